@@ -1,0 +1,15 @@
+import { defineConfig } from "vite";
+
+// A fully static, offline build: relative asset paths so it works from any folder or host.
+export default defineConfig({
+  base: "./",
+  worker: { format: "es" },
+  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
+  server: { port: 5173, strictPort: false },
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/e2e/**", "node_modules/**"],
+    testTimeout: 30000,
+    benchmark: { include: ["test/bench/**/*.bench.ts"] },
+  },
+});
