@@ -1,4 +1,4 @@
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
 
 // A fully static, offline build: relative asset paths so it works from any folder or host.
 export default defineConfig({
