@@ -1,0 +1,253 @@
+/**
+ * Coalition Map — communities (who clusters with whom).
+ *
+ * In the organizer's words: the groups of people and organizations that are more tied to each
+ * other than to the rest of the network, each described by its size, its most central members,
+ * its dominant sectors, services and areas, and a short readable label such as
+ * "Courts & law enforcement · North" (or "Around Medici" for a network without attributes).
+ *
+ * Precise definition: Louvain modularity maximization (Blondel et al. 2008, graphology-communities-
+ * louvain) on the positive-tie view (`positiveView`), weighted by tie strength when weighted (every
+ * tie counts 1 otherwise), with a resolution parameter (γ, default 1). Deterministic: Louvain runs
+ * on a copy of the view whose nodes and edges are inserted in sorted id order, with a seeded
+ * random generator (mulberry32, default seed 42) — so the same graph, whatever its insertion order,
+ * gives the same partition. Communities are numbered 0, 1, … by size (largest first), ties broken
+ * by their smallest member id (string order). `modularity` is Newman's modularity of the final
+ * partition at the same resolution and weights (graphology-metrics `modularity`; 0 when the view
+ * has no ties). Isolated nodes form their own one-member communities.
+ *
+ * `central`: the up-to-5 members with the highest degree inside their community (number of
+ * positive neighbours in the same community), then overall degree, then id — the community's hubs.
+ *
+ * Reference: Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008). Fast unfolding
+ * of communities in large networks. J. Stat. Mech. P10008. Newman, M. E. J. (2006). Modularity and
+ * community structure in networks. PNAS 103(23):8577-8582.
+ */
+import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
+import modularity from "graphology-metrics/graph/modularity";
+import { positiveView } from "./model.js";
+import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
+
+export interface Community {
+  /** 0-based, by size descending then smallest member id. */
+  id: number;
+  /** Short readable label, e.g. "Courts & law enforcement · North" or "Around Medici". */
+  label: string;
+  size: number;
+  /** Member node ids, sorted. */
+  members: string[];
+  /** Up to 5 most central member ids (degree within the community, then overall degree, then id). */
+  central: string[];
+  /** Sectors of the members, most frequent first (ties by name). */
+  sectors: { name: string; count: number }[];
+  /** Services offered by the members, most frequent first. */
+  services: { name: string; count: number }[];
+  /** Areas of the members (case-insensitive; first spelling in member order), most frequent first. */
+  areas: { name: string; count: number }[];
+}
+
+export interface CommunityResult {
+  /** Node id → community id. */
+  assignment: Record<string, number>;
+  modularity: number;
+  communities: Community[];
+}
+
+export interface CommunityOptions {
+  /** Louvain resolution γ (> 0). Higher → more, smaller communities. Default 1. */
+  resolution?: number;
+  /** Seed of the random generator Louvain uses. Default 42. */
+  seed?: number;
+  /** Use tie strengths. Default: the graph's `hasStrength` attribute. */
+  weighted?: boolean;
+}
+
+export const COMMUNITY_DEFAULTS = {
+  resolution: 1,
+  seed: 42,
+  /** How many central members to list per community. */
+  central: 5,
+} as const;
+
+/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Copy of the view with nodes and edges inserted in sorted order (insertion-order independence). */
+function sortedCopy(view: TieView, weighted: boolean): SortedGraph {
+  const g: SortedGraph = new UndirectedGraph();
+  const nodes = view.nodes().sort(byId);
+  for (const n of nodes) g.addNode(n);
+  const edges: [string, string, number][] = [];
+  view.forEachEdge((_e, a, s, t) => {
+    const [x, y] = s < t ? [s, t] : [t, s];
+    edges.push([x, y, weighted ? a.weight : 1]);
+  });
+  edges.sort((p, q) => byId(p[0], q[0]) || byId(p[1], q[1]));
+  for (const [x, y, w] of edges) g.addEdge(x, y, { weight: w });
+  return g;
+}
+
+/**
+ * Newman modularity of a given partition of the positive-tie view, with the same weights and
+ * resolution conventions as `communities` (weight = strength when weighted, 1 otherwise).
+ * 0 when the view has no ties.
+ */
+export function partitionModularity(
+  graph: CoalitionGraph,
+  assignment: Record<string, number | string>,
+  options: { weighted?: boolean; resolution?: number } = {},
+): number {
+  const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
+  const g = sortedCopy(positiveView(graph), weighted);
+  if (g.size === 0) return 0;
+  g.forEachNode((n) => {
+    if (assignment[n] === undefined) throw new Error(`partitionModularity: node "${n}" has no community.`);
+  });
+  return modularity(g, {
+    getNodeCommunity: (n) => assignment[n]!,
+    getEdgeWeight: "weight",
+    resolution: options.resolution ?? COMMUNITY_DEFAULTS.resolution,
+  });
+}
+
+/** Communities of the coalition graph's positive ties (see the module comment). */
+export function communities(graph: CoalitionGraph, options: CommunityOptions = {}): CommunityResult {
+  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
+    throw new Error("communities: expected a CoalitionGraph (graphology graph).");
+  const resolution = options.resolution ?? COMMUNITY_DEFAULTS.resolution;
+  if (typeof resolution !== "number" || !Number.isFinite(resolution) || resolution <= 0)
+    throw new Error("communities: option `resolution` must be a positive number.");
+  const seed = options.seed ?? COMMUNITY_DEFAULTS.seed;
+  if (typeof seed !== "number" || !Number.isFinite(seed)) throw new Error("communities: option `seed` must be a number.");
+  if (options.weighted !== undefined && typeof options.weighted !== "boolean")
+    throw new Error("communities: option `weighted` must be true or false.");
+  const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
+
+  const view = positiveView(graph);
+  const g = sortedCopy(view, weighted);
+
+  // Raw Louvain partition (isolated nodes / tie-less graphs: one community per node).
+  let raw: Record<string, number>;
+  if (g.size === 0) {
+    raw = {};
+    let next = 0;
+    g.forEachNode((n) => (raw[n] = next++));
+  } else {
+    raw = louvain(g, { getEdgeWeight: "weight", resolution, rng: mulberry32(seed) });
+  }
+
+  // Group and renumber: size desc, then smallest member id.
+  const groups = new Map<number, string[]>();
+  g.forEachNode((n) => {
+    const c = raw[n]!;
+    let list = groups.get(c);
+    if (!list) groups.set(c, (list = []));
+    list.push(n); // nodes of g are in sorted order, so each list is sorted
+  });
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || byId(a[0]!, b[0]!));
+  const assignment: Record<string, number> = {};
+  ordered.forEach((members, id) => {
+    for (const m of members) assignment[m] = id;
+  });
+
+  const q =
+    g.size === 0
+      ? 0
+      : modularity(g, { getNodeCommunity: (n) => assignment[n]!, getEdgeWeight: "weight", resolution });
+
+  const list = ordered.map((members, id) => describe(view, members, id, assignment));
+  return { assignment, modularity: q, communities: list };
+}
+
+function countTop(counts: Map<string, { name: string; count: number }>): { name: string; count: number }[] {
+  return [...counts.values()].sort((a, b) => b.count - a.count || byId(a.name, b.name));
+}
+
+function bump(counts: Map<string, { name: string; count: number }>, key: string, name: string): void {
+  const c = counts.get(key);
+  if (c) c.count++;
+  else counts.set(key, { name, count: 1 });
+}
+
+function describe(view: TieView, members: string[], id: number, assignment: Record<string, number>): Community {
+  const sectors = new Map<string, { name: string; count: number }>();
+  const services = new Map<string, { name: string; count: number }>();
+  const areas = new Map<string, { name: string; count: number }>();
+  const scored: { id: string; inside: number; degree: number }[] = [];
+  for (const m of members) {
+    const a: NodeAttributes = view.getNodeAttributes(m);
+    const sector = (a.sector ?? "").trim().toLowerCase();
+    if (sector) bump(sectors, sector, sector);
+    for (const s of new Set(a.services.map((x) => x.trim().toLowerCase()).filter(Boolean))) bump(services, s, s);
+    const seen = new Set<string>();
+    for (const area of a.areas) {
+      const key = area.trim().toLowerCase();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      bump(areas, key, area.trim());
+    }
+    let inside = 0;
+    view.forEachNeighbor(m, (nb) => {
+      if (assignment[nb] === id) inside++;
+    });
+    scored.push({ id: m, inside, degree: view.degree(m) });
+  }
+  scored.sort((x, y) => y.inside - x.inside || y.degree - x.degree || byId(x.id, y.id));
+  const central = scored.slice(0, COMMUNITY_DEFAULTS.central).map((s) => s.id);
+  const result: Community = {
+    id,
+    label: "",
+    size: members.length,
+    members,
+    central,
+    sectors: countTop(sectors),
+    services: countTop(services),
+    areas: countTop(areas),
+  };
+  result.label = communityLabel(result, (n) => view.getNodeAttribute(n, "label") || n);
+  return result;
+}
+
+/** "Courts & law enforcement" from ["courts", "law enforcement"]. */
+function sentenceCase(parts: string[]): string {
+  const text = parts.join(" & ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A short readable label: dominant sector (plus the second one when it is nearly as common, i.e.
+ * at least half as many members) and the dominant area when at least 40% of the members share it;
+ * "Around <most central member>" when the members have no sector; a lone node is just its name.
+ */
+export function communityLabel(c: Pick<Community, "size" | "central" | "sectors" | "areas">, nameOf: (id: string) => string): string {
+  const lead = c.central[0];
+  if (c.size === 1 && lead !== undefined) return nameOf(lead);
+  const parts: string[] = [];
+  const [s1, s2] = c.sectors;
+  if (s1) {
+    const names = [s1.name];
+    if (s2 && s2.count * 2 >= s1.count) names.push(s2.name);
+    parts.push(sentenceCase(names));
+  }
+  const a1 = c.areas[0];
+  if (a1 && a1.count * 5 >= c.size * 2 && (c.areas[1]?.count ?? 0) < a1.count) parts.push(a1.name);
+  if (parts.length === 0 || !s1) {
+    const around = lead !== undefined ? `Around ${nameOf(lead)}` : "Empty";
+    return parts.length === 0 ? around : `${around} · ${parts.join(" · ")}`;
+  }
+  return parts.join(" · ");
+}
