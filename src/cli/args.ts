@@ -1,0 +1,94 @@
+/**
+ * Command-line arguments of `npm run analyze`, parsed with node's util.parseArgs.
+ * Kept separate from the command so later options (--ask, --outreach, …) are added in one place.
+ */
+import { parseArgs } from "node:util";
+import type { FileRole } from "../import/index.js";
+
+export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
+
+  <folder or files>    a folder holding your CSV files, or the CSV files themselves
+  --json               print a JSON document (and nothing else) instead of the summary
+  --out FILE           write the output to FILE instead of the screen
+  --people FILE        FILE is the people list          (also --orgs, --connections,
+  --orgs FILE          FILE is the organizations list    --needs for a coalition workbook;
+  --connections FILE   FILE is the connections list      --nodes, --edges for a generic
+  --needs FILE         FILE is the needs (services) list network as Gephi exports it)
+  --nodes FILE         FILE is a generic node list (id, label, …)
+  --edges FILE         FILE is a generic edge list (source, target, weight, type, sign)
+  --ask NAME           who should make the ask to NAME (repeatable)
+  --outreach FILE      write an outreach plan to FILE
+  -h, --help           show this help
+`;
+
+/** Role flags and the file role each one gives. */
+export const ROLE_FLAGS: Readonly<Record<string, FileRole>> = {
+  people: "people",
+  orgs: "organizations",
+  connections: "connections",
+  needs: "needs",
+  nodes: "nodes",
+  edges: "edges",
+};
+
+export interface CliOptions {
+  /** Folders and files given without a flag. */
+  inputs: string[];
+  /** Files given with a role flag, with that role. */
+  roleFiles: { path: string; role: FileRole }[];
+  json: boolean;
+  out?: string;
+  /** --ask NAME, repeatable (used by the ask-path analysis). */
+  asks: string[];
+  /** --outreach FILE (used by the outreach plan). */
+  outreach?: string;
+  help: boolean;
+}
+
+/** A command-line mistake: exit code 2 with the usage text. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean", default: false },
+        out: { type: "string" },
+        ask: { type: "string", multiple: true },
+        outreach: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+        ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const roleFiles: CliOptions["roleFiles"] = [];
+  for (const [flag, role] of Object.entries(ROLE_FLAGS)) {
+    const paths = v[flag];
+    if (Array.isArray(paths)) for (const path of paths) roleFiles.push({ path, role });
+  }
+  const opts: CliOptions = {
+    inputs: parsed.positionals,
+    roleFiles,
+    json: v.json === true,
+    asks: Array.isArray(v.ask) ? v.ask : [],
+    help: v.help === true,
+  };
+  if (typeof v.out === "string") opts.out = v.out;
+  if (typeof v.outreach === "string") opts.outreach = v.outreach;
+  if (!opts.help && opts.inputs.length === 0 && opts.roleFiles.length === 0) {
+    throw new UsageError("Give a folder holding your CSV files, or the files themselves.");
+  }
+  return opts;
+}

@@ -1,0 +1,303 @@
+/**
+ * Coalition Map — the report document: one JSON-able object describing the imported network
+ * (summary, nodes, ties, import accounting), plus a Markdown rendering for the terminal.
+ *
+ * Later analyses add optional sections (communities, asks, outreach, turf, conflicts, gaps,
+ * recruits, composition): buildReport fills them by calling those analysis functions.
+ * Determinism: nodes are sorted by id, ties by insertion order, every object is built with a
+ * fixed key order, so identical input gives a byte-identical JSON document.
+ * The schema is documented in docs/json-schema.md.
+ */
+import { connectedComponents } from "graphology-components";
+import type { ImportReport } from "./import-report.js";
+import { positiveView } from "./model.js";
+import type { CoalitionGraph, CoalitionStatus, NodeKind, SourceRef } from "./types.js";
+
+export interface ReportSummary {
+  format: "workbook" | "generic";
+  /** Whether any tie carried an explicit strength/weight. */
+  hasStrength: boolean;
+  nodes: number;
+  edges: number;
+  people: number;
+  organizations: number;
+  /** Nodes created because a tie or a person's organization named them and no list did. */
+  inferredNodes: number;
+  /** Nodes per coalition status, keys always core, member, prospect, none. */
+  byStatus: Record<CoalitionStatus, number>;
+  positiveTies: number;
+  negativeTies: number;
+  directedTies: number;
+  /** Membership ties created from people's organization column. */
+  implicitTies: number;
+  /** Ties per type, keys sorted. */
+  tiesByType: Record<string, number>;
+  /** Connected components counting every tie (an isolated node is a component). */
+  components: number;
+  /** Size of the largest component. */
+  largestComponent: number;
+  /** Connected components counting positive ties only. */
+  positiveComponents: number;
+  /** Nodes with no tie at all. */
+  isolates: number;
+  /** Rows in the needs file (services.csv). */
+  needs: number;
+}
+
+/** One node: id, label, kind, then its attributes (empty ones left out). */
+export interface ReportNode {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  status: CoalitionStatus;
+  organization?: string;
+  role?: string;
+  sector?: string;
+  decisionMaker?: boolean;
+  livedExperience?: boolean;
+  anchor?: boolean;
+  areas: string[];
+  services: string[];
+  tags: string[];
+  notes?: string;
+  extra: Record<string, string>;
+  source?: SourceRef;
+  inferred?: boolean;
+  /** Number of ties (any type or sign). */
+  degree: number;
+}
+
+/** One tie. `from`/`to` are node ids (for an undirected tie, in the order written). */
+export interface ReportTie {
+  key: string;
+  from: string;
+  to: string;
+  type: string;
+  strength: number;
+  sign: 1 | -1;
+  directed: boolean;
+  since?: string;
+  notes?: string;
+  extra: Record<string, string>;
+  source?: SourceRef;
+  implicit?: boolean;
+}
+
+export interface CoalitionReport {
+  summary: ReportSummary;
+  nodes: ReportNode[];
+  ties: ReportTie[];
+  import: ImportReport;
+  // Sections added by the analysis issue (typed by their analysis modules when they land).
+  communities?: unknown;
+  asks?: unknown;
+  outreach?: unknown;
+  turf?: unknown;
+  conflicts?: unknown;
+  gaps?: unknown;
+  recruits?: unknown;
+  composition?: unknown;
+}
+
+export interface ReportOptions {
+  /** Include the full tie list (default true). */
+  includeTies?: boolean;
+}
+
+export const REPORT_DEFAULTS: Required<ReportOptions> = { includeTies: true };
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedRecord(counts: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of [...counts.keys()].sort(byCodePoint)) out[k] = counts.get(k) ?? 0;
+  return out;
+}
+
+function sortedExtra(extra: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(extra).sort(byCodePoint)) out[k] = extra[k] ?? "";
+  return out;
+}
+
+/** The summary counts of a graph. */
+export function summarize(graph: CoalitionGraph): ReportSummary {
+  const byStatus: Record<CoalitionStatus, number> = { core: 0, member: 0, prospect: 0, none: 0 };
+  let people = 0;
+  let organizations = 0;
+  let inferredNodes = 0;
+  let isolates = 0;
+  graph.forEachNode((n, a) => {
+    if (a.kind === "person") people++;
+    else organizations++;
+    if (a.inferred === true) inferredNodes++;
+    byStatus[a.status]++;
+    if (graph.degree(n) === 0) isolates++;
+  });
+  const types = new Map<string, number>();
+  let positiveTies = 0;
+  let negativeTies = 0;
+  let directedTies = 0;
+  let implicitTies = 0;
+  graph.forEachEdge((_, a) => {
+    types.set(a.type, (types.get(a.type) ?? 0) + 1);
+    if (a.sign === 1) positiveTies++;
+    else negativeTies++;
+    if (a.directed) directedTies++;
+    if (a.implicit === true) implicitTies++;
+  });
+  const comps = connectedComponents(graph);
+  const attrs = graph.getAttributes();
+  return {
+    format: attrs.format,
+    hasStrength: attrs.hasStrength,
+    nodes: graph.order,
+    edges: graph.size,
+    people,
+    organizations,
+    inferredNodes,
+    byStatus,
+    positiveTies,
+    negativeTies,
+    directedTies,
+    implicitTies,
+    tiesByType: sortedRecord(types),
+    components: comps.length,
+    largestComponent: comps.reduce((m, c) => Math.max(m, c.length), 0),
+    positiveComponents: connectedComponents(positiveView(graph)).length,
+    isolates,
+    needs: attrs.needs.length,
+  };
+}
+
+/** Build the report document for a graph and its import report. */
+export function buildReport(graph: CoalitionGraph, importReport: ImportReport, options: ReportOptions = {}): CoalitionReport {
+  const opts = { ...REPORT_DEFAULTS, ...options };
+  const nodes: ReportNode[] = graph
+    .nodes()
+    .sort(byCodePoint)
+    .map((id) => {
+      const a = graph.getNodeAttributes(id);
+      return {
+        id,
+        label: a.label,
+        kind: a.kind,
+        status: a.status,
+        organization: a.organization,
+        role: a.role,
+        sector: a.sector,
+        decisionMaker: a.decisionMaker,
+        livedExperience: a.livedExperience,
+        anchor: a.anchor,
+        areas: [...a.areas],
+        services: [...a.services],
+        tags: [...a.tags],
+        notes: a.notes,
+        extra: sortedExtra(a.extra),
+        source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
+        inferred: a.inferred,
+        degree: graph.degree(id),
+      };
+    });
+  const ties: ReportTie[] = [];
+  if (opts.includeTies) {
+    graph.forEachEdge((key, a, s, t) => {
+      ties.push({
+        key,
+        from: s,
+        to: t,
+        type: a.type,
+        strength: a.strength,
+        sign: a.sign,
+        directed: a.directed,
+        since: a.since,
+        notes: a.notes,
+        extra: sortedExtra(a.extra),
+        source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
+        implicit: a.implicit,
+      });
+    });
+  }
+  return { summary: summarize(graph), nodes, ties, import: importReport };
+}
+
+/** The JSON document: 2-space indented, trailing newline, undefined fields left out. */
+export function reportToJson(report: CoalitionReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export interface MarkdownOptions {
+  /** At most this many rejections/warnings/merges are listed; the rest are counted (default 50). */
+  maxListed?: number;
+}
+
+/** Escape Markdown table cells (user text is shown as text). */
+function cell(s: string): string {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+
+/** A readable summary in Markdown (fine in a terminal): the network, then the import report. */
+export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions = {}): string {
+  const max = options.maxListed ?? 50;
+  const s = report.summary;
+  const imp = report.import;
+  const out: string[] = [];
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  out.push("# Coalition Map — network summary", "");
+  out.push(
+    `${plural(s.nodes, "node", "nodes")} (${plural(s.people, "person", "people")}, ${plural(s.organizations, "organization", "organizations")}) ` +
+      `and ${plural(s.edges, "tie", "ties")} (${s.positiveTies} positive, ${s.negativeTies} negative).`,
+    "",
+  );
+  out.push(`Format: ${s.format === "workbook" ? "coalition workbook" : "generic network (edge list)"}` + (s.hasStrength ? ", ties have strengths." : ", no tie strengths given (every tie counts 1)."));
+  if (s.inferredNodes > 0) out.push(`${plural(s.inferredNodes, "node was", "nodes were")} added because a tie named them but no list did (see warnings).`);
+  out.push("");
+  out.push("## Nodes by kind and status", "");
+  out.push("| kind | count |", "|---|---:|", `| people | ${s.people} |`, `| organizations | ${s.organizations} |`, "");
+  out.push("| status | count |", "|---|---:|");
+  for (const k of ["core", "member", "prospect", "none"] as const) out.push(`| ${k} | ${s.byStatus[k]} |`);
+  out.push("");
+  out.push("## Ties by type", "");
+  if (s.edges === 0) out.push("No ties.");
+  else {
+    out.push("| type | count |", "|---|---:|");
+    for (const [t, n] of Object.entries(s.tiesByType)) out.push(`| ${cell(t)} | ${n} |`);
+  }
+  if (s.implicitTies > 0) out.push("", `${plural(s.implicitTies, "membership tie comes", "membership ties come")} from people's organization column.`);
+  out.push("");
+  out.push("## Components", "");
+  out.push(
+    `${plural(s.components, "connected component", "connected components")} (largest: ${s.largestComponent} of ${s.nodes}); ` +
+      `${s.positiveComponents} counting positive ties only; ${plural(s.isolates, "node has", "nodes have")} no tie at all.`,
+  );
+  if (s.needs > 0) out.push("", `Needs file: ${plural(s.needs, "service need", "service needs")}.`);
+  out.push("");
+  out.push("## Import", "");
+  out.push(`${imp.rowsRead} rows read: ${imp.imported} imported, ${imp.merged} merged into earlier rows, ${imp.rejected} rejected.`, "");
+  out.push("| file | role | encoding | delimiter | rows | imported | merged | rejected |", "|---|---|---|---|---:|---:|---:|---:|");
+  for (const f of imp.files) {
+    out.push(`| ${cell(f.file)} | ${f.role} | ${f.encoding} | ${DELIMITER_NAMES[f.delimiter] ?? f.delimiter} | ${f.rowsRead} | ${f.imported} | ${f.merged} | ${f.rejected} |`);
+  }
+  const list = (title: string, items: string[]) => {
+    if (items.length === 0) return;
+    out.push("", `### ${title} (${items.length})`, "");
+    for (const it of items.slice(0, max)) out.push(`- ${it.replace(/\r?\n/g, " ")}`);
+    if (items.length > max) out.push(`- … and ${items.length - max} more (use --json for the full list).`);
+  };
+  list("Rejected rows", imp.rejections.map((r) => r.reason));
+  list(
+    "Merged duplicates",
+    imp.merges.map(
+      (m) =>
+        `${m.file}:${m.line} merged into ${m.into.file}:${m.into.line} ("${m.id}")` +
+        (m.conflicts.length > 0 ? `; kept the earlier value of ${m.conflicts.map((c) => `"${c}"`).join(", ")}` : ""),
+    ),
+  );
+  list("Warnings", imp.warnings.map((w) => w.message));
+  out.push("");
+  return out.join("\n");
+}

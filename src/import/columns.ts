@@ -1,0 +1,122 @@
+/**
+ * Column names: matched case-insensitively, ignoring spaces, underscores, dashes and other
+ * punctuation, with common synonyms. Columns the importer does not know are kept verbatim in
+ * the node's or tie's `extra` attributes.
+ */
+import type { FileRole } from "../graph/import-report.js";
+
+/** "Decision_Maker (Y/N)" → "decisionmakeryn". */
+export function normalizeHeader(h: string): string {
+  return h
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+type Synonyms = Record<string, readonly string[]>;
+
+const NODE_COMMON: Synonyms = {
+  id: ["id", "nodeid", "key", "identifier"],
+  status: ["status", "coalitionstatus", "memberstatus", "membership"],
+  sector: ["sector"],
+  tags: ["tags", "tag", "labels", "keywords"],
+  notes: ["notes", "note", "comments", "comment", "description"],
+};
+
+/** Known columns per file role: canonical field → accepted (normalized) header names. */
+export const COLUMNS: Record<FileRole, Synonyms> = {
+  people: {
+    ...NODE_COMMON,
+    name: ["name", "label", "fullname", "person", "personname", "contact", "contactname"],
+    organization: ["organization", "organisation", "org", "agency", "employer", "orgname", "organizationname", "organisationname"],
+    role: ["role", "title", "position", "jobtitle"],
+    decisionMaker: ["decisionmaker", "dm", "isdecisionmaker", "decisionmakeryn"],
+    livedExperience: ["livedexperience", "livedexp", "survivor", "livedexperienceyn"],
+    area: ["area", "region", "neighborhood", "neighbourhood", "location", "community"],
+  },
+  organizations: {
+    ...NODE_COMMON,
+    name: ["name", "label", "organization", "organisation", "org", "orgname", "organizationname", "organisationname", "agency"],
+    sector: ["sector", "type", "orgtype", "organizationtype", "organisationtype", "category"],
+    services: ["services", "servicesoffered", "service", "offers"],
+    areas: ["areas", "areasserved", "servicearea", "serviceareas", "area", "regions", "region", "neighborhoods", "neighbourhoods", "coverage"],
+    anchor: ["anchor", "anchororganization", "anchororganisation", "anchororg", "isanchor"],
+  },
+  connections: {
+    from: ["from", "source", "person1", "fromid", "fromname", "sourceid"],
+    to: ["to", "target", "person2", "toid", "toname", "targetid"],
+    type: ["type", "tietype", "relationship", "relation", "relationshiptype", "kind"],
+    strength: ["strength", "weight", "tiestrength"],
+    sign: ["sign", "valence", "polarity"],
+    since: ["since", "year", "start", "startyear"],
+    notes: ["notes", "note", "comments", "comment"],
+  },
+  needs: {
+    service: ["service", "services", "need", "needed", "servicenamed", "servicename"],
+    area: ["area", "region", "neighborhood", "neighbourhood", "servicearea", "community"],
+    priority: ["priority", "importance", "urgency"],
+  },
+  nodes: {
+    id: ["id", "nodeid", "key"],
+    label: ["label", "name"],
+    kind: ["kind", "nodekind"],
+  },
+  edges: {
+    from: ["source", "from", "sourceid", "fromid"],
+    to: ["target", "to", "targetid", "toid"],
+    type: ["type", "tietype", "relationship", "relation", "kind"],
+    strength: ["weight", "strength"],
+    sign: ["sign", "valence", "polarity"],
+    since: ["since"],
+    notes: ["notes", "note"],
+  },
+};
+
+/** Columns without which a file of that role cannot be read (any one of each group). */
+export const REQUIRED: Record<FileRole, readonly (readonly string[])[]> = {
+  people: [["name"]],
+  organizations: [["name"]],
+  connections: [["from"], ["to"]],
+  needs: [["service"], ["area"]],
+  nodes: [["id", "label"]],
+  edges: [["from"], ["to"]],
+};
+
+/** How a header maps onto a role's fields. */
+export interface ColumnMap {
+  /** canonical field → 0-based column index (first matching column wins). */
+  fields: Map<string, number>;
+  /** 0-based column index → header text used as the `extra` key (unique). */
+  extra: Map<number, string>;
+  header: string[];
+}
+
+export function mapColumns(header: string[], role: FileRole): ColumnMap {
+  const synonyms = COLUMNS[role];
+  const lookup = new Map<string, string>();
+  for (const [field, names] of Object.entries(synonyms)) {
+    for (const n of names) if (!lookup.has(n)) lookup.set(n, field);
+  }
+  const fields = new Map<string, number>();
+  const extra = new Map<number, string>();
+  const usedExtra = new Set<string>();
+  header.forEach((h, i) => {
+    const field = lookup.get(normalizeHeader(h));
+    if (field !== undefined && !fields.has(field)) {
+      fields.set(field, i);
+      return;
+    }
+    let key = h === "" ? `column ${i + 1}` : h;
+    for (let k = 2; usedExtra.has(key); k++) key = `${h === "" ? `column ${i + 1}` : h} (${k})`;
+    usedExtra.add(key);
+    extra.set(i, key);
+  });
+  return { fields, extra, header };
+}
+
+/** True when the header has a from/to (or source/target) pair: the file is a tie list. */
+export function isTieHeader(header: string[]): boolean {
+  const m = mapColumns(header, "connections");
+  return m.fields.has("from") && m.fields.has("to");
+}
