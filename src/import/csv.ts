@@ -54,8 +54,21 @@ export function decodeBytes(name: string, bytes: Uint8Array): { text: string; en
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { text, encoding: bom ? "utf-8-bom" : "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: fixC1(new TextDecoder("windows-1252").decode(bytes)), encoding: "windows-1252" };
   }
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
+const CP1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/**
+ * Some runtimes (Node 20) decode "windows-1252" as Latin-1, turning Excel's curly quotes,
+ * dashes and € into invisible control characters. Map them to what the bytes mean.
+ */
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** The header line: text up to the first line break outside quotes. */

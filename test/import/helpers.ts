@@ -1,0 +1,17 @@
+import type { InputFile } from "../../src/import/index.js";
+
+/** An input file from text, UTF-8 encoded. */
+export function csv(name: string, text: string): InputFile {
+  return { name, bytes: new TextEncoder().encode(text) };
+}
+
+/** An input file from raw bytes (for encodings). */
+export function raw(name: string, bytes: number[]): InputFile {
+  return { name, bytes: new Uint8Array(bytes) };
+}
+
+/** Windows-1252 bytes of a string made of ASCII and the few Latin-1 letters used in tests. */
+export function cp1252(text: string): number[] {
+  const special: Record<string, number> = { "é": 0xe9, "ñ": 0xf1, "ü": 0xfc, "’": 0x92, "–": 0x96 };
+  return [...text].map((c) => special[c] ?? c.charCodeAt(0));
+}
