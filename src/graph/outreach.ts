@@ -1,0 +1,323 @@
+/**
+ * Coalition Map — the outreach plan: whom to approach first, through whom.
+ *
+ * In the organizer's words: a ranked list of the people and organizations we want to bring in,
+ * each with the decision maker to ask, the member best placed to ask, the introduction path and
+ * why — those who fill our service gaps, carry weight in the network and are easy to reach first.
+ *
+ * Precise definition.
+ *  - Targets: every node with status `prospect`; when no node is marked prospect, every non-member
+ *    (status `none`). When the graph has no coalition members at all the plan is empty (no one can
+ *    make an ask). A prospect PERSON whose organization is itself a target is folded into the
+ *    organization's entry (asking the organization means asking its decision makers; the person is
+ *    named in the reasons and in `folded`).
+ *  - Alignment (0–1): the needs are `graph.getAttribute("needs")` (services.csv) or, when absent,
+ *    the default catalog of victim services in every area named in the network (or "anywhere" when
+ *    no area is named). For each need (service, area) we count the MEMBER organizations (status
+ *    core/member) offering the service there (an organization with no listed area counts for every
+ *    area). A target organization offering a needed service in that area earns 1 for a missing
+ *    service (no member provider), 0.5 for a thin one (one provider) and 0.25 for a need already
+ *    covered, times 1.5 for a "high" priority need and 0.5 for a "low" one. A person counts through
+ *    their organization (when it is not already a member); a person without one earns 0.5 when
+ *    their area has no member at all. The raw sum is divided by the largest raw sum among the
+ *    targets, so the best-aligned target has alignment 1.
+ *  - Influence (0–1): percentile of PageRank (positive ties) among all nodes — the share of nodes
+ *    with lower PageRank, counting ties as half — for the target or, for an organization, the best
+ *    of it and its decision makers.
+ *  - Reachability (0–1): the score of the best asker (`askPaths`, at most `maxSteps` steps); 0 when
+ *    no member can reach the target without a negative tie in the way.
+ *  - Score = 0.4·alignment + 0.3·influence + 0.3·reachability (OUTREACH_DEFAULTS.weights), rounded
+ *    to 4 decimals; sorted by score descending, then id.
+ *
+ * Cost: one early-stopping ask search per target (stops at the first valid asker).
+ */
+import { askPathsFrom, ASK_DEFAULTS, eligibleAskers, staffOf } from "./ask.js";
+import type { CommunityResult } from "./communities.js";
+import { isMember } from "./model.js";
+import { standing as computeStanding, type NodeStanding } from "./standing.js";
+import type { CoalitionGraph, NodeAttributes } from "./types.js";
+
+export interface OutreachEntry {
+  target: string;
+  label: string;
+  kind: "person" | "organization";
+  decisionMaker: string | null;
+  decisionMakerLabel: string | null;
+  asker: string | null;
+  askerLabel: string | null;
+  /** Node ids from the asker to the decision maker; empty when no one can ask. */
+  path: string[];
+  score: number;
+  alignment: number;
+  influence: number;
+  reachability: number;
+  reasons: string[];
+  /** Prospect people folded into this organization's entry. */
+  folded: string[];
+}
+
+export interface OutreachOptions {
+  /** Longest introduction chain, in steps. Default 4. */
+  maxSteps?: number;
+  /** Precomputed standing (PageRank for influence); computed if absent. */
+  standing?: Record<string, NodeStanding>;
+  /** Precomputed communities (for the asker reasons); computed if absent. */
+  communities?: CommunityResult;
+  /** Weights of the three parts of the score. */
+  weights?: { alignment: number; influence: number; reachability: number };
+}
+
+/** The default catalog of victim services, used when the graph has no needs (services.csv). */
+export const DEFAULT_SERVICE_CATALOG: readonly string[] = [
+  "hotline",
+  "emergency shelter",
+  "legal advocacy",
+  "counseling",
+  "medical/forensic exam",
+  "court accompaniment",
+  "housing",
+  "interpretation",
+  "childcare",
+  "transportation",
+  "financial assistance",
+  "case management",
+];
+
+export const OUTREACH_DEFAULTS = {
+  maxSteps: ASK_DEFAULTS.maxSteps,
+  weights: { alignment: 0.4, influence: 0.3, reachability: 0.3 },
+  /** Alignment credit per need filled, by how many member organizations already provide it. */
+  credit: { missing: 1, thin: 0.5, covered: 0.25 },
+  /** Multipliers for a need's priority column. */
+  priority: { high: 1.5, low: 0.5 } as Record<string, number>,
+} as const;
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+const norm = (s: string): string => s.trim().toLowerCase();
+
+interface NeedCell {
+  service: string;
+  area: string;
+  /** Display spelling of the area ("" = anywhere). */
+  areaLabel: string;
+  priority: number;
+  providers: number;
+}
+
+function serves(a: NodeAttributes, service: string, area: string): boolean {
+  if (!a.services.some((s) => norm(s) === service)) return false;
+  if (area === "" || a.areas.length === 0) return true;
+  return a.areas.some((x) => norm(x) === area);
+}
+
+/** The needs with how many member organizations cover each (internal helper, see module comment). */
+export function needCoverage(graph: CoalitionGraph): NeedCell[] {
+  const needs = graph.getAttribute("needs") ?? [];
+  const cells = new Map<string, NeedCell>();
+  const push = (service: string, areaLabel: string, priority: number): void => {
+    const s = norm(service);
+    const area = norm(areaLabel);
+    if (!s) return;
+    const key = `${s}\u0000${area}`;
+    const old = cells.get(key);
+    if (old) old.priority = Math.max(old.priority, priority);
+    else cells.set(key, { service: s, area, areaLabel: areaLabel.trim(), priority, providers: 0 });
+  };
+  if (needs.length > 0) {
+    for (const n of needs) push(n.service, n.area ?? "", OUTREACH_DEFAULTS.priority[norm(n.priority ?? "")] ?? 1);
+  } else {
+    const areas = new Map<string, string>();
+    graph.forEachNode((_id, a) => {
+      for (const x of a.areas) if (norm(x) && !areas.has(norm(x))) areas.set(norm(x), x.trim());
+    });
+    const areaList = [...areas.entries()].sort((p, q) => byId(p[0], q[0])).map((e) => e[1]);
+    for (const s of DEFAULT_SERVICE_CATALOG) for (const area of areaList.length ? areaList : [""]) push(s, area, 1);
+  }
+  const memberOrgs: NodeAttributes[] = [];
+  graph.forEachNode((_id, a) => {
+    if (a.kind === "organization" && isMember(a)) memberOrgs.push(a);
+  });
+  for (const c of cells.values()) c.providers = memberOrgs.filter((o) => serves(o, c.service, c.area)).length;
+  return [...cells.values()].sort((p, q) => byId(p.service, q.service) || byId(p.area, q.area));
+}
+
+/** Percentile (0–1) of each value among all values, ties counted as half. */
+function percentiles(values: Record<string, number>): (id: string) => number {
+  const sorted = Object.values(values)
+    .map((v) => (Number.isFinite(v) ? v : 0))
+    .sort((a, b) => a - b);
+  const n = sorted.length;
+  const lowerBound = (x: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? sorted[mid]! < x : sorted[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (id) => {
+    if (n <= 1) return 0;
+    const v = Number.isFinite(values[id]) ? values[id]! : 0;
+    const below = lowerBound(v, true);
+    const equal = lowerBound(v, false) - below;
+    return (below + 0.5 * (equal - 1)) / (n - 1);
+  };
+}
+
+/** The outreach plan (see the module comment). */
+export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {}): OutreachEntry[] {
+  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
+    throw new Error("outreachPlan: expected a CoalitionGraph (graphology graph).");
+  const maxSteps = options.maxSteps ?? OUTREACH_DEFAULTS.maxSteps;
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new Error("outreachPlan: option `maxSteps` must be a whole number ≥ 1.");
+  const weights = options.weights ?? OUTREACH_DEFAULTS.weights;
+  for (const k of ["alignment", "influence", "reachability"] as const)
+    if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
+
+  const eligible = eligibleAskers(graph);
+  if (eligible.askersAre === "everyone") return [];
+
+  // Targets.
+  const prospects: string[] = [];
+  const outsiders: string[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.status === "prospect") prospects.push(id);
+    else if (a.status === "none") outsiders.push(id);
+  });
+  const all = (prospects.length > 0 ? prospects : outsiders).sort(byId);
+  const targetSet = new Set(all);
+  const folded = new Map<string, string[]>();
+  const targets: string[] = [];
+  for (const id of all) {
+    const a = graph.getNodeAttributes(id);
+    if (a.kind === "person" && a.organization && targetSet.has(a.organization) && a.organization !== id) {
+      const list = folded.get(a.organization) ?? [];
+      list.push(id);
+      folded.set(a.organization, list);
+    } else targets.push(id);
+  }
+  if (targets.length === 0) return [];
+
+  const st = options.standing ?? computeStanding(graph);
+  const pr: Record<string, number> = {};
+  for (const [id, s] of Object.entries(st)) pr[id] = s.pagerank;
+  const pct = percentiles(pr);
+
+  // Alignment (raw), with reasons.
+  const cells = needCoverage(graph);
+  const memberAreas = new Set<string>();
+  graph.forEachNode((_id, a) => {
+    if (isMember(a)) for (const x of a.areas) memberAreas.add(norm(x));
+  });
+  const raw = new Map<string, { value: number; reasons: string[] }>();
+  for (const id of targets) {
+    const a = graph.getNodeAttributes(id);
+    let org: NodeAttributes | undefined = a;
+    let areas = a.areas;
+    if (a.kind === "person") {
+      org = a.organization && graph.hasNode(a.organization) ? graph.getNodeAttributes(a.organization) : undefined;
+      if (org && isMember(org)) org = undefined;
+      areas = org ? [...a.areas, ...org.areas] : a.areas;
+    }
+    let value = 0;
+    const missing: string[] = [];
+    const thin: string[] = [];
+    const covered: string[] = [];
+    if (org) {
+      const probe: NodeAttributes = { ...org, areas };
+      for (const c of cells) {
+        if (!serves(probe, c.service, c.area)) continue;
+        const where = c.areaLabel ? `${c.service} in ${c.areaLabel}` : c.service;
+        const k = c.providers === 0 ? "missing" : c.providers === 1 ? "thin" : "covered";
+        value += OUTREACH_DEFAULTS.credit[k] * c.priority;
+        (k === "missing" ? missing : k === "thin" ? thin : covered).push(where);
+      }
+    } else if (a.areas.length > 0 && a.areas.some((x) => norm(x) && !memberAreas.has(norm(x)))) {
+      value += 0.5;
+      missing.push(`a foothold in ${a.areas.find((x) => !memberAreas.has(norm(x)))!.trim()}, where the coalition has no member`);
+    }
+    const reasons: string[] = [];
+    const list = (xs: string[]): string => (xs.length > 3 ? `${xs.slice(0, 3).join(", ")} and ${xs.length - 3} more` : xs.join(", "));
+    if (missing.length && org) reasons.push(`fills a gap (no member provides it): ${list(missing)}`);
+    else if (missing.length) reasons.push(`brings ${missing[0]}`);
+    if (thin.length) reasons.push(`strengthens a thin service (one member provider): ${list(thin)}`);
+    if (covered.length && !missing.length && !thin.length) reasons.push(`offers needed services: ${list(covered)}`);
+    raw.set(id, { value, reasons });
+  }
+  const maxRaw = Math.max(0, ...[...raw.values()].map((r) => r.value));
+
+  const plan: OutreachEntry[] = [];
+  for (const id of targets) {
+    const a = graph.getNodeAttributes(id);
+    const ask = askPathsFrom(graph, id, { maxAskers: 1, maxSteps, communities: options.communities }, eligible);
+    const best = ask.askers[0];
+    const alignment = maxRaw > 0 ? raw.get(id)!.value / maxRaw : 0;
+    const influence = Math.max(pct(id), ...(a.kind === "organization" ? ask.decisionMakers.map(pct) : []));
+    const reachability = best ? best.score : 0;
+    const score = weights.alignment * alignment + weights.influence * influence + weights.reachability * reachability;
+    const dm = best ? best.decisionMaker : (ask.decisionMakers[0] ?? null);
+    const reasons = [...raw.get(id)!.reasons];
+    reasons.push(`influence: more central than ${Math.round(influence * 100)}% of the network (PageRank)`);
+    if (best) reasons.push(`best asker ${best.label}: ${best.reasons[0]}`);
+    else reasons.push(`no member can reach ${dm ? graph.getNodeAttribute(dm, "label") : a.label} within ${maxSteps} steps`);
+    if (ask.excluded.length > 0)
+      reasons.push(`should not ask: ${ask.excluded.slice(0, 3).map((x) => `${x.label} (${x.reason})`).join("; ")}`);
+    const fold = (folded.get(id) ?? []).sort(byId);
+    if (fold.length) reasons.push(`also on the list, works here: ${fold.map((p) => graph.getNodeAttribute(p, "label")).join(", ")}`);
+    if (a.kind === "organization" && staffOf(graph, id).length > 0 && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
+      reasons.push("no decision maker flagged: asking its best-connected people");
+    plan.push({
+      target: id,
+      label: a.label || id,
+      kind: a.kind,
+      decisionMaker: dm,
+      decisionMakerLabel: dm ? graph.getNodeAttribute(dm, "label") || dm : null,
+      asker: best ? best.id : null,
+      askerLabel: best ? best.label : null,
+      path: best ? best.path : [],
+      score: round(score),
+      alignment: round(alignment),
+      influence: round(influence),
+      reachability: round(reachability),
+      reasons,
+      folded: fold,
+    });
+  }
+  return plan.sort((p, q) => q.score - p.score || byId(p.target, q.target));
+}
+
+/** One CSV cell: formula-injection guard (leading = + - @ tab CR → prefixed '), then RFC 4180 quoting. */
+export function csvCell(value: string): string {
+  let v = value;
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * The outreach plan as CSV, one row per target:
+ * `target,decision maker,asker,path,score,reasons` — names, path as "A → B → C", score with 3
+ * decimals, reasons joined with "; ". Lines end with \n.
+ */
+export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): string {
+  if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
+  const name = (id: string | null): string => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") || id : (id ?? ""));
+  const rows = [["target", "decision maker", "asker", "path", "score", "reasons"].join(",")];
+  for (const e of plan) {
+    rows.push(
+      [
+        e.label,
+        name(e.decisionMaker),
+        name(e.asker),
+        e.path.map(name).join(" → "),
+        e.score.toFixed(3),
+        e.reasons.join("; "),
+      ]
+        .map(csvCell)
+        .join(","),
+    );
+  }
+  return rows.join("\n") + "\n";
+}

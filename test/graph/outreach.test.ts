@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
+import { csvCell, outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
+import type { CoalitionGraph } from "../../src/graph/types.js";
+
+/**
+ * Needs: hotline in North, legal advocacy in North (high priority).
+ * Member org M provides hotline in North (so hotline is thin: one provider); A works at M.
+ * Prospect P1 (Legal Aid, offers legal advocacy in North = missing × 1.5 → raw 1.5), DM p1,
+ *   A —works_with 5— p1. Prospect person q works at P1 → folded into P1.
+ * Prospect P2 ("=Hotline, Inc", offers hotline in North = thin → raw 0.5), DM p2, no tie at all.
+ */
+function fixture(): CoalitionGraph {
+  const g = createCoalitionGraph({
+    hasStrength: true,
+    needs: [
+      { service: "hotline", area: "North" },
+      { service: "legal advocacy", area: "North", priority: "high" },
+    ],
+  });
+  const org = (id: string, label: string, status: "member" | "prospect", services: string[]): void => {
+    g.addNode(id, nodeAttributes({ label, kind: "organization", status, services, areas: ["North"] }));
+  };
+  org("M", "Member Hotline", "member", ["hotline"]);
+  org("P1", "Legal Aid", "prospect", ["legal advocacy"]);
+  org("P2", "=Hotline, Inc", "prospect", ["hotline"]);
+  g.addNode("A", nodeAttributes({ label: "Ana", kind: "person", status: "member", organization: "M" }));
+  g.addNode("p1", nodeAttributes({ label: "Pat", kind: "person", status: "prospect", organization: "P1", decisionMaker: true }));
+  g.addNode("q", nodeAttributes({ label: "Quinn", kind: "person", status: "prospect", organization: "P1" }));
+  g.addNode("p2", nodeAttributes({ label: "Sam", kind: "person", status: "prospect", organization: "P2", decisionMaker: true }));
+  for (const [p, o] of [["A", "M"], ["p1", "P1"], ["q", "P1"], ["p2", "P2"]] as const)
+    addTie(g, p, o, edgeAttributes({ type: "member_of", implicit: true }));
+  addTie(g, "A", "p1", edgeAttributes({ type: "works_with", strength: 5 }));
+  return g;
+}
+
+describe("outreachPlan", () => {
+  it("ranks the reachable gap-filler first, folds its staff, names decision maker and asker", () => {
+    const plan = outreachPlan(fixture());
+    expect(plan.map((e) => e.target)).toEqual(["P1", "P2"]);
+    const [p1, p2] = plan;
+    expect(p1!.decisionMaker).toBe("p1");
+    expect(p1!.asker).toBe("A");
+    expect(p1!.path).toEqual(["A", "p1"]);
+    expect(p1!.alignment).toBe(1);
+    expect(p1!.reachability).toBeCloseTo(1 / 1.2, 4);
+    expect(p1!.folded).toEqual(["p1", "q"]);
+    expect(p1!.reasons).toContain("also on the list, works here: Pat, Quinn");
+    expect(p1!.reasons[0]).toBe("fills a gap (no member provides it): legal advocacy in North");
+    expect(p2!.alignment).toBeCloseTo(1 / 3, 4);
+    expect(p2!.asker).toBeNull();
+    expect(p2!.reachability).toBe(0);
+    expect(p2!.reasons).toContain("strengthens a thin service (one member provider): hotline in North");
+    expect(p2!.reasons).toContain("no member can reach Sam within 4 steps");
+    // score = 0.4 a + 0.3 i + 0.3 r
+    expect(p1!.score).toBeCloseTo(0.4 * p1!.alignment + 0.3 * p1!.influence + 0.3 * p1!.reachability, 3);
+  });
+
+  it("treats every non-member as a target when no one is marked prospect", () => {
+    const g = fixture();
+    g.forEachNode((n, a) => {
+      if (a.status === "prospect") g.setNodeAttribute(n, "status", "none");
+    });
+    const plan = outreachPlan(g);
+    expect(plan.map((e) => e.target).sort()).toEqual(["P1", "P2"]);
+  });
+
+  it("is empty when the network has no members", () => {
+    const g = fixture();
+    g.forEachNode((n) => g.setNodeAttribute(n, "status", "none"));
+    expect(outreachPlan(g)).toEqual([]);
+  });
+
+  it("writes CSV with the exact header, names, arrows, quoting and a formula guard", () => {
+    const g = fixture();
+    const csv = outreachCsv(outreachPlan(g), g);
+    const lines = csv.trimEnd().split("\n");
+    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons");
+    expect(lines[1]!.startsWith("Legal Aid,Pat,Ana,Ana → Pat,")).toBe(true);
+    expect(lines[2]!.startsWith(`"'=Hotline, Inc",Sam,,,`)).toBe(true);
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("-1")).toBe("'-1");
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+  });
+});
