@@ -1,0 +1,208 @@
+/**
+ * Coalition Map — the service catalog, service and area names, and "do these two organizations
+ * coordinate?" (shared by the turf and service-gap analyses).
+ *
+ * Services are compared after `canonicalService`: lower case, trimmed, inner spaces collapsed,
+ * then a small synonym table ("shelter" → "emergency shelter", "legal aid" → "legal advocacy",
+ * "sane exam" → "medical/forensic exam", …). Areas are compared case-insensitively (`areaKey`:
+ * lower case, trimmed, inner spaces collapsed); the first spelling seen is kept for display.
+ */
+import { COORDINATION_TYPES, MEMBERSHIP_TYPE } from "./vocabulary.js";
+import { positiveView } from "./model.js";
+import type { CoalitionGraph } from "./types.js";
+
+/**
+ * The default catalog of victim services, used as the needs (every service needed in every area
+ * present in the data) when the workbook has no services.csv.
+ */
+export const DEFAULT_SERVICES: readonly string[] = Object.freeze([
+  "hotline",
+  "emergency shelter",
+  "legal advocacy",
+  "counseling",
+  "medical/forensic exam",
+  "court accompaniment",
+  "housing",
+  "interpretation",
+  "childcare",
+  "transportation",
+  "financial assistance",
+  "case management",
+]);
+
+/** Synonyms → canonical catalog names (keys already lower-cased, spaces collapsed). */
+export const SERVICE_SYNONYMS: Readonly<Record<string, string>> = Object.freeze({
+  shelter: "emergency shelter",
+  "emergency housing": "emergency shelter",
+  "safe house": "emergency shelter",
+  "dv shelter": "emergency shelter",
+  "crisis line": "hotline",
+  "crisis hotline": "hotline",
+  helpline: "hotline",
+  "help line": "hotline",
+  "24/7 hotline": "hotline",
+  "24-hour hotline": "hotline",
+  "legal aid": "legal advocacy",
+  "legal services": "legal advocacy",
+  "legal help": "legal advocacy",
+  "legal assistance": "legal advocacy",
+  "sane exam": "medical/forensic exam",
+  "sane": "medical/forensic exam",
+  "forensic exam": "medical/forensic exam",
+  "medical exam": "medical/forensic exam",
+  "medical forensic exam": "medical/forensic exam",
+  "medical-forensic exam": "medical/forensic exam",
+  "medical / forensic exam": "medical/forensic exam",
+  counselling: "counseling",
+  therapy: "counseling",
+  "mental health counseling": "counseling",
+  "court advocacy": "court accompaniment",
+  "court support": "court accompaniment",
+  "transitional housing": "housing",
+  "housing assistance": "housing",
+  interpreting: "interpretation",
+  translation: "interpretation",
+  "language access": "interpretation",
+  "child care": "childcare",
+  transport: "transportation",
+  "financial aid": "financial assistance",
+  "emergency funds": "financial assistance",
+  "case manager": "case management",
+});
+
+/**
+ * Services that must hand people to each other (a survivor goes from one to the other), used by
+ * `serviceGaps` to report providers in the same area with no referral/partner/works_with tie.
+ */
+export const HANDOFF_PAIRS: readonly (readonly [string, string])[] = Object.freeze([
+  ["hotline", "emergency shelter"],
+  ["emergency shelter", "legal advocacy"],
+  ["legal advocacy", "court accompaniment"],
+  ["medical/forensic exam", "counseling"],
+  ["emergency shelter", "housing"],
+  ["hotline", "counseling"],
+] as const);
+
+/** "  Legal   Aid " → "legal advocacy"; unknown names are only lower-cased, trimmed and collapsed. */
+export function canonicalService(raw: string): string {
+  const s = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  return SERVICE_SYNONYMS[s] ?? s;
+}
+
+/** The comparison key of an area: lower case, trimmed, inner spaces collapsed. */
+export function areaKey(raw: string): string {
+  return raw.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface CoordinationOptions {
+  /**
+   * Tie types between the two organizations' staff (or between one's staff and the other
+   * organization) that count as coordination. Default: works_with, partner, refers_to.
+   */
+  staffTypes?: readonly string[];
+  /** Look at staff-level ties at all. Default true. */
+  staffTies?: boolean;
+  /**
+   * Tie types that count between the two organizations themselves. Default: null = any
+   * positive tie (knows, partner, funds, …).
+   */
+  orgTypes?: readonly string[] | null;
+}
+
+/**
+ * People working for each organization: their `organization` attribute or a positive
+ * member_of tie. Organization id → sorted person ids.
+ */
+export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
+  const staff = new Map<string, Set<string>>();
+  const add = (org: string, person: string): void => {
+    let s = staff.get(org);
+    if (!s) staff.set(org, (s = new Set()));
+    s.add(person);
+  };
+  graph.forEachNode((n, a) => {
+    if (a.kind === "person" && a.organization && graph.hasNode(a.organization)) add(a.organization, n);
+  });
+  graph.forEachEdge((_e, a, s, t, sa, ta) => {
+    if (a.type !== MEMBERSHIP_TYPE || a.sign !== 1) return;
+    if (sa.kind === "person" && ta.kind === "organization") add(t, s);
+    else if (ta.kind === "person" && sa.kind === "organization") add(s, t);
+  });
+  const out = new Map<string, string[]>();
+  for (const [org, set] of staff) out.set(org, [...set].sort(byId));
+  return out;
+}
+
+/**
+ * Build a predicate telling whether two organizations coordinate: a positive tie between the
+ * organizations (any type by default), or — with `staffTies` — a coordination tie (works_with,
+ * partner, refers_to) between someone on one's staff and the other organization or its staff.
+ * The staff index is built once; each call costs O(staff × their positive degree).
+ */
+export function coordinationCheck(
+  graph: CoalitionGraph,
+  options: CoordinationOptions = {},
+): (a: string, b: string) => boolean {
+  const view = positiveView(graph);
+  const staff = options.staffTies === false ? new Map<string, string[]>() : staffIndex(graph);
+  const staffTypes = new Set(options.staffTypes ?? [...COORDINATION_TYPES]);
+  const orgTypes = options.orgTypes ? new Set(options.orgTypes) : null;
+  const tieOf = (x: string, y: string, types: Set<string> | null): boolean => {
+    if (!view.hasNode(x) || !view.hasNode(y)) return false;
+    const e = view.edge(x, y);
+    if (e === undefined) return false;
+    if (types === null) return true;
+    return view.getEdgeAttribute(e, "types").some((t) => types.has(t));
+  };
+  return (a: string, b: string): boolean => {
+    if (a === b) return true;
+    if (tieOf(a, b, orgTypes)) return true;
+    if (options.staffTies === false) return false;
+    const sideA = [a, ...(staff.get(a) ?? [])];
+    const sideB = new Set([b, ...(staff.get(b) ?? [])]);
+    for (const x of sideA) {
+      if (!view.hasNode(x)) continue;
+      let found = false;
+      view.forEachNeighbor(x, (y) => {
+        if (found || !sideB.has(y)) return;
+        if (x === a && y === b) return; // org-to-org already checked with orgTypes
+        if (tieOf(x, y, staffTypes)) found = true;
+      });
+      if (found) return true;
+    }
+    return false;
+  };
+}
+
+/** Whether two providers have a referral/partner/works_with tie (orgs or their staff). */
+export function handoffCheck(graph: CoalitionGraph, options: { staffTies?: boolean } = {}): (a: string, b: string) => boolean {
+  return coordinationCheck(graph, {
+    orgTypes: [...COORDINATION_TYPES],
+    staffTypes: [...COORDINATION_TYPES],
+    staffTies: options.staffTies ?? true,
+  });
+}
+
+/**
+ * Keeps the first spelling seen of each area (case-insensitive), in first-seen order.
+ */
+export class AreaNames {
+  private readonly names = new Map<string, string>();
+  add(raw: string): string {
+    const k = areaKey(raw);
+    if (k === "") return k;
+    if (!this.names.has(k)) this.names.set(k, raw.trim().replace(/\s+/g, " "));
+    return k;
+  }
+  has(key: string): boolean {
+    return this.names.has(key);
+  }
+  display(key: string): string {
+    return this.names.get(key) ?? key;
+  }
+  keys(): string[] {
+    return [...this.names.keys()];
+  }
+}

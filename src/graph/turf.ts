@@ -1,0 +1,195 @@
+/**
+ * Coalition Map — turf (organizations that may be competing for the same ground).
+ *
+ * In the organizer's words: two organizations offering the same service to the same area, with
+ * nothing tying them together — likely to see each other as competitors for clients, funding and
+ * credit. Turf clusters group those pairs by the communities (see `communities`) the
+ * organizations sit in, so a coalition can see which parts of the network are contested.
+ *
+ * Precise definition. A turf pair is an unordered pair of organizations {a, b} that share at
+ * least one (service, area) — services compared after `canonicalService`, areas
+ * case-insensitively — and that do NOT coordinate, where "coordinate" means (see
+ * `coordinationCheck`): a positive tie of any type between a and b, or a works_with / partner /
+ * refers_to tie between a's staff (people whose organization is a, or with a member_of tie to
+ * a) and b or b's staff, or vice versa. A negative tie does not count as coordination (it makes
+ * the turf worse, it is reported by `conflictFactions`). Organizations are indexed by
+ * (service, area) and compared only within a bucket, so the cost is the sum of bucket sizes
+ * squared, not all pairs of organizations.
+ *
+ * Turf clusters: the communities linked by turf pairs (a pair joins the community of a and the
+ * community of b; union-find), each with the organizations in its pairs and the union of their
+ * overlapping services and areas. Clusters are ordered by number of pairs (descending), then by
+ * their smallest community id; pairs by number of overlapping (service, area) cells
+ * (descending), then ids.
+ */
+import { communities as computeCommunities, type CommunityResult } from "./communities.js";
+import { AreaNames, byId, canonicalService, coordinationCheck } from "./services.js";
+import type { CoalitionGraph } from "./types.js";
+
+export interface TurfPair {
+  /** Organization ids, a < b. */
+  a: string;
+  b: string;
+  aLabel: string;
+  bLabel: string;
+  /** Overlapping services (canonical names), sorted. */
+  services: string[];
+  /** Overlapping areas (first spelling seen), sorted case-insensitively. */
+  areas: string[];
+  /** The overlapping (service, area) cells. */
+  cells: { service: string; area: string }[];
+  /** Community ids of a and b. */
+  communities: [number, number];
+}
+
+export interface TurfCluster {
+  id: number;
+  /** Community ids, ascending. */
+  communities: number[];
+  communityLabels: string[];
+  /** Organization ids in the cluster's pairs, sorted. */
+  organizations: string[];
+  services: string[];
+  areas: string[];
+  /** Number of turf pairs in the cluster. */
+  pairs: number;
+}
+
+export interface TurfResult {
+  pairs: TurfPair[];
+  clusters: TurfCluster[];
+}
+
+export interface TurfOptions {
+  /** Precomputed communities (computed with default options when absent). */
+  communities?: CommunityResult;
+  /** Count staff-to-staff work ties as coordination. Default true. */
+  staffTies?: boolean;
+}
+
+export const TURF_DEFAULTS = { staffTies: true } as const;
+
+/** Union-find over community ids; the smaller id becomes the root (deterministic). */
+class UnionFind {
+  private readonly parent = new Map<number, number>();
+  find(x: number): number {
+    let r = x;
+    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
+    if (!this.parent.has(r)) this.parent.set(r, r);
+    // Path compression.
+    for (let y = x; y !== r; ) {
+      const next = this.parent.get(y)!;
+      this.parent.set(y, r);
+      y = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra < rb) this.parent.set(rb, ra);
+    else if (rb < ra) this.parent.set(ra, rb);
+  }
+}
+
+/** Turf pairs and turf clusters (see the module comment). */
+export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): TurfResult {
+  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
+    throw new Error("turfClusters: expected a CoalitionGraph (graphology graph).");
+  if (options.staffTies !== undefined && typeof options.staffTies !== "boolean")
+    throw new Error("turfClusters: option `staffTies` must be true or false.");
+  if (options.communities !== undefined && (typeof options.communities !== "object" || !options.communities.assignment))
+    throw new Error("turfClusters: option `communities` must be a CommunityResult.");
+
+  // Index organizations by (service, area key), visiting organizations in id order.
+  const areas = new AreaNames();
+  const buckets = new Map<string, string[]>();
+  const orgs = graph.filterNodes((_n, a) => a.kind === "organization").sort(byId);
+  for (const o of orgs) {
+    const a = graph.getNodeAttributes(o);
+    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
+    const keys = [...new Set((a.areas ?? []).map((x) => areas.add(x)).filter((k) => k !== ""))];
+    for (const s of services)
+      for (const k of keys) {
+        const id = `${s}\u0000${k}`;
+        let b = buckets.get(id);
+        if (!b) buckets.set(id, (b = []));
+        b.push(o);
+      }
+  }
+
+  const coordinated = coordinationCheck(graph, { staffTies: options.staffTies ?? TURF_DEFAULTS.staffTies });
+  const verdict = new Map<string, boolean>(); // "a\0b" → coordinated
+  const cellsByPair = new Map<string, { service: string; area: string }[]>();
+  for (const id of [...buckets.keys()].sort(byId)) {
+    const members = buckets.get(id)!;
+    if (members.length < 2) continue;
+    const [service, key] = id.split("\u0000") as [string, string];
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i]!;
+        const b = members[j]!; // members are in id order, so a < b
+        const pk = `${a}\u0000${b}`;
+        let ok = verdict.get(pk);
+        if (ok === undefined) verdict.set(pk, (ok = coordinated(a, b)));
+        if (ok) continue;
+        let cells = cellsByPair.get(pk);
+        if (!cells) cellsByPair.set(pk, (cells = []));
+        cells.push({ service, area: key });
+      }
+  }
+
+  const comm = cellsByPair.size > 0 ? (options.communities ?? computeCommunities(graph)) : options.communities;
+  const communityOf = (n: string): number => comm?.assignment[n] ?? -1;
+  const labelOf = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
+
+  const pairs: TurfPair[] = [];
+  for (const [pk, cells] of cellsByPair) {
+    const [a, b] = pk.split("\u0000") as [string, string];
+    const services = [...new Set(cells.map((c) => c.service))].sort(byId);
+    const areaKeys = [...new Set(cells.map((c) => c.area))].sort(byId);
+    pairs.push({
+      a,
+      b,
+      aLabel: labelOf(a),
+      bLabel: labelOf(b),
+      services,
+      areas: areaKeys.map((k) => areas.display(k)),
+      cells: cells
+        .slice()
+        .sort((x, y) => byId(x.service, y.service) || byId(x.area, y.area))
+        .map((c) => ({ service: c.service, area: areas.display(c.area) })),
+      communities: [communityOf(a), communityOf(b)],
+    });
+  }
+  pairs.sort((x, y) => y.cells.length - x.cells.length || byId(x.a, y.a) || byId(x.b, y.b));
+
+  // Group pairs by the communities they link.
+  const uf = new UnionFind();
+  for (const p of pairs) uf.union(p.communities[0], p.communities[1]);
+  const groups = new Map<number, TurfPair[]>();
+  for (const p of pairs) {
+    const r = uf.find(p.communities[0]);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(p);
+  }
+  const communityLabel = (c: number): string =>
+    comm?.communities.find((x) => x.id === c)?.label ?? (c < 0 ? "No community" : `Community ${c}`);
+  const clusters: TurfCluster[] = [...groups.values()].map((ps) => {
+    const cs = [...new Set(ps.flatMap((p) => p.communities))].sort((x, y) => x - y);
+    const areaKeys = [...new Set(ps.flatMap((p) => p.cells.map((c) => c.area)))];
+    return {
+      id: 0,
+      communities: cs,
+      communityLabels: cs.map(communityLabel),
+      organizations: [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort(byId),
+      services: [...new Set(ps.flatMap((p) => p.services))].sort(byId),
+      areas: areaKeys.sort((x, y) => byId(x.toLowerCase(), y.toLowerCase()) || byId(x, y)),
+      pairs: ps.length,
+    };
+  });
+  clusters.sort((x, y) => y.pairs - x.pairs || (x.communities[0] ?? 0) - (y.communities[0] ?? 0));
+  clusters.forEach((c, i) => (c.id = i));
+  return { pairs, clusters };
+}
