@@ -958,7 +958,9 @@ all other ${needs.length - 1} service × area needs have at least one provider.
 **Riverbend County Crisis Line** (\`o-crisis-line\`, all five areas) and **Helping Hands Helpline**
 (\`o-helping-hands\`, Downtown and West) both offer \`hotline\` in **Downtown** and **West**, with no tie
 between them or between their people. (Both also appear as a turf pair.) Hotline in North, South and
-East is thin (Crisis Line only).
+East is thin (Crisis Line only). A "duplicated" list (two or more providers of a service × area with
+an uncoordinated pair) contains exactly: hotline × Downtown, hotline × West (these two), and
+emergency shelter × North (Harbor House / New Dawn, situation 1).
 
 ### 5. Unlinked: shelter and legal advocacy in the West
 **Willow Creek Shelter** (\`o-willow-creek\`) is the only \`emergency shelter\` in **West** and
@@ -1015,6 +1017,8 @@ ${whitfieldTies.map((t) => `| ${label(t.from)} | ${label(t.to)} | ${t.type} | ${
   Catherine Wu → Priya Natarajan (knows 2) → Whitfield (works_with 3); and through organizations,
   County Department of Social Services (\`o-social-services\`, member) ← funds (5) ← the Commission
   (\`o-county-commission\`) — Whitfield (implicit membership tie).
+- Because Linda's tie is so strong, many members' warmest path runs through her
+  (e.g. Catherine Wu → Linda Park-Hughes → Whitfield), ranking above the longer paths just listed.
 - **Excluded: Frank Dolan** (\`p-frank-dolan\`, member, Housing Authority) — he has the strongest positive
   tie (works_with 5) but also \`bad_history\` (4) with Whitfield. Both ties are separate rows and must
   both survive the import. Paths that pass through Dolan into Whitfield must not be offered either.
