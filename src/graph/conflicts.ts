@@ -35,7 +35,9 @@
  * organization), else its member with most negative ties.
  *
  * Neutral facilitators of a group: people outside the group's sides with at least one positive
- * tie into each side and no negative tie to anyone on either side; ranked by min(ties to side A,
+ * tie into each side and no negative tie to anyone on either side, where a side also reaches its
+ * members' affiliates (the organization of a person on the side, the staff of an organization
+ * on the side — unless claimed by both sides; affiliates are not neutral themselves); ranked by min(ties to side A,
  * ties to side B) descending, then the summed strength of those ties, then the total count,
  * then id. Poor askers: people with at least one negative tie, ranked by the number of distinct
  * people/organizations they have bad history with (descending), then id.
@@ -45,7 +47,7 @@
  * structural balance. Behavioral Science 4(4):316-323.
  */
 import { conflictView, positiveView } from "./model.js";
-import { byId } from "./services.js";
+import { byId, staffIndex } from "./services.js";
 import type { CoalitionGraph } from "./types.js";
 
 export interface NegativeTie {
@@ -104,13 +106,20 @@ export interface ConflictResult {
 }
 
 export interface ConflictOptions {
+  /**
+   * Which nodes are partitioned. "involved" (default): only nodes with a negative tie — the
+   * coalition question, which leaves everyone else free to be a facilitator. "all": every node
+   * in a connected component of the signed graph that contains a negative tie — the classic
+   * structural-balance question on a signed network (e.g. Read's Gahuku-Gama tribes).
+   */
+  scope?: "involved" | "all";
   /** Largest group solved exactly by enumeration (2^(n−1) partitions). Default 20, max 26. */
   exactLimit?: number;
   /** Most facilitators listed per group. Default 5. */
   maxFacilitators?: number;
 }
 
-export const CONFLICT_DEFAULTS = { exactLimit: 20, maxFacilitators: 5 } as const;
+export const CONFLICT_DEFAULTS = { exactLimit: 20, maxFacilitators: 5, scope: "involved" } as const;
 
 /** A signed simple graph over a group's nodes, indexed 0..n−1 (nodes in id order). */
 interface SignedGroup {
@@ -216,11 +225,14 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   if (!Number.isInteger(maxFacilitators) || maxFacilitators < 0)
     throw new Error("conflictFactions: option `maxFacilitators` must be a whole number ≥ 0.");
 
+  const scope = options.scope ?? CONFLICT_DEFAULTS.scope;
+  if (scope !== "involved" && scope !== "all") throw new Error('conflictFactions: option `scope` must be "involved" or "all".');
   const neg = conflictView(graph);
   const pos = positiveView(graph);
   const label = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
   const involved = neg.nodes().sort(byId);
   const involvedSet = new Set(involved);
+  const staff = involved.length > 0 ? staffIndex(graph) : new Map<string, string[]>();
 
   // Groups: components over negative pairs + positive pairs among involved nodes (BFS, id order).
   const groupOf = new Map<string, number>();
@@ -233,9 +245,9 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
     for (let q = 0; q < members.length; q++) {
       const x = members[q]!;
       const next: string[] = [];
-      neg.forEachNeighbor(x, (y) => next.push(y));
+      if (neg.hasNode(x)) neg.forEachNeighbor(x, (y) => next.push(y));
       pos.forEachNeighbor(x, (y) => {
-        if (involvedSet.has(y)) next.push(y);
+        if (scope === "all" || involvedSet.has(y)) next.push(y);
       });
       for (const y of next.sort(byId)) {
         if (groupOf.has(y)) continue;
@@ -250,10 +262,10 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
     const index = new Map(nodes.map((n, i) => [n, i]));
     const adj: [number, 1 | -1][][] = nodes.map(() => []);
     nodes.forEach((x, i) => {
-      neg.forEachNeighbor(x, (y) => {
-        const j = index.get(y)!;
-        adj[i]!.push([j, -1]);
-      });
+      if (neg.hasNode(x))
+        neg.forEachNeighbor(x, (y) => {
+          adj[i]!.push([index.get(y)!, -1]);
+        });
       pos.forEachNeighbor(x, (y) => {
         const j = index.get(y);
         if (j !== undefined) adj[i]!.push([j, 1]);
@@ -297,7 +309,7 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
       negativeInside: negInside,
       positiveAcross: posAcross,
       exact,
-      facilitators: findFacilitators(graph, gid, sides, sideLabels, sideOf, maxFacilitators),
+      facilitators: findFacilitators(graph, gid, sides, sideLabels, sideOf, staff, maxFacilitators),
     };
   });
 
@@ -333,7 +345,8 @@ function sideLabel(graph: CoalitionGraph, members: string[], neg: ReturnType<typ
       bestC = c;
     }
   if (best === undefined) {
-    best = members.slice().sort((p, q) => neg.degree(q) - neg.degree(p) || byId(p, q))[0]!;
+    const d = (n: string): number => (neg.hasNode(n) ? neg.degree(n) : 0);
+    best = members.slice().sort((p, q) => d(q) - d(p) || byId(p, q))[0]!;
   }
   const name = graph.getNodeAttribute(best, "label") ?? best;
   return members.length === 1 ? name : `${name} side`;
@@ -345,29 +358,46 @@ function findFacilitators(
   sides: [string[], string[]],
   sideLabels: string[],
   sideOf: Map<string, number>,
+  staff: Map<string, string[]>,
   max: number,
 ): Facilitator[] {
   if (max === 0 || sides[0].length === 0 || sides[1].length === 0) return [];
   const pos = positiveView(graph);
   const neg = conflictView(graph);
+  // A side reaches its members and their affiliates: the organization of a person on the side,
+  // the staff of an organization on the side (not claimed by both sides, not in the group).
+  const reach = new Map<string, number>(sideOf);
+  const affiliateSide = new Map<string, number>();
+  const claim = (n: string, side: number): void => {
+    if (sideOf.has(n) || !graph.hasNode(n)) return;
+    const prev = affiliateSide.get(n);
+    affiliateSide.set(n, prev === undefined || prev === side ? side : -1);
+  };
+  sides.forEach((members, side) => {
+    for (const m of members) {
+      const org = graph.getNodeAttribute(m, "organization");
+      if (org) claim(org, side);
+      for (const p of staff.get(m) ?? []) claim(p, side);
+    }
+  });
+  for (const [n, side] of affiliateSide) if (side >= 0) reach.set(n, side);
   const candidates = new Set<string>();
-  for (const side of sides)
-    for (const m of side)
-      pos.forEachNeighbor(m, (y) => {
-        if (!sideOf.has(y)) candidates.add(y);
-      });
+  for (const n of [...reach.keys()].sort(byId))
+    pos.forEachNeighbor(n, (y) => {
+      if (!reach.has(y) && !affiliateSide.has(y)) candidates.add(y);
+    });
   const out: Facilitator[] = [];
   for (const c of [...candidates].sort(byId)) {
     const a = graph.getNodeAttributes(c);
     if (a.kind !== "person") continue;
-    if (neg.hasNode(c) && neg.neighbors(c).some((y) => sideOf.has(y))) continue;
+    if (neg.hasNode(c) && neg.neighbors(c).some((y) => reach.has(y))) continue;
     const names: [string[], string[]] = [[], []];
     let strength = 0;
     pos.forEachEdge(c, (_e, ea, src, tgt) => {
       const y = src === c ? tgt : src;
-      const s = sideOf.get(y);
+      const s = reach.get(y);
       if (s === undefined) return;
-      names[s]!.push(graph.getNodeAttribute(y, "label") ?? y);
+      names[s as 0 | 1].push(graph.getNodeAttribute(y, "label") ?? y);
       strength += ea.weight;
     });
     if (names[0].length === 0 || names[1].length === 0) continue;
