@@ -8,7 +8,9 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildReport, renderMarkdown, reportToJson, type CoalitionReport } from "../graph/report.js";
+import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
+import { outreachCsv } from "../graph/outreach.js";
+import { renderFullMarkdown } from "../graph/report-markdown.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
@@ -61,15 +63,23 @@ export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Rec
 export interface AnalysisResult {
   graph: CoalitionGraph;
   importReport: ImportReport;
-  report: CoalitionReport;
+  report: FullReport;
 }
 
-/** Import and build the report. The analysis sections (asks, outreach, …) are added here later. */
+/** Import and run every analysis (the same function the browser map's worker calls). */
 export function analyze(opts: CliOptions): AnalysisResult {
   const { files, roles } = collectFiles(opts);
   const { graph, report: importReport } = importCoalition(files, { roles });
-  const report = buildReport(graph, importReport);
+  const report = analyzeCoalition(graph, importReport, {
+    ...(opts.asks.length > 0 ? { asks: opts.asks } : {}),
+    ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
+  });
   return { graph, importReport, report };
+}
+
+/** The JSON document: 2-space indented, trailing newline, undefined fields left out. */
+export function reportJson(report: FullReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 /** Run the command; returns the exit code. */
@@ -89,8 +99,13 @@ export function main(argv: string[], io: Io = processIo): number {
     return 0;
   }
   try {
-    const { report } = analyze(opts);
-    const text = opts.json ? reportToJson(report) : renderMarkdown(report);
+    const { report, graph } = analyze(opts);
+    const text = opts.json ? reportJson(report) : renderFullMarkdown(report);
+    if (opts.outreach !== undefined) {
+      writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
+      io.stderr(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);
+    }
+    for (const a of report.asks) if ("error" in a) io.stderr(`Note: ${a.error}\n`);
     if (opts.out !== undefined) {
       writeFileSync(opts.out, text);
       const r = report.import;

@@ -17,7 +17,8 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --nodes FILE         FILE is a generic node list (id, label, …)
   --edges FILE         FILE is a generic edge list (source, target, weight, type, sign)
   --ask NAME           who should make the ask to NAME (repeatable)
-  --outreach FILE      write an outreach plan to FILE
+  --outreach FILE      also write the outreach plan to FILE (CSV)
+  --resolution N       community resolution (default 1; higher = smaller communities)
   -h, --help           show this help
 `;
 
@@ -42,6 +43,8 @@ export interface CliOptions {
   asks: string[];
   /** --outreach FILE (used by the outreach plan). */
   outreach?: string;
+  /** --resolution N: Louvain resolution (> 0). */
+  resolution?: number;
   help: boolean;
 }
 
@@ -65,6 +68,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         out: { type: "string" },
         ask: { type: "string", multiple: true },
         outreach: { type: "string" },
+        resolution: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
       },
@@ -87,6 +91,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
   if (typeof v.out === "string") opts.out = v.out;
   if (typeof v.outreach === "string") opts.outreach = v.outreach;
+  if (typeof v.resolution === "string") {
+    const r = Number(v.resolution);
+    if (!Number.isFinite(r) || r <= 0) throw new UsageError(`--resolution must be a positive number, not "${v.resolution}".`);
+    opts.resolution = r;
+  }
   if (!opts.help && opts.inputs.length === 0 && opts.roleFiles.length === 0) {
     throw new UsageError("Give a folder holding your CSV files, or the files themselves.");
   }

@@ -63,8 +63,8 @@ export interface ReportNode {
   extra: Record<string, string>;
   source?: SourceRef;
   inferred?: boolean;
-  /** Number of ties (any type or sign). */
-  degree: number;
+  /** Number of ties (any type or sign, parallel ties counted separately). */
+  tieCount: number;
 }
 
 /** One tie. `from`/`to` are node ids (for an undirected tie, in the order written). */
@@ -198,7 +198,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
         extra: sortedExtra(a.extra),
         source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
         inferred: a.inferred,
-        degree: graph.degree(id),
+        tieCount: graph.degree(id),
       };
     });
   const ties: ReportTie[] = [];

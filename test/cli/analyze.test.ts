@@ -49,7 +49,8 @@ describe("analyze (in process)", () => {
   it("a folder: reads its .csv files; text summary on stdout", () => {
     const { code, out } = run([folder(WORKBOOK)]);
     expect(code).toBe(0);
-    expect(out).toContain("# Coalition Map — network summary");
+    expect(out).toContain("# Coalition Map — report");
+    expect(out).toContain("## Network summary");
     expect(out).toContain('connections.csv:3:4 (column "strength"): strength "9" is outside 1–5; row skipped.');
   });
 

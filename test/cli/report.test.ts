@@ -31,7 +31,7 @@ describe("buildReport", () => {
       tiesByType: { bad_history: 1, member_of: 2, works_with: 1 },
     });
     expect(r.nodes.map((n) => n.id)).toEqual(["o1", "o2", "p1", "p2"]);
-    expect(r.nodes[3]).toMatchObject({ id: "p2", label: "Ben", kind: "person", organization: "o2", extra: { zodiac: "leo" }, degree: 3 });
+    expect(r.nodes[3]).toMatchObject({ id: "p2", label: "Ben", kind: "person", organization: "o2", extra: { zodiac: "leo" }, tieCount: 3 });
     expect(r.ties).toHaveLength(4);
     expect(r.import.rejected).toBe(1);
   });
