@@ -7,8 +7,9 @@
  * (3) influential community members — faith, business, media and civic leaders, (4) policy makers —
  * government, councils, commissions, legislators, and (5) other community members.
  *
- * Precise mapping, read from the node's own `sector` and `role` text and, for a person, the sector
- * of their organization (all lower-cased; whole-word keyword matches, see the lists below):
+ * Precise mapping, read from the node's `sector` (or, for a person without one, their
+ * organization's sector) and then its `role` (lower-cased; whole-word keyword matches, `*` = any
+ * ending, see GROUP_KEYWORDS; the sector decides before the role, see `sectorGroup`):
  *  1. `livedExperience: true` → "lived experience" (a person who is also, say, a shelter worker is
  *     counted in lived experience FIRST; `sectorGroup` still gives "providers" for the overlap);
  *  2. policy keywords (council, commission, legislator, mayor, government, …) → "policy makers";
@@ -16,8 +17,8 @@
  *     "providers";
  *  4. influence keywords (faith, church, business, owner, media, civic, …) → "influential";
  *  5. anything else (including no sector at all) → "community".
- * Policy is tested before providers so that "city council" is a policy maker even though it is
- * government; a county social-services department matches no policy keyword and is a provider.
+ * Policy is tested before providers so that a "city council" is a policy maker; a county
+ * social-services department matches no policy keyword and is a provider.
  */
 import type { NodeAttributes } from "./types.js";
 
@@ -83,44 +84,40 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The text a node is classified from: its sector, role and (person) organization's sector. */
-function textOf(attrs: NodeAttributes, orgAttrs?: NodeAttributes): string {
-  return [attrs.sector, attrs.role, orgAttrs?.sector].filter((s): s is string => Boolean(s)).join(" | ").toLowerCase();
-}
-
 /** The kind of influential community member a node is, from sector/role text; undefined if none. */
 export function influenceKind(attrs: NodeAttributes, orgAttrs?: NodeAttributes): InfluenceKind | undefined {
-  const text = textOf(attrs, orgAttrs);
-  if (!text) return undefined;
-  if (pattern(GROUP_KEYWORDS.faith).test(text)) return "faith leader";
-  if (pattern(GROUP_KEYWORDS.policy).test(text)) return "policy maker";
-  if (pattern(GROUP_KEYWORDS.business).test(text)) return "business owner";
-  if (pattern(GROUP_KEYWORDS.media).test(text)) return "media";
-  if (pattern(GROUP_KEYWORDS.civic).test(text)) return "civic leader";
+  const sector = (attrs.sector || orgAttrs?.sector || "").toLowerCase();
+  const role = (attrs.role ?? "").toLowerCase();
+  for (const text of [sector, role]) {
+    if (!text) continue;
+    if (pattern(GROUP_KEYWORDS.faith).test(text)) return "faith leader";
+    if (pattern(GROUP_KEYWORDS.policy).test(text)) return "policy maker";
+    if (pattern(GROUP_KEYWORDS.business).test(text)) return "business owner";
+    if (pattern(GROUP_KEYWORDS.media).test(text)) return "media";
+    if (pattern(GROUP_KEYWORDS.civic).test(text)) return "civic leader";
+  }
   return undefined;
 }
 
 /**
  * The group a node belongs to by its sector and role only (ignoring lived experience): the group
  * used for overlaps and for "professional sector" (providers and policy makers).
+ * The SECTOR decides first (the node's own sector, else its organization's): policy keywords →
+ * policy makers, provider keywords → providers, influence keywords → influential. Only when the
+ * sector says nothing (empty, "grassroots", "community", …) does the ROLE decide, in the same order.
+ * So a "Council Chair" of an interfaith council (sector faith) is influential, while a
+ * "Councilmember" with no sector, or in the government sector, is a policy maker.
  */
 export function sectorGroup(attrs: NodeAttributes, orgAttrs?: NodeAttributes): Exclude<MemberGroup, "lived experience"> {
-  const text = textOf(attrs, orgAttrs);
-  if (!text) return "community";
-  if (pattern(GROUP_KEYWORDS.policy).test(text)) return "policy makers";
-  // Faith/business/media/civic from the node's OWN text beat a provider match from its org's sector
-  // (a pastor who volunteers at a shelter's board is still a faith leader).
-  const own = textOf(attrs);
-  const ownInfluence =
-    own !== "" &&
-    [GROUP_KEYWORDS.faith, GROUP_KEYWORDS.business, GROUP_KEYWORDS.media, GROUP_KEYWORDS.civic].some((w) =>
-      pattern(w).test(own),
-    );
-  const ownProvider = own !== "" && pattern(GROUP_KEYWORDS.providers).test(own);
-  if (ownProvider) return "providers";
-  if (ownInfluence) return "influential";
-  if (pattern(GROUP_KEYWORDS.providers).test(text)) return "providers";
-  if (influenceKind(attrs, orgAttrs) !== undefined) return "influential";
+  const sector = (attrs.sector || orgAttrs?.sector || "").toLowerCase();
+  const role = (attrs.role ?? "").toLowerCase();
+  const influential = [GROUP_KEYWORDS.faith, GROUP_KEYWORDS.business, GROUP_KEYWORDS.media, GROUP_KEYWORDS.civic];
+  for (const text of [sector, role]) {
+    if (!text) continue;
+    if (pattern(GROUP_KEYWORDS.policy).test(text)) return "policy makers";
+    if (pattern(GROUP_KEYWORDS.providers).test(text)) return "providers";
+    if (influential.some((w) => pattern(w).test(text))) return "influential";
+  }
   return "community";
 }
 
