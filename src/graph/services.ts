@@ -77,9 +77,11 @@ export const SERVICE_SYNONYMS: Readonly<Record<string, string>> = Object.freeze(
 export const HANDOFF_PAIRS: readonly (readonly [string, string])[] = Object.freeze([
   ["hotline", "emergency shelter"],
   ["emergency shelter", "legal advocacy"],
+  ["emergency shelter", "housing"],
   ["legal advocacy", "court accompaniment"],
   ["medical/forensic exam", "counseling"],
-  ["emergency shelter", "housing"],
+  ["medical/forensic exam", "legal advocacy"],
+  ["medical/forensic exam", "court accompaniment"],
   ["hotline", "counseling"],
 ] as const);
 
