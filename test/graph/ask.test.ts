@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { askPaths, resolveTarget } from "../../src/graph/ask.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
@@ -126,5 +129,31 @@ describe("askPaths", () => {
     const b = askPaths(g2, "T");
     expect(b.askers).toEqual(a.askers);
     expect(b.excluded).toEqual(a.excluded);
+  });
+});
+
+const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+function loadSample(): CoalitionGraph {
+  const files = readdirSync(SAMPLE)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
+  return importCoalition(files).graph;
+}
+
+describe("askPaths on the sample coalition (planted situation 9)", () => {
+  const g = loadSample();
+  const r = askPaths(g, "riverbend county commission");
+  it("finds Linda Park-Hughes as the best asker to Harold Whitfield", () => {
+    expect(r.target).toBe("o-county-commission");
+    expect(r.decisionMakers).toEqual(["p-harold-whitfield"]);
+    expect(r.askers[0]!.label).toBe("Linda Park-Hughes");
+    expect(r.askers[0]!.path).toEqual(["p-linda-park-hughes", "p-harold-whitfield"]);
+    expect(r.askers[0]!.reasons[0]).toBe("direct tie to the decision maker Harold Whitfield (knows, strength 5)");
+  });
+  it("excludes Frank Dolan for his bad history with Whitfield, and routes no one through him", () => {
+    expect(r.excluded.map((x) => x.label)).toContain("Frank Dolan");
+    expect(r.excluded.find((x) => x.id === "p-frank-dolan")!.reason).toMatch(/^bad history with Harold Whitfield/);
+    expect(r.askers.some((a) => a.path.includes("p-frank-dolan"))).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { composition, degreeCentralization } from "../../src/graph/composition.js";
 import { influenceKind, memberGroup, sectorGroup } from "../../src/graph/groups.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import type { NodeStanding } from "../../src/graph/standing.js";
+import { standing, type NodeStanding } from "../../src/graph/standing.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
 
 const P = (extra: Partial<NodeAttributes>): NodeAttributes => nodeAttributes({ label: "x", kind: "person", ...extra });
@@ -99,5 +102,32 @@ describe("composition", () => {
   it("degree centralization: star 1, cycle 0", () => {
     expect(degreeCentralization([3, 1, 1, 1])).toBe(1);
     expect(degreeCentralization([2, 2, 2, 2])).toBe(0);
+  });
+});
+
+const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+function loadSample(): CoalitionGraph {
+  const files = readdirSync(SAMPLE)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
+  return importCoalition(files).graph;
+}
+
+describe("composition on the sample coalition (planted situations 7 and 8)", () => {
+  const g = loadSample();
+  it("finds the poorly connected members with lived experience", () => {
+    const c = composition(g);
+    expect(c.livedExperience.count).toBe(7);
+    expect(c.livedExperience.poorlyConnected.map((p) => p.label).sort()).toEqual(["Aaliyah Grant", "Mei-Ling Chou", "Rafael Ortega", "Tanya Brooks"]);
+  });
+  it("finds the professional core holding most brokerage", () => {
+    const core = ["Catherine Wu", "Evelyn Marsh", "Linda Park-Hughes", "Omar Haddad", "Victor Osei"];
+    const weighted = composition(g);
+    expect(weighted.brokerage.top.map((x) => x.label).sort()).toEqual(core);
+    expect(weighted.brokerage.topShare).toBeGreaterThan(0.5);
+    const unweighted = composition(g, { standing: standing(g, { weighted: false }) });
+    expect(unweighted.brokerage.top.map((x) => x.label).sort()).toEqual(core);
+    expect(unweighted.brokerage.topShare).toBeCloseTo(0.514, 3); // examples/README.md: 51.4%
   });
 });

@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { csvCell, outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
@@ -81,5 +84,30 @@ describe("outreachPlan", () => {
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("-1")).toBe("'-1");
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+  });
+});
+
+const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+function loadSample(): CoalitionGraph {
+  const files = readdirSync(SAMPLE)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
+  return importCoalition(files).graph;
+}
+
+describe("outreachPlan on the sample coalition", () => {
+  const g = loadSample();
+  const plan = outreachPlan(g);
+  it("plans one entry per prospect organization or unattached prospect person", () => {
+    const commission = plan.find((e) => e.target === "o-county-commission")!;
+    expect(commission.decisionMakerLabel).toBe("Harold Whitfield");
+    expect(commission.askerLabel).toBe("Linda Park-Hughes");
+    expect(commission.reasons.some((r) => r.startsWith("should not ask: Frank Dolan"))).toBe(true);
+    const church = plan.find((e) => e.target === "o-new-covenant")!;
+    expect(church.decisionMakerLabel).toBe("Grace Okafor");
+    expect(plan.some((e) => e.target === "p-grace-okafor")).toBe(false); // folded into her church
+    const csv = outreachCsv(plan, g);
+    expect(csv.split("\n")).toHaveLength(plan.length + 2);
   });
 });

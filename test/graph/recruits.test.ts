@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import type { CommunityResult } from "../../src/graph/communities.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
@@ -75,5 +78,25 @@ describe("recruits", () => {
     expect(recruits(g, { communities: comms, k: 1 }).map((x) => x.id)).toEqual(["b0"]);
     expect(recruits(g, { communities: comms })).toEqual(recruits(g, { communities: comms }));
     expect(() => recruits(g, { k: -1 })).toThrow(/recruits: option `k`/);
+  });
+});
+
+const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+function loadSample(): CoalitionGraph {
+  const files = readdirSync(SAMPLE)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
+  return importCoalition(files).graph;
+}
+
+describe("recruits on the sample coalition (planted situation 6)", () => {
+  const g = loadSample();
+  it("puts Grace Okafor, the faith leader bridging the East community, first", () => {
+    const r = recruits(g);
+    expect(r[0]!.label).toBe("Grace Okafor");
+    expect(r[0]!.influenceKind).toBe("faith leader");
+    expect(r[0]!.gain).toBeGreaterThan(r[1]!.gain * 2);
+    expect(r[0]!.reasons[0]).toMatch(/East/);
   });
 });
