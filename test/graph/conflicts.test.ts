@@ -1,8 +1,22 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { conflictFactions } from "../../src/graph/conflicts.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
 import { readCsv } from "../helpers/load-edge-list.js";
+
+/** The bundled sample coalition (examples/sample-coalition), imported as the CLI does. */
+function loadSample(): CoalitionGraph {
+  const dir = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  return importCoalition(files).graph;
+}
+
 
 function node(g: CoalitionGraph, id: string, extra: Partial<NodeAttributes> = {}): void {
   g.addNode(id, nodeAttributes({ label: id.toUpperCase(), kind: "person", ...extra }));
@@ -299,5 +313,44 @@ describe("conflictFactions — Gahuku-Gama tribes (Read 1954)", () => {
     const f3 = frustration(pairs, cl);
     expect(f3).toBe(2);
     expect(f3).toBeLessThan(min);
+  });
+});
+
+describe("conflictFactions — sample coalition (examples/README.md, situation 2)", () => {
+  const r = conflictFactions(loadSample());
+  const police = ["o-pd-svu", "p-angela-ruiz", "p-brian-mercer", "p-daniel-kowalski", "p-kevin-hollister", "p-tom-brandt"];
+  const grassroots = [
+    "o-survivors-collective",
+    "o-tenants-union",
+    "p-curtis-bell",
+    "p-dolores-fuentes",
+    "p-jamal-whitaker",
+    "p-keisha-monroe",
+    "p-marisol-vega",
+    "p-renee-laurent",
+    "p-ty-redcloud",
+  ];
+  it("splits the police unit and the grassroots groups with nothing breaking the partition", () => {
+    const grp = r.groups.find((g) => g.sides.flat().includes("o-pd-svu"))!;
+    expect(grp.frustration).toBe(0);
+    expect(grp.sides.map((s) => s.slice().sort()).sort()).toEqual([grassroots, police].sort());
+    expect(grp.negativeTies).toHaveLength(11);
+    expect(grp.negativeTies.every((t) => t.across)).toBe(true);
+    expect(grp.sideLabels).toContain("Riverbend PD Special Victims Unit side");
+  });
+  it("names Miriam Adeyemi as the first neutral facilitator, Evelyn Marsh second", () => {
+    const grp = r.groups.find((g) => g.sides.flat().includes("o-pd-svu"))!;
+    expect(grp.facilitators.map((f) => f.label)).toEqual(["Miriam Adeyemi", "Evelyn Marsh"]);
+    expect(grp.facilitators[0]!.tiesToSides).toEqual([3, 3]);
+  });
+  it("keeps the Dolan–Whitfield bad history as its own group", () => {
+    expect(r.groups).toHaveLength(2);
+    expect(r.groups.some((g) => g.sides.flat().sort().join() === "p-frank-dolan,p-harold-whitfield")).toBe(true);
+  });
+  it("lists every person on either side and Frank Dolan as poor askers", () => {
+    const people = [...police, ...grassroots].filter((n) => n.startsWith("p-"));
+    const askers = r.poorAskers.map((p) => p.id);
+    for (const p of [...people, "p-frank-dolan"]) expect(askers).toContain(p);
+    expect(askers).not.toContain("p-miriam-adeyemi");
   });
 });

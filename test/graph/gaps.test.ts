@@ -1,8 +1,22 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SERVICES, serviceGaps } from "../../src/graph/gaps.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { canonicalService } from "../../src/graph/services.js";
 import type { CoalitionGraph, Need, NodeAttributes } from "../../src/graph/types.js";
+
+/** The bundled sample coalition (examples/sample-coalition), imported as the CLI does. */
+function loadSample(): CoalitionGraph {
+  const dir = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  return importCoalition(files).graph;
+}
+
 
 function org(g: CoalitionGraph, id: string, services: string[], areas: string[], extra: Partial<NodeAttributes> = {}): void {
   g.addNode(id, nodeAttributes({ label: id.toUpperCase(), kind: "organization", services, areas, ...extra }));
@@ -148,5 +162,37 @@ describe("serviceGaps", () => {
 
   it("rejects bad input with a message naming the function", () => {
     expect(() => serviceGaps(undefined as unknown as CoalitionGraph)).toThrow(/serviceGaps/);
+  });
+});
+
+describe("serviceGaps — sample coalition (examples/README.md, situations 3, 4, 5)", () => {
+  const r = serviceGaps(loadSample());
+  it("uses services.csv: 12 services × 5 areas", () => {
+    expect(r.needsSource).toBe("services.csv");
+    expect(r.services).toEqual([...DEFAULT_SERVICES]);
+    expect(r.areas).toEqual(["North", "South", "East", "West", "Downtown"]);
+    expect(r.matrix).toHaveLength(60);
+  });
+  it("finds interpretation missing in East, and nothing else missing", () => {
+    expect(r.missing).toEqual([{ service: "interpretation", area: "East", priority: "high" }]);
+  });
+  it("finds the duplicated hotlines (Downtown, West) and the North shelters, and nothing else", () => {
+    expect(r.duplicated.map((d) => `${d.service} × ${d.area}: ${d.providers.join(" ")}`).sort()).toEqual([
+      "emergency shelter × North: o-harbor-house o-new-dawn",
+      "hotline × Downtown: o-crisis-line o-helping-hands",
+      "hotline × West: o-crisis-line o-helping-hands",
+    ]);
+  });
+  it("finds the unlinked shelter / legal advocacy pair in the West, and nothing else", () => {
+    expect(r.unlinked).toEqual([
+      { area: "West", services: ["emergency shelter", "legal advocacy"], providers: [["o-willow-creek"], ["o-west-legal"]] },
+    ]);
+  });
+  it("thin cells match the README's coverage table (hotline thin in North, South, East)", () => {
+    const thin = new Set(r.thin.map((t) => `${t.service}/${t.area}`));
+    for (const a of ["North", "South", "East"]) expect(thin.has(`hotline/${a}`)).toBe(true);
+    expect(r.thin.find((t) => t.service === "hotline")!.providerLabel).toBe("Riverbend County Crisis Line");
+    // README table: cells with exactly one provider.
+    expect(r.thin).toHaveLength(21);
   });
 });

@@ -1,8 +1,22 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CommunityResult } from "../../src/graph/communities.js";
 import { turfClusters } from "../../src/graph/turf.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
+
+/** The bundled sample coalition (examples/sample-coalition), imported as the CLI does. */
+function loadSample(): CoalitionGraph {
+  const dir = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  return importCoalition(files).graph;
+}
+
 
 function org(g: CoalitionGraph, id: string, services: string[], areas: string[], extra: Partial<NodeAttributes> = {}): void {
   g.addNode(id, nodeAttributes({ label: id.toUpperCase(), kind: "organization", services, areas, ...extra }));
@@ -129,5 +143,20 @@ describe("turfClusters", () => {
 
   it("rejects bad input with a message naming the function", () => {
     expect(() => turfClusters(null as unknown as CoalitionGraph)).toThrow(/turfClusters/);
+  });
+});
+
+describe("turfClusters — sample coalition (examples/README.md, situations 1 and 4)", () => {
+  const r = turfClusters(loadSample());
+  it("finds exactly the two planted turf pairs", () => {
+    expect(r.pairs.map((p) => [p.aLabel, p.bLabel, p.services, p.areas])).toEqual([
+      ["Riverbend County Crisis Line", "Helping Hands Helpline", ["hotline"], ["Downtown", "West"]],
+      ["Harbor House", "New Dawn Shelter", ["emergency shelter"], ["North"]],
+    ]);
+  });
+  it("groups them into clusters covering the four organizations", () => {
+    expect(r.clusters.flatMap((c) => c.organizations).sort()).toEqual(["o-crisis-line", "o-harbor-house", "o-helping-hands", "o-new-dawn"]);
+    expect(r.clusters.reduce((n, c) => n + c.pairs, 0)).toBe(2);
+    for (const c of r.clusters) expect(c.communityLabels).toHaveLength(c.communities.length);
   });
 });
