@@ -19,9 +19,12 @@
  *    isolates. Unweighted: graphology-metrics closeness with `wassermanFaust: true` (the same
  *    formula). Weighted: graphology-metrics has no weighted closeness, so it is computed here with
  *    one Dijkstra per source over distance = 1/strength.
- *  - eigenvector: unit Euclidean norm (graphology-metrics, power iteration on A+I as NetworkX),
- *    run with a tight tolerance (1e-10, up to 10,000 iterations) so it agrees with NetworkX to 1e-6;
- *    graphology's default tolerance (1e-6 on the L1 change, 100 iterations) only reaches ~1e-5.
+ *  - eigenvector: unit Euclidean norm (graphology-metrics, power iteration on A+I from a uniform
+ *    start, exactly NetworkX's `eigenvector_centrality` procedure — on a disconnected network the
+ *    result depends on that start, as in NetworkX; isolates tend to 0), run with a tight tolerance
+ *    (1e-10, up to 10,000 iterations): graphology's defaults (1e-6 on the L1 change, 100
+ *    iterations) differ from the converged NetworkX values by up to ~1e-5 on karate/Florentine,
+ *    the tight setting by < 1e-9. If even that fails to converge: retried at 1e-6, then NaN.
  *  - pagerank: damping 0.85, values summing to 1, dangling nodes spread uniformly (graphology-metrics;
  *    same tolerance remark).
  *  - constraint and effectiveSize: Burt (1992), exactly as NetworkX `constraint` / `effective_size`
@@ -35,6 +38,10 @@
  * Reference: Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1):35-38.
+ *
+ * Measured (test/bench, planted-partition, ~2.4 ties/node merged): 1,000 nodes 0.22 s unweighted /
+ * 0.69 s weighted; 10,000 nodes 36 s / 96 s — almost all of it graphology's betweenness (20 s /
+ * 88 s) and unweighted closeness (8 s).
  *
  * Cost: betweenness O(VE) time (O(VE + V² log V) weighted), O(V + E) memory; closeness the same;
  * constraint and effective size O(Σ deg²). No all-pairs matrix is kept.

@@ -131,6 +131,24 @@ describe("standing on hand-made graphs", () => {
     expect(u.a!.strength).toBe(2);
   });
 
+  it("one node, and two nodes with one tie: no NaN anywhere", () => {
+    const g = createCoalitionGraph();
+    person(g, "solo");
+    expect(standing(g).solo).toEqual({
+      degree: 0, strength: 0, betweenness: 0, closeness: 0, eigenvector: 1, pagerank: 1, constraint: null, effectiveSize: null,
+    });
+    const g2 = createCoalitionGraph(); // a new graph: the positive view is cached per graph
+    person(g2, "solo");
+    person(g2, "pal");
+    addTie(g2, "solo", "pal", edgeAttributes({ type: "knows" }));
+    const s = standing(g2);
+    expect(s.solo!.closeness).toBe(1);
+    expect(s.solo!.pagerank).toBeCloseTo(0.5, 12);
+    expect(s.solo!.eigenvector).toBeCloseTo(Math.SQRT1_2, 9);
+    expect(s.solo!.constraint).toBe(1);
+    expect(s.solo!.effectiveSize).toBe(1);
+  });
+
   it("empty graph gives an empty record; bad input is named", () => {
     expect(standing(createCoalitionGraph())).toEqual({});
     expect(() => standing(null as unknown as CoalitionGraph)).toThrow(/standing/);
