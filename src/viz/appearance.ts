@@ -1,0 +1,128 @@
+/**
+ * How each node looks before any highlighting: size from the chosen measure, colour from the
+ * chosen grouping, shape from the kind (people = discs, organizations = squares) and a ring or
+ * paleness from the coalition status. Computed once per (data set, size measure, colour mode)
+ * and read by the renderer's node reducer — the graph itself is never changed.
+ */
+import { CATEGORY_PALETTE, GROUP_COLORS, OTHER_COLOR, STATUS_COLORS, TEXT, tint } from "./colors.js";
+import type { Dataset } from "./dataset.js";
+import type { ColorMode, SizeMeasure } from "./state.js";
+import { MEMBER_GROUPS } from "../graph/groups.js";
+
+export interface NodeStyle {
+  size: number;
+  color: string;
+  type: "person" | "organization";
+  /** Ring (people only): relative size and colour. */
+  borderSize: number;
+  borderColor: string;
+}
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** Extra: the key filtered on when clicking the entry (community id, sector, status…). */
+  key?: string;
+}
+
+export interface Appearance {
+  styles: Map<string, NodeStyle>;
+  colorTitle: string;
+  colors: LegendEntry[];
+  sizeTitle: string;
+}
+
+const RING_DARK = TEXT;
+
+/** Node size range in pixels, smaller for large graphs so the map is not one blob. */
+export function sizeRange(order: number): [number, number] {
+  if (order > 5000) return [1.5, 9];
+  if (order > 1000) return [2, 11];
+  if (order > 200) return [3, 14];
+  return [4, 18];
+}
+
+function measureOf(ds: Dataset, node: string, measure: SizeMeasure): number {
+  const st = ds.analysis?.standing[node];
+  if (st) return st[measure];
+  // Before the analyses arrive: the number of ties.
+  return ds.graph.degree(node);
+}
+
+export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: ColorMode): Appearance {
+  const g = ds.graph;
+  const [minSize, maxSize] = sizeRange(g.order);
+  let max = 0;
+  g.forEachNode((n) => {
+    max = Math.max(max, measureOf(ds, n, sizeBy));
+  });
+
+  // Colour categories.
+  const colorOf = new Map<string, string>();
+  const colors: LegendEntry[] = [];
+  let colorTitle = "";
+  let categoryOf: (n: string) => string;
+  if (colorBy === "community") {
+    colorTitle = "Community";
+    const shown = ds.communities.communities.filter((c) => c.size > 1).slice(0, CATEGORY_PALETTE.length);
+    shown.forEach((c, i) => {
+      const color = CATEGORY_PALETTE[i] ?? OTHER_COLOR;
+      colorOf.set(String(c.id), color);
+      colors.push({ label: c.label, color, key: String(c.id) });
+    });
+    if (ds.communities.communities.length > shown.length) colors.push({ label: "Other small groups", color: OTHER_COLOR });
+    categoryOf = (n) => String(ds.communities.assignment[n] ?? -1);
+  } else if (colorBy === "sector") {
+    colorTitle = "Sector";
+    const shown = ds.sectors.filter((s) => s.name !== "(none)").slice(0, CATEGORY_PALETTE.length);
+    shown.forEach((s, i) => {
+      const color = CATEGORY_PALETTE[i] ?? OTHER_COLOR;
+      colorOf.set(s.name, color);
+      colors.push({ label: s.name, color, key: s.name });
+    });
+    colors.push({ label: "Other / none", color: OTHER_COLOR });
+    categoryOf = (n) => g.getNodeAttribute(n, "sector") || "(none)";
+  } else if (colorBy === "status") {
+    colorTitle = "Coalition status";
+    const names: Record<string, string> = { core: "Core", member: "Member", prospect: "Prospect", none: "Outside" };
+    for (const s of ["core", "member", "prospect", "none"]) {
+      colorOf.set(s, STATUS_COLORS[s] ?? OTHER_COLOR);
+      colors.push({ label: names[s] ?? s, color: STATUS_COLORS[s] ?? OTHER_COLOR, key: s });
+    }
+    categoryOf = (n) => g.getNodeAttribute(n, "status");
+  } else {
+    colorTitle = "Group";
+    for (const grp of MEMBER_GROUPS) {
+      colorOf.set(grp, GROUP_COLORS[grp] ?? OTHER_COLOR);
+      colors.push({ label: grp[0]?.toUpperCase() + grp.slice(1), color: GROUP_COLORS[grp] ?? OTHER_COLOR, key: grp });
+    }
+    categoryOf = (n) => ds.groups[n] ?? "community";
+  }
+
+  const styles = new Map<string, NodeStyle>();
+  g.forEachNode((n, a) => {
+    const v = measureOf(ds, n, sizeBy);
+    const size = minSize + (maxSize - minSize) * (max > 0 ? Math.sqrt(Math.max(0, v) / max) : 0);
+    const base = colorOf.get(categoryOf(n)) ?? OTHER_COLOR;
+    const status = a.status;
+    let color = base;
+    let borderSize = 0;
+    let borderColor = RING_DARK;
+    if (a.kind === "person") {
+      if (status === "core") borderSize = 0.32;
+      else if (status === "member") borderSize = 0.18;
+      else if (status === "prospect") {
+        // Hollow: a thick ring of the colour around a white centre.
+        borderSize = 0.38;
+        borderColor = base;
+        color = "#FFFFFF";
+      } else color = tint(base, 0.55);
+    } else {
+      if (status === "prospect") color = tint(base, 0.4);
+      else if (status === "none") color = tint(base, 0.62);
+    }
+    styles.set(n, { size: a.kind === "organization" ? size * 0.9 : size, color, type: a.kind, borderSize, borderColor });
+  });
+  const sizeTitle = `Size: ${sizeBy === "betweenness" ? "broker (betweenness)" : sizeBy}`;
+  return { styles, colorTitle, colors, sizeTitle };
+}

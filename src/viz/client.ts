@@ -1,0 +1,69 @@
+/**
+ * The page's side of the analysis worker: sends requests, routes answers by data-set id and
+ * request number. `dispose()` terminates the worker.
+ */
+import type { AskResult } from "../graph/ask.js";
+import type { InputFileMessage, WorkerRequest, WorkerResponse } from "./protocol.js";
+
+export type LoadEvent = Exclude<WorkerResponse, { type: "ask" }>;
+
+export class AnalysisClient {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private nextRequest = 1;
+  private readonly loads = new Map<number, (ev: LoadEvent) => void>();
+  private readonly asks = new Map<number, { resolve: (r: AskResult) => void; reject: (e: Error) => void }>();
+
+  constructor() {
+    this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
+    this.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev.data);
+  }
+
+  private receive(msg: WorkerResponse): void {
+    if (msg.type === "ask") {
+      const p = this.asks.get(msg.request);
+      if (!p) return;
+      this.asks.delete(msg.request);
+      if (msg.result) p.resolve(msg.result);
+      else p.reject(new Error(msg.error ?? "No answer."));
+      return;
+    }
+    this.loads.get(msg.id)?.(msg);
+  }
+
+  private send(msg: WorkerRequest, transfer: Transferable[] = []): void {
+    this.worker.postMessage(msg, transfer);
+  }
+
+  /** Import files; `onEvent` receives progress, the import, the analysis or an error. Returns the data-set id. */
+  load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void): number {
+    const id = this.nextId++;
+    this.loads.set(id, onEvent);
+    this.send({ type: "load", id, files });
+    return id;
+  }
+
+  commit(id: number): void {
+    this.send({ type: "commit", id });
+    for (const k of [...this.loads.keys()]) if (k < id) this.loads.delete(k);
+  }
+
+  discard(id: number): void {
+    this.loads.delete(id);
+    this.send({ type: "discard", id });
+  }
+
+  ask(id: number, target: string): Promise<AskResult> {
+    const request = this.nextRequest++;
+    return new Promise((resolve, reject) => {
+      this.asks.set(request, { resolve, reject });
+      this.send({ type: "ask", id, request, target });
+    });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    this.loads.clear();
+    this.asks.clear();
+  }
+}

@@ -1,0 +1,23 @@
+/** What every panel and control gets: the store, the map, the worker client and the data set. */
+import type { AnalysisClient } from "./client.js";
+import type { Dataset } from "./dataset.js";
+import type { NetworkMap } from "./map.js";
+import type { Highlight, State, Store, TabId } from "./state.js";
+
+export interface AppContext {
+  store: Store;
+  map: NetworkMap;
+  client: AnalysisClient;
+  dataset(): Dataset | null;
+  /** Select a node (opens its details); `focus` also moves the camera to it. */
+  select(node: string | null, focus?: boolean): void;
+  highlight(h: Highlight | null): void;
+}
+
+/** A side-panel tab: builds its content; re-built when `shouldUpdate` says so. */
+export interface Panel {
+  id: TabId;
+  render(ctx: AppContext): HTMLElement;
+  /** Besides tab, data set and analysis changes, when to re-render. */
+  shouldUpdate?(state: State, previous: State): boolean;
+}

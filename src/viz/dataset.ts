@@ -1,0 +1,69 @@
+/**
+ * A loaded data set as the page holds it: the graph to draw (a copy of the worker's graph, plus
+ * positions and parallel-tie indices), the import report, communities, groups and — once the
+ * worker has finished — the analyses.
+ */
+import { MultiGraph } from "graphology";
+import type { AbstractGraph } from "graphology-types";
+import { indexParallelEdgesIndex } from "@sigma/edge-curve";
+import type { CommunityResult } from "../graph/communities.js";
+import type { MemberGroup } from "../graph/groups.js";
+import type { ImportReport } from "../graph/import-report.js";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
+import { seedPositions } from "./layout.js";
+import type { MapAnalysis, SerializedCoalition } from "./protocol.js";
+
+export type DisplayNode = NodeAttributes & { x: number; y: number };
+export type DisplayEdge = EdgeAttributes & { parallelIndex?: number | null; parallelMinIndex?: number | null; parallelMaxIndex?: number | null };
+export type DisplayGraph = AbstractGraph<DisplayNode, DisplayEdge, GraphAttributes>;
+
+export interface Dataset {
+  id: number;
+  /** Names of the files it came from. */
+  files: string[];
+  graph: DisplayGraph;
+  importReport: ImportReport;
+  communities: CommunityResult;
+  groups: Record<string, MemberGroup>;
+  analysis: MapAnalysis | null;
+  /** Search index: [lower-case label, id], sorted by label. */
+  searchIndex: [string, string][];
+  /** Tie types present, sorted. */
+  tieTypes: string[];
+  /** Sectors present with their counts, most frequent first. */
+  sectors: { name: string; count: number }[];
+}
+
+export function createDataset(
+  id: number,
+  files: string[],
+  serialized: SerializedCoalition,
+  importReport: ImportReport,
+  communities: CommunityResult,
+  groups: Record<string, MemberGroup>,
+): Dataset {
+  const graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+  graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
+  seedPositions(graph, communities.assignment);
+  indexParallelEdgesIndex(graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], {
+    edgeIndexAttribute: "parallelIndex",
+    edgeMinIndexAttribute: "parallelMinIndex",
+    edgeMaxIndexAttribute: "parallelMaxIndex",
+  });
+  const searchIndex: [string, string][] = graph.mapNodes((n, a) => [a.label.toLowerCase(), n] as [string, string]);
+  searchIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  const types = new Set<string>();
+  graph.forEachEdge((_e, a) => types.add(a.type));
+  const sectorCounts = new Map<string, number>();
+  graph.forEachNode((_n, a) => {
+    const s = a.sector || "(none)";
+    sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + 1);
+  });
+  const sectors = [...sectorCounts].map(([name, count]) => ({ name, count }));
+  sectors.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+  return { id, files, graph, importReport, communities, groups, analysis: null, searchIndex, tieTypes: [...types].sort(), sectors };
+}
+
+export function labelOf(ds: Dataset, id: string): string {
+  return ds.graph.hasNode(id) ? ds.graph.getNodeAttribute(id, "label") || id : id;
+}

@@ -1,0 +1,100 @@
+/**
+ * Exports, all made on this computer and saved with a download link: the current view as PNG
+ * (map layers + legend), the outreach plan as CSV, the graph with measures and communities as
+ * GEXF (for Gephi), and the analysis as JSON.
+ */
+import { write as writeGexf } from "graphology-gexf/browser";
+import type { AppContext } from "./context.js";
+import { download } from "./dom.js";
+import { drawLegend } from "./legend.js";
+
+function baseName(ctx: AppContext): string {
+  const ds = ctx.dataset();
+  const first = ds?.files[0] ?? "coalition";
+  const folder = ds && ds.files.length > 1 ? "coalition" : first.replace(/\.[^.]+$/, "");
+  return folder.replace(/[^\w.-]+/g, "-") || "coalition";
+}
+
+export type ExportKind = "png" | "csv" | "gexf" | "json";
+
+export const EXPORTS: { kind: ExportKind; label: string }[] = [
+  { kind: "png", label: "Map picture (PNG)" },
+  { kind: "csv", label: "Outreach plan (CSV)" },
+  { kind: "gexf", label: "Network for Gephi (GEXF)" },
+  { kind: "json", label: "Full analysis (JSON)" },
+];
+
+export async function exportAs(ctx: AppContext, kind: ExportKind): Promise<string> {
+  const ds = ctx.dataset();
+  if (!ds) throw new Error("Open a coalition first.");
+  const name = baseName(ctx);
+  switch (kind) {
+    case "png": {
+      const canvas = ctx.map.snapshot();
+      const app = ctx.map.getAppearance();
+      if (!canvas) throw new Error("The map is not drawn yet.");
+      const c2d = canvas.getContext("2d");
+      if (c2d && app) drawLegend(c2d, app, window.devicePixelRatio || 1, `Coalition Map — ${ds.files.join(", ")}`);
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+      if (!blob) throw new Error("The picture could not be made.");
+      download(`${name}-map.png`, blob);
+      return `${name}-map.png`;
+    }
+    case "csv": {
+      const csv = ds.analysis?.outreachCsv;
+      if (csv === undefined) throw new Error("The outreach plan is still being computed.");
+      download(`${name}-outreach.csv`, new Blob([csv], { type: "text/csv;charset=utf-8" }));
+      return `${name}-outreach.csv`;
+    }
+    case "gexf": {
+      const st = ds.analysis?.standing ?? {};
+      const app = ctx.map.getAppearance();
+      const xml = writeGexf(ds.graph, {
+        formatNode: (key, a) => {
+          const m = st[key];
+          const attributes: Record<string, string | number | boolean> = {
+            kind: a.kind,
+            status: a.status,
+            sector: a.sector ?? "",
+            areas: a.areas.join("; "),
+            services: a.services.join("; "),
+            community: ds.communities.assignment[key] ?? -1,
+            group: ds.groups[key] ?? "",
+          };
+          if (a.role) attributes.role = a.role;
+          if (a.decisionMaker) attributes.decisionMaker = true;
+          if (a.livedExperience) attributes.livedExperience = true;
+          if (m) {
+            attributes.degree = m.degree;
+            attributes.strength = m.strength;
+            attributes.betweenness = m.betweenness;
+            attributes.closeness = m.closeness;
+            attributes.eigenvector = m.eigenvector;
+            attributes.pagerank = m.pagerank;
+            if (m.constraint !== null) attributes.constraint = m.constraint;
+            if (m.effectiveSize !== null) attributes.effectiveSize = m.effectiveSize;
+          }
+          const style = app?.styles.get(key);
+          return {
+            label: a.label,
+            attributes,
+            viz: { x: a.x, y: a.y, size: style?.size ?? 5, color: style?.color ?? "#999999", shape: a.kind === "organization" ? "square" : "disc" },
+          };
+        },
+        formatEdge: (_key, a) => ({
+          label: a.type,
+          weight: a.strength,
+          attributes: { type: a.type, sign: a.sign, strength: a.strength, ...(a.notes ? { notes: a.notes } : {}), ...(a.since ? { since: a.since } : {}) },
+        }),
+      });
+      download(`${name}.gexf`, new Blob([xml], { type: "application/xml" }));
+      return `${name}.gexf`;
+    }
+    case "json": {
+      const report = ds.analysis?.report;
+      if (report === undefined) throw new Error("The analysis is still being computed.");
+      download(`${name}-analysis.json`, new Blob([JSON.stringify(report, null, 2)], { type: "application/json" }));
+      return `${name}-analysis.json`;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The import report, shown before the map changes: counts (imported / merged / rejected), the
+ * rejected rows with file:line:column and the warnings. "Show map" or "Cancel".
+ * A fatal error shows its message and keeps the current map.
+ */
+import type { ImportReport } from "../graph/import-report.js";
+import { h } from "./dom.js";
+
+const MAX_ROWS = 200;
+
+function issueList(items: string[]): HTMLElement {
+  const shown = items.slice(0, MAX_ROWS);
+  return h(
+    "ul",
+    { className: "issues" },
+    ...shown.map((t) => h("li", {}, t)),
+    items.length > MAX_ROWS ? h("li", {}, `… and ${items.length - MAX_ROWS} more`) : null,
+  );
+}
+
+function openDialog(content: HTMLElement[], actions: HTMLButtonElement[], id: string): HTMLDialogElement {
+  const dlg = h("dialog", { id, attrs: { "aria-labelledby": `${id}-title` } }, h("div", { className: "dialog-body" }, ...content), h("div", { className: "dialog-actions" }, ...actions));
+  document.body.appendChild(dlg);
+  dlg.addEventListener("close", () => dlg.remove());
+  dlg.showModal();
+  return dlg;
+}
+
+/** Resolves true when the user chooses "Show map". */
+export function confirmImport(files: string[], report: ImportReport, nodes: number, edges: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let answer = false;
+    const show = h("button", { type: "button", className: "primary", id: "import-accept" }, "Show map");
+    const cancel = h("button", { type: "button", id: "import-cancel" }, "Cancel");
+    const rejections = report.rejections.map((r) => r.reason.startsWith(`${r.file}:`) ? r.reason : `${r.file}:${r.line}:${r.column} (${r.columnName}) ${r.reason}`);
+    const warnings = report.warnings.map((w) => `${w.file}:${w.line}${w.column ? `:${w.column}` : ""} ${w.message}`);
+    const merges = report.merges.map((m) => `${m.file}:${m.line} repeats ${m.into.file}:${m.into.line} (${m.id})${m.conflicts.length ? ` — kept the first value of ${m.conflicts.join(", ")}` : ""}`);
+    const dlg = openDialog(
+      [
+        h("h2", { id: "import-dialog-title" }, "Import report"),
+        h("p", { className: "hint" }, `${files.join(", ")} → ${nodes} people and organizations, ${edges} ties. Nothing was uploaded: the files were read on this computer.`),
+        h(
+          "div",
+          { className: "counts" },
+          h("div", { className: "count" }, h("b", { id: "import-imported" }, String(report.imported)), "rows imported"),
+          h("div", { className: "count" }, h("b", {}, String(report.merged)), "merged duplicates"),
+          h("div", { className: `count${report.rejected ? " bad" : ""}` }, h("b", { id: "import-rejected" }, String(report.rejected)), "rows rejected"),
+          h("div", { className: "count" }, h("b", {}, String(report.warnings.length)), "warnings"),
+        ),
+        rejections.length ? h("h3", {}, "Rejected rows") : null,
+        rejections.length ? issueList(rejections) : null,
+        warnings.length ? h("h3", {}, "Warnings") : null,
+        warnings.length ? issueList(warnings) : null,
+        merges.length ? h("h3", {}, "Merged duplicates") : null,
+        merges.length ? issueList(merges) : null,
+      ].filter((x): x is HTMLElement => x !== null),
+      [cancel, show],
+      "import-dialog",
+    );
+    show.addEventListener("click", () => {
+      answer = true;
+      dlg.close();
+    });
+    cancel.addEventListener("click", () => dlg.close());
+    dlg.addEventListener("close", () => resolve(answer));
+    show.focus();
+  });
+}
+
+/** A fatal import error: the message, and the reassurance that the current map is kept. */
+export function showImportError(message: string, kept: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const ok = h("button", { type: "button", className: "primary", id: "error-ok" }, "OK");
+    const dlg = openDialog(
+      [
+        h("h2", { id: "import-error-title" }, "These files could not be opened"),
+        h("div", { className: "error-box", id: "import-error-message" }, message),
+        h("p", { className: "hint" }, kept ? "The current map is unchanged." : "Open other files to begin."),
+      ],
+      [ok],
+      "import-error",
+    );
+    ok.addEventListener("click", () => dlg.close());
+    dlg.addEventListener("close", () => resolve());
+    ok.focus();
+  });
+}

@@ -1,0 +1,408 @@
+/**
+ * The network map: Sigma v3 (WebGL) over the data set's graph. Every visual state — size and
+ * colour choices, hover, selection, filters, highlighted paths — comes from the Store and is
+ * applied in `nodeReducer` / `edgeReducer`, followed by `refresh({ skipIndexation: true })`.
+ * The graph is never modified for display (only positions, written by the layout).
+ */
+import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
+import { createNodeBorderProgram } from "@sigma/node-border";
+import { NodeSquareProgram } from "@sigma/node-square";
+import { DIM_EDGE, DIM_NODE, EDGE_COLOR, EDGE_NEGATIVE, HIGHLIGHT, TEXT } from "./colors.js";
+import { computeAppearance, type Appearance } from "./appearance.js";
+import type { Dataset, DisplayEdge, DisplayGraph, DisplayNode } from "./dataset.js";
+import { createLayout, type LayoutControl } from "./layout.js";
+import type { State, Store } from "./state.js";
+import { h } from "./dom.js";
+import type { GraphAttributes } from "../graph/types.js";
+
+type Renderer = Sigma<DisplayNode, DisplayEdge, GraphAttributes>;
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
+
+/** Labels with a white halo, bold when highlighted: readable over edges. */
+function drawLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<DisplayNode, DisplayEdge, GraphAttributes>): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  ctx.font = `${data.highlighted ? "600" : settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3.5;
+  ctx.strokeStyle = "rgba(255,255,255,0.92)";
+  ctx.strokeText(data.label, x, y);
+  ctx.fillStyle = TEXT;
+  ctx.fillText(data.label, x, y);
+}
+
+/** Curvature for the i-th of several ties between the same two nodes. */
+function curvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+export interface MapCallbacks {
+  /** The user clicked a node (or the background: null). */
+  onSelect(node: string | null): void;
+  onHover(node: string | null): void;
+  onLayout(running: boolean): void;
+}
+
+export class NetworkMap {
+  readonly container: HTMLElement;
+  private renderer: Renderer | null = null;
+  private layout: LayoutControl | null = null;
+  private ds: Dataset | null = null;
+  private appearance: Appearance | null = null;
+  private appearanceKey = "";
+  private readonly tooltip: HTMLElement;
+  private state: State;
+  // Derived from the state, recomputed only when their inputs change.
+  private neighbours = new Set<string>();
+  private hlNodes = new Set<string>();
+  private hlPairs = new Set<string>();
+  private hlAccent = new Set<string>();
+  private hidden = { kinds: new Set<string>(), sectors: new Set<string>(), statuses: new Set<string>(), communities: new Set<number>(), tieTypes: new Set<string>() };
+
+  constructor(container: HTMLElement, private readonly store: Store, private readonly callbacks: MapCallbacks) {
+    this.container = container;
+    this.state = store.state;
+    this.tooltip = h("div", { className: "edge-tooltip", role: "tooltip" });
+    this.tooltip.hidden = true;
+    container.appendChild(this.tooltip);
+    store.subscribe((s, prev) => this.onState(s, prev));
+  }
+
+  get graph(): DisplayGraph | null {
+    return this.ds?.graph ?? null;
+  }
+
+  get sigma(): Renderer | null {
+    return this.renderer;
+  }
+
+  getAppearance(): Appearance | null {
+    return this.appearance;
+  }
+
+  /** Show a new data set (kills the old renderer and layout). */
+  setDataset(ds: Dataset): void {
+    this.disposeRenderer();
+    this.ds = ds;
+    this.appearanceKey = "";
+    this.updateDerived(this.store.state, null);
+    this.ensureAppearance();
+    const big = ds.graph.order > 2000;
+    const settings: Partial<Settings<DisplayNode, DisplayEdge, GraphAttributes>> = {
+      nodeProgramClasses: {
+        person: createNodeBorderProgram({
+          borders: [
+            { size: { attribute: "borderSize", defaultValue: 0 }, color: { attribute: "borderColor" } },
+            { size: { fill: true }, color: { attribute: "color" } },
+          ],
+        }),
+        organization: NodeSquareProgram,
+      },
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram,
+        arrow: EdgeArrowProgram,
+        curved: EdgeCurveProgram,
+        curvedArrow: EdgeCurvedArrowProgram,
+      },
+      defaultNodeType: "person",
+      defaultEdgeType: "line",
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+      labelSize: 12,
+      labelWeight: "400",
+      labelColor: { color: TEXT },
+      labelDensity: big ? 0.4 : 0.9,
+      labelGridCellSize: big ? 120 : 70,
+      labelRenderedSizeThreshold: big ? 9 : 5,
+      defaultDrawNodeLabel: drawLabel,
+      enableEdgeEvents: true,
+      hideEdgesOnMove: big,
+      hideLabelsOnMove: big,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 5,
+      stagePadding: 40,
+      nodeReducer: (node, attrs) => this.nodeReducer(node, attrs),
+      edgeReducer: (edge, attrs) => this.edgeReducer(edge, attrs),
+    };
+    const renderer: Renderer = new Sigma(ds.graph, this.container, settings);
+    this.renderer = renderer;
+    renderer.on("enterNode", ({ node }) => this.callbacks.onHover(node));
+    renderer.on("leaveNode", () => this.callbacks.onHover(null));
+    renderer.on("clickNode", ({ node }) => this.callbacks.onSelect(node));
+    renderer.on("clickStage", () => this.callbacks.onSelect(null));
+    renderer.on("enterEdge", ({ edge, event }) => this.showEdgeTooltip(edge, event.x, event.y));
+    renderer.on("leaveEdge", () => {
+      this.tooltip.hidden = true;
+    });
+    this.layout = createLayout(ds.graph, (running) => this.callbacks.onLayout(running));
+    this.layout.start();
+  }
+
+  /** The analyses arrived: sizes can use the measures now. */
+  analysisArrived(): void {
+    this.appearanceKey = "";
+    this.ensureAppearance();
+    this.renderer?.refresh();
+  }
+
+  toggleLayout(): void {
+    if (!this.layout) return;
+    if (this.layout.isRunning()) this.layout.stop();
+    else this.layout.start();
+  }
+
+  stopLayout(): void {
+    this.layout?.stop();
+  }
+
+  /** Zoom to show the whole network. */
+  fit(): void {
+    this.renderer?.getCamera().animatedReset({ duration: 400 });
+  }
+
+  /** Move the camera to show these nodes. */
+  focusNodes(ids: string[], duration = 500): void {
+    const r = this.renderer;
+    if (!r || ids.length === 0) return;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const id of ids) {
+      const d = r.getNodeDisplayData(id);
+      if (!d) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
+    r.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  }
+
+  /** Whether a node is drawn now (not filtered out). */
+  isVisible(node: string): boolean {
+    return this.ds !== null && this.ds.graph.hasNode(node) && !this.isNodeHidden(node);
+  }
+
+  private ensureAppearance(): void {
+    if (!this.ds) return;
+    const key = `${this.ds.id}|${this.ds.analysis ? 1 : 0}|${this.state.sizeBy}|${this.state.colorBy}`;
+    if (key === this.appearanceKey) return;
+    this.appearance = computeAppearance(this.ds, this.state.sizeBy, this.state.colorBy);
+    this.appearanceKey = key;
+  }
+
+  private updateDerived(s: State, prev: State | null): void {
+    const g = this.ds?.graph;
+    if (!prev || s.hovered !== prev.hovered) {
+      this.neighbours = new Set(s.hovered && g?.hasNode(s.hovered) ? g.neighbors(s.hovered) : []);
+    }
+    if (!prev || s.highlight !== prev.highlight) {
+      const hl = s.highlight;
+      this.hlNodes = new Set(hl?.nodes ?? []);
+      this.hlAccent = new Set(hl?.accent ?? []);
+      this.hlPairs = new Set((hl?.pairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+    }
+    if (!prev || s.filters !== prev.filters) {
+      const f = s.filters;
+      this.hidden = {
+        kinds: new Set(f.kinds),
+        sectors: new Set(f.sectors),
+        statuses: new Set(f.statuses),
+        communities: new Set(f.communities),
+        tieTypes: new Set(f.tieTypes),
+      };
+    }
+  }
+
+  private onState(s: State, prev: State): void {
+    this.state = s;
+    if (!this.renderer || !this.ds) return;
+    this.updateDerived(s, prev);
+    const styleChanged = s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy;
+    if (styleChanged) this.ensureAppearance();
+    const visualChanged =
+      styleChanged || s.hovered !== prev.hovered || s.selected !== prev.selected || s.highlight !== prev.highlight || s.filters !== prev.filters;
+    if (!visualChanged) return;
+    // Sizes and hidden flags change the label grid: full refresh. Otherwise only colours change.
+    if (styleChanged || s.filters !== prev.filters) this.renderer.refresh();
+    else this.renderer.refresh({ skipIndexation: true });
+  }
+
+  private isNodeHidden(node: string): boolean {
+    const ds = this.ds;
+    if (!ds) return true;
+    const a = ds.graph.getNodeAttributes(node);
+    const hd = this.hidden;
+    return (
+      hd.kinds.has(a.kind) ||
+      hd.statuses.has(a.status) ||
+      (hd.sectors.size > 0 && hd.sectors.has(a.sector || "(none)")) ||
+      (hd.communities.size > 0 && hd.communities.has(ds.communities.assignment[node] ?? -1))
+    );
+  }
+
+  private nodeReducer(node: string, attrs: DisplayNode): Partial<NodeDisplayData> & Record<string, unknown> {
+    const st = this.appearance?.styles.get(node);
+    const s = this.state;
+    const res: Partial<NodeDisplayData> & Record<string, unknown> = {
+      x: attrs.x,
+      y: attrs.y,
+      label: attrs.label,
+      size: st?.size ?? 4,
+      color: st?.color ?? "#999",
+      type: st?.type ?? "person",
+      borderSize: st?.borderSize ?? 0,
+      borderColor: st?.borderColor ?? TEXT,
+      zIndex: 1,
+    };
+    if (this.isNodeHidden(node)) {
+      res.hidden = true;
+      return res;
+    }
+    const dim = () => {
+      res.color = DIM_NODE;
+      res.borderColor = DIM_NODE;
+      res.label = "";
+      res.zIndex = 0;
+    };
+    if (s.highlight) {
+      if (this.hlNodes.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 2;
+        if (this.hlAccent.has(node)) {
+          res.borderColor = HIGHLIGHT;
+          res.borderSize = 0.4;
+          res.highlighted = true;
+        }
+      } else dim();
+    }
+    if (s.hovered) {
+      if (node === s.hovered) {
+        res.forceLabel = true;
+        res.highlighted = true;
+        res.zIndex = 3;
+      } else if (!this.neighbours.has(node)) {
+        if (!s.highlight || !this.hlNodes.has(node)) dim();
+      } else {
+        res.zIndex = 2;
+        if (this.neighbours.size <= 25) res.forceLabel = true;
+      }
+    }
+    if (node === s.selected) {
+      res.forceLabel = true;
+      res.highlighted = true;
+      res.zIndex = 3;
+      if (res.color === DIM_NODE) res.color = st?.color ?? "#999";
+    }
+    return res;
+  }
+
+  private edgeReducer(edge: string, attrs: DisplayEdge): Partial<NodeDisplayData> & Record<string, unknown> {
+    const g = this.ds?.graph;
+    const s = this.state;
+    const negative = attrs.sign < 0;
+    const parallel = attrs.parallelIndex !== null && attrs.parallelIndex !== undefined;
+    const res: Record<string, unknown> & { color?: string; size?: number; hidden?: boolean; zIndex?: number; type?: string } = {
+      color: negative ? EDGE_NEGATIVE : EDGE_COLOR,
+      size: (negative ? 1.2 : 0.6) + Math.min(5, attrs.strength) * 0.35,
+      type: parallel ? (attrs.directed ? "curvedArrow" : "curved") : attrs.directed ? "arrow" : "line",
+      zIndex: negative ? 1 : 0,
+    };
+    if (parallel) res.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
+    if (this.hidden.tieTypes.has(attrs.type)) {
+      res.hidden = true;
+      return res;
+    }
+    if (!g) return res;
+    const [src, tgt] = g.extremities(edge);
+    if (s.highlight) {
+      if (this.hlPairs.has(`${src}\u0000${tgt}`)) {
+        res.color = negative ? EDGE_NEGATIVE : HIGHLIGHT;
+        res.size = (res.size ?? 1) * 2 + 1;
+        res.zIndex = 3;
+      } else if (this.hlNodes.has(src) && this.hlNodes.has(tgt) && this.hlPairs.size === 0) {
+        res.zIndex = 2;
+      } else {
+        res.color = DIM_EDGE;
+        res.zIndex = 0;
+      }
+    }
+    if (s.hovered) {
+      if (src === s.hovered || tgt === s.hovered) {
+        res.zIndex = 2;
+        if (res.color === DIM_EDGE) res.color = negative ? EDGE_NEGATIVE : EDGE_COLOR;
+        res.size = (res.size ?? 1) * 1.5;
+      } else if (!s.highlight) {
+        res.color = DIM_EDGE;
+      }
+    }
+    return res;
+  }
+
+  private showEdgeTooltip(edge: string, x: number, y: number): void {
+    const g = this.ds?.graph;
+    if (!g) return;
+    const a = g.getEdgeAttributes(edge);
+    const [s, t] = g.extremities(edge);
+    const name = (n: string) => g.getNodeAttribute(n, "label") || n;
+    const type = a.type.replace(/_/g, " ");
+    const rows: string[] = [
+      `${name(s)} ${a.directed ? "→" : "—"} ${name(t)}`,
+      `${type}${a.sign < 0 ? " (negative)" : ""} · strength ${a.strength}`,
+    ];
+    if (a.since) rows.push(`since ${a.since}`);
+    if (a.notes) rows.push(a.notes);
+    while (this.tooltip.firstChild) this.tooltip.removeChild(this.tooltip.firstChild);
+    rows.forEach((r, i) => this.tooltip.appendChild(h("div", { className: i === 0 ? "tt-title" : "tt-row" }, r)));
+    this.tooltip.style.left = `${Math.min(x + 14, this.container.clientWidth - 260)}px`;
+    this.tooltip.style.top = `${y + 14}px`;
+    this.tooltip.hidden = false;
+  }
+
+  /** The drawn map as one canvas (edges, nodes, labels), at device resolution. */
+  snapshot(): HTMLCanvasElement | null {
+    const r = this.renderer;
+    if (!r) return null;
+    r.refresh(); // render synchronously so the WebGL buffers are readable in this task
+    const canvases = r.getCanvases();
+    const { width, height } = r.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const out = document.createElement("canvas");
+    out.width = Math.round(width * ratio);
+    out.height = Math.round(height * ratio);
+    const ctx = out.getContext("2d");
+    if (!ctx) return null;
+    ctx.fillStyle = "#FFFFFF";
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const id of ["edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"]) {
+      const c = canvases[id];
+      if (c) ctx.drawImage(c, 0, 0, out.width, out.height);
+    }
+    return out;
+  }
+
+  private disposeRenderer(): void {
+    this.layout?.dispose();
+    this.layout = null;
+    this.renderer?.kill();
+    this.renderer = null;
+    this.tooltip.hidden = true;
+    // sigma.kill() removes its canvases; keep our tooltip.
+    if (!this.tooltip.isConnected) this.container.appendChild(this.tooltip);
+  }
+
+  dispose(): void {
+    this.disposeRenderer();
+    this.ds = null;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Make the ask: pick a target → our members ranked by the warmth of their best introduction
+ * path; selecting one highlights the path on the map and dims the rest. Excluded members are
+ * listed with the reason (bad history with the target, its organization or along the path).
+ * The search runs in the worker.
+ */
+import type { AskResult } from "../../graph/ask.js";
+import type { AppContext, Panel } from "../context.js";
+import { fmt, h } from "../dom.js";
+import { askHighlight, markSelected, nodeLink, pathView, selectableItem } from "./common.js";
+
+/** The last answer, kept while the data set stays the same. */
+let last: { dataset: number; result: AskResult; selected: number } | null = null;
+let lastError: string | null = null;
+
+export const askPanel: Panel = {
+  id: "ask",
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const root = h("div", { id: "ask-panel" }, h("h2", {}, "Make the ask"));
+    root.append(h("p", { className: "hint" }, "Who in the coalition is best placed to ask a person or organization for something? Pick the target: members are ranked by their warmest path to its decision maker; anyone with bad history along the way is left out."));
+    if (!ds) return root;
+    if (last && last.dataset !== ds.id) last = null;
+    const listId = "ask-targets";
+    const datalist = h("datalist", { id: listId });
+    // Organizations first, then people; the browser filters as the user types.
+    const opts: [string, string][] = ds.graph.mapNodes((_n, a) => [a.label, a.kind]);
+    opts.sort((x, y) => (x[1] === y[1] ? (x[0] < y[0] ? -1 : 1) : x[1] === "organization" ? -1 : 1));
+    for (const [label] of opts.slice(0, 5000)) datalist.append(h("option", { attrs: { value: label } }));
+    const input = h("input", { type: "text", id: "ask-target", attrs: { list: listId, placeholder: "Target: a person or organization", "aria-label": "Target of the ask" } });
+    const sel = ctx.store.state.selected;
+    input.value = last ? last.result.targetLabel : sel && ds.graph.hasNode(sel) ? ds.graph.getNodeAttribute(sel, "label") : "";
+    const results = h("div", { id: "ask-results" });
+    const run = () => {
+      const target = input.value.trim();
+      if (!target) return;
+      results.replaceChildren(h("p", { className: "muted" }, "Searching for warm paths…"));
+      const datasetId = ds.id;
+      ctx.client
+        .ask(datasetId, target)
+        .then((result) => {
+          if (ctx.dataset()?.id !== datasetId) return;
+          last = { dataset: datasetId, result, selected: 0 };
+          lastError = null;
+          paint();
+          const first = result.askers[0];
+          if (first) ctx.highlight(askHighlight(ds, result, first, "ask"));
+          else ctx.highlight({ source: "ask", label: `No warm path to ${result.targetLabel}`, nodes: [result.target], pairs: [], accent: [result.target] });
+        })
+        .catch((err: unknown) => {
+          last = null;
+          lastError = err instanceof Error ? err.message : String(err);
+          paint();
+        });
+    };
+    const paint = () => {
+      results.replaceChildren();
+      if (lastError) {
+        results.append(h("div", { className: "error-box" }, lastError));
+        return;
+      }
+      if (!last) return;
+      const r = last.result;
+      results.append(
+        h("h3", {}, `Askers for ${r.targetLabel}`),
+        h("p", { className: "hint" }, r.decisionMakers.length ? ["Decision maker(s): ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
+      );
+      if (r.askers.length === 0) results.append(h("p", { className: "muted" }, r.askersAre === "members" ? "No coalition member has a warm path within reach." : "Nobody has a warm path within reach."));
+      const list = h("ul", { className: "list", role: "listbox", id: "askers", attrs: { "aria-label": "Askers, warmest first" } });
+      r.askers.forEach((asker, i) => {
+        const li = selectableItem(
+          i === last?.selected,
+          () => {
+            if (last) last.selected = i;
+            markSelected(list, li);
+            ctx.highlight(askHighlight(ds, r, asker, "ask"));
+          },
+          h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${asker.label}`), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)),
+          pathView(ds, asker),
+          asker.reasons.length ? h("ul", { className: "reasons" }, ...asker.reasons.map((t) => h("li", {}, t))) : null,
+        );
+        li.dataset.asker = asker.id;
+        list.append(li);
+      });
+      results.append(list);
+      if (r.excluded.length) {
+        results.append(
+          h("h3", {}, "Should not make the ask"),
+          h("ul", { className: "reasons", id: "ask-excluded" }, ...r.excluded.map((x) => h("li", {}, h("b", {}, x.label), ` — ${x.reason}`))),
+        );
+      }
+    };
+    paint();
+    root.append(
+      h(
+        "form",
+        {
+          className: "row-actions",
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              run();
+            },
+          },
+        },
+        input,
+        datalist,
+        h("button", { type: "submit", className: "primary", id: "ask-run" }, "Find askers"),
+      ),
+      results,
+    );
+    return root;
+  },
+};

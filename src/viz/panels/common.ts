@@ -1,0 +1,75 @@
+/** Small building blocks shared by the panels. */
+import type { AskResult, Asker } from "../../graph/ask.js";
+import type { AppContext } from "../context.js";
+import type { Dataset } from "../dataset.js";
+import { labelOf } from "../dataset.js";
+import { h } from "../dom.js";
+import type { Highlight, TabId } from "../state.js";
+
+/** A node name that selects the node when clicked. */
+export function nodeLink(ctx: AppContext, ds: Dataset, id: string): HTMLElement {
+  return h(
+    "button",
+    {
+      type: "button",
+      className: "linklike",
+      data: { node: id },
+      on: {
+        click: (e) => {
+          e.stopPropagation();
+          ctx.select(id, true);
+        },
+      },
+    },
+    labelOf(ds, id),
+  );
+}
+
+/** "A —works with→ B —knows→ C" for an ask path. */
+export function pathView(ds: Dataset, asker: Asker): HTMLElement {
+  const el = h("div", { className: "path" });
+  asker.path.forEach((id, i) => {
+    if (i > 0) {
+      const step = asker.steps[i - 1];
+      el.append(h("span", { className: "step" }, ` —${step ? step.type.replace(/_/g, " ") : ""}${step ? ` ${step.strength}` : ""}→ `));
+    }
+    el.append(h("span", {}, labelOf(ds, id)));
+  });
+  return el;
+}
+
+/** The highlight for an asker's path: path nodes, consecutive pairs, target accented. */
+export function askHighlight(ds: Dataset, result: AskResult, asker: Asker, source: TabId): Highlight {
+  const nodes = [...new Set([...asker.path, result.target])];
+  const pairs: [string, string][] = [];
+  for (let i = 1; i < asker.path.length; i++) pairs.push([asker.path[i - 1] ?? "", asker.path[i] ?? ""]);
+  const last = asker.path[asker.path.length - 1];
+  if (last && last !== result.target && ds.graph.hasNode(last) && ds.graph.hasNode(result.target)) pairs.push([last, result.target]);
+  return {
+    source,
+    label: `Ask path: ${asker.path.map((id) => labelOf(ds, id)).join(" → ")}${last !== result.target ? ` (${result.targetLabel})` : ""}`,
+    nodes,
+    pairs,
+    accent: [result.target, asker.decisionMaker],
+  };
+}
+
+/** A selectable list item (click, Enter or Space selects). */
+export function selectableItem(selected: boolean, onSelect: () => void, ...children: (Node | null)[]): HTMLLIElement {
+  const li = h("li", { tabIndex: 0, role: "option", attrs: { "aria-selected": String(selected) } });
+  for (const c of children) if (c) li.appendChild(c);
+  li.addEventListener("click", onSelect);
+  li.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onSelect();
+    }
+  });
+  return li;
+}
+
+/** Mark one item of a list as selected (without re-rendering the panel). */
+export function markSelected(list: HTMLElement, item: HTMLElement): void {
+  for (const el of list.querySelectorAll('[aria-selected="true"]')) el.setAttribute("aria-selected", "false");
+  item.setAttribute("aria-selected", "true");
+}

@@ -1,0 +1,45 @@
+/** Communities: the list with labels and sizes; selecting one focuses the camera on it and highlights it. */
+import type { AppContext, Panel } from "../context.js";
+import { fmt, h } from "../dom.js";
+import { CATEGORY_PALETTE, OTHER_COLOR } from "../colors.js";
+import { markSelected, nodeLink, selectableItem } from "./common.js";
+
+export const communitiesPanel: Panel = {
+  id: "communities",
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const root = h("div", { id: "communities-panel" }, h("h2", {}, "Communities"));
+    if (!ds) return root;
+    const cr = ds.communities;
+    root.append(h("p", { className: "hint" }, `${cr.communities.length} groups of people and organizations more tied to each other than to the rest (Louvain, modularity ${fmt(cr.modularity, 3)}). Select one to focus the map on it.`));
+    const list = h("ul", { className: "list", role: "listbox", attrs: { "aria-label": "Communities" } });
+    const shownColors = cr.communities.filter((c) => c.size > 1);
+    for (const c of cr.communities.slice(0, 200)) {
+      const colorIdx = shownColors.indexOf(c);
+      const color = colorIdx >= 0 && colorIdx < CATEGORY_PALETTE.length ? CATEGORY_PALETTE[colorIdx] ?? OTHER_COLOR : OTHER_COLOR;
+      const sw = h("span", { className: "chip" }, String(c.size));
+      sw.style.background = color;
+      sw.style.color = "#fff";
+      const central = h("div", { className: "path" }, h("span", { className: "step" }, "Central: "));
+      c.central.forEach((id, i) => {
+        if (i) central.append(", ");
+        central.append(nodeLink(ctx, ds, id));
+      });
+      const li = selectableItem(
+        ctx.store.state.highlight?.source === "communities" && ctx.store.state.highlight.label.endsWith(c.label),
+        () => {
+          markSelected(list, li);
+          ctx.highlight({ source: "communities", label: `Community: ${c.label}`, nodes: c.members, pairs: [], accent: [] });
+          ctx.map.focusNodes(c.members);
+        },
+        h("div", { className: "row1" }, h("span", { className: "title" }, c.label), sw),
+        central,
+        h("div", { className: "muted" }, [c.sectors.slice(0, 3).map((s) => s.name).join(", "), c.areas.slice(0, 3).map((s) => s.name).join(", ")].filter(Boolean).join(" · ")),
+      );
+      li.dataset.community = String(c.id);
+      list.append(li);
+    }
+    root.append(list);
+    return root;
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * Details of the selected node: attributes, measures, community, its conflicts, its ties, and
+ * who can make the ask to it (computed in the worker on demand; the rest answers at once from
+ * the data already in the page).
+ */
+import type { AskResult } from "../../graph/ask.js";
+import type { AppContext, Panel } from "../context.js";
+import { labelOf } from "../dataset.js";
+import { fmt, h } from "../dom.js";
+import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
+
+const STATUS_WORDS: Record<string, string> = { core: "Core member", member: "Member", prospect: "Prospect", none: "Outside the coalition" };
+
+function kv(rows: [string, Node | string | null | undefined][]): HTMLElement {
+  const dl = h("dl", { className: "kv" });
+  for (const [k, v] of rows) {
+    if (v === null || v === undefined || v === "") continue;
+    dl.append(h("dt", {}, k), h("dd", {}, v));
+  }
+  return dl;
+}
+
+export const detailsPanel: Panel = {
+  id: "details",
+  shouldUpdate: (s, prev) => s.selected !== prev.selected,
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const id = ctx.store.state.selected;
+    if (!ds || !id || !ds.graph.hasNode(id)) {
+      return h(
+        "div",
+        {},
+        h("h2", {}, "Details"),
+        h("p", { className: "hint" }, "Click a person or organization on the map, or find one with the search box, to see who they are, how they stand in the network and who can make the ask to them."),
+        ds ? summary(ctx) : null,
+      );
+    }
+    const g = ds.graph;
+    const a = g.getNodeAttributes(id);
+    const m = ds.analysis?.standing[id];
+    const comm = ds.communities.communities[ds.communities.assignment[id] ?? -1];
+    const root = h("div", { id: "details", data: { node: id } });
+    root.append(
+      h("h2", { id: "details-name" }, a.label),
+      h("p", { className: "hint" }, `${a.kind === "organization" ? "Organization" : "Person"} · ${STATUS_WORDS[a.status] ?? a.status}${a.decisionMaker ? " · decision maker" : ""}${a.livedExperience ? " · lived experience" : ""}${a.anchor ? " · anchor organization" : ""}`),
+      kv([
+        ["Organization", a.organization && g.hasNode(a.organization) ? nodeLink(ctx, ds, a.organization) : a.organization],
+        ["Role", a.role],
+        ["Sector", a.sector],
+        ["Areas", a.areas.join(", ")],
+        ["Services", a.services.join(", ")],
+        ["Tags", a.tags.join(", ")],
+        ["Community", comm ? comm.label : undefined],
+        ["Group", ds.groups[id]],
+        ["Notes", a.notes],
+        ...Object.entries(a.extra).map(([k, v]) => [k, v] as [string, string]),
+        ["Source", a.source ? `${a.source.file}:${a.source.line}` : a.inferred ? "named in a tie only" : undefined],
+      ]),
+    );
+    if (m) {
+      root.append(
+        h("h3", {}, "Standing in the network"),
+        kv([
+          ["Connections", String(m.degree)],
+          ["Tie strength", fmt(m.strength)],
+          ["Broker score", `${fmt(m.betweenness)} (betweenness)`],
+          ["Closeness", fmt(m.closeness)],
+          ["Influence", `${fmt(m.pagerank)} (PageRank)`],
+          ["Eigenvector", fmt(m.eigenvector)],
+          ["Constraint", fmt(m.constraint)],
+          ["Effective size", fmt(m.effectiveSize)],
+        ]),
+      );
+    }
+    // Conflicts and ties, straight from the graph.
+    const negatives: HTMLElement[] = [];
+    const ties = new Map<string, string[]>();
+    g.forEachEdge(id, (_e, ea, s, t) => {
+      const other = s === id ? t : s;
+      if (ea.sign < 0) {
+        negatives.push(h("li", {}, nodeLink(ctx, ds, other), ` — ${ea.type.replace(/_/g, " ")}${ea.notes ? `: ${ea.notes}` : ""}`));
+      } else {
+        const list = ties.get(ea.type) ?? [];
+        list.push(other);
+        ties.set(ea.type, list);
+      }
+    });
+    root.append(h("h3", {}, "Conflicts"));
+    root.append(negatives.length ? h("ul", { className: "reasons", id: "details-conflicts" }, ...negatives) : h("p", { className: "muted" }, "No conflict or bad history recorded."));
+    root.append(h("h3", {}, "Ties"));
+    for (const [type, others] of [...ties].sort((x, y) => y[1].length - x[1].length)) {
+      const shown = [...new Set(others)].slice(0, 30);
+      const line = h("div", { className: "path" }, h("span", { className: "step" }, `${type.replace(/_/g, " ")} (${others.length}): `));
+      shown.forEach((o, i) => {
+        if (i > 0) line.append(", ");
+        line.append(nodeLink(ctx, ds, o));
+      });
+      if (others.length > shown.length) line.append(` … +${others.length - shown.length}`);
+      root.append(line);
+    }
+    // Who can make the ask — asked of the worker, so a click never waits for it.
+    const askBox = h("div", { id: "details-ask" }, h("p", { className: "muted" }, "Finding who can make the ask…"));
+    root.append(h("h3", {}, "Who can make the ask"), askBox);
+    const datasetId = ds.id;
+    ctx.client
+      .ask(datasetId, id)
+      .then((r: AskResult) => {
+        if (ctx.store.state.selected !== id || ctx.dataset()?.id !== datasetId) return;
+        askBox.replaceChildren();
+        if (r.askers.length === 0) askBox.append(h("p", { className: "muted" }, "No member has a warm path to this target."));
+        const list = h("ul", { className: "list", role: "listbox", attrs: { "aria-label": "Askers" } });
+        for (const asker of r.askers.slice(0, 5)) {
+          const li = selectableItem(false, () => {
+            markSelected(list, li);
+            ctx.highlight(askHighlight(ds, r, asker, "details"));
+          }, h("div", { className: "row1" }, h("span", { className: "title" }, asker.label), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)), pathView(ds, asker));
+          list.append(li);
+        }
+        askBox.append(list);
+        if (r.excluded.length) askBox.append(h("p", { className: "muted" }, `${r.excluded.length} member(s) excluded for bad history — see “Make the ask”.`));
+      })
+      .catch((err: unknown) => {
+        askBox.replaceChildren(h("p", { className: "muted" }, err instanceof Error ? err.message : String(err)));
+      });
+    return root;
+  },
+};
+
+function summary(ctx: AppContext): HTMLElement {
+  const ds = ctx.dataset();
+  if (!ds) return h("div");
+  const g = ds.graph;
+  let people = 0, orgs = 0, members = 0, negative = 0;
+  g.forEachNode((_n, a) => {
+    if (a.kind === "person") people++;
+    else orgs++;
+    if (a.status === "core" || a.status === "member") members++;
+  });
+  g.forEachEdge((_e, a) => {
+    if (a.sign < 0) negative++;
+  });
+  const top = ds.analysis
+    ? Object.entries(ds.analysis.standing)
+        .sort((x, y) => y[1].betweenness - x[1].betweenness || (x[0] < y[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([id]) => id)
+    : [];
+  const box = h(
+    "div",
+    { id: "summary" },
+    h("h3", {}, "This network"),
+    kv([
+      ["People", String(people)],
+      ["Organizations", String(orgs)],
+      ["Members", String(members)],
+      ["Ties", String(g.size)],
+      ["Negative ties", String(negative)],
+      ["Communities", String(ds.communities.communities.length)],
+    ]),
+  );
+  if (top.length) {
+    const line = h("div", { className: "path" });
+    top.forEach((id, i) => {
+      if (i > 0) line.append(", ");
+      line.append(nodeLink(ctx, ds, id));
+    });
+    box.append(h("h3", {}, "Top brokers"), line);
+  }
+  void labelOf;
+  return box;
+}

@@ -1,0 +1,69 @@
+/**
+ * The messages between the page and the analysis worker. The worker owns the imported graphs;
+ * the page gets a serialized copy to draw and the analysis results to display.
+ */
+import type { SerializedGraph } from "graphology-types";
+import type { AskResult } from "../graph/ask.js";
+import type { CommunityResult } from "../graph/communities.js";
+import type { ConflictResult } from "../graph/conflicts.js";
+import type { ImportReport } from "../graph/import-report.js";
+import type { MemberGroup } from "../graph/groups.js";
+import type { NodeStanding } from "../graph/standing.js";
+import type { TurfResult } from "../graph/turf.js";
+import type { GapResult } from "../graph/gaps.js";
+import type { OutreachEntry } from "../graph/outreach.js";
+import type { Recruit } from "../graph/recruits.js";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
+
+export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface InputFileMessage {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Everything the panels show, computed once per data set in the worker. */
+export interface MapAnalysis {
+  standing: Record<string, NodeStanding>;
+  communities: CommunityResult;
+  conflicts: ConflictResult;
+  turf: TurfResult;
+  gaps: GapResult;
+  outreach: OutreachEntry[];
+  /** The outreach plan as the CLI's CSV (what `--outreach FILE` writes). */
+  outreachCsv: string;
+  recruits: Recruit[];
+  /** The composition / balance section, once the engine provides it. */
+  composition: unknown;
+  /** The complete JSON report (what the CLI's --json prints), for the JSON export. */
+  report: unknown;
+  /** Milliseconds spent in the worker, per stage. */
+  timings: Record<string, number>;
+}
+
+export type WorkerRequest =
+  /** Import files as data set `id` (kept pending until the page commits it). */
+  | { type: "load"; id: number; files: InputFileMessage[] }
+  /** Make data set `id` the current one; drop the others. */
+  | { type: "commit"; id: number }
+  /** Forget data set `id` (the user cancelled the import). */
+  | { type: "discard"; id: number }
+  /** Who should make the ask to `target` in data set `id`. */
+  | { type: "ask"; id: number; request: number; target: string };
+
+export type WorkerResponse =
+  | { type: "progress"; id: number; stage: string; fraction: number }
+  /** Import done: the graph to draw, the import report, communities and the groups (for colours). */
+  | {
+      type: "imported";
+      id: number;
+      graph: SerializedCoalition;
+      importReport: ImportReport;
+      communities: CommunityResult;
+      groups: Record<string, MemberGroup>;
+      ms: number;
+    }
+  | { type: "analysis"; id: number; analysis: MapAnalysis }
+  | { type: "ask"; id: number; request: number; result: AskResult | null; error?: string }
+  /** A fatal problem: the import failed (the current map is kept) or an analysis crashed. */
+  | { type: "error"; id: number; message: string; stage: string };

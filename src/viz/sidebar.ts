@@ -1,0 +1,81 @@
+/**
+ * The side panel: a tab list (←/→/Home/End move between tabs, as the ARIA tabs pattern says)
+ * and the active panel, re-rendered when the tab, the data set or the analyses change.
+ */
+import type { AppContext, Panel } from "./context.js";
+import { h, replaceChildren } from "./dom.js";
+import { TABS, type State, type TabId } from "./state.js";
+
+export function createSidebar(ctx: AppContext, panels: Panel[]): HTMLElement {
+  const byId = new Map(panels.map((p) => [p.id, p]));
+  const tabs = TABS.filter((t) => byId.has(t.id));
+  const buttons = new Map<TabId, HTMLButtonElement>();
+  const tablist = h("div", { className: "tabs", role: "tablist", attrs: { "aria-label": "Analyses" } });
+  const body = h("div", { className: "tabpanel", role: "tabpanel", id: "tabpanel", tabIndex: 0 });
+  for (const t of tabs) {
+    const b = h(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        id: `tab-${t.id}`,
+        data: { tab: t.id },
+        attrs: { "aria-controls": "tabpanel" },
+        on: { click: () => ctx.store.dispatch({ type: "tab", tab: t.id }) },
+      },
+      t.label,
+    );
+    buttons.set(t.id, b);
+    tablist.appendChild(b);
+  }
+  tablist.addEventListener("keydown", (e) => {
+    const i = tabs.findIndex((t) => t.id === ctx.store.state.tab);
+    let j = -1;
+    if (e.key === "ArrowRight") j = (i + 1) % tabs.length;
+    else if (e.key === "ArrowLeft") j = (i - 1 + tabs.length) % tabs.length;
+    else if (e.key === "Home") j = 0;
+    else if (e.key === "End") j = tabs.length - 1;
+    const next = tabs[j];
+    if (!next) return;
+    e.preventDefault();
+    ctx.store.dispatch({ type: "tab", tab: next.id });
+    buttons.get(next.id)?.focus();
+  });
+
+  const render = (s: State) => {
+    for (const [id, b] of buttons) {
+      const on = id === s.tab;
+      b.setAttribute("aria-selected", String(on));
+      b.tabIndex = on ? 0 : -1;
+    }
+    body.setAttribute("aria-labelledby", `tab-${s.tab}`);
+    body.dataset.panel = s.tab;
+    const panel = byId.get(s.tab);
+    const scroll = body.scrollTop;
+    replaceChildren(body, panel ? panel.render(ctx) : null);
+    body.scrollTop = scroll;
+  };
+  ctx.store.subscribe((s, prev) => {
+    const panel = byId.get(s.tab);
+    if (
+      s.tab !== prev.tab ||
+      s.dataset !== prev.dataset ||
+      s.analyzed !== prev.analyzed ||
+      (panel?.shouldUpdate?.(s, prev) ?? false)
+    )
+      render(s);
+  });
+  render(ctx.store.state);
+  return h("aside", { className: "side", attrs: { "aria-label": "Analyses" } }, tablist, body);
+}
+
+/** A panel's "wait for the analyses" placeholder. */
+export function waiting(title: string, ctx: AppContext): HTMLElement {
+  const busy = ctx.store.state.busy;
+  return h(
+    "div",
+    {},
+    h("h2", {}, title),
+    h("p", { className: "hint" }, ctx.dataset() ? `Computing… ${busy ? busy.stage : ""}` : "Open a coalition's CSV files to begin."),
+  );
+}

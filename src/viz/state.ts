@@ -1,0 +1,171 @@
+/**
+ * The map's UI state: a small typed object changed only by `reduce(state, action)`.
+ * The graph is never modified for display: the renderer's node/edge reducers read this state.
+ */
+
+export type SizeMeasure = "betweenness" | "degree" | "pagerank" | "eigenvector" | "strength";
+export type ColorMode = "community" | "sector" | "status" | "group";
+export type TabId = "details" | "ask" | "outreach" | "conflicts" | "gaps" | "recruit" | "balance" | "communities";
+
+export const SIZE_MEASURES: { id: SizeMeasure; label: string }[] = [
+  { id: "betweenness", label: "Broker (betweenness)" },
+  { id: "degree", label: "Connections (degree)" },
+  { id: "strength", label: "Tie strength" },
+  { id: "pagerank", label: "Influence (PageRank)" },
+  { id: "eigenvector", label: "Well-connected contacts (eigenvector)" },
+];
+
+export const COLOR_MODES: { id: ColorMode; label: string }[] = [
+  { id: "community", label: "Community" },
+  { id: "sector", label: "Sector" },
+  { id: "status", label: "Coalition status" },
+  { id: "group", label: "Group" },
+];
+
+export const TABS: { id: TabId; label: string }[] = [
+  { id: "details", label: "Details" },
+  { id: "ask", label: "Make the ask" },
+  { id: "outreach", label: "Outreach" },
+  { id: "conflicts", label: "Conflicts & turf" },
+  { id: "gaps", label: "Service gaps" },
+  { id: "recruit", label: "Recruit" },
+  { id: "balance", label: "Balance" },
+  { id: "communities", label: "Communities" },
+];
+
+/** What hides nodes and ties (values listed are hidden). */
+export interface Filters {
+  kinds: string[];
+  sectors: string[];
+  statuses: string[];
+  communities: number[];
+  tieTypes: string[];
+}
+
+/**
+ * Nodes and ties a panel points at: everything else is dimmed. `pairs` are node pairs whose
+ * ties are emphasized (a path's consecutive steps, a faction's negative ties, …).
+ */
+export interface Highlight {
+  /** Which panel made it (shown in the map's banner). */
+  source: TabId;
+  label: string;
+  nodes: string[];
+  pairs: [string, string][];
+  /** Nodes drawn with the accent ring (e.g. the ask's target, a recruit). */
+  accent: string[];
+}
+
+export interface State {
+  /** Data set currently drawn (worker id), null before the first load. */
+  dataset: number | null;
+  hovered: string | null;
+  selected: string | null;
+  sizeBy: SizeMeasure;
+  colorBy: ColorMode;
+  filters: Filters;
+  highlight: Highlight | null;
+  tab: TabId;
+  layoutRunning: boolean;
+  /** Analysis in progress (stage shown), null when idle. */
+  busy: { stage: string; fraction: number } | null;
+  /** Whether the analyses for the current data set have arrived. */
+  analyzed: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = { kinds: [], sectors: [], statuses: [], communities: [], tieTypes: [] };
+
+export const INITIAL_STATE: State = {
+  dataset: null,
+  hovered: null,
+  selected: null,
+  sizeBy: "betweenness",
+  colorBy: "community",
+  filters: EMPTY_FILTERS,
+  highlight: null,
+  tab: "details",
+  layoutRunning: false,
+  busy: null,
+  analyzed: false,
+};
+
+export type Action =
+  | { type: "dataset"; id: number }
+  | { type: "analyzed" }
+  | { type: "hover"; node: string | null }
+  | { type: "select"; node: string | null }
+  | { type: "sizeBy"; measure: SizeMeasure }
+  | { type: "colorBy"; mode: ColorMode }
+  | { type: "toggleFilter"; key: keyof Filters; value: string | number }
+  | { type: "clearFilters" }
+  | { type: "highlight"; highlight: Highlight | null }
+  | { type: "tab"; tab: TabId }
+  | { type: "layout"; running: boolean }
+  | { type: "busy"; busy: State["busy"] };
+
+function toggle<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export function reduce(state: State, action: Action): State {
+  switch (action.type) {
+    case "dataset":
+      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false };
+    case "analyzed":
+      return { ...state, analyzed: true };
+    case "hover":
+      return state.hovered === action.node ? state : { ...state, hovered: action.node };
+    case "select":
+      return { ...state, selected: action.node, tab: action.node !== null && state.tab !== "ask" ? "details" : state.tab };
+    case "sizeBy":
+      return { ...state, sizeBy: action.measure };
+    case "colorBy":
+      return { ...state, colorBy: action.mode };
+    case "toggleFilter": {
+      const filters = { ...state.filters } as Filters;
+      if (action.key === "communities") filters.communities = toggle(filters.communities, Number(action.value));
+      else filters[action.key] = toggle(filters[action.key], String(action.value));
+      return { ...state, filters };
+    }
+    case "clearFilters":
+      return { ...state, filters: EMPTY_FILTERS };
+    case "highlight":
+      return { ...state, highlight: action.highlight };
+    case "tab":
+      return { ...state, tab: action.tab };
+    case "layout":
+      return { ...state, layoutRunning: action.running };
+    case "busy":
+      return { ...state, busy: action.busy };
+  }
+}
+
+export type Listener = (state: State, previous: State) => void;
+
+/** Holds the state; `dispatch` reduces and notifies listeners when something changed. */
+export class Store {
+  private current: State;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(initial: State = INITIAL_STATE) {
+    this.current = initial;
+  }
+
+  get state(): State {
+    return this.current;
+  }
+
+  dispatch(action: Action): void {
+    const previous = this.current;
+    const next = reduce(previous, action);
+    if (next === previous) return;
+    this.current = next;
+    for (const l of this.listeners) l(next, previous);
+  }
+
+  /** Returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

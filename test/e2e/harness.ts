@@ -1,0 +1,79 @@
+/**
+ * E2E harness: serves the built app (dist/) with Vite's preview server on a free port and
+ * drives Debian's Chromium with playwright-core. Records console errors and any request that
+ * leaves the app's origin.
+ */
+import { mkdirSync } from "node:fs";
+import { preview, type PreviewServer } from "vite";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const ARTIFACTS = "test-artifacts";
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface Harness {
+  server: PreviewServer;
+  browser: Browser;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export async function startHarness(): Promise<Harness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await preview({ preview: { port: 0, host: "127.0.0.1", strictPort: false, open: false }, logLevel: "warn" });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("vite preview did not report its URL");
+  const origin = new URL(url).origin;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+  });
+  return {
+    server,
+    browser,
+    origin,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** A fresh page at 1280×800 on the app, waiting for its ready signal. */
+export async function openApp(h: Harness, waitReady = true): Promise<Session> {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(h.origin) && !u.startsWith("blob:") && !u.startsWith("data:")) foreignRequests.push(u);
+  });
+  await page.goto(`${h.origin}/`);
+  if (waitReady) await waitForReady(page);
+  return { context, page, consoleErrors, foreignRequests };
+}
+
+/** The app's explicit ready signal: data set drawn and analyses attached. */
+export async function waitForReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('#app[data-ready="true"]', { timeout });
+}
+
+/** Wait for the ForceAtlas2 layout to stop (it auto-stops), so screenshots are stable. */
+export async function waitForLayoutStop(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('#app[data-layout="stopped"]', { timeout });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+}
