@@ -159,10 +159,10 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
     list.push(n); // nodes of g are in sorted order, so each list is sorted
   });
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length || byId(a[0]!, b[0]!));
+  const renumber = new Map<number, number>();
+  ordered.forEach((members, id) => renumber.set(raw[members[0]!]!, id));
   const assignment: Record<string, number> = {};
-  ordered.forEach((members, id) => {
-    for (const m of members) assignment[m] = id;
-  });
+  g.forEachNode((n) => (assignment[n] = renumber.get(raw[n]!)!)); // keys in sorted node order
 
   const q =
     g.size === 0
