@@ -31,6 +31,7 @@
  *
  * Cost: one early-stopping ask search per target (stops at the first valid asker).
  */
+import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
 import { askPathsFrom, ASK_DEFAULTS, eligibleAskers, staffOf } from "./ask.js";
 import type { CommunityResult } from "./communities.js";
 import { isMember } from "./model.js";
@@ -67,21 +68,8 @@ export interface OutreachOptions {
   weights?: { alignment: number; influence: number; reachability: number };
 }
 
-/** The default catalog of victim services, used when the graph has no needs (services.csv). */
-export const DEFAULT_SERVICE_CATALOG: readonly string[] = [
-  "hotline",
-  "emergency shelter",
-  "legal advocacy",
-  "counseling",
-  "medical/forensic exam",
-  "court accompaniment",
-  "housing",
-  "interpretation",
-  "childcare",
-  "transportation",
-  "financial assistance",
-  "case management",
-];
+/** The default catalog of victim services (one list for the whole engine: see services.ts). */
+export const DEFAULT_SERVICE_CATALOG: readonly string[] = DEFAULT_SERVICES;
 
 export const OUTREACH_DEFAULTS = {
   maxSteps: ASK_DEFAULTS.maxSteps,
@@ -106,9 +94,9 @@ interface NeedCell {
 }
 
 function serves(a: NodeAttributes, service: string, area: string): boolean {
-  if (!a.services.some((s) => norm(s) === service)) return false;
+  if (!a.services.some((s) => canonicalService(s) === service)) return false;
   if (area === "" || a.areas.length === 0) return true;
-  return a.areas.some((x) => norm(x) === area);
+  return a.areas.some((x) => areaKey(x) === area);
 }
 
 /** The needs with how many member organizations cover each (internal helper, see module comment). */
@@ -116,8 +104,8 @@ export function needCoverage(graph: CoalitionGraph): NeedCell[] {
   const needs = graph.getAttribute("needs") ?? [];
   const cells = new Map<string, NeedCell>();
   const push = (service: string, areaLabel: string, priority: number): void => {
-    const s = norm(service);
-    const area = norm(areaLabel);
+    const s = canonicalService(service);
+    const area = areaKey(areaLabel);
     if (!s) return;
     const key = `${s}\u0000${area}`;
     const old = cells.get(key);
