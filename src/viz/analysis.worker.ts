@@ -16,12 +16,17 @@ function post(msg: WorkerResponse): void {
   self.postMessage(msg);
 }
 
-function load(id: number, files: { name: string; bytes: Uint8Array }[]): void {
+function load(id: number, files: { name: string; bytes: Uint8Array }[], analyze: boolean): void {
   let stage = "Importing…";
   try {
     post({ type: "progress", id, stage, fraction: 0.05 });
     const t0 = performance.now();
     const { graph, report } = importCoalition(files);
+    if (!analyze) {
+      graphs.set(id, graph);
+      communitiesOf(graph);
+      return;
+    }
     stage = "Communities…";
     post({ type: "progress", id, stage, fraction: 0.2 });
     const communities = communitiesOf(graph);
@@ -35,7 +40,7 @@ function load(id: number, files: { name: string; bytes: Uint8Array }[]): void {
       groups: groupsOf(graph),
       ms: performance.now() - t0,
     });
-    const analysis = analyzeForMap(graph, report, communities, (s, fraction) => {
+    const analysis = analyzeForMap(graph, report, (s, fraction) => {
       stage = s;
       post({ type: "progress", id, stage: s, fraction });
     });
@@ -53,7 +58,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
   switch (msg.type) {
     case "load":
-      load(msg.id, msg.files);
+      load(msg.id, msg.files, msg.analyze);
       break;
     case "commit":
       for (const k of [...graphs.keys()]) if (k !== msg.id) graphs.delete(k);

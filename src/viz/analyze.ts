@@ -1,24 +1,21 @@
 /**
- * Runs the analyses the map displays, stage by stage, for the analysis worker.
- * No DOM here: this module runs inside the worker (and could run in Node).
+ * Runs the analyses the map displays, for the analysis worker: the library's
+ * `analyzeCoalition` (the same call the CLI makes, so the map shows the report's numbers),
+ * with its stages forwarded as progress. No DOM here: this module runs inside the worker.
  */
+import { analyzeCoalition, type AnalysisStage } from "../graph/analyze.js";
 import { askPaths, resolveTarget, type AskResult } from "../graph/ask.js";
 import { communities, type CommunityResult } from "../graph/communities.js";
-import { conflictFactions } from "../graph/conflicts.js";
 import { memberGroup, type MemberGroup } from "../graph/groups.js";
 import type { ImportReport } from "../graph/import-report.js";
-import { buildReport } from "../graph/report.js";
-import { standing } from "../graph/standing.js";
-import { turfClusters } from "../graph/turf.js";
-import { serviceGaps } from "../graph/gaps.js";
-import { outreachCsv, outreachPlan } from "../graph/outreach.js";
-import { recruits } from "../graph/recruits.js";
+import { outreachCsv } from "../graph/outreach.js";
+import type { NodeStanding } from "../graph/standing.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import type { MapAnalysis } from "./protocol.js";
 
 const communityCache = new WeakMap<CoalitionGraph, CommunityResult>();
 
-/** Communities of a graph (computed once per graph). */
+/** Communities of a graph (computed once per graph, same defaults as the report). */
 export function communitiesOf(graph: CoalitionGraph): CommunityResult {
   let c = communityCache.get(graph);
   if (!c) communityCache.set(graph, (c = communities(graph)));
@@ -37,31 +34,41 @@ export function groupsOf(graph: CoalitionGraph): Record<string, MemberGroup> {
 
 export type Progress = (stage: string, fraction: number) => void;
 
+const STAGE_WORDS: Record<AnalysisStage, string> = {
+  standing: "Measuring…",
+  communities: "Communities…",
+  asks: "Ask paths…",
+  outreach: "Outreach plan…",
+  turf: "Turf…",
+  conflicts: "Conflicts…",
+  gaps: "Service gaps…",
+  recruits: "Recruits…",
+  composition: "Balance…",
+};
+
 /** Every analysis the panels need, with progress between stages. */
-export function analyzeForMap(
-  graph: CoalitionGraph,
-  importReport: ImportReport,
-  communityResult: CommunityResult,
-  progress: Progress,
-): MapAnalysis {
-  const timings: Record<string, number> = {};
-  const timed = <T>(name: string, stage: string, fraction: number, fn: () => T): T => {
-    progress(stage, fraction);
-    const t0 = performance.now();
-    const r = fn();
-    timings[name] = Math.round(performance.now() - t0);
-    return r;
-  };
-  const st = timed("standing", "Measuring…", 0.3, () => standing(graph));
-  const conflicts = timed("conflicts", "Conflicts…", 0.6, () => conflictFactions(graph));
-  const turf = timed("turf", "Turf…", 0.7, () => turfClusters(graph, { communities: communityResult }));
-  const gaps = timed("gaps", "Service gaps…", 0.75, () => serviceGaps(graph));
-  const outreach = timed("outreach", "Outreach plan…", 0.8, () => outreachPlan(graph, { standing: st, communities: communityResult }));
-  const csv = outreachCsv(outreach, graph);
-  const rec = timed("recruits", "Recruits…", 0.85, () => recruits(graph, { standing: st, communities: communityResult }));
-  const report = timed("report", "Report…", 0.9, () => buildReport(graph, importReport));
+export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, progress: Progress): MapAnalysis {
+  const t0 = performance.now();
+  const report = analyzeCoalition(graph, importReport, {
+    onProgress: (stage, done, total) => progress(STAGE_WORDS[stage] ?? stage, 0.25 + (0.7 * done) / total),
+  });
+  const t1 = performance.now();
+  const standing: Record<string, NodeStanding> = {};
+  for (const n of report.nodes) {
+    standing[n.id] = {
+      degree: n.degree,
+      strength: n.strength,
+      betweenness: n.betweenness,
+      closeness: n.closeness,
+      eigenvector: n.eigenvector,
+      pagerank: n.pagerank,
+      constraint: n.constraint,
+      effectiveSize: n.effectiveSize,
+    };
+  }
+  const csv = outreachCsv(report.outreach, graph);
   progress("Done", 1);
-  return { standing: st, communities: communityResult, conflicts, turf, gaps, outreach, outreachCsv: csv, recruits: rec, composition: null, report, timings };
+  return { report, standing, outreachCsv: csv, timings: { analyze: Math.round(t1 - t0), total: Math.round(performance.now() - t0) } };
 }
 
 /** Who should make the ask to a target given by id or name. */

@@ -8,7 +8,10 @@ import type { InputFileMessage, WorkerRequest, WorkerResponse } from "./protocol
 export type LoadEvent = Exclude<WorkerResponse, { type: "ask" }>;
 
 export class AnalysisClient {
+  /** Imports and runs the analyses. */
   private readonly worker: Worker;
+  /** Holds its own copy of the graph and answers asks, so a click never waits for the analyses. */
+  private readonly askWorker: Worker;
   private nextId = 1;
   private nextRequest = 1;
   private readonly loads = new Map<number, (ev: LoadEvent) => void>();
@@ -17,6 +20,10 @@ export class AnalysisClient {
   constructor() {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
     this.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev.data);
+    this.askWorker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "asks" });
+    this.askWorker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
+      if (ev.data.type === "ask") this.receive(ev.data);
+    };
   }
 
   private receive(msg: WorkerResponse): void {
@@ -31,15 +38,22 @@ export class AnalysisClient {
     this.loads.get(msg.id)?.(msg);
   }
 
-  private send(msg: WorkerRequest, transfer: Transferable[] = []): void {
-    this.worker.postMessage(msg, transfer);
+  private send(msg: WorkerRequest): void {
+    if (msg.type === "load") {
+      this.worker.postMessage(msg);
+      this.askWorker.postMessage({ ...msg, analyze: false });
+    } else if (msg.type === "ask") this.askWorker.postMessage(msg);
+    else {
+      this.worker.postMessage(msg);
+      this.askWorker.postMessage(msg);
+    }
   }
 
   /** Import files; `onEvent` receives progress, the import, the analysis or an error. Returns the data-set id. */
   load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void): number {
     const id = this.nextId++;
     this.loads.set(id, onEvent);
-    this.send({ type: "load", id, files });
+    this.send({ type: "load", id, files, analyze: true });
     return id;
   }
 
@@ -63,6 +77,7 @@ export class AnalysisClient {
 
   dispose(): void {
     this.worker.terminate();
+    this.askWorker.terminate();
     this.loads.clear();
     this.asks.clear();
   }

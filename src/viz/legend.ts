@@ -11,9 +11,9 @@ const SHAPES = [
   { label: "Organization", cls: "sw square", color: "#7b8794" },
 ];
 const STATUS = [
-  { label: "Member (dark ring; core: thick)", cls: "sw member", color: "#7b8794" },
-  { label: "Prospect (hollow / lighter)", cls: "sw ring", color: "" },
-  { label: "Outside the coalition (pale)", cls: "sw pale", color: "#7b8794" },
+  { label: "Member (ring)", cls: "sw member", color: "#7b8794" },
+  { label: "Prospect (hollow)", cls: "sw ring", color: "" },
+  { label: "Outside (pale)", cls: "sw pale", color: "#7b8794" },
 ];
 
 export function renderLegend(root: HTMLElement, app: Appearance | null): void {
@@ -28,14 +28,17 @@ export function renderLegend(root: HTMLElement, app: Appearance | null): void {
     if (color) s.style.background = color;
     return s;
   };
+  const details = h("details", { attrs: { open: "" } });
+  replaceChildren(root, details);
   replaceChildren(
-    root,
+    details,
+    h("summary", {}, "Legend"),
     h("h3", {}, app.colorTitle),
     h("ul", {}, ...app.colors.map((c) => h("li", {}, swatch("sw", c.color), h("span", { className: "label", title: c.label }, c.label)))),
     h("h3", {}, "Shape & status"),
     h(
       "ul",
-      {},
+      { className: "grid" },
       ...SHAPES.map((s) => h("li", {}, swatch(s.cls, s.color), s.label)),
       ...STATUS.map((s) => h("li", {}, swatch(s.cls, s.color), s.label)),
     ),
@@ -43,7 +46,7 @@ export function renderLegend(root: HTMLElement, app: Appearance | null): void {
     h(
       "ul",
       {},
-      h("li", {}, h("span", { className: "line" }), "Positive tie (thicker = stronger; arrow = direction)"),
+      h("li", {}, h("span", { className: "line" }), "Tie (thicker = stronger, → direction)"),
       h("li", {}, h("span", { className: "line neg" }), "Conflict / bad history"),
     ),
     h("div", { className: "muted" }, app.sizeTitle),

@@ -4,15 +4,11 @@
  */
 import type { SerializedGraph } from "graphology-types";
 import type { AskResult } from "../graph/ask.js";
+import type { FullReport } from "../graph/analyze.js";
 import type { CommunityResult } from "../graph/communities.js";
-import type { ConflictResult } from "../graph/conflicts.js";
 import type { ImportReport } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { NodeStanding } from "../graph/standing.js";
-import type { TurfResult } from "../graph/turf.js";
-import type { GapResult } from "../graph/gaps.js";
-import type { OutreachEntry } from "../graph/outreach.js";
-import type { Recruit } from "../graph/recruits.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -24,26 +20,22 @@ export interface InputFileMessage {
 
 /** Everything the panels show, computed once per data set in the worker. */
 export interface MapAnalysis {
+  /** The whole report (what the CLI's --json prints): every section the panels display. */
+  report: FullReport;
+  /** Node id → standing (from report.nodes), for sizes and details. */
   standing: Record<string, NodeStanding>;
-  communities: CommunityResult;
-  conflicts: ConflictResult;
-  turf: TurfResult;
-  gaps: GapResult;
-  outreach: OutreachEntry[];
   /** The outreach plan as the CLI's CSV (what `--outreach FILE` writes). */
   outreachCsv: string;
-  recruits: Recruit[];
-  /** The composition / balance section, once the engine provides it. */
-  composition: unknown;
-  /** The complete JSON report (what the CLI's --json prints), for the JSON export. */
-  report: unknown;
-  /** Milliseconds spent in the worker, per stage. */
+  /** Milliseconds spent in the worker. */
   timings: Record<string, number>;
 }
 
 export type WorkerRequest =
-  /** Import files as data set `id` (kept pending until the page commits it). */
-  | { type: "load"; id: number; files: InputFileMessage[] }
+  /**
+   * Import files as data set `id` (kept pending until the page commits it). `analyze: false`
+   * only imports (the second worker, which answers asks while the first is still analysing).
+   */
+  | { type: "load"; id: number; files: InputFileMessage[]; analyze: boolean }
   /** Make data set `id` the current one; drop the others. */
   | { type: "commit"; id: number }
   /** Forget data set `id` (the user cancelled the import). */

@@ -51,6 +51,7 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElemen
     h("div", { className: "group" }, createSearch(ctx)),
     h("div", { className: "group" }, h("label", { attrs: { for: "size-by" } }, "Size"), sizeSel),
     h("div", { className: "group" }, h("label", { attrs: { for: "color-by" } }, "Colour"), colorSel),
+    h("span", { className: "spacer" }),
     h("div", { className: "group" }, filtersBtn, layoutBtn, fitBtn),
   );
 }

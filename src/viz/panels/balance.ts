@@ -1,3 +1,73 @@
+/**
+ * Balance: the coalition's members by the seed's five groups, as a small SVG bar chart, with
+ * the elite-share figures (how much of the brokerage the top members and the professional
+ * sectors hold, centralization) and how well connected members with lived experience are.
+ */
 import type { AppContext, Panel } from "../context.js";
-import { h } from "../dom.js";
-export const balancePanel: Panel = { id: "balance", render: (_ctx: AppContext) => h("div", {}, "balance") };
+import { fmt, h, pct, svg } from "../dom.js";
+import { GROUP_COLORS, OTHER_COLOR } from "../colors.js";
+import { waiting } from "../sidebar.js";
+import { nodeLink } from "./common.js";
+
+function bars(rows: { label: string; value: number; max: number; color: string; text: string }[], width = 340): SVGSVGElement {
+  const rowH = 26;
+  const labelW = 120;
+  const chart = svg("svg", { class: "bars", width, height: rows.length * rowH + 4, viewBox: `0 0 ${width} ${rows.length * rowH + 4}`, role: "img" });
+  rows.forEach((r, i) => {
+    const y = i * rowH + 4;
+    const w = r.max > 0 ? ((width - labelW - 78) * r.value) / r.max : 0;
+    const label = svg("text", { x: 0, y: y + 13 });
+    label.textContent = r.label;
+    const value = svg("text", { x: labelW + w + 6, y: y + 13 });
+    value.textContent = r.text;
+    chart.append(label, svg("rect", { x: labelW, y: y + 2, width: Math.max(1, w), height: 15, rx: 3, fill: r.color }), value);
+  });
+  chart.append(svg("line", { class: "axis", x1: labelW, x2: labelW, y1: 0, y2: rows.length * rowH + 4 }));
+  return chart;
+}
+
+export const balancePanel: Panel = {
+  id: "balance",
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const a = ds?.analysis;
+    if (!ds || !a) return waiting("Balance", ctx);
+    const c = a.report.composition;
+    const root = h("div", { id: "balance-panel" }, h("h2", {}, "Balance of the coalition"));
+    root.append(h("p", { className: "hint" }, `${c.members} members (${c.memberPeople} people, ${c.memberOrganizations} organizations) by the five groups a coalition should draw from.`));
+    const maxCount = Math.max(1, ...c.groups.map((g) => g.count));
+    const chart = bars(
+      c.groups.map((g) => ({ label: g.group, value: g.count, max: maxCount, color: GROUP_COLORS[g.group] ?? OTHER_COLOR, text: `${g.count} (${c.members ? pct(g.count / c.members) : "0%"})` })),
+    );
+    chart.setAttribute("aria-label", c.groups.map((g) => `${g.group}: ${g.count}`).join(", "));
+    root.append(h("div", { id: "balance-groups" }, chart));
+    root.append(h("h3", {}, "Who holds the brokerage"));
+    const share = bars(
+      [
+        { label: `Top ${c.brokerage.top.length} members`, value: c.brokerage.topShare, max: 1, color: "#CC6677", text: pct(c.brokerage.topShare) },
+        { label: "Professionals", value: c.brokerage.professionalShare, max: 1, color: "#0072B2", text: pct(c.brokerage.professionalShare) },
+        { label: "Centralization", value: c.centralization, max: 1, color: "#999933", text: fmt(c.centralization, 2) },
+      ],
+    );
+    share.setAttribute("aria-label", `Top members hold ${pct(c.brokerage.topShare)} of the brokerage; professional sectors ${pct(c.brokerage.professionalShare)}; centralization ${fmt(c.centralization, 2)}`);
+    root.append(share);
+    const top = h("div", { className: "path" }, h("span", { className: "step" }, "Top brokers: "));
+    c.brokerage.top.forEach((t, i) => {
+      if (i) top.append(", ");
+      top.append(nodeLink(ctx, ds, t.id), ` ${pct(t.share)}`);
+    });
+    root.append(top);
+    root.append(h("h3", {}, "Lived experience"));
+    root.append(h("p", { className: "hint" }, `${c.livedExperience.count} members with lived experience have ${fmt(c.livedExperience.meanDegree, 2)} ties on average (all member people: ${fmt(c.livedExperience.memberMeanDegree, 2)}).`));
+    if (c.livedExperience.poorlyConnected.length) {
+      const pc = h("div", { className: "path" }, h("span", { className: "step" }, `With ${c.livedExperience.threshold} ties or fewer: `));
+      c.livedExperience.poorlyConnected.forEach((p, i) => {
+        if (i) pc.append(", ");
+        pc.append(nodeLink(ctx, ds, p.id), ` (${p.degree})`);
+      });
+      root.append(pc);
+    }
+    if (c.findings.length) root.append(h("h3", {}, "Findings"), h("ul", { className: "reasons" }, ...c.findings.map((f) => h("li", {}, f))));
+    return root;
+  },
+};

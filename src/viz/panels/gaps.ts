@@ -1,3 +1,95 @@
+/**
+ * Service gaps: the service × area matrix as a heatmap (number of provider organizations),
+ * with missing (needed, no provider), thin (one), duplicated (uncoordinated providers) and
+ * unlinked (hand-off partners with no referral tie) marked by pattern and symbol, not colour
+ * alone. Clicking a cell (or Enter on it) highlights its providers on the map.
+ */
+import type { GapCell } from "../../graph/gaps.js";
 import type { AppContext, Panel } from "../context.js";
-import { h } from "../dom.js";
-export const gapsPanel: Panel = { id: "gaps", render: (_ctx: AppContext) => h("div", {}, "gaps") };
+import { labelOf } from "../dataset.js";
+import { h, replaceChildren } from "../dom.js";
+import { heat, textOn } from "../colors.js";
+import { waiting } from "../sidebar.js";
+import { nodeLink } from "./common.js";
+
+const lower = (s: string) => s.toLowerCase();
+
+export const gapsPanel: Panel = {
+  id: "gaps",
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const a = ds?.analysis;
+    if (!ds || !a) return waiting("Service gaps", ctx);
+    const gaps = a.report.gaps;
+    const root = h("div", { id: "gaps-panel" }, h("h2", {}, "Service gaps"));
+    root.append(h("p", { className: "hint" }, `Who provides each service in each area (needs from ${gaps.needsSource}). Click a cell to see its providers on the map.`));
+    const cells = new Map<string, GapCell>();
+    let max = 1;
+    for (const c of gaps.matrix) {
+      cells.set(`${c.service}\u0000${lower(c.area)}`, c);
+      max = Math.max(max, c.providers.length);
+    }
+    const unlinked = new Set<string>();
+    for (const u of gaps.unlinked) for (const s of u.services) unlinked.add(`${s}\u0000${lower(u.area)}`);
+    const detail = h("div", { id: "gap-detail" });
+    const table = h("table", { className: "heat", id: "gap-matrix", attrs: { "aria-label": "Service by area coverage" } });
+    table.append(h("thead", {}, h("tr", {}, h("th", {}, ""), ...gaps.areas.map((ar) => h("th", { attrs: { scope: "col" } }, ar)))));
+    const tbody = h("tbody", {});
+    for (const s of gaps.services) {
+      const tr = h("tr", {}, h("th", { attrs: { scope: "row" } }, s));
+      for (const ar of gaps.areas) {
+        const key = `${s}\u0000${lower(ar)}`;
+        const c = cells.get(key);
+        const n = c?.providers.length ?? 0;
+        const td = h("td", { tabIndex: 0, data: { service: s, area: ar, status: c?.status ?? "not needed" } }, String(n));
+        const bg = heat(n / max);
+        td.style.background = bg;
+        td.style.color = textOn(bg);
+        const marks: string[] = [];
+        if (c?.status === "missing") { td.classList.add("missing"); marks.push("missing"); td.textContent = "0"; }
+        else if (c?.status === "thin") { td.classList.add("thin"); marks.push("thin"); }
+        else if (c?.status === "duplicated") { td.classList.add("duplicated"); marks.push("duplicated, uncoordinated"); }
+        else if (c?.status === "not needed" || !c) td.classList.add("notneeded");
+        if (unlinked.has(key)) { td.classList.add("unlinked"); marks.push("unlinked hand-off"); }
+        td.title = `${s} in ${ar}: ${n} provider(s)${marks.length ? ` — ${marks.join(", ")}` : ""}`;
+        td.setAttribute("aria-label", td.title);
+        const choose = () => {
+          for (const x of table.querySelectorAll('[aria-selected="true"]')) x.setAttribute("aria-selected", "false");
+          td.setAttribute("aria-selected", "true");
+          const providers = c?.providers ?? [];
+          replaceChildren(
+            detail,
+            h("h3", {}, `${s} · ${ar}`),
+            h("p", { className: "hint" }, providers.length === 0 ? (c?.needed ? "Needed here, and nobody provides it: a missing service." : "Nobody provides it here.") : `${providers.length} provider(s)${marks.length ? ` — ${marks.join(", ")}` : ""}.`),
+            providers.length ? h("ul", { className: "reasons" }, ...providers.map((p) => h("li", {}, nodeLink(ctx, ds, p), c?.memberProviders.includes(p) ? " (member)" : ""))) : null,
+          );
+          ctx.highlight({
+            source: "gaps",
+            label: providers.length ? `Providers of ${s} in ${ar}: ${providers.map((p) => labelOf(ds, p)).join(", ")}` : `No provider of ${s} in ${ar}`,
+            nodes: providers,
+            pairs: [],
+            accent: providers,
+          });
+          if (providers.length) ctx.map.focusNodes(providers);
+        };
+        td.addEventListener("click", choose);
+        td.addEventListener("keydown", (e) => {
+          if (e.key === "Enter" || e.key === " ") { e.preventDefault(); choose(); }
+        });
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    table.append(tbody);
+    root.append(
+      table,
+      h("div", { className: "heat-key" }, h("span", {}, "Number = providers; darker = more"), h("span", {}, "▨ red = missing"), h("span", {}, "dashed = thin (one)"), h("span", {}, "◆ = duplicated, uncoordinated"), h("span", {}, "⚠ = hand-off with no referral tie")),
+      detail,
+    );
+    const summary: [string, number][] = [["missing", gaps.missing.length], ["thin", gaps.thin.length], ["duplicated", gaps.duplicated.length], ["unlinked", gaps.unlinked.length]];
+    root.append(h("h3", {}, "Summary"), h("div", { className: "chips" }, ...summary.map(([k, v]) => h("span", { className: `chip${k === "missing" && v ? " bad" : ""}` }, `${v} ${k}`))));
+    if (gaps.missing.length) root.append(h("ul", { className: "reasons", id: "gaps-missing" }, ...gaps.missing.map((m) => h("li", {}, `Missing: ${m.service} in ${m.area}${m.priority ? ` (priority ${m.priority})` : ""}`))));
+    if (gaps.unlinked.length) root.append(h("ul", { className: "reasons" }, ...gaps.unlinked.slice(0, 20).map((u) => h("li", {}, `Unlinked in ${u.area}: ${u.services[0]} → ${u.services[1]}`))));
+    return root;
+  },
+};

@@ -1,3 +1,79 @@
+/**
+ * Outreach plan: prospects in priority order (alignment with the coalition's needs, influence,
+ * reachability), each with the decision maker to ask and the recommended asker. Sortable by
+ * any column (click or Enter on the header), CSV export, a row shows its ask path on the map.
+ */
+import type { OutreachEntry } from "../../graph/outreach.js";
 import type { AppContext, Panel } from "../context.js";
-import { h } from "../dom.js";
-export const outreachPanel: Panel = { id: "outreach", render: (_ctx: AppContext) => h("div", {}, "outreach") };
+import { download, fmt, h } from "../dom.js";
+import { waiting } from "../sidebar.js";
+
+type Key = "rank" | "label" | "score" | "alignment" | "influence" | "reachability";
+let sort: { key: Key; desc: boolean } = { key: "rank", desc: false };
+
+export const outreachPanel: Panel = {
+  id: "outreach",
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const a = ds?.analysis;
+    if (!ds || !a) return waiting("Outreach plan", ctx);
+    const plan = a.report.outreach;
+    const root = h("div", { id: "outreach-panel" }, h("h2", {}, "Outreach plan"));
+    root.append(
+      h("p", { className: "hint" }, "Whom to approach first: prospects that fill the coalition's gaps, carry influence and can be reached through a warm introduction. Select a row to see the path on the map."),
+      h("div", { className: "row-actions" }, h("button", { type: "button", id: "outreach-csv", on: { click: () => download("outreach-plan.csv", new Blob([a.outreachCsv], { type: "text/csv;charset=utf-8" })) } }, "Download CSV"), h("span", { className: "muted" }, `${plan.length} targets`)),
+    );
+    const rows = plan.map((e, i) => ({ e, rank: i + 1 }));
+    const val = (r: { e: OutreachEntry; rank: number }, k: Key): number | string => (k === "rank" ? r.rank : k === "label" ? r.e.label.toLowerCase() : r.e[k]);
+    rows.sort((x, y) => {
+      const vx = val(x, sort.key), vy = val(y, sort.key);
+      const c = vx < vy ? -1 : vx > vy ? 1 : x.rank - y.rank;
+      return sort.desc ? -c : c;
+    });
+    const table = h("table", { className: "data", id: "outreach-table" });
+    const header = (k: Key, label: string, num = false) => {
+      const on = sort.key === k;
+      const th = h("th", { attrs: { "aria-sort": on ? (sort.desc ? "descending" : "ascending") : "none", scope: "col" }, className: num ? "num" : "" },
+        h("button", { type: "button", on: { click: () => { sort = { key: k, desc: on ? !sort.desc : k !== "rank" && k !== "label" }; root.replaceWith(outreachPanel.render(ctx)); document.querySelector<HTMLElement>(`#outreach-table th[data-key="${k}"] button`)?.focus(); } } }, `${label}${on ? (sort.desc ? " ↓" : " ↑") : ""}`));
+      th.dataset.key = k;
+      return th;
+    };
+    table.append(h("thead", {}, h("tr", {}, header("rank", "#", true), header("label", "Target · ask · via"), header("score", "Score", true), header("alignment", "Fit", true), header("influence", "Infl.", true), header("reachability", "Reach", true))));
+    const tbody = h("tbody", {});
+    for (const { e, rank } of rows.slice(0, 300)) {
+      const tr = h("tr", { tabIndex: 0, attrs: { "aria-selected": "false" }, title: e.reasons.join(" · ") },
+        h("td", { className: "num" }, String(rank)),
+        h(
+          "td",
+          {},
+          h("div", {}, e.label),
+          h("div", { className: "muted" }, [e.decisionMakerLabel && e.decisionMaker !== e.target ? `ask ${e.decisionMakerLabel}` : "", e.askerLabel ? `via ${e.askerLabel}` : "no warm path"].filter(Boolean).join(" · ")),
+        ),
+        h("td", { className: "num" }, fmt(e.score, 2)),
+        h("td", { className: "num" }, fmt(e.alignment, 2)),
+        h("td", { className: "num" }, fmt(e.influence, 2)),
+        h("td", { className: "num" }, fmt(e.reachability, 2)),
+      );
+      const choose = () => {
+        for (const r of tbody.querySelectorAll('[aria-selected="true"]')) r.setAttribute("aria-selected", "false");
+        tr.setAttribute("aria-selected", "true");
+        const nodes = [...new Set([...e.path, e.target, ...(e.decisionMaker ? [e.decisionMaker] : [])])];
+        const pairs: [string, string][] = [];
+        for (let i = 1; i < e.path.length; i++) pairs.push([e.path[i - 1] ?? "", e.path[i] ?? ""]);
+        ctx.highlight({ source: "outreach", label: `Outreach: ${e.label}${e.askerLabel ? ` via ${e.askerLabel}` : ""}`, nodes, pairs, accent: [e.target] });
+        ctx.map.focusNodes(nodes);
+      };
+      tr.addEventListener("click", choose);
+      tr.addEventListener("keydown", (ev) => {
+        if (ev.key === "Enter" || ev.key === " ") {
+          ev.preventDefault();
+          choose();
+        }
+      });
+      tbody.append(tr);
+    }
+    table.append(tbody);
+    root.append(table);
+    return root;
+  },
+};

@@ -1,3 +1,54 @@
+/**
+ * Recruit: non-members ranked by what they would add to the coalition's reach (communities,
+ * sectors and areas within two steps), brokerage as tie-breaker; influential community members
+ * flagged. Selecting one shows, on the map, the recruit and the communities they would open.
+ */
 import type { AppContext, Panel } from "../context.js";
-import { h } from "../dom.js";
-export const recruitPanel: Panel = { id: "recruit", render: (_ctx: AppContext) => h("div", {}, "recruit") };
+import { fmt, h } from "../dom.js";
+import { waiting } from "../sidebar.js";
+import { markSelected, selectableItem } from "./common.js";
+
+export const recruitPanel: Panel = {
+  id: "recruit",
+  render(ctx: AppContext): HTMLElement {
+    const ds = ctx.dataset();
+    const a = ds?.analysis;
+    if (!ds || !a) return waiting("Recruit", ctx);
+    const recs = a.report.recruits;
+    const root = h("div", { id: "recruit-panel" }, h("h2", {}, "Connectors to recruit"));
+    root.append(h("p", { className: "hint" }, "People and organizations outside the coalition who would extend its reach the most, picked one after another. Select one to see them and the groups they would open up on the map."));
+    const list = h("ul", { className: "list", role: "listbox", id: "recruits", attrs: { "aria-label": "Recruits" } });
+    const comms = ds.communities.communities;
+    recs.forEach((r, i) => {
+      const addsCommunities = r.adds.communities.map((c) => comms[c]?.label ?? `community ${c}`);
+      const li = selectableItem(
+        false,
+        () => {
+          markSelected(list, li);
+          const g = ds.graph;
+          // What they add: the recruit, their direct contacts, and the members of the communities they open.
+          const nodes = new Set<string>([r.id, ...g.neighbors(r.id)]);
+          for (const c of r.adds.communities) for (const m of comms[c]?.members ?? []) nodes.add(m);
+          const pairs: [string, string][] = g.neighbors(r.id).map((n) => [r.id, n]);
+          ctx.highlight({ source: "recruit", label: `Recruit ${r.label}: adds ${r.gain} (communities, sectors, areas)`, nodes: [...nodes], pairs, accent: [r.id] });
+          ctx.map.focusNodes([...nodes]);
+        },
+        h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, `+${r.gain} · broker ${fmt(r.betweenness, 2)}`)),
+        h(
+          "div",
+          { className: "chips" },
+          r.influential ? h("span", { className: "chip good" }, r.influenceKind ?? "influential") : null,
+          ...addsCommunities.slice(0, 3).map((c) => h("span", { className: "chip" }, c)),
+          ...r.adds.sectors.slice(0, 3).map((s) => h("span", { className: "chip" }, s)),
+          ...r.adds.areas.slice(0, 3).map((s) => h("span", { className: "chip" }, s)),
+        ),
+        r.reasons.length ? h("ul", { className: "reasons" }, ...r.reasons.slice(0, 3).map((t) => h("li", {}, t))) : null,
+      );
+      li.dataset.recruit = r.id;
+      list.append(li);
+    });
+    if (recs.length === 0) root.append(h("p", { className: "muted" }, "No one outside the coalition would add reach (or no coalition status is recorded)."));
+    root.append(list);
+    return root;
+  },
+};
