@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
+import { reportToJson } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
@@ -77,10 +78,7 @@ export function analyze(opts: CliOptions): AnalysisResult {
   return { graph, importReport, report };
 }
 
-/** The JSON document: 2-space indented, trailing newline, undefined fields left out. */
-export function reportJson(report: FullReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
+
 
 /** Run the command; returns the exit code. */
 export function main(argv: string[], io: Io = processIo): number {
@@ -100,7 +98,7 @@ export function main(argv: string[], io: Io = processIo): number {
   }
   try {
     const { report, graph } = analyze(opts);
-    const text = opts.json ? reportJson(report) : renderFullMarkdown(report);
+    const text = opts.json ? reportToJson(report) : renderFullMarkdown(report);
     if (opts.outreach !== undefined) {
       writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
       io.stderr(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);

@@ -16,6 +16,6 @@ export { serviceGaps, GAP_DEFAULTS, DEFAULT_SERVICES, HANDOFF_PAIRS, type GapCel
 export { recruits, RECRUIT_DEFAULTS, type Recruit, type RecruitOptions } from "./recruits.js";
 export { composition, type Composition } from "./composition.js";
 export { memberGroup, MEMBER_GROUPS, type MemberGroup, type InfluenceKind } from "./groups.js";
-export { buildReport, summarize, renderMarkdown, type CoalitionReport, type ReportNode, type ReportSummary, type ReportTie } from "./report.js";
+export { buildReport, summarize, renderMarkdown, reportToJson, type CoalitionReport, type ReportNode, type ReportSummary, type ReportTie } from "./report.js";
 export { analyzeCoalition, sectionAvailability, ANALYZE_DEFAULTS, type AnalyzeOptions, type AnalysisStage, type AnalyzedNode, type Availability, type FullReport, type UnresolvedAsk } from "./analyze.js";
 export { renderFullMarkdown } from "./report-markdown.js";

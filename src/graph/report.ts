@@ -224,7 +224,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
 }
 
 /** The JSON document: 2-space indented, trailing newline, undefined fields left out. */
-export function reportToJson(report: CoalitionReport): string {
+export function reportToJson(report: CoalitionReport | object): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
