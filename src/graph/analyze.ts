@@ -116,13 +116,11 @@ function roundStanding(s: NodeStanding): NodeStanding {
 /** What the data supports, so a generic edge list says plainly which sections need which columns. */
 export function sectionAvailability(graph: CoalitionGraph): Availability[] {
   let members = 0;
-  let withStatus = 0;
   let orgsWithServices = 0;
   let withSector = 0;
   let decisionMakers = 0;
   graph.forEachNode((_, a) => {
     if (isMember(a)) members++;
-    if (a.status !== "none") withStatus++;
     if (a.kind === "organization" && a.services.length > 0 && a.areas.length > 0) orgsWithServices++;
     if (a.sector) withSector++;
     if (a.decisionMaker) decisionMakers++;
@@ -141,15 +139,17 @@ export function sectionAvailability(graph: CoalitionGraph): Availability[] {
     },
     {
       section: "outreach",
-      available: true,
+      available: members > 0,
       note:
-        (withStatus > 0 ? "Prospects are nodes with status prospect, or every non-member when none is marked." : "No status column: every node is a prospect.") +
-        (orgsWithServices > 0 ? "" : " Alignment needs organizations' services and areas (organizations.csv); without them it is 0."),
+        members > 0
+          ? "Prospects are nodes with status prospect, or every non-member when none is marked." +
+            (orgsWithServices > 0 ? "" : " Alignment needs organizations' services and areas (organizations.csv); without them it is 0.")
+          : "Needs a coalition status column (core/member): the plan ranks outsiders by how members can reach them.",
     },
     {
       section: "turf",
       available: orgsWithServices > 0,
-      note: orgsWithServices > 0 ? "Organizations offering the same service to the same area with no positive tie." : "Needs organizations with services and areas served (organizations.csv).",
+      note: orgsWithServices > 0 ? "Organizations offering the same service to the same area with no positive tie between them or work tie between their staff." : "Needs organizations with services and areas served (organizations.csv).",
     },
     {
       section: "conflicts",

@@ -14,8 +14,8 @@
  *  - Alignment (0–1): the needs are `graph.getAttribute("needs")` (services.csv) or, when absent,
  *    the default catalog of victim services in every area named in the network (or "anywhere" when
  *    no area is named). For each need (service, area) we count the MEMBER organizations (status
- *    core/member) offering the service there (an organization with no listed area counts for every
- *    area). A target organization offering a needed service in that area earns 1 for a missing
+ *    core/member) offering the service there (as in serviceGaps, an organization serves only the
+ *    areas it lists). A target organization offering a needed service in that area earns 1 for a missing
  *    service (no member provider), 0.5 for a thin one (one provider) and 0.25 for a need already
  *    covered, times 1.5 for a "high" priority need and 0.5 for a "low" one. A person counts through
  *    their organization (when it is not already a member); a person without one earns 0.5 when
@@ -95,7 +95,8 @@ interface NeedCell {
 
 function serves(a: NodeAttributes, service: string, area: string): boolean {
   if (!a.services.some((s) => canonicalService(s) === service)) return false;
-  if (area === "" || a.areas.length === 0) return true;
+  // The same rule as serviceGaps: an organization serves the areas it lists (a need with no area: anywhere).
+  if (area === "") return true;
   return a.areas.some((x) => areaKey(x) === area);
 }
 

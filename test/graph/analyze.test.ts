@@ -136,7 +136,7 @@ describe("a generic network (Florentine marriages, no coalition columns)", () =>
 
   it("says plainly which sections need which columns", () => {
     const off = report.availability.filter((a) => !a.available).map((a) => a.section);
-    expect(off).toEqual(expect.arrayContaining(["turf", "gaps", "recruits", "composition"]));
+    expect(off).toEqual(expect.arrayContaining(["turf", "gaps", "recruits", "composition", "outreach"]));
     expect(report.availability.find((a) => a.section === "gaps")!.note).toMatch(/organizations/);
   });
 });
