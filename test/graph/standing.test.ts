@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import { standing, type NodeStanding } from "../../src/graph/standing.js";
+import { sampledPathCentralities, toCsr } from "../../src/graph/centrality-sampling.js";
+import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes, positiveView } from "../../src/graph/model.js";
+import { isExactStanding, standing, STANDING_AUTO_EXACT_LIMIT, type NodeStanding } from "../../src/graph/standing.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { loadRecipe, type Recipe } from "../helpers/load-edge-list.js";
 
@@ -152,5 +153,116 @@ describe("standing on hand-made graphs", () => {
   it("empty graph gives an empty record; bad input is named", () => {
     expect(standing(createCoalitionGraph())).toEqual({});
     expect(() => standing(null as unknown as CoalitionGraph)).toThrow(/standing/);
+  });
+});
+
+describe("standing on large networks: sampled betweenness and closeness", () => {
+  const path = (g: CoalitionGraph, ids: string[]): void => {
+    for (const id of ids) if (!g.hasNode(id)) person(g, id);
+    for (let i = 1; i < ids.length; i++) addTie(g, ids[i - 1]!, ids[i]!, edgeAttributes({ type: "knows", strength: 1 + (i % 5) }));
+  };
+
+  for (const fx of fixtures) {
+    for (const weighted of fx.weighted ? [false, true] : [false]) {
+      it(`${fx.name}, ${weighted ? "weighted" : "unweighted"}: every node a source gives the exact values (1e-9)`, () => {
+        const exact = standing(loadRecipe(fx.recipe), { weighted, exact: true });
+        const sampled = standing(loadRecipe(fx.recipe), { weighted, exact: false, samples: fx.order });
+        for (const [id, e] of Object.entries(exact)) {
+          expect(Math.abs(sampled[id]!.betweenness - e.betweenness), `${id} betweenness`).toBeLessThan(1e-9);
+          expect(Math.abs(sampled[id]!.closeness - e.closeness), `${id} closeness`).toBeLessThan(1e-9);
+          expect(sampled[id]!.pagerank).toBe(e.pagerank);
+        }
+      });
+    }
+  }
+
+  it("the estimators are unbiased: averaged over many seeds they approach the exact values (karate, 8 pivots)", () => {
+    const karate = loadRecipe(fixtures.find((f) => f.name === "karate")!.recipe);
+    const csr = toCsr(positiveView(karate), () => 1);
+    const exact = sampledPathCentralities(csr, { weighted: false, samples: csr.nodes.length, seed: 1 });
+    expect(exact.exact).toBe(true);
+    const runs = 3000;
+    const n = csr.nodes.length;
+    const betweenness = new Float64Array(n);
+    const farness = new Float64Array(n); // 1/closeness ∝ Σd, the unbiased part of Eppstein–Wang
+    for (let seed = 0; seed < runs; seed++) {
+      const est = sampledPathCentralities(csr, { weighted: false, samples: 8, seed });
+      expect(est.exact).toBe(false);
+      expect(est.sources).toBe(8);
+      for (let v = 0; v < n; v++) {
+        betweenness[v]! += est.betweenness[v]! / runs;
+        farness[v]! += 1 / est.closeness[v]! / runs;
+      }
+    }
+    const top = Array.from(exact.betweenness.keys()).sort((a, b) => exact.betweenness[b]! - exact.betweenness[a]!).slice(0, 5);
+    for (const v of top) expect(Math.abs(betweenness[v]! / exact.betweenness[v]! - 1), csr.nodes[v]).toBeLessThan(0.05);
+    for (let v = 0; v < n; v++) expect(Math.abs(farness[v]! * exact.closeness[v]! - 1), csr.nodes[v]).toBeLessThan(0.02);
+  });
+
+  it("components no larger than `samples` stay exact; a larger one is estimated from its pivots", () => {
+    const g = createCoalitionGraph({ hasStrength: true });
+    path(g, Array.from({ length: 40 }, (_, i) => `long${String(i).padStart(2, "0")}`));
+    path(g, ["s1", "s2", "s3", "s4"]);
+    const exact = standing(g, { exact: true });
+    const sampled = standing(g, { exact: false, samples: 5, seed: 7 });
+    for (const id of ["s1", "s2", "s3", "s4"]) {
+      expect(sampled[id]!.betweenness).toBeCloseTo(exact[id]!.betweenness, 12);
+      expect(sampled[id]!.closeness).toBeCloseTo(exact[id]!.closeness, 12);
+    }
+    const differs = Object.keys(exact).filter((id) => id.startsWith("long") && Math.abs(sampled[id]!.betweenness - exact[id]!.betweenness) > 1e-9);
+    expect(differs.length).toBeGreaterThan(0);
+    // the middle of the long path still brokers more than its ends
+    expect(sampled.long20!.betweenness).toBeGreaterThan(sampled.long00!.betweenness);
+    expect(sampled.long00!.betweenness).toBe(0);
+  });
+
+  it("is deterministic: same seed same values, whatever the insertion order; another seed other values", () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `p${String(i).padStart(2, "0")}`);
+    const build = (order: string[]): CoalitionGraph => {
+      const g = createCoalitionGraph({ hasStrength: true });
+      for (const id of order) person(g, id);
+      const ties: [string, string, number][] = [];
+      for (let i = 0; i < ids.length; i++) for (const step of [1, 7, 13]) ties.push([ids[i]!, ids[(i + step) % ids.length]!, 1 + ((i * step) % 5)]);
+      for (const [a, b, s] of order === ids ? ties : [...ties].reverse()) addTie(g, a, b, edgeAttributes({ type: "knows", strength: s }));
+      return g;
+    };
+    const a = standing(build(ids), { exact: false, samples: 10, seed: 3 });
+    const b = standing(build([...ids].reverse()), { exact: false, samples: 10, seed: 3 });
+    const c = standing(build(ids), { exact: false, samples: 10, seed: 4 });
+    for (const id of ids) {
+      expect(Math.abs(a[id]!.betweenness - b[id]!.betweenness)).toBeLessThan(1e-12);
+      expect(Math.abs(a[id]!.closeness - b[id]!.closeness)).toBeLessThan(1e-12);
+    }
+    expect(ids.some((id) => Math.abs(a[id]!.betweenness - c[id]!.betweenness) > 1e-9)).toBe(true);
+  });
+
+  it(`"auto" is exact up to ${STANDING_AUTO_EXACT_LIMIT.toLocaleString("en-US")} nodes and sampled above`, () => {
+    const build = (order: number): CoalitionGraph => {
+      const g = createCoalitionGraph();
+      path(g, Array.from({ length: 300 }, (_, i) => `q${String(i).padStart(3, "0")}`));
+      for (let i = g.order; i < order; i++) person(g, `iso${i}`);
+      return g;
+    };
+    const atLimit = build(STANDING_AUTO_EXACT_LIMIT);
+    const above = build(STANDING_AUTO_EXACT_LIMIT + 1);
+    expect(isExactStanding(atLimit)).toBe(true);
+    expect(isExactStanding(above)).toBe(false);
+    expect(isExactStanding(above, { exact: true })).toBe(true);
+    expect(isExactStanding(atLimit, { exact: false })).toBe(false);
+    const auto = standing(above);
+    expect(auto).toEqual(standing(above, { exact: false }));
+    // every node a source = the exact values (shown above), cheaper than the exact path at this size
+    const exact = standing(above, { exact: false, samples: above.order });
+    expect(Object.keys(auto).some((id) => Math.abs(auto[id]!.betweenness - exact[id]!.betweenness) > 1e-9)).toBe(true);
+    expect(auto.iso2000!.closeness).toBe(0);
+    expect(auto.iso2000!.betweenness).toBe(0);
+  });
+
+  it("bad options are named", () => {
+    const g = createCoalitionGraph();
+    person(g, "a");
+    expect(() => standing(g, { samples: 0 })).toThrow(/standing.*samples/);
+    expect(() => standing(g, { samples: 2.5 })).toThrow(/standing.*samples/);
+    expect(() => standing(g, { exact: "yes" as unknown as boolean })).toThrow(/standing.*exact/);
   });
 });
