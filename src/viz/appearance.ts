@@ -99,6 +99,8 @@ export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: Col
     categoryOf = (n) => ds.groups[n] ?? "community";
   }
 
+  // Without any coalition status (a plain edge list) nobody is "outside": no paleness, no rings.
+  const hasStatus = g.someNode((_n, a) => a.status !== "none");
   const styles = new Map<string, NodeStyle>();
   g.forEachNode((n, a) => {
     const v = measureOf(ds, n, sizeBy);
@@ -116,10 +118,10 @@ export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: Col
         borderSize = 0.38;
         borderColor = base;
         color = "#FFFFFF";
-      } else color = tint(base, 0.55);
+      } else if (hasStatus) color = tint(base, 0.55);
     } else {
       if (status === "prospect") color = tint(base, 0.4);
-      else if (status === "none") color = tint(base, 0.62);
+      else if (status === "none" && hasStatus) color = tint(base, 0.62);
     }
     styles.set(n, { size: a.kind === "organization" ? size * 0.9 : size, color, type: a.kind, borderSize, borderColor });
   });

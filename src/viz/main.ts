@@ -36,6 +36,8 @@ interface DebugHandle {
   map: NetworkMap;
   dataset(): Dataset | null;
   exportAs(kind: ExportKind): Promise<string>;
+  /** Milliseconds the last selection took in the page (state, map refresh, details panel). */
+  lastSelectMs: number;
 }
 declare global {
   interface Window {
@@ -63,7 +65,9 @@ function start(root: HTMLElement): () => void {
     client,
     dataset: () => current,
     select(node, focus = false) {
+      const t0 = performance.now();
       store.dispatch({ type: "select", node });
+      if (window.__coalitionMap) window.__coalitionMap.lastSelectMs = performance.now() - t0;
       if (node && focus) map.focusNodes([node]);
     },
     highlight(hl: Highlight | null) {
@@ -270,7 +274,7 @@ function start(root: HTMLElement): () => void {
     if (e.dataTransfer?.files.length) void readFiles(e.dataTransfer.files);
   });
 
-  window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k) };
+  window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k), lastSelectMs: 0 };
 
   const sample = sampleFiles();
   if (sample.length) load(sample, false);

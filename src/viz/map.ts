@@ -37,6 +37,26 @@ function drawLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: Set
   ctx.fillText(data.label, x, y);
 }
 
+/** Hovered / highlighted nodes: the label on a white card with a soft shadow. */
+function drawHover(ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<DisplayNode, DisplayEdge, GraphAttributes>): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  ctx.font = `600 ${size}px ${settings.labelFont}`;
+  const w = ctx.measureText(data.label).width;
+  const x = data.x + data.size + 1;
+  const y = data.y - size / 2 - 4;
+  ctx.save();
+  ctx.fillStyle = "#FFFFFF";
+  ctx.shadowColor = "rgba(16,24,40,0.25)";
+  ctx.shadowBlur = 6;
+  ctx.beginPath();
+  ctx.roundRect(x, y, w + 8, size + 8, 4);
+  ctx.fill();
+  ctx.restore();
+  ctx.fillStyle = TEXT;
+  ctx.fillText(data.label, x + 4, data.y + size / 3);
+}
+
 /** Curvature for the i-th of several ties between the same two nodes. */
 function curvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
@@ -45,6 +65,9 @@ function curvature(index: number, maxIndex: number): number {
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
 }
+
+/** Above this many nodes, the map trades hover effects for speed. */
+export const BIG_GRAPH = 2000;
 
 export interface MapCallbacks {
   /** The user clicked a node (or the background: null). */
@@ -97,7 +120,7 @@ export class NetworkMap {
     this.appearanceKey = "";
     this.updateDerived(this.store.state, null);
     this.ensureAppearance();
-    const big = ds.graph.order > 2000;
+    const big = ds.graph.order > BIG_GRAPH;
     const settings: Partial<Settings<DisplayNode, DisplayEdge, GraphAttributes>> = {
       nodeProgramClasses: {
         person: createNodeBorderProgram({
@@ -124,6 +147,7 @@ export class NetworkMap {
       labelGridCellSize: big ? 120 : 70,
       labelRenderedSizeThreshold: big ? 9 : 5,
       defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
       enableEdgeEvents: true,
       hideEdgesOnMove: big,
       hideLabelsOnMove: big,
@@ -184,8 +208,10 @@ export class NetworkMap {
       maxY = Math.max(maxY, d.y);
     }
     if (!Number.isFinite(minX)) return;
-    const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
-    r.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+    const camera = r.getCamera();
+    // One node: centre on it without zooming in further than a readable neighbourhood.
+    const ratio = ids.length === 1 ? Math.min(camera.ratio, 0.45) : Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+    camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
   }
 
   /** Whether a node is drawn now (not filtered out). */
@@ -230,12 +256,30 @@ export class NetworkMap {
     this.updateDerived(s, prev);
     const styleChanged = s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy;
     if (styleChanged) this.ensureAppearance();
-    const visualChanged =
-      styleChanged || s.hovered !== prev.hovered || s.selected !== prev.selected || s.highlight !== prev.highlight || s.filters !== prev.filters;
-    if (!visualChanged) return;
-    // Sizes and hidden flags change the label grid: full refresh. Otherwise only colours change.
-    if (styleChanged || s.filters !== prev.filters) this.renderer.refresh();
-    else this.renderer.refresh({ skipIndexation: true });
+    const broad = styleChanged || s.highlight !== prev.highlight || s.filters !== prev.filters;
+    const hoverChanged = s.hovered !== prev.hovered;
+    const selectChanged = s.selected !== prev.selected;
+    if (!broad && !hoverChanged && !selectChanged) return;
+    // Sizes and hidden flags change the label grid: full refresh.
+    if (styleChanged || s.filters !== prev.filters) {
+      this.renderer.refresh();
+      return;
+    }
+    if (broad || (hoverChanged && !this.big)) {
+      this.renderer.refresh({ skipIndexation: true });
+      return;
+    }
+    // Selection (and hover on a big map, where the neighbourhood is not dimmed) only changes the
+    // nodes involved: re-process just those, so a click answers at once on 10,000 nodes.
+    const nodes = [prev.selected, s.selected, prev.hovered, s.hovered].filter(
+      (n): n is string => n !== null && this.ds !== null && this.ds.graph.hasNode(n),
+    );
+    this.renderer.refresh({ partialGraph: { nodes: [...new Set(nodes)] }, skipIndexation: true });
+  }
+
+  /** Big maps skip the hover dimming (it would re-process every node and tie on each move). */
+  private get big(): boolean {
+    return (this.ds?.graph.order ?? 0) > BIG_GRAPH;
   }
 
   private isNodeHidden(node: string): boolean {
@@ -286,7 +330,7 @@ export class NetworkMap {
         }
       } else dim();
     }
-    if (s.hovered) {
+    if (s.hovered && !this.big) {
       if (node === s.hovered) {
         res.forceLabel = true;
         res.highlighted = true;
@@ -337,7 +381,7 @@ export class NetworkMap {
         res.zIndex = 0;
       }
     }
-    if (s.hovered) {
+    if (s.hovered && !this.big) {
       if (src === s.hovered || tgt === s.hovered) {
         res.zIndex = 2;
         if (res.color === DIM_EDGE) res.color = negative ? EDGE_NEGATIVE : EDGE_COLOR;

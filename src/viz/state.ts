@@ -8,11 +8,11 @@ export type ColorMode = "community" | "sector" | "status" | "group";
 export type TabId = "details" | "ask" | "outreach" | "conflicts" | "gaps" | "recruit" | "balance" | "communities";
 
 export const SIZE_MEASURES: { id: SizeMeasure; label: string }[] = [
-  { id: "betweenness", label: "Broker (betweenness)" },
-  { id: "degree", label: "Connections (degree)" },
+  { id: "betweenness", label: "Broker" },
+  { id: "degree", label: "Connections" },
   { id: "strength", label: "Tie strength" },
-  { id: "pagerank", label: "Influence (PageRank)" },
-  { id: "eigenvector", label: "Well-connected contacts (eigenvector)" },
+  { id: "pagerank", label: "PageRank" },
+  { id: "eigenvector", label: "Eigenvector" },
 ];
 
 export const COLOR_MODES: { id: ColorMode; label: string }[] = [
