@@ -27,7 +27,7 @@ import { isMember } from "./model.js";
 import { outreachPlan, type OutreachEntry } from "./outreach.js";
 import { recruits as pickRecruits, type Recruit } from "./recruits.js";
 import { buildReport, type CoalitionReport, type ReportNode } from "./report.js";
-import { standing as measureStanding, type NodeStanding } from "./standing.js";
+import { isExactStanding, standing as measureStanding, type NodeStanding } from "./standing.js";
 import { turfClusters, type TurfResult } from "./turf.js";
 import type { CoalitionGraph } from "./types.js";
 
@@ -81,7 +81,11 @@ export interface Availability {
 }
 
 export interface FullReport extends Omit<CoalitionReport, "nodes" | "summary" | "communities" | "asks" | "outreach" | "turf" | "conflicts" | "gaps" | "recruits" | "composition"> {
-  summary: CoalitionReport["summary"] & { communities: number; modularity: number };
+  /**
+   * `approximateStanding`: betweenness and closeness are estimates from sampled sources (large
+   * network, more than STANDING_AUTO_EXACT_LIMIT nodes), not exact values — see standing.ts.
+   */
+  summary: CoalitionReport["summary"] & { communities: number; modularity: number; approximateStanding: boolean };
   nodes: AnalyzedNode[];
   communities: Community[];
   asks: (AskResult | UnresolvedAsk)[];
@@ -230,7 +234,7 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
   });
 
   return {
-    summary: { ...base.summary, communities: comms.communities.length, modularity: round(comms.modularity) },
+    summary: { ...base.summary, communities: comms.communities.length, modularity: round(comms.modularity), approximateStanding: !isExactStanding(graph) },
     nodes,
     ties: base.ties,
     communities: comms.communities,

@@ -173,6 +173,135 @@ function components(csr: Csr): { members: number[][] } {
   return { members };
 }
 
+/** Typed arrays reused by every search (O(V) memory, allocated once). */
+interface Workspace extends Csr {
+  /** Distance from the current source; Infinity = not reached. */
+  dist: Float64Array;
+  /** Number of shortest paths from the current source (σ). */
+  sigma: Float64Array;
+  /** Brandes' dependency of the current source on each node (δ). */
+  delta: Float64Array;
+  /** Dijkstra: settled flags. */
+  done: Uint8Array;
+  /** Nodes in the order they were settled (Brandes' stack S); `order[0]` is the source. */
+  order: Uint32Array;
+  heap: MinHeap;
+}
+
+function workspace(csr: Csr): Workspace {
+  const n = csr.nodes.length;
+  return {
+    ...csr,
+    dist: new Float64Array(n).fill(Infinity),
+    sigma: new Float64Array(n),
+    delta: new Float64Array(n),
+    done: new Uint8Array(n),
+    order: new Uint32Array(n),
+    heap: new MinHeap(n),
+  };
+}
+
+/** BFS from s: distances, path counts σ and settle order; returns how many nodes were reached (s included). */
+function bfs(ws: Workspace, s: number): number {
+  const { starts, neighbors, dist, sigma, order } = ws;
+  let count = 0;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[count++] = s;
+  for (let head = 0; head < count; head++) {
+    const v = order[head]!;
+    const dw = dist[v]! + 1;
+    const sv = sigma[v]!;
+    const end = starts[v + 1]!;
+    for (let j = starts[v]!; j < end; j++) {
+      const w = neighbors[j]!;
+      const d = dist[w]!;
+      if (d === Infinity) {
+        dist[w] = dw;
+        sigma[w] = sv;
+        order[count++] = w;
+      } else if (d === dw) sigma[w]! += sv;
+    }
+  }
+  return count;
+}
+
+/** Dijkstra from s over the CSR values as lengths; same outputs as `bfs`. */
+function dijkstra(ws: Workspace, s: number): number {
+  const { starts, neighbors, values, dist, sigma, done, order, heap } = ws;
+  let count = 0;
+  dist[s] = 0;
+  sigma[s] = 1;
+  heap.clear();
+  heap.push(s, 0);
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (done[v]) continue;
+    done[v] = 1;
+    order[count++] = v;
+    const dv = dist[v]!;
+    const sv = sigma[v]!;
+    const end = starts[v + 1]!;
+    for (let j = starts[v]!; j < end; j++) {
+      const w = neighbors[j]!;
+      if (done[w]) continue;
+      const d = dv + values[j]!;
+      const dw = dist[w]!;
+      if (d < dw) {
+        dist[w] = d;
+        sigma[w] = sv;
+        heap.push(w, d);
+      } else if (d === dw) sigma[w]! += sv;
+    }
+  }
+  return count;
+}
+
+/**
+ * Brandes' dependency accumulation over the settle order, last settled first. Predecessors are
+ * found again from the distances: v precedes w iff d(s,v) + 1 = d(s,w) (BFS) or
+ * d(s,v) + length(v,w) = d(s,w) (Dijkstra: the same floating-point comparison as the forward pass).
+ */
+function accumulateUnweighted(ws: Workspace, count: number): void {
+  const { starts, neighbors, dist, sigma, delta, order } = ws;
+  for (let i = count - 1; i > 0; i--) {
+    const w = order[i]!;
+    const coefficient = (1 + delta[w]!) / sigma[w]!;
+    const dv = dist[w]! - 1;
+    const end = starts[w + 1]!;
+    for (let j = starts[w]!; j < end; j++) {
+      const v = neighbors[j]!;
+      if (dist[v] === dv) delta[v]! += sigma[v]! * coefficient;
+    }
+  }
+}
+
+function accumulateWeighted(ws: Workspace, count: number): void {
+  const { starts, neighbors, values, dist, sigma, delta, order } = ws;
+  for (let i = count - 1; i > 0; i--) {
+    const w = order[i]!;
+    const coefficient = (1 + delta[w]!) / sigma[w]!;
+    const dw = dist[w]!;
+    const end = starts[w + 1]!;
+    for (let j = starts[w]!; j < end; j++) {
+      const v = neighbors[j]!;
+      if (dist[v]! + values[j]! === dw) delta[v]! += sigma[v]! * coefficient;
+    }
+  }
+}
+
+/** Clear what the last search touched (only the reached nodes). */
+function reset(ws: Workspace, count: number): void {
+  const { dist, sigma, delta, done, order } = ws;
+  for (let i = 0; i < count; i++) {
+    const v = order[i]!;
+    dist[v] = Infinity;
+    sigma[v] = 0;
+    delta[v] = 0;
+    done[v] = 0;
+  }
+}
+
 /**
  * Betweenness and closeness of every node of `csr` from at most `samples` sources per connected
  * component (exact for components no larger than that). See the module comment for the estimators.
@@ -180,8 +309,7 @@ function components(csr: Csr): { members: number[][] } {
 export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions): PathCentralityResult {
   const { weighted, samples, seed } = options;
   if (!Number.isInteger(samples) || samples < 1) throw new Error("sampledPathCentralities: `samples` must be a positive integer.");
-  const { nodes, starts, neighbors, values } = csr;
-  const n = nodes.length;
+  const n = csr.nodes.length;
   const { members } = components(csr);
 
   // Sources: all nodes of small components, `samples` seeded pivots of large ones.
@@ -202,12 +330,8 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
   const distanceSum = new Float64Array(n); // Σ over the component's sources of d(s, v)
-  const dist = new Float64Array(n).fill(Infinity);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const done = new Uint8Array(n);
-  const order = new Uint32Array(n); // nodes in the order they were settled (S in Brandes)
-  const heap = new MinHeap(n);
+  const ws = workspace(csr);
+  const { dist, delta, order } = ws;
   let sourceCount = 0;
 
   for (let c = 0; c < members.length; c++) {
@@ -218,45 +342,7 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
     for (const s of sources) {
       sourceCount++;
       isSource[s] = 1;
-      // Forward: shortest-path distances and path counts σ from s.
-      let count = 0;
-      dist[s] = 0;
-      sigma[s] = 1;
-      if (!weighted) {
-        order[count++] = s;
-        for (let head = 0; head < count; head++) {
-          const v = order[head]!;
-          const dw = dist[v]! + 1;
-          for (let j = starts[v]!; j < starts[v + 1]!; j++) {
-            const w = neighbors[j]!;
-            if (dist[w] === Infinity) {
-              dist[w] = dw;
-              order[count++] = w;
-            }
-            if (dist[w] === dw) sigma[w]! += sigma[v]!;
-          }
-        }
-      } else {
-        heap.clear();
-        heap.push(s, 0);
-        while (heap.size > 0) {
-          const v = heap.pop();
-          if (done[v]) continue;
-          done[v] = 1;
-          order[count++] = v;
-          const dv = dist[v]!;
-          for (let j = starts[v]!; j < starts[v + 1]!; j++) {
-            const w = neighbors[j]!;
-            if (done[w]) continue;
-            const d = dv + values[j]!;
-            if (d < dist[w]!) {
-              dist[w] = d;
-              sigma[w] = sigma[v]!;
-              heap.push(w, d);
-            } else if (d === dist[w]) sigma[w]! += sigma[v]!;
-          }
-        }
-      }
+      const count = weighted ? dijkstra(ws, s) : bfs(ws, s);
 
       // Closeness: the source's own total; the others' distance sums for the estimate.
       let total = 0;
@@ -268,27 +354,13 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
       const reached = count - 1;
       closeness[s] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
 
-      // Backward: Brandes' dependency accumulation, predecessors found again from the distances
-      // (v precedes w iff d(s,v) + length(v,w) = d(s,w), the same comparison as the forward pass).
-      for (let i = count - 1; i > 0; i--) {
+      if (weighted) accumulateWeighted(ws, count);
+      else accumulateUnweighted(ws, count);
+      for (let i = 1; i < count; i++) {
         const w = order[i]!;
-        const coefficient = (1 + delta[w]!) / sigma[w]!;
-        const dw = dist[w]!;
-        for (let j = starts[w]!; j < starts[w + 1]!; j++) {
-          const v = neighbors[j]!;
-          if ((weighted ? dist[v]! + values[j]! : dist[v]! + 1) === dw) delta[v]! += sigma[v]! * coefficient;
-        }
         betweenness[w]! += scale * delta[w]!;
       }
-
-      // Reset only what this search touched.
-      for (let i = 0; i < count; i++) {
-        const v = order[i]!;
-        dist[v] = Infinity;
-        sigma[v] = 0;
-        delta[v] = 0;
-        done[v] = 0;
-      }
+      reset(ws, count);
     }
 
     // Eppstein–Wang estimate for the component's non-sources (none when it was fully enumerated).
