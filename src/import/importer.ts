@@ -136,13 +136,22 @@ class Importer {
   private hasStrength = false;
   /** Only organizations were listed (no people file): invented nodes are organizations. */
   private readonly orgsOnly: boolean;
+  /**
+   * Whether any node list (people, organizations, nodes) was given. Without one, every node comes
+   * from the ties: that is the normal case for a bare edge list, so it gets one note, not a warning per node.
+   */
+  private readonly hasNodeList: boolean;
+  /** Nodes created from a tie list when no node list was given: file → count. */
+  private readonly fromTies = new Map<string, number>();
 
   constructor(
     readonly format: "workbook" | "generic",
     orgsOnly: boolean,
+    hasNodeList = true,
   ) {
     this.graph = createCoalitionGraph({ format });
     this.orgsOnly = orgsOnly;
+    this.hasNodeList = hasNodeList;
   }
 
   // ---- accounting -------------------------------------------------------------------------
@@ -220,6 +229,11 @@ class Importer {
     const source = { file: r.file.csv.name, line: r.line };
     this.graph.addNode(id, nodeAttributes({ label: ref, kind, inferred: true, source }));
     this.register(id, ref, source);
+    if (!this.hasNodeList && field !== "organization") {
+      const file = r.file.csv.name;
+      this.fromTies.set(file, (this.fromTies.get(file) ?? 0) + 1);
+      return id;
+    }
     const listWord = this.format === "generic" ? "the node list" : kind === "person" ? "people.csv" : "organizations.csv";
     this.warn(r, field, `"${ref}" ${why}; added as a new ${kind === "person" ? "person" : "organization"} so nothing is lost. Check the spelling, or add them to ${listWord}.`);
     return id;
@@ -557,6 +571,13 @@ class Importer {
   }
 
   finish(): void {
+    for (const [file, n] of this.fromTies) {
+      this.warnings.push({
+        file,
+        line: 1,
+        message: `${file}: no node list was given, so the ${n} ${n === 1 ? "person or organization" : "people and organizations"} named in it ${n === 1 ? "was" : "were"} created from the ties (add a node list to give them labels, kinds and attributes).`,
+      });
+    }
     this.graph.setAttribute("hasStrength", this.hasStrength);
     this.graph.setAttribute("needs", [...this.needs.values()].map((n) => n.need));
   }
@@ -628,6 +649,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   const imp = new Importer(
     format,
     loaded.some((f) => f.role === "organizations") && !loaded.some((f) => f.role === "people"),
+    loaded.some((f) => f.role === "people" || f.role === "organizations" || f.role === "nodes"),
   );
   const each = (role: FileRole, fn: (r: Row) => void) => {
     for (const f of loaded) if (f.role === role) for (const row of f.csv.rows) fn(new Row(f, row));

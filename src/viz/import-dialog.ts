@@ -33,7 +33,7 @@ export function confirmImport(files: string[], report: ImportReport, nodes: numb
     const show = h("button", { type: "button", className: "primary", id: "import-accept" }, "Show map");
     const cancel = h("button", { type: "button", id: "import-cancel" }, "Cancel");
     const rejections = report.rejections.map((r) => r.reason.startsWith(`${r.file}:`) ? r.reason : `${r.file}:${r.line}:${r.column} (${r.columnName}) ${r.reason}`);
-    const warnings = report.warnings.map((w) => `${w.file}:${w.line}${w.column ? `:${w.column}` : ""} ${w.message}`);
+    const warnings = report.warnings.map((w) => (w.message.startsWith(`${w.file}:`) ? w.message : `${w.file}:${w.line}${w.column ? `:${w.column}` : ""} ${w.message}`));
     const merges = report.merges.map((m) => `${m.file}:${m.line} repeats ${m.into.file}:${m.into.line} (${m.id})${m.conflicts.length ? ` — kept the first value of ${m.conflicts.join(", ")}` : ""}`);
     const dlg = openDialog(
       [

@@ -69,6 +69,18 @@ describe("generic (Gephi-style) import", () => {
     expect(report.imported + report.merged + report.rejected).toBe(report.rowsRead);
   });
 
+  it("a bare edge list (no node list) creates its nodes with one note, not a warning per node", () => {
+    const { graph, report } = importCoalition([csv("edges.csv", "source,target\nAlice,Bob\nBob,Carol\n")]);
+    expect(graph.order).toBe(3);
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]!.message).toMatch(/^edges\.csv: no node list was given, so the 3 people and organizations named in it were created from the ties/);
+  });
+
+  it("with a node list, a tie naming someone not in it is warned about with file:line:column", () => {
+    const { report } = importCoalition([csv("nodes.csv", "id,label\nAlice,Alice\n"), csv("edges.csv", "source,target\nAlice,Bob\n")]);
+    expect(report.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^edges\.csv:2:2 \(column "target"\): "Bob" is not in the node list/)]);
+  });
+
   it("a node list row with the same id merges, conflicts listed", () => {
     const { report } = importCoalition([csv("nodes.csv", "id,label,size\n1,One,3\n1,Uno,3\n"), csv("edges.csv", "source,target\n1,2\n")]);
     expect(report.merges).toEqual([{ file: "nodes.csv", line: 3, into: { file: "nodes.csv", line: 2 }, id: "1", conflicts: ["label"] }]);
