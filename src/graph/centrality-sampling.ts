@@ -67,7 +67,7 @@ export function toCsr(view: TieView, value: (edge: string, attributes: ViewEdgeA
   return { nodes, starts, neighbors, values };
 }
 
-/** Binary min-heap of (node, key) with lazy deletion (duplicates allowed). */
+/** 4-ary min-heap of (node, key) with lazy deletion (duplicates allowed): shallower than a binary heap, fewer cache misses. */
 export class MinHeap {
   private ids: Uint32Array;
   private keys: Float64Array;
@@ -90,7 +90,7 @@ export class MinHeap {
     }
     let i = this.size++;
     while (i > 0) {
-      const p = (i - 1) >> 1;
+      const p = (i - 1) >> 2;
       if (this.keys[p]! <= key) break;
       this.ids[i] = this.ids[p]!;
       this.keys[i] = this.keys[p]!;
@@ -106,12 +106,22 @@ export class MinHeap {
       const id = this.ids[last]!;
       const key = this.keys[last]!;
       let i = 0;
+      const keys = this.keys;
       for (;;) {
-        const l = 2 * i + 1;
-        if (l >= last) break;
-        const r = l + 1;
-        const c = r < last && this.keys[r]! < this.keys[l]! ? r : l;
-        if (this.keys[c]! >= key) break;
+        const first = 4 * i + 1;
+        if (first >= last) break;
+        // smallest of the up-to-4 children
+        let c = first;
+        let kc = keys[first]!;
+        const stop = Math.min(first + 4, last);
+        for (let x = first + 1; x < stop; x++) {
+          const kx = keys[x]!;
+          if (kx < kc) {
+            c = x;
+            kc = kx;
+          }
+        }
+        if (kc >= key) break;
         this.ids[i] = this.ids[c]!;
         this.keys[i] = this.keys[c]!;
         i = c;

@@ -3,7 +3,7 @@
  * networks of 1,000 and 10,000 nodes (~5 ties per node). `npx vitest bench --run`.
  * A fresh graph per run so the cached positive view is rebuilt each time (it is part of the cost).
  * At 1,000 nodes standing is exact under the default `exact: "auto"`; at 10,000 nodes the default
- * is the sampled mode (betweenness and closeness from 256 pivots). The exact path at 10,000 nodes
+ * is the sampled mode (betweenness and closeness from `STANDING_DEFAULTS.samples` pivots). The exact path at 10,000 nodes
  * (`exact: true`: 36 s unweighted / 96 s weighted when measured) is left out to keep the run short.
  */
 import { bench, describe } from "vitest";

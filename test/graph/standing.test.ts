@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sampledPathCentralities, toCsr } from "../../src/graph/centrality-sampling.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes, positiveView } from "../../src/graph/model.js";
-import { isExactStanding, standing, STANDING_AUTO_EXACT_LIMIT, type NodeStanding } from "../../src/graph/standing.js";
+import { isExactStanding, standing, STANDING_AUTO_EXACT_LIMIT, STANDING_DEFAULTS, type NodeStanding } from "../../src/graph/standing.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { loadRecipe, type Recipe } from "../helpers/load-edge-list.js";
 
@@ -239,7 +239,8 @@ describe("standing on large networks: sampled betweenness and closeness", () => 
   it(`"auto" is exact up to ${STANDING_AUTO_EXACT_LIMIT.toLocaleString("en-US")} nodes and sampled above`, () => {
     const build = (order: number): CoalitionGraph => {
       const g = createCoalitionGraph();
-      path(g, Array.from({ length: 300 }, (_, i) => `q${String(i).padStart(3, "0")}`));
+      // one component larger than the default number of pivots, so it is really sampled
+      path(g, Array.from({ length: STANDING_DEFAULTS.samples + 100 }, (_, i) => `q${String(i).padStart(4, "0")}`));
       for (let i = g.order; i < order; i++) person(g, `iso${i}`);
       return g;
     };
