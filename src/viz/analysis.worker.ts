@@ -6,6 +6,7 @@
 import { ImportError, importCoalition } from "../import/index.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { analyzeForMap, groupsOf, communitiesOf, askFor } from "./analyze.js";
+import { settledPositions } from "./positions.js";
 import type { WorkerRequest, WorkerResponse } from "./protocol.js";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -31,6 +32,9 @@ function load(id: number, files: { name: string; bytes: Uint8Array }[], analyze:
     post({ type: "progress", id, stage, fraction: 0.2 });
     const communities = communitiesOf(graph);
     graphs.set(id, graph);
+    stage = "Laying out…";
+    post({ type: "progress", id, stage, fraction: 0.22 });
+    const positions = settledPositions(graph, communities.assignment);
     post({
       type: "imported",
       id,
@@ -38,6 +42,7 @@ function load(id: number, files: { name: string; bytes: Uint8Array }[], analyze:
       importReport: report,
       communities,
       groups: groupsOf(graph),
+      positions,
       ms: performance.now() - t0,
     });
     const analysis = analyzeForMap(graph, report, (s, fraction) => {

@@ -10,7 +10,7 @@ import type { CommunityResult } from "../graph/communities.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { ImportReport } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
-import { seedPositions } from "./layout.js";
+import type { Positions } from "./positions.js";
 import type { MapAnalysis, SerializedCoalition } from "./protocol.js";
 
 export type DisplayNode = NodeAttributes & { x: number; y: number };
@@ -41,10 +41,14 @@ export function createDataset(
   importReport: ImportReport,
   communities: CommunityResult,
   groups: Record<string, MemberGroup>,
+  positions: Positions,
 ): Dataset {
   const graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
   graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
-  seedPositions(graph, communities.assignment);
+  graph.forEachNode((n) => {
+    const p = positions[n];
+    graph.mergeNodeAttributes(n, { x: p?.x ?? 0, y: p?.y ?? 0 });
+  });
   indexParallelEdgesIndex(graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], {
     edgeIndexAttribute: "parallelIndex",
     edgeMinIndexAttribute: "parallelMinIndex",

@@ -215,7 +215,7 @@ function start(root: HTMLElement): () => void {
           if (current === null || current.id === ev.id || loaded !== null) store.dispatch({ type: "busy", busy: { stage: ev.stage, fraction: ev.fraction } });
           break;
         case "imported": {
-          const ds = createDataset(ev.id, names, ev.graph, ev.importReport, ev.communities, ev.groups);
+          const ds = createDataset(ev.id, names, ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
           loaded = ds;
           if (!interactive) {
             apply(ds);

@@ -168,8 +168,9 @@ export class NetworkMap {
     renderer.on("leaveEdge", () => {
       this.tooltip.hidden = true;
     });
+    // The first picture is already settled (deterministic, from the worker); the live layout runs on "Resume layout".
     this.layout = createLayout(ds.graph, (running) => this.callbacks.onLayout(running));
-    this.layout.start();
+    this.callbacks.onLayout(false);
   }
 
   /** The analyses arrived: sizes can use the measures now. */

@@ -10,6 +10,7 @@ import type { ImportReport } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { NodeStanding } from "../graph/standing.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
+import type { Positions } from "./positions.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -53,6 +54,8 @@ export type WorkerResponse =
       importReport: ImportReport;
       communities: CommunityResult;
       groups: Record<string, MemberGroup>;
+      /** Deterministic, settled positions (seeded start + a fixed number of ForceAtlas2 iterations). */
+      positions: Positions;
       ms: number;
     }
   | { type: "analysis"; id: number; analysis: MapAnalysis }

@@ -14,7 +14,7 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElemen
   colorSel.value = store.state.colorBy;
   colorSel.addEventListener("change", () => store.dispatch({ type: "colorBy", mode: colorSel.value as ColorMode }));
 
-  const layoutBtn = h("button", { type: "button", id: "layout-toggle", on: { click: () => ctx.map.toggleLayout() } }, "Pause layout");
+  const layoutBtn = h("button", { type: "button", id: "layout-toggle", on: { click: () => ctx.map.toggleLayout() } }, "Resume layout");
   const fitBtn = h("button", { type: "button", id: "fit", title: "Zoom to fit", on: { click: () => ctx.map.fit() } }, "Fit");
   const filtersHost = h("div", {});
   const filtersBtn = h("button", { type: "button", id: "filters-toggle", attrs: { "aria-expanded": "false", "aria-controls": "filters-panel" } }, "Filters");
