@@ -52,6 +52,26 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "the first picture is deterministic: same positions on every load, and the layout can be resumed and paused",
+    async run({ page }) {
+      const positions = () =>
+        page.evaluate(() => {
+          const g = window.__coalitionMap!.dataset()!.graph;
+          return g.nodes().sort().slice(0, 40).map((n) => [n, Math.round(g.getNodeAttribute(n, "x") * 1e6), Math.round(g.getNodeAttribute(n, "y") * 1e6)]);
+        });
+      const first = await positions();
+      await page.reload();
+      await waitForReady(page);
+      expect(await positions()).toEqual(first);
+      expect(await page.textContent("#layout-toggle")).toBe("Resume layout");
+      await page.click("#layout-toggle");
+      await page.waitForSelector('#app[data-layout="running"]');
+      expect(await page.textContent("#layout-toggle")).toBe("Pause layout");
+      await page.click("#layout-toggle");
+      await page.waitForSelector('#app[data-layout="stopped"]');
+    },
+  },
+  {
     name: "draws the map (non-blank canvas)",
     async run({ page }) {
       const n = await drawnPixels(page);
