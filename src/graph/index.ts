@@ -6,7 +6,7 @@ export * from "./types.js";
 export * from "./vocabulary.js";
 export * from "./model.js";
 export type * from "./import-report.js";
-export { standing, STANDING_DEFAULTS, type NodeStanding, type StandingOptions } from "./standing.js";
+export { standing, isExactStanding, STANDING_AUTO_EXACT_LIMIT, STANDING_DEFAULTS, type NodeStanding, type StandingOptions } from "./standing.js";
 export { communities, COMMUNITY_DEFAULTS, type Community, type CommunityOptions, type CommunityResult } from "./communities.js";
 export { askPaths, resolveTarget, decisionMakersOf, ASK_DEFAULTS, type AskOptions, type AskResult, type Asker, type AskStep, type AskExclusion } from "./ask.js";
 export { outreachPlan, outreachCsv, OUTREACH_DEFAULTS, type OutreachEntry, type OutreachOptions } from "./outreach.js";

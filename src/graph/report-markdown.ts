@@ -45,6 +45,12 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
       `(${s.negativeTies} negative), ${s.communities} communities (modularity ${fix(s.modularity)}).`,
     "",
   );
+  if (s.approximateStanding) {
+    out.push(
+      `This network is large (${s.nodes} nodes): betweenness and closeness are estimated from a seeded sample of sources, so the ranking of brokers is approximate (same input, same estimate).`,
+      "",
+    );
+  }
   const missing = report.availability.filter((a) => !a.available);
   if (missing.length > 0) {
     out.push("**What this data can't answer yet:**", "");

@@ -5,7 +5,6 @@
  */
 import type { AskResult } from "../../graph/ask.js";
 import type { AppContext, Panel } from "../context.js";
-import { labelOf } from "../dataset.js";
 import { fmt, h } from "../dom.js";
 import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
 
@@ -166,6 +165,10 @@ function summary(ctx: AppContext): HTMLElement {
     });
     box.append(h("h3", {}, "Top brokers"), line);
   }
-  void labelOf;
+  if (ds.analysis?.report.summary.approximateStanding) {
+    box.append(
+      h("p", { className: "hint", id: "approximate-note" }, `A large network: broker (betweenness) and closeness scores are estimated from a sample of 512 people and organizations, so close rankings may swap. The same files always give the same estimate.`),
+    );
+  }
   return box;
 }
