@@ -510,7 +510,9 @@ class Importer {
     const notes = r.get("notes");
     if (notes !== "") attrs.notes = notes;
 
-    const dupKey = this.tieKey(type, directed, s, t);
+    // In a generic edge list (Gephi's convention: rows are directed statements), a reversed row
+    // B→A is its own tie, kept beside A→B; only a repeated row is a duplicate.
+    const dupKey = this.tieKey(type, directed || generic, s, t);
     const earlier = this.ties.get(dupKey);
     if (earlier !== undefined) {
       const cur = this.graph.getEdgeAttributes(earlier.key);
@@ -536,7 +538,8 @@ class Importer {
         ...(cur.since === undefined && attrs.since !== undefined ? { since: attrs.since } : {}),
         ...(cur.notes === undefined && attrs.notes !== undefined ? { notes: attrs.notes } : {}),
       });
-      this.merged(r, earlier.source, earlier.key, conflicts);
+      const name = (id: string) => this.graph.getNodeAttribute(id, "label") || id;
+      this.merged(r, earlier.source, `${name(s)} – ${name(t)} (${type})`, conflicts);
       return;
     }
     const key = addTie(this.graph, s, t, attrs);

@@ -111,3 +111,13 @@ describe("fatal errors: ImportError with one clear message naming the file", () 
   it("a file whose role cannot be told", () => expect(fatal([csv("stuff.csv", "alpha,beta\n1,2\n")])).toMatch(/can't tell what stuff\.csv holds/));
   it("no node or tie file (only needs)", () => expect(fatal([csv("services.csv", "service,area\nhotline,North\n")])).toMatch(/No people, organizations or connections file/));
 });
+
+describe("generic edge lists are directed statements (Gephi's convention)", () => {
+  it("a reversed row is kept as its own tie; a repeated row is merged with readable names", () => {
+    const { graph, report } = importCoalition([csv("edges.csv", "source,target,weight\nA,B,2\nB,A,5\nA,B,2\n")]);
+    expect(graph.edges("A", "B")).toHaveLength(2);
+    expect(report.imported).toBe(2);
+    expect(report.merges).toEqual([{ file: "edges.csv", line: 4, into: { file: "edges.csv", line: 2 }, id: "A – B (knows)", conflicts: [] }]);
+    expect(report.imported + report.merged + report.rejected).toBe(report.rowsRead);
+  });
+});
