@@ -17,7 +17,7 @@
  *  - turf and gaps: organizations with services and areas (organizations.csv);
  *  - recruits and composition: coalition status (who is a member) and sectors.
  */
-import { askPaths, resolveTarget, type AskResult } from "./ask.js";
+import { askPaths, resolveTarget, similarTargets, type AskResult } from "./ask.js";
 import { communities as detectCommunities, type CommunityResult, type Community } from "./communities.js";
 import { composition as coalitionComposition, type Composition } from "./composition.js";
 import { conflictFactions, type ConflictResult } from "./conflicts.js";
@@ -210,7 +210,13 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
   }
   const asks: (AskResult | UnresolvedAsk)[] = askTargets.map((name) => {
     const id = resolveTarget(graph, name);
-    if (id === undefined) return { target: name, error: `No person or organization named "${name}" in the data.` };
+    if (id === undefined) {
+      const like = similarTargets(graph, name).map((x) => graph.getNodeAttribute(x, "label"));
+      return {
+        target: name,
+        error: `No person or organization named "${name}" in the data.` + (like.length > 0 ? ` Did you mean: ${like.join(", ")}?` : ""),
+      };
+    }
     return askPaths(graph, id, { communities: comms });
   });
 
@@ -223,7 +229,12 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
   progress("gaps");
   const gaps = serviceGaps(graph);
   progress("recruits");
-  const recruits = pickRecruits(graph, { k: opts.recruits, standing, communities: comms });
+  const recruits = pickRecruits(graph, { k: opts.recruits, standing, communities: comms }).map((r) => ({
+    ...r,
+    gain: round(r.gain),
+    betweenness: round(r.betweenness),
+    constraint: r.constraint === null ? null : round(r.constraint),
+  }));
   progress("composition");
   const composition = coalitionComposition(graph, { standing });
 

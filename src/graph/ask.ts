@@ -125,7 +125,29 @@ export function resolveTarget(graph: CoalitionGraph, nameOrId: string): string |
     if (norm(a.label ?? "") === wanted || norm(id) === wanted) matches.push({ id, person: a.kind === "person" });
   });
   matches.sort((a, b) => Number(b.person) - Number(a.person) || byId(a.id, b.id));
-  return matches[0]?.id;
+  if (matches.length > 0) return matches[0]!.id;
+  // No exact name: a part of a name is enough when exactly one person or organization has it.
+  const partial = similarTargets(graph, nameOrId, 2);
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+/**
+ * People and organizations whose name contains `query` (case-insensitive, spaces collapsed), names
+ * starting with it first, then alphabetically; at most `limit`. For "did you mean" suggestions.
+ */
+export function similarTargets(graph: CoalitionGraph, query: string, limit = 5): string[] {
+  checkGraph(graph, "similarTargets");
+  const norm = (s: string): string => s.trim().replace(/\s+/g, " ").toLowerCase();
+  const q = norm(query);
+  if (q.length < 2) return [];
+  const hits: { id: string; label: string; starts: boolean }[] = [];
+  graph.forEachNode((id, a) => {
+    const label = norm(a.label ?? "");
+    const at = label.indexOf(q);
+    if (at >= 0) hits.push({ id, label, starts: at === 0 });
+  });
+  hits.sort((a, b) => Number(b.starts) - Number(a.starts) || byId(a.label, b.label) || byId(a.id, b.id));
+  return hits.slice(0, limit).map((h) => h.id);
 }
 
 /** People whose `organization` is `org`, sorted by id. */

@@ -8,7 +8,7 @@ export * from "./model.js";
 export type * from "./import-report.js";
 export { standing, isExactStanding, STANDING_AUTO_EXACT_LIMIT, STANDING_DEFAULTS, type NodeStanding, type StandingOptions } from "./standing.js";
 export { communities, COMMUNITY_DEFAULTS, type Community, type CommunityOptions, type CommunityResult } from "./communities.js";
-export { askPaths, resolveTarget, decisionMakersOf, ASK_DEFAULTS, type AskOptions, type AskResult, type Asker, type AskStep, type AskExclusion } from "./ask.js";
+export { askPaths, resolveTarget, similarTargets, decisionMakersOf, ASK_DEFAULTS, type AskOptions, type AskResult, type Asker, type AskStep, type AskExclusion } from "./ask.js";
 export { outreachPlan, outreachCsv, OUTREACH_DEFAULTS, type OutreachEntry, type OutreachOptions } from "./outreach.js";
 export { turfClusters, TURF_DEFAULTS, type TurfCluster, type TurfOptions, type TurfPair, type TurfResult } from "./turf.js";
 export { conflictFactions, CONFLICT_DEFAULTS, type ConflictGroup, type ConflictOptions, type ConflictResult, type Facilitator, type PoorAsker } from "./conflicts.js";

@@ -51,6 +51,14 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
       "",
     );
   }
+  const off = new Map(report.availability.filter((a) => !a.available).map((a) => [a.section, a.note]));
+  /** A section the data can't answer: say why in one line instead of printing empty tables. */
+  const skip = (section: string): boolean => {
+    const note = off.get(section);
+    if (note === undefined) return false;
+    out.push(`Not available for this data: ${note}`, "");
+    return true;
+  };
   const missing = report.availability.filter((a) => !a.available);
   if (missing.length > 0) {
     out.push("**What this data can't answer yet:**", "");
@@ -60,7 +68,10 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
 
   // 1. Make the ask
   out.push("## Who should make the ask", "");
-  if (report.asks.length === 0) out.push("No ask targets (use --ask NAME).", "");
+  if (report.asks.length === 0) {
+    const top = [...report.nodes].sort((a, b) => b.betweenness - a.betweenness || (a.id < b.id ? -1 : 1))[0];
+    out.push(`No ask targets: name one with --ask NAME${top ? ` (e.g. --ask "${cell(top.label)}")` : ""}.`, "");
+  }
   for (const a of report.asks) {
     if (isUnresolved(a)) {
       out.push(`### ${cell(a.target)}`, "", a.error, "");
@@ -72,7 +83,7 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
     else {
       out.push("| # | asker | path | score | why |", "|---:|---|---|---:|---|");
       a.askers.slice(0, max).forEach((k, i) => {
-        const path = k.steps.map((st, j) => `${j === 0 ? name(st.from) : ""} —${st.type} ${st.strength}→ ${name(st.to)}`).join("");
+        const path = k.steps.map((st, j) => `${j === 0 ? name(st.from) : ""} —${st.type}${s.hasStrength ? ` ${st.strength}` : ""}→ ${name(st.to)}`).join("");
         out.push(`| ${i + 1} | ${cell(k.label)} | ${cell(path)} | ${fix(k.score)} | ${cell(k.reasons.join("; "))} |`);
       });
       more(a.askers.length);
@@ -87,7 +98,9 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
 
   // 2. Outreach
   out.push("## Whom to approach first (outreach plan)", "");
-  if (report.outreach.length === 0) out.push("No prospects.", "");
+  if (skip("outreach")) {
+    // nothing more
+  } else if (report.outreach.length === 0) out.push("No prospects.", "");
   else {
     out.push("| # | target | decision maker | asker | score | why |", "|---:|---|---|---|---:|---|");
     report.outreach.slice(0, max).forEach((e, i) => {
@@ -100,7 +113,8 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
   // 3. Turf and bad history
   out.push("## Turf and bad history", "");
   const t = report.turf;
-  if (t.pairs.length === 0) out.push("No turf: no two organizations offer the same service to the same area without a tie.", "");
+  if (off.has("turf")) out.push(`Turf — not available for this data: ${off.get("turf")}`, "");
+  else if (t.pairs.length === 0) out.push("No turf: no two organizations offer the same service to the same area without a tie.", "");
   else {
     out.push("Organizations offering the same service in the same area with no positive tie between them:", "");
     out.push("| organizations | services | areas |", "|---|---|---|");
@@ -127,7 +141,10 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
 
   // 4. Gaps
   const gp = report.gaps;
-  out.push("## Service gaps", "", `Needs from ${gp.needsSource}; ${gp.services.length} services × ${gp.areas.length} areas.`, "");
+  out.push("## Service gaps", "");
+  if (!skip("gaps")) renderGaps();
+  function renderGaps(): void {
+  out.push(`Needs from ${gp.needsSource}; ${gp.services.length} services × ${gp.areas.length} areas.`, "");
   const gapList = (title: string, rows: string[]) => {
     out.push(`**${title}** (${rows.length})`, "");
     if (rows.length === 0) out.push("- none");
@@ -152,9 +169,13 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
     out.push("");
   }
 
+  }
+
   // 5. Recruits and balance
   out.push("## Whom to recruit", "");
-  if (report.recruits.length === 0) out.push("No recruits suggested (needs coalition members and non-members).", "");
+  if (skip("recruits")) {
+    // nothing more
+  } else if (report.recruits.length === 0) out.push("No recruits suggested (needs coalition members and non-members).", "");
   else {
     out.push("| # | who | adds | why |", "|---:|---|---|---|");
     report.recruits.slice(0, max).forEach((r, i) => {
@@ -169,11 +190,13 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
   }
   const comp = report.composition;
   out.push("## Balance of the coalition", "");
-  out.push("| group | members | share |", "|---|---:|---:|");
-  for (const g of comp.groups) out.push(`| ${cell(g.group)} | ${g.count} | ${comp.members > 0 ? pct(g.count / comp.members) : "—"} |`);
-  out.push("");
-  for (const f of comp.findings) out.push(`- ${cell(f)}`);
-  out.push("");
+  if (!skip("composition")) {
+    out.push("| group | members | share |", "|---|---:|---:|");
+    for (const g of comp.groups) out.push(`| ${cell(g.group)} | ${g.count} | ${comp.members > 0 ? pct(g.count / comp.members) : "—"} |`);
+    out.push("");
+    for (const f of comp.findings) out.push(`- ${cell(f)}`);
+    out.push("");
+  }
 
   // 6. Communities
   out.push("## Communities", "");

@@ -24,6 +24,7 @@ export const TIE_TYPES: Readonly<Record<string, TieTypeInfo>> = {
   family: { description: "family ties" },
   friend: { description: "friends" },
   mentor: { description: "mentors", directed: true },
+  tie: { description: "a tie of unstated type (a generic edge list without a type column)" },
   conflict: { description: "open conflict", negative: true },
   bad_history: { description: "bad history between them", negative: true },
   rivalry: { description: "rivals, compete", negative: true },
@@ -31,10 +32,13 @@ export const TIE_TYPES: Readonly<Record<string, TieTypeInfo>> = {
   hostile: { description: "hostile", negative: true },
 };
 
-/** Normalize a tie type: "Works With" → "works_with". Empty → "knows". */
-export function normalizeTieType(raw: string): string {
+/**
+ * Normalize a tie type: "Works With" → "works_with". Empty → `fallback`: "knows" in a coalition
+ * workbook, "tie" (no claim about its nature) in a generic edge list.
+ */
+export function normalizeTieType(raw: string, fallback = "knows"): string {
   const t = raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
-  return t === "" ? "knows" : t;
+  return t === "" ? fallback : t;
 }
 
 export function isNegativeType(type: string): boolean {

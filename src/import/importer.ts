@@ -449,11 +449,12 @@ class Importer {
 
     // Type; Gephi's Directed/Undirected "type" column sets the direction only.
     const typeRaw = r.get("type");
-    let type = normalizeTieType(typeRaw);
+    const untyped = generic ? "tie" : "knows";
+    let type = normalizeTieType(typeRaw, untyped);
     let gephiDirected: boolean | undefined;
     if (type === "directed" || type === "undirected") {
       gephiDirected = type === "directed";
-      type = normalizeTieType("");
+      type = untyped;
     }
 
     // Strength (workbook: 1–5) or weight (generic: any positive number). Below zero = negative tie.

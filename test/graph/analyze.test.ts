@@ -113,6 +113,13 @@ describe("the analyze CLI with analysis flags", () => {
     expect(readFileSync(join(dir, "report.md"), "utf8")).toContain("## Service gaps");
   });
 
+  it("--ask accepts part of a name when only one matches, and suggests names when it is ambiguous", () => {
+    const { out } = runCli([SAMPLE, "--json", "--ask", "county commission", "--ask", "Riverbend County"]);
+    const doc = JSON.parse(out) as { asks: { target: string; error?: string }[] };
+    expect(doc.asks[0]!.target).toBe("o-county-commission");
+    expect(doc.asks[1]!.error).toMatch(/^No person or organization named "Riverbend County" in the data\. Did you mean: Riverbend County /);
+  });
+
   it("rejects a bad --resolution with exit code 2", () => {
     expect(runCli([SAMPLE, "--resolution", "-1"]).code).toBe(2);
   });
@@ -132,6 +139,15 @@ describe("a generic network (Florentine marriages, no coalition columns)", () =>
     expect(medici.betweenness).toBeCloseTo(0.452380952, 8);
     expect(report.communities.length).toBeGreaterThan(1);
     expect((report.asks[0] as AskResult).askers.length).toBeGreaterThan(0);
+  });
+
+  it("says which sections need which columns in the Markdown report, instead of empty tables", () => {
+    const md = renderFullMarkdown(report);
+    expect(md).toMatch(/## Service gaps\n\nNot available for this data: Needs organizations with services and areas served/);
+    expect(md).toMatch(/## Balance of the coalition\n\nNot available for this data: Needs a coalition status column/);
+    expect(md).not.toContain("12 services × 0 areas");
+    // A generic edge list without a type column: ties are of type "tie", not a made-up "knows".
+    expect(new Set(graph.mapEdges((_e, a) => a.type))).toEqual(new Set(["tie"]));
   });
 
   it("says plainly which sections need which columns", () => {

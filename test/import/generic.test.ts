@@ -117,7 +117,7 @@ describe("generic edge lists are directed statements (Gephi's convention)", () =
     const { graph, report } = importCoalition([csv("edges.csv", "source,target,weight\nA,B,2\nB,A,5\nA,B,2\n")]);
     expect(graph.edges("A", "B")).toHaveLength(2);
     expect(report.imported).toBe(2);
-    expect(report.merges).toEqual([{ file: "edges.csv", line: 4, into: { file: "edges.csv", line: 2 }, id: "A – B (knows)", conflicts: [] }]);
+    expect(report.merges).toEqual([{ file: "edges.csv", line: 4, into: { file: "edges.csv", line: 2 }, id: "A – B (tie)", conflicts: [] }]);
     expect(report.imported + report.merged + report.rejected).toBe(report.rowsRead);
   });
 });
