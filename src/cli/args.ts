@@ -74,7 +74,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    const code = (e as { code?: string }).code;
+    const msg = e instanceof Error ? e.message : String(e);
+    const option = /'(--?[^' ]+)/.exec(msg)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`There is no option ${option}; the options are listed below.`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} FILE).`);
+    }
+    throw new UsageError(msg);
   }
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const roleFiles: CliOptions["roleFiles"] = [];

@@ -117,6 +117,11 @@ function countBreaks(text: string, from: number, to: number): number {
 export function readCsv(name: string, bytes: Uint8Array): CsvFile {
   const { text, encoding } = decodeBytes(name, bytes);
   if (text.trim() === "") throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
+  const first = text.trimStart()[0];
+  if (first === "{" || first === "[" || first === "<") {
+    const kind = first === "<" ? "a web page or XML document" : "a JSON document";
+    throw new ImportError(`${name} is not a CSV file: it looks like ${kind}. Save the sheet as CSV (comma-separated values) and try again.`, name);
+  }
   const delimiter = detectDelimiter(text);
   const raw: CsvRow[] = [];
   let start = 0;

@@ -41,6 +41,8 @@ describe("parseCliArgs", () => {
   });
   it("unknown options and no input are usage errors", () => {
     expect(() => parseCliArgs(["data", "--frobnicate"])).toThrow(UsageError);
+    expect(() => parseCliArgs(["data", "--frobnicate"])).toThrow("There is no option --frobnicate; the options are listed below.");
+    expect(() => parseCliArgs(["data", "--out"])).toThrow("--out needs a value (e.g. --out FILE).");
     expect(() => parseCliArgs([])).toThrow(UsageError);
   });
 });

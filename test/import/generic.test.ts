@@ -99,6 +99,10 @@ describe("fatal errors: ImportError with one clear message naming the file", () 
   };
 
   it("no files", () => expect(fatal([])).toMatch(/No input files/));
+  it("a JSON or web page file", () => {
+    expect(fatal([csv("package.json", '{ "name": "x" }\n')])).toBe("package.json is not a CSV file: it looks like a JSON document. Save the sheet as CSV (comma-separated values) and try again.");
+    expect(fatal([csv("people.csv", "<html><body>hi</body></html>")])).toMatch(/^people\.csv is not a CSV file: it looks like a web page/);
+  });
   it("binary data", () => expect(fatal([raw("people.csv", [0x00, 0x01, 0x02, 0x41])])).toMatch(/^people\.csv is not a CSV file/));
   it("an Excel workbook renamed .csv", () => expect(fatal([raw("people.csv", [0x50, 0x4b, 0x03, 0x04, 1, 2])])).toMatch(/people\.csv is not a CSV file: it looks like an Excel workbook/));
   it("an empty file", () => expect(fatal([csv("people.csv", "  \n")])).toMatch(/people\.csv is empty/));
