@@ -12,8 +12,8 @@ const fixture = (path: string): InputFile => ({
 describe("generic (Gephi-style) import", () => {
   it("Florentine marriages (Padgett): 16 families, 20 ties, ids kept exactly, Pucci isolated", () => {
     const { graph, report } = importCoalition([
-      fixture("florentine/florentine_statnet_marriage_edges.csv"),
-      fixture("florentine/florentine_statnet_vertices.csv"),
+      fixture("florentine_statnet_marriage_edges.csv"),
+      fixture("florentine_statnet_vertices.csv"),
     ]);
     expect(graph.getAttribute("format")).toBe("generic");
     expect(report.files.map((f) => f.role)).toEqual(["edges", "nodes"]);
@@ -29,8 +29,8 @@ describe("generic (Gephi-style) import", () => {
 
   it("Gahuku-Gama tribes (Read 1954) import as a signed network: 16 nodes, 58 ties, 29 negative", () => {
     const { graph, report } = importCoalition([
-      fixture("gahuku-gama/gahuku_statnet_edges.csv"),
-      fixture("gahuku-gama/gahuku_statnet_vertices.csv"),
+      fixture("gahuku_statnet_edges.csv"),
+      fixture("gahuku_statnet_vertices.csv"),
     ]);
     expect(graph.order).toBe(16);
     expect(graph.size).toBe(58);
