@@ -71,6 +71,11 @@ export function fmt(x: number | null | undefined, digits = 3): string {
   return Number(x.toPrecision(digits)).toString();
 }
 
+/** "1 tie", "3 ties": a count with its noun in the right number (`many` defaults to one + "s"). */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }

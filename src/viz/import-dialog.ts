@@ -4,7 +4,7 @@
  * A fatal error shows its message and keeps the current map.
  */
 import type { ImportReport } from "../graph/import-report.js";
-import { h } from "./dom.js";
+import { count, h } from "./dom.js";
 
 const MAX_ROWS = 200;
 
@@ -38,7 +38,7 @@ export function confirmImport(files: string[], report: ImportReport, nodes: numb
     const dlg = openDialog(
       [
         h("h2", { id: "import-dialog-title" }, "Import report"),
-        h("p", { className: "hint" }, `${files.join(", ")} → ${nodes} people and organizations, ${edges} ties. Nothing was uploaded: the files were read on this computer.`),
+        h("p", { className: "hint" }, `${files.join(", ")} → ${count(nodes, "person or organization", "people and organizations")}, ${count(edges, "tie")}. Nothing was uploaded: the files were read on this computer.`),
         h(
           "div",
           { className: "counts" },

@@ -75,7 +75,7 @@ function start(root: HTMLElement): () => void {
     },
   };
 
-  const fileInput = h("input", { type: "file", id: "file-input", className: "visually-hidden", attrs: { multiple: "", accept: ".csv,.tsv,.txt,text/csv", "aria-label": "Open CSV files" } });
+  const fileInput = h("input", { type: "file", id: "file-input", className: "visually-hidden", tabIndex: -1, attrs: { multiple: "", accept: ".csv,.tsv,.txt,text/csv", "aria-label": "Open CSV files", "aria-hidden": "true" } });
   const datasetName = h("span", { className: "dataset-name", id: "dataset-name" }, "");
   const exportList = h("div", { className: "menu-list", role: "menu", id: "export-menu" });
   exportList.hidden = true;
@@ -274,7 +274,9 @@ function start(root: HTMLElement): () => void {
     if (e.dataTransfer?.files.length) void readFiles(e.dataTransfer.files);
   });
 
-  window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k), lastSelectMs: 0 };
+  // The test handle exists only when the page is opened as `/?e2e` (the browser tests do).
+  if (new URLSearchParams(window.location.search).has("e2e"))
+    window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k), lastSelectMs: 0 };
 
   const sample = sampleFiles();
   if (sample.length) load(sample, false);

@@ -331,23 +331,23 @@ export class NetworkMap {
         }
       } else dim();
     }
-    if (s.hovered && !this.big) {
-      if (node === s.hovered) {
-        res.forceLabel = true;
-        res.highlighted = true;
-        res.zIndex = 3;
-      } else if (!this.neighbours.has(node)) {
+    if (s.hovered && !this.big && node !== s.hovered && node !== s.selected) {
+      if (!this.neighbours.has(node)) {
         if (!s.highlight || !this.hlNodes.has(node)) dim();
       } else {
         res.zIndex = 2;
         if (this.neighbours.size <= 25) res.forceLabel = true;
       }
     }
-    if (node === s.selected) {
+    // The selected and the hovered node are always drawn in their own colour, with their name,
+    // whatever else is highlighted or dimmed (dim() blanks the label and the ring).
+    if (node === s.selected || node === s.hovered) {
+      res.color = st?.color ?? "#999";
+      res.borderColor = this.hlAccent.has(node) ? HIGHLIGHT : st?.borderColor ?? TEXT;
+      res.label = attrs.label;
       res.forceLabel = true;
       res.highlighted = true;
       res.zIndex = 3;
-      if (res.color === DIM_NODE) res.color = st?.color ?? "#999";
     }
     return res;
   }

@@ -116,7 +116,9 @@ export function reduce(state: State, action: Action): State {
     case "hover":
       return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case "select":
-      return { ...state, selected: action.node, tab: action.node !== null && state.tab !== "ask" ? "details" : state.tab };
+      // Choosing someone (map click, search, a name in a panel) always shows who they are: the
+      // Details tab, whichever tab was open (its highlight stays on the map).
+      return { ...state, selected: action.node, tab: action.node !== null ? "details" : state.tab };
     case "sizeBy":
       return { ...state, sizeBy: action.measure };
     case "colorBy":

@@ -118,6 +118,53 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "a node chosen while a path is highlighted keeps its name and colour, and its details open from any tab",
+    async run({ page }) {
+      await page.click("#tab-ask");
+      await page.fill("#ask-target", "Helping Hands Helpline");
+      await page.click("#ask-run");
+      await page.waitForSelector('#app[data-highlight-source="ask"]');
+      // Search from the Make-the-ask tab: the Details tab opens for the chosen node.
+      await page.fill("#search", "grace");
+      await page.waitForSelector("#search-suggestions li");
+      await page.press("#search", "Enter");
+      await page.waitForSelector("#details-name");
+      expect(await page.textContent("#details-name")).toBe("Grace Okafor");
+      expect(await page.getAttribute("#tab-details", "aria-selected")).toBe("true");
+      const id = await attr(page, "data-selected");
+      // The ask path stays highlighted…
+      expect(await attr(page, "data-highlight-source")).toBe("ask");
+      expect((await attr(page, "data-highlight")).split(" ")).not.toContain(id);
+      // …and the selected node is still drawn in its own colour, with its name.
+      const drawn = await page.evaluate((node) => {
+        const m = window.__coalitionMap!.map;
+        const d = m.sigma!.getNodeDisplayData(node);
+        return { label: d?.label, color: d?.color, forceLabel: d?.forceLabel, own: m.getAppearance()?.styles.get(node)?.color };
+      }, id);
+      expect(drawn.label).toBe("Grace Okafor");
+      expect(drawn.forceLabel).toBe(true);
+      expect(drawn.color).toBe(drawn.own);
+      expect(drawn.color).not.toBe("#E4E7EB");
+      // Clicking a name in a panel also opens Details, whichever tab is open.
+      await page.click("#tab-conflicts");
+      await page.locator("#tabpanel .linklike[data-node]").first().click();
+      expect(await page.getAttribute("#tab-details", "aria-selected")).toBe("true");
+      await shot(page, "03b-selected-over-highlight");
+    },
+  },
+  {
+    name: "keyboard: the first Tab stop is the Open button, not the hidden file input; the test handle needs ?e2e",
+    async run({ page }) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("open-files");
+      const url = new URL(page.url());
+      url.search = "";
+      await page.goto(url.href);
+      await waitForReady(page);
+      expect(await page.evaluate(() => window.__coalitionMap === undefined)).toBe(true);
+    },
+  },
+  {
     name: "the gap matrix shows the planted missing service",
     async run({ page }) {
       await page.click("#tab-gaps");
@@ -143,9 +190,17 @@ const scenes: Scene[] = [
       await page.locator("#conflict-groups > li .title").first().click();
       await page.waitForSelector('#app[data-highlight-source="conflicts"]');
       await shot(page, "06-conflicts");
+      // Counts read as words: "1 negative tie", never "1 negative ties" or "tie(s)".
+      const conflictsText = (await page.textContent("#tabpanel")) ?? "";
+      expect(conflictsText).not.toMatch(/\(s\)|\b1 (negative )?ties\b|\b1 pairs\b/);
       await page.click("#tab-recruit");
       await page.locator("#recruits > li .title").first().click();
       await page.waitForSelector('#app[data-highlight-source="recruit"]');
+      // What a recruit adds is said in words, not as a raw score ("+1.6719", "+0").
+      const scores = await page.locator("#recruits > li .score").allTextContents();
+      for (const t of scores) expect(t).toMatch(/^(\+\d+ reached|broker)$/);
+      expect(await page.locator("#recruits > li .recruit-adds").first().textContent()).toMatch(/^(Reaches \d+ more|A broker)/);
+      await shot(page, "06b-recruit");
       await page.click("#tab-balance");
       await page.waitForSelector("#balance-groups svg rect");
       await shot(page, "07-balance");

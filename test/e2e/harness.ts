@@ -59,7 +59,8 @@ export async function openApp(h: Harness, waitReady = true): Promise<Session> {
     const u = r.url();
     if (!u.startsWith(h.origin) && !u.startsWith("blob:") && !u.startsWith("data:")) foreignRequests.push(u);
   });
-  await page.goto(`${h.origin}/`);
+  // `?e2e` turns on the page's test handle (window.__coalitionMap).
+  await page.goto(`${h.origin}/?e2e`);
   if (waitReady) await waitForReady(page);
   return { context, page, consoleErrors, foreignRequests };
 }

@@ -63,7 +63,7 @@ export const askPanel: Panel = {
       const r = last.result;
       results.append(
         h("h3", {}, `Askers for ${r.targetLabel}`),
-        h("p", { className: "hint" }, r.decisionMakers.length ? ["Decision maker(s): ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
+        h("p", { className: "hint" }, r.decisionMakers.length ? [r.decisionMakers.length === 1 ? "Decision maker: " : "Decision makers: ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
       );
       if (r.askers.length === 0) results.append(h("p", { className: "muted" }, r.askersAre === "members" ? "No coalition member has a warm path within reach." : "Nobody has a warm path within reach."));
       const list = h("ul", { className: "list", role: "listbox", id: "askers", attrs: { "aria-label": "Askers, warmest first" } });

@@ -4,7 +4,7 @@
  * sectors hold, centralization) and how well connected members with lived experience are.
  */
 import type { AppContext, Panel } from "../context.js";
-import { fmt, h, pct, svg } from "../dom.js";
+import { count, fmt, h, pct, svg } from "../dom.js";
 import { GROUP_COLORS, OTHER_COLOR } from "../colors.js";
 import { waiting } from "../sidebar.js";
 import { nodeLink } from "./common.js";
@@ -34,7 +34,7 @@ export const balancePanel: Panel = {
     if (!ds || !a) return waiting("Balance", ctx);
     const c = a.report.composition;
     const root = h("div", { id: "balance-panel" }, h("h2", {}, "Balance of the coalition"));
-    root.append(h("p", { className: "hint" }, `${c.members} members (${c.memberPeople} people, ${c.memberOrganizations} organizations) by the five groups a coalition should draw from.`));
+    root.append(h("p", { className: "hint" }, `${count(c.members, "member")} (${count(c.memberPeople, "person", "people")}, ${count(c.memberOrganizations, "organization")}) by the five groups a coalition should draw from.`));
     const maxCount = Math.max(1, ...c.groups.map((g) => g.count));
     const chart = bars(
       c.groups.map((g) => ({ label: g.group, value: g.count, max: maxCount, color: GROUP_COLORS[g.group] ?? OTHER_COLOR, text: `${g.count} (${c.members ? pct(g.count / c.members) : "0%"})` })),
@@ -58,9 +58,9 @@ export const balancePanel: Panel = {
     });
     root.append(top);
     root.append(h("h3", {}, "Lived experience"));
-    root.append(h("p", { className: "hint" }, `${c.livedExperience.count} members with lived experience have ${fmt(c.livedExperience.meanDegree, 2)} ties on average (all member people: ${fmt(c.livedExperience.memberMeanDegree, 2)}).`));
+    root.append(h("p", { className: "hint" }, `${count(c.livedExperience.count, "member")} with lived experience ${c.livedExperience.count === 1 ? "has" : "have"} ${fmt(c.livedExperience.meanDegree, 2)} ties on average (all member people: ${fmt(c.livedExperience.memberMeanDegree, 2)}).`));
     if (c.livedExperience.poorlyConnected.length) {
-      const pc = h("div", { className: "path" }, h("span", { className: "step" }, `With ${c.livedExperience.threshold} ties or fewer: `));
+      const pc = h("div", { className: "path" }, h("span", { className: "step" }, `With ${count(c.livedExperience.threshold, "tie")} or fewer: `));
       c.livedExperience.poorlyConnected.forEach((p, i) => {
         if (i) pc.append(", ");
         pc.append(nodeLink(ctx, ds, p.id), ` (${p.degree})`);

@@ -6,7 +6,7 @@
  */
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
-import { h } from "../dom.js";
+import { count, h } from "../dom.js";
 import { waiting } from "../sidebar.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
 
@@ -45,11 +45,11 @@ export const conflictsPanel: Panel = {
           });
           ctx.map.focusNodes(nodes);
         },
-        h("div", { className: "row1" }, h("span", { className: "title" }, `Group ${i + 1}`), h("span", { className: "score" }, `${g.negativeTies.length} negative ties`)),
+        h("div", { className: "row1" }, h("span", { className: "title" }, `Group ${i + 1}`), h("span", { className: "score" }, count(g.negativeTies.length, "negative tie"))),
         h("div", { className: "path" }, h("span", { className: "step" }, "Side A: "), names(s1)),
         h("div", { className: "path" }, h("span", { className: "step" }, "Side B: "), names(s2)),
         fac,
-        g.frustration > 0 ? h("div", { className: "muted" }, `${g.frustration} tie(s) do not fit this split`) : null,
+        g.frustration > 0 ? h("div", { className: "muted" }, `${count(g.frustration, "tie")} ${g.frustration === 1 ? "does" : "do"} not fit this split`) : null,
       );
       li.dataset.group = String(g.id);
       list.append(li);
@@ -73,7 +73,7 @@ export const conflictsPanel: Panel = {
           ctx.highlight({ source: "conflicts", label: `Turf: ${c.services.join(", ")} in ${c.areas.join(", ")}`, nodes: c.organizations, pairs: [], accent: c.organizations });
           ctx.map.focusNodes(c.organizations);
         },
-        h("div", { className: "row1" }, h("span", { className: "title" }, c.services.join(", ")), h("span", { className: "score" }, `${c.pairs} pair(s)`)),
+        h("div", { className: "row1" }, h("span", { className: "title" }, c.services.join(", ")), h("span", { className: "score" }, count(c.pairs, "pair"))),
         h("div", { className: "path" }, c.organizations.map((o) => labelOf(ds, o)).join(", ")),
         h("div", { className: "muted" }, `Areas: ${c.areas.join(", ")}${c.communityLabels.length ? ` · ${c.communityLabels.join(" / ")}` : ""}`),
         pairs.length ? h("ul", { className: "reasons" }, ...pairs.slice(0, 5).map((p) => h("li", {}, `${p.aLabel} & ${p.bLabel}: ${p.cells.map((x) => `${x.service} @ ${x.area}`).join(", ")}`))) : null,

@@ -5,7 +5,7 @@
  */
 import type { AskResult } from "../../graph/ask.js";
 import type { AppContext, Panel } from "../context.js";
-import { fmt, h } from "../dom.js";
+import { count, fmt, h } from "../dom.js";
 import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
 
 const STATUS_WORDS: Record<string, string> = { core: "Core member", member: "Member", prospect: "Prospect", none: "Outside the coalition" };
@@ -116,7 +116,7 @@ export const detailsPanel: Panel = {
           list.append(li);
         }
         askBox.append(list);
-        if (r.excluded.length) askBox.append(h("p", { className: "muted" }, `${r.excluded.length} member(s) excluded for bad history — see “Make the ask”.`));
+        if (r.excluded.length) askBox.append(h("p", { className: "muted" }, `${count(r.excluded.length, "member")} excluded for bad history — see “Make the ask”.`));
       })
       .catch((err: unknown) => {
         askBox.replaceChildren(h("p", { className: "muted" }, err instanceof Error ? err.message : String(err)));

@@ -7,7 +7,7 @@
 import type { GapCell } from "../../graph/gaps.js";
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
-import { h, replaceChildren } from "../dom.js";
+import { count, h, replaceChildren } from "../dom.js";
 import { heat, textOn } from "../colors.js";
 import { waiting } from "../sidebar.js";
 import { nodeLink } from "./common.js";
@@ -51,7 +51,7 @@ export const gapsPanel: Panel = {
         else if (c?.status === "duplicated") { td.classList.add("duplicated"); marks.push("duplicated, uncoordinated"); }
         else if (c?.status === "not needed" || !c) td.classList.add("notneeded");
         if (unlinked.has(key)) { td.classList.add("unlinked"); marks.push("unlinked hand-off"); }
-        td.title = `${s} in ${ar}: ${n} provider(s)${marks.length ? ` — ${marks.join(", ")}` : ""}`;
+        td.title = `${s} in ${ar}: ${count(n, "provider")}${marks.length ? ` — ${marks.join(", ")}` : ""}`;
         td.setAttribute("aria-label", td.title);
         const choose = () => {
           for (const x of table.querySelectorAll('[aria-selected="true"]')) x.setAttribute("aria-selected", "false");
@@ -60,7 +60,7 @@ export const gapsPanel: Panel = {
           replaceChildren(
             detail,
             h("h3", {}, `${s} · ${ar}`),
-            h("p", { className: "hint" }, providers.length === 0 ? (c?.needed ? "Needed here, and nobody provides it: a missing service." : "Nobody provides it here.") : `${providers.length} provider(s)${marks.length ? ` — ${marks.join(", ")}` : ""}.`),
+            h("p", { className: "hint" }, providers.length === 0 ? (c?.needed ? "Needed here, and nobody provides it: a missing service." : "Nobody provides it here.") : `${count(providers.length, "provider")}${marks.length ? ` — ${marks.join(", ")}` : ""}.`),
             providers.length ? h("ul", { className: "reasons" }, ...providers.map((p) => h("li", {}, nodeLink(ctx, ds, p), c?.memberProviders.includes(p) ? " (member)" : ""))) : null,
           );
           ctx.highlight({

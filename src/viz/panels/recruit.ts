@@ -4,7 +4,7 @@
  * flagged. Selecting one shows, on the map, the recruit and the communities they would open.
  */
 import type { AppContext, Panel } from "../context.js";
-import { fmt, h } from "../dom.js";
+import { count, h } from "../dom.js";
 import { waiting } from "../sidebar.js";
 import { markSelected, selectableItem } from "./common.js";
 
@@ -21,6 +21,13 @@ export const recruitPanel: Panel = {
     const comms = ds.communities.communities;
     recs.forEach((r, i) => {
       const addsCommunities = r.adds.communities.map((c) => comms[c]?.label ?? `community ${c}`);
+      // What the recruit adds, in words: how many more people and organizations the coalition
+      // would reach (within two steps), and where; someone who adds no reach is a broker pick.
+      const where = [...addsCommunities, ...r.adds.sectors, ...r.adds.areas].slice(0, 2);
+      const addsText =
+        r.newlyReached > 0
+          ? `reaches ${count(r.newlyReached, "more person or organization", "more people and organizations")}${where.length ? ` in ${where.join(", ")}` : ""}`
+          : "a broker between groups the coalition already reaches";
       const li = selectableItem(
         false,
         () => {
@@ -30,10 +37,11 @@ export const recruitPanel: Panel = {
           const nodes = new Set<string>([r.id, ...g.neighbors(r.id)]);
           for (const c of r.adds.communities) for (const m of comms[c]?.members ?? []) nodes.add(m);
           const pairs: [string, string][] = g.neighbors(r.id).map((n) => [r.id, n]);
-          ctx.highlight({ source: "recruit", label: `Recruit ${r.label}: adds ${r.gain} (communities, sectors, areas)`, nodes: [...nodes], pairs, accent: [r.id] });
+          ctx.highlight({ source: "recruit", label: `Recruit ${r.label}: ${addsText}`, nodes: [...nodes], pairs, accent: [r.id] });
           ctx.map.focusNodes([...nodes]);
         },
-        h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, `+${r.gain} · broker ${fmt(r.betweenness, 2)}`)),
+        h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, r.newlyReached > 0 ? `+${r.newlyReached} reached` : "broker")),
+        h("div", { className: "muted recruit-adds" }, `${addsText[0]?.toUpperCase() ?? ""}${addsText.slice(1)}.`),
         h(
           "div",
           { className: "chips" },
