@@ -115,7 +115,9 @@ export function main(argv: string[], io: Io = processIo): number {
     return 0;
   } catch (e) {
     if (e instanceof ImportError) {
-      io.stderr(`Error: ${e.message}\n`);
+      // The importer's "can't tell what FILE holds" says "say which it is": here, with a flag.
+      const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE." : "";
+      io.stderr(`Error: ${e.message}${hint}\n`);
       return 1;
     }
     const err = e as NodeJS.ErrnoException;

@@ -594,7 +594,7 @@ function roleFor(file: InputFile, csv: CsvFile, roles: Record<string, FileRole> 
   if (detected === undefined) {
     throw new ImportError(
       `Coalition Map can't tell what ${file.name} holds (columns: ${csv.header.map((h) => `"${h}"`).join(", ")}). ` +
-        `Name it people.csv, organizations.csv, connections.csv or services.csv, or give its role (e.g. --people ${file.name}).`,
+        `Rename it (people.csv, organizations.csv, connections.csv, services.csv) or say which it is.`,
       file.name,
     );
   }

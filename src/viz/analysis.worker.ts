@@ -3,7 +3,7 @@
  * The analysis worker: imports the CSV bytes, runs every analysis and answers on-demand
  * questions (make the ask), so the page never freezes. Progress is posted between stages.
  */
-import { ImportError, importCoalition } from "../import/index.js";
+import { ImportError, detectRole, importCoalition, readCsv, type FileRole } from "../import/index.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { analyzeForMap, groupsOf, communitiesOf, askFor } from "./analyze.js";
 import { settledPositions } from "./positions.js";
@@ -17,12 +17,26 @@ function post(msg: WorkerResponse): void {
   self.postMessage(msg);
 }
 
-function load(id: number, files: { name: string; bytes: Uint8Array }[], analyze: boolean): void {
+/** The files (not given a role) whose role neither their name nor their header tells. */
+function unknownRoles(files: { name: string; bytes: Uint8Array }[], roles: Record<string, FileRole> | undefined): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    if (roles?.[f.name] !== undefined) continue;
+    try {
+      if (detectRole(f.name, readCsv(f.name, f.bytes).header) === undefined) out.push(f.name);
+    } catch {
+      // Not a readable CSV: that is a different problem (the message says so).
+    }
+  }
+  return out;
+}
+
+function load(id: number, files: { name: string; bytes: Uint8Array }[], analyze: boolean, roles?: Record<string, FileRole>): void {
   let stage = "Importing…";
   try {
     post({ type: "progress", id, stage, fraction: 0.05 });
     const t0 = performance.now();
-    const { graph, report } = importCoalition(files);
+    const { graph, report } = importCoalition(files, roles ? { roles } : {});
     if (!analyze) {
       graphs.set(id, graph);
       communitiesOf(graph);
@@ -55,7 +69,8 @@ function load(id: number, files: { name: string; bytes: Uint8Array }[], analyze:
       err instanceof ImportError
         ? err.message
         : `Something went wrong while ${stage.replace("…", "").toLowerCase()}: ${err instanceof Error ? err.message : String(err)}`;
-    post({ type: "error", id, message, stage });
+    const unknown = err instanceof ImportError ? unknownRoles(files, roles) : [];
+    post({ type: "error", id, message, stage, ...(unknown.length ? { unknownRoles: unknown } : {}) });
   }
 }
 
@@ -63,7 +78,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
   switch (msg.type) {
     case "load":
-      load(msg.id, msg.files, msg.analyze);
+      load(msg.id, msg.files, msg.analyze, msg.roles);
       break;
     case "commit":
       for (const k of [...graphs.keys()]) if (k !== msg.id) graphs.delete(k);

@@ -3,6 +3,7 @@
  * request number. `dispose()` terminates the worker.
  */
 import type { AskResult } from "../graph/ask.js";
+import type { FileRole } from "../graph/import-report.js";
 import type { InputFileMessage, WorkerRequest, WorkerResponse } from "./protocol.js";
 
 export type LoadEvent = Exclude<WorkerResponse, { type: "ask" }>;
@@ -49,11 +50,14 @@ export class AnalysisClient {
     }
   }
 
-  /** Import files; `onEvent` receives progress, the import, the analysis or an error. Returns the data-set id. */
-  load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void): number {
+  /**
+   * Import files; `onEvent` receives progress, the import, the analysis or an error. `roles`
+   * (file name → role) overrides what the name and header say. Returns the data-set id.
+   */
+  load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void, roles?: Record<string, FileRole>): number {
     const id = this.nextId++;
     this.loads.set(id, onEvent);
-    this.send({ type: "load", id, files, analyze: true });
+    this.send({ type: "load", id, files, analyze: true, ...(roles ? { roles } : {}) });
     return id;
   }
 

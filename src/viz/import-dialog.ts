@@ -3,7 +3,7 @@
  * rejected rows with file:line:column and the warnings. "Show map" or "Cancel".
  * A fatal error shows its message and keeps the current map.
  */
-import type { ImportReport } from "../graph/import-report.js";
+import type { FileRole, ImportReport } from "../graph/import-report.js";
 import { count, h } from "./dom.js";
 
 const MAX_ROWS = 200;
@@ -67,21 +67,61 @@ export function confirmImport(files: string[], report: ImportReport, nodes: numb
   });
 }
 
-/** A fatal import error: the message, and the reassurance that the current map is kept. */
-export function showImportError(message: string, kept: boolean): Promise<void> {
+/** What the role picker offers for a file the importer could not place, in the organizer's words. */
+export const ROLE_CHOICES: { role: FileRole; label: string }[] = [
+  { role: "people", label: "People (one person per row)" },
+  { role: "organizations", label: "Organizations (one per row)" },
+  { role: "connections", label: "Connections between people and organizations" },
+  { role: "needs", label: "Services needed (service, area)" },
+  { role: "nodes", label: "Node list (id, label, …)" },
+  { role: "edges", label: "Tie list (source, target, …)" },
+];
+
+/**
+ * A fatal import error: the message, and the reassurance that the current map is kept. When
+ * some files' roles could not be told (`unknown`), a picker per file asks what each holds;
+ * resolves with the choices when the user opens the files again with them, else null.
+ */
+export function showImportError(message: string, kept: boolean, unknown: string[] = []): Promise<Record<string, FileRole> | null> {
   return new Promise((resolve) => {
-    const ok = h("button", { type: "button", className: "primary", id: "error-ok" }, "OK");
-    const dlg = openDialog(
-      [
+    let chosen: Record<string, FileRole> | null = null;
+    const ok = h("button", { type: "button", className: unknown.length ? "" : "primary", id: "error-ok" }, unknown.length ? "Cancel" : "OK");
+    const selects = unknown.map((file, i) =>
+      h(
+        "select",
+        { id: `role-pick-${i}`, data: { file }, attrs: { "aria-label": `What ${file} holds` } },
+        h("option", { attrs: { value: "" } }, "Choose…"),
+        ...ROLE_CHOICES.map((c) => h("option", { attrs: { value: c.role } }, c.label)),
+      ),
+    );
+    const apply = h("button", { type: "button", className: "primary", id: "role-apply" }, "Open with these choices");
+    apply.disabled = true;
+    const update = () => {
+      apply.disabled = selects.some((sel) => sel.value === "");
+    };
+    for (const sel of selects) sel.addEventListener("change", update);
+    const picker = unknown.length
+      ? h(
+          "div",
+          { className: "role-picker", id: "role-picker" },
+          h("h3", {}, unknown.length === 1 ? "What does this file hold?" : "What does each file hold?"),
+          ...unknown.map((file, i) => h("label", { className: "role-row" }, h("span", { className: "role-file" }, file), selects[i] ?? null)),
+        )
+      : null;
+    const content: (HTMLElement | null)[] = [
         h("h2", { id: "import-error-title" }, "These files could not be opened"),
         h("div", { className: "error-box", id: "import-error-message" }, message),
+        picker,
         h("p", { className: "hint" }, kept ? "The current map is unchanged." : "Open other files to begin."),
-      ],
-      [ok],
-      "import-error",
-    );
+    ];
+    const dlg = openDialog(content.filter((x): x is HTMLElement => x !== null), unknown.length ? [ok, apply] : [ok], "import-error");
     ok.addEventListener("click", () => dlg.close());
-    dlg.addEventListener("close", () => resolve());
-    ok.focus();
+    apply.addEventListener("click", () => {
+      chosen = {};
+      for (const sel of selects) if (sel.dataset.file && sel.value) chosen[sel.dataset.file] = sel.value as FileRole;
+      dlg.close();
+    });
+    dlg.addEventListener("close", () => resolve(chosen));
+    (selects[0] ?? ok).focus();
   });
 }

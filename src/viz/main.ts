@@ -19,6 +19,7 @@ import { NetworkMap } from "./map.js";
 import { sampleFiles, SAMPLE_NAME } from "./sample.js";
 import { createSidebar } from "./sidebar.js";
 import { Store, type Highlight } from "./state.js";
+import type { FileRole } from "../graph/import-report.js";
 import { createToolbar } from "./toolbar.js";
 import { detailsPanel } from "./panels/details.js";
 import { askPanel } from "./panels/ask.js";
@@ -205,7 +206,7 @@ function start(root: HTMLElement): () => void {
     store.dispatch({ type: "analyzed" });
   };
 
-  const load = (files: { name: string; bytes: Uint8Array }[], interactive: boolean) => {
+  const load = (files: { name: string; bytes: Uint8Array }[], interactive: boolean, roles?: Record<string, FileRole>) => {
     const names = files.map((f) => f.name);
     store.dispatch({ type: "busy", busy: { stage: "Importing…", fraction: 0.02 } });
     let loaded: Dataset | null = null;
@@ -237,11 +238,15 @@ function start(root: HTMLElement): () => void {
           break;
         case "error":
           store.dispatch({ type: "busy", busy: null });
-          if (loaded === null) void showImportError(ev.message, current !== null);
+          if (loaded === null)
+            // The import failed; when a file's role could not be told, the dialog asks and we try again.
+            void showImportError(ev.message, current !== null, ev.unknownRoles ?? []).then((chosen) => {
+              if (chosen) load(files, interactive, { ...roles, ...chosen });
+            });
           else void showImportError(ev.message, true);
           break;
       }
-    });
+    }, roles);
     void id;
   };
 

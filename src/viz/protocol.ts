@@ -9,6 +9,7 @@ import type { CommunityResult } from "../graph/communities.js";
 import type { ImportReport } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { NodeStanding } from "../graph/standing.js";
+import type { FileRole } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
 import type { Positions } from "./positions.js";
 
@@ -35,8 +36,9 @@ export type WorkerRequest =
   /**
    * Import files as data set `id` (kept pending until the page commits it). `analyze: false`
    * only imports (the second worker, which answers asks while the first is still analysing).
+   * `roles` says which file is which (file name → role) when the user chose it.
    */
-  | { type: "load"; id: number; files: InputFileMessage[]; analyze: boolean }
+  | { type: "load"; id: number; files: InputFileMessage[]; analyze: boolean; roles?: Record<string, FileRole> }
   /** Make data set `id` the current one; drop the others. */
   | { type: "commit"; id: number }
   /** Forget data set `id` (the user cancelled the import). */
@@ -61,4 +63,11 @@ export type WorkerResponse =
   | { type: "analysis"; id: number; analysis: MapAnalysis }
   | { type: "ask"; id: number; request: number; result: AskResult | null; error?: string }
   /** A fatal problem: the import failed (the current map is kept) or an analysis crashed. */
-  | { type: "error"; id: number; message: string; stage: string };
+  | {
+      type: "error";
+      id: number;
+      message: string;
+      stage: string;
+      /** Files whose role could not be told from their name or header (the page offers a picker). */
+      unknownRoles?: string[];
+    };

@@ -233,10 +233,39 @@ const scenes: Scene[] = [
       await importFiles(page, [{ name: "connections.csv", text: "foo,bar\n1,2\n" }]);
       await page.waitForSelector("#import-error[open]");
       expect(await page.textContent("#import-error-message")).toContain("connections.csv");
+      // Its role is known (connections): a missing column is not a question the picker answers.
+      expect(await page.locator("#role-picker").count()).toBe(0);
       await shot(page, "10-import-error");
       await page.click("#error-ok");
       expect(await attr(page, "data-dataset")).toBe(before);
       expect(await attr(page, "data-nodes")).toBe("250");
+    },
+  },
+  {
+    name: "a file whose role can't be told: the error dialog asks what it holds, then opens it",
+    async run({ page }) {
+      const before = await attr(page, "data-dataset");
+      // A contact-list export: neither its name nor its header says it is a people list.
+      const text = "Full name,Agency,Email\nAda Quinn,Northside Shelter,ada@example.org\nBen Ortiz,Northside Shelter,ben@example.org\nCara Diaz,Legal Aid East,cara@example.org\n";
+      await importFiles(page, [{ name: "export.csv", text }]);
+      await page.waitForSelector("#import-error[open]");
+      const message = (await page.textContent("#import-error-message")) ?? "";
+      expect(message).toContain("export.csv");
+      expect(message).not.toContain("--");
+      await page.waitForSelector("#role-picker");
+      expect(await page.isDisabled("#role-apply")).toBe(true);
+      expect(await page.getAttribute("#role-pick-0", "data-file")).toBe("export.csv");
+      await shot(page, "10b-role-picker");
+      await page.selectOption("#role-pick-0", "people");
+      await page.click("#role-apply");
+      // Imported again with the chosen role: the report, then the new map.
+      await page.waitForSelector("#import-dialog[open]");
+      expect(await page.textContent("#import-imported")).toBe("3");
+      await page.click("#import-accept");
+      await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
+      await waitForReady(page);
+      // 3 people and the 2 agencies they name.
+      expect(await attr(page, "data-nodes")).toBe("5");
     },
   },
   {
