@@ -22,6 +22,25 @@ import type { GraphAttributes } from "../graph/types.js";
 type Renderer = Sigma<DisplayNode, DisplayEdge, GraphAttributes>;
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
+/** A label's rectangle on screen (viewport pixels). */
+export interface LabelBox {
+  node: string;
+  label: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Gap kept between two labels, in pixels. */
+const LABEL_GAP = 3;
+/** At most this many labels chosen by size (forced ones — selected, hovered, highlighted — come on top). */
+const MAX_FREE_LABELS = 28;
+
+function overlaps(a: Omit<LabelBox, "node" | "label">, b: Omit<LabelBox, "node" | "label">): boolean {
+  return a.x0 < b.x1 + LABEL_GAP && b.x0 < a.x1 + LABEL_GAP && a.y0 < b.y1 + LABEL_GAP && b.y0 < a.y1 + LABEL_GAP;
+}
+
 /** Labels with a white halo, bold when highlighted: readable over edges. */
 function drawLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<DisplayNode, DisplayEdge, GraphAttributes>): void {
   if (!data.label) return;
@@ -90,6 +109,17 @@ export class NetworkMap {
   private hlNodes = new Set<string>();
   private hlPairs = new Set<string>();
   private hlAccent = new Set<string>();
+  /**
+   * Which nodes may carry a label in the current frame (planned before each render): forced
+   * labels first, then the biggest nodes whose label does not overlap one already placed.
+   * null = no planning (big maps: sigma's label grid alone).
+   */
+  private allowedLabels: Set<string> | null = null;
+  private labelsPlanned = false;
+  /** The labels actually drawn in the last frame (for tests). */
+  private drawnBoxes: LabelBox[] = [];
+  private readonly labelWidths = new Map<string, number>();
+  private measureCtx: CanvasRenderingContext2D | null = null;
   private hidden = { kinds: new Set<string>(), sectors: new Set<string>(), statuses: new Set<string>(), communities: new Set<number>(), tieTypes: new Set<string>() };
 
   constructor(container: HTMLElement, private readonly store: Store, private readonly callbacks: MapCallbacks) {
@@ -118,6 +148,7 @@ export class NetworkMap {
     this.disposeRenderer();
     this.ds = ds;
     this.appearanceKey = "";
+    this.labelWidths.clear();
     this.updateDerived(this.store.state, null);
     this.ensureAppearance();
     const big = ds.graph.order > BIG_GRAPH;
@@ -143,10 +174,12 @@ export class NetworkMap {
       labelSize: 12,
       labelWeight: "400",
       labelColor: { color: TEXT },
-      labelDensity: big ? 0.4 : 0.9,
-      labelGridCellSize: big ? 120 : 70,
-      labelRenderedSizeThreshold: big ? 9 : 5,
-      defaultDrawNodeLabel: drawLabel,
+      // Small maps: the grid only pre-selects (one candidate per 40 px cell); planLabels() then
+      // keeps the biggest non-overlapping ones. Big maps: sigma's grid alone, coarser.
+      labelDensity: big ? 0.4 : 1,
+      labelGridCellSize: big ? 120 : 40,
+      labelRenderedSizeThreshold: big ? 9 : 6,
+      defaultDrawNodeLabel: (ctx, data, st) => this.drawPlannedLabel(ctx, data, st),
       defaultDrawNodeHover: drawHover,
       enableEdgeEvents: true,
       hideEdgesOnMove: big,
@@ -160,6 +193,11 @@ export class NetworkMap {
     };
     const renderer: Renderer = new Sigma(ds.graph, this.container, settings);
     this.renderer = renderer;
+    // Sigma processes the reducers after "beforeRender": the plan is made at the frame's first label.
+    renderer.on("beforeRender", () => {
+      this.labelsPlanned = false;
+      this.drawnBoxes = [];
+    });
     renderer.on("enterNode", ({ node }) => this.callbacks.onHover(node));
     renderer.on("leaveNode", () => this.callbacks.onHover(null));
     renderer.on("clickNode", ({ node }) => this.callbacks.onSelect(node));
@@ -213,6 +251,74 @@ export class NetworkMap {
     // One node: centre on it without zooming in further than a readable neighbourhood.
     const ratio = ids.length === 1 ? Math.min(camera.ratio, 0.45) : Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
     camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  }
+
+  /** The labels drawn in the last frame, with their rectangles (viewport pixels). */
+  drawnLabels(): LabelBox[] {
+    return this.drawnBoxes.map((b) => ({ ...b }));
+  }
+
+  private labelBox(node: string, label: string, x: number, y: number, size: number): LabelBox {
+    let w = this.labelWidths.get(label);
+    if (w === undefined) {
+      this.measureCtx ??= document.createElement("canvas").getContext("2d");
+      const font = this.renderer?.getSetting("labelFont") ?? "sans-serif";
+      const ls = this.renderer?.getSetting("labelSize") ?? 12;
+      if (this.measureCtx) this.measureCtx.font = `600 ${ls}px ${font}`;
+      w = this.measureCtx ? this.measureCtx.measureText(label).width : label.length * 7;
+      this.labelWidths.set(label, w);
+    }
+    const ls = this.renderer?.getSetting("labelSize") ?? 12;
+    // As drawLabel places it: x + size + 4, baseline y + labelSize/3, plus the 3.5 px halo.
+    return { node, label, x0: x + size + 2, y0: y - ls / 2 - 3, x1: x + size + 6 + w, y1: y + ls / 2 + 3 };
+  }
+
+  /** Before each frame: choose the labels to draw so none overlaps another (small maps). */
+  private planLabels(): void {
+    const r = this.renderer;
+    const ds = this.ds;
+    if (!r || !ds || this.big) {
+      this.allowedLabels = null;
+      return;
+    }
+    const threshold = r.getSetting("labelRenderedSizeThreshold");
+    const { width, height } = r.getDimensions();
+    const placed: LabelBox[] = [];
+    const candidates: { box: LabelBox; size: number }[] = [];
+    ds.graph.forEachNode((node) => {
+      const d = r.getNodeDisplayData(node);
+      if (!d || d.hidden || !d.label) return;
+      const p = r.framedGraphToViewport(d);
+      if (p.x < -150 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
+      const size = r.scaleSize(d.size);
+      const box = this.labelBox(node, d.label, p.x, p.y, size);
+      if (d.forceLabel) placed.push(box);
+      else if (size >= threshold) candidates.push({ box, size });
+    });
+    // Biggest first (the top brokers when sized by broker score), ties by id: deterministic.
+    candidates.sort((a, b) => b.size - a.size || (a.box.node < b.box.node ? -1 : a.box.node > b.box.node ? 1 : 0));
+    const allowed = new Set(placed.map((b) => b.node));
+    let free = 0;
+    for (const c of candidates) {
+      if (free >= MAX_FREE_LABELS) break;
+      if (placed.some((b) => overlaps(b, c.box))) continue;
+      placed.push(c.box);
+      allowed.add(c.box.node);
+      free++;
+    }
+    this.allowedLabels = allowed;
+  }
+
+  private drawPlannedLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<DisplayNode, DisplayEdge, GraphAttributes>): void {
+    const key = (data as LabelData & { key?: string }).key ?? "";
+    if (!data.label) return;
+    if (!this.labelsPlanned) {
+      this.planLabels();
+      this.labelsPlanned = true;
+    }
+    if (this.allowedLabels && !data.forceLabel && !this.allowedLabels.has(key)) return;
+    drawLabel(ctx, data, settings);
+    this.drawnBoxes.push(this.labelBox(key, data.label, data.x, data.y, data.size));
   }
 
   /** Whether a node is drawn now (not filtered out). */

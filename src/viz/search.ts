@@ -11,7 +11,7 @@ export function createSearch(ctx: AppContext): HTMLElement {
   const input = h("input", {
     type: "search",
     id: "search",
-    attrs: { placeholder: "Find a person or organization…", "aria-label": "Find a person or organization", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": "search-suggestions", autocomplete: "off" },
+    attrs: { placeholder: "Find someone…", "aria-label": "Find a person or organization", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": "search-suggestions", autocomplete: "off" },
   });
   const list = h("ul", { className: "suggestions", id: "search-suggestions", role: "listbox" });
   list.hidden = true;

@@ -26,7 +26,7 @@ export const TABS: { id: TabId; label: string }[] = [
   { id: "details", label: "Details" },
   { id: "ask", label: "Make the ask" },
   { id: "outreach", label: "Outreach" },
-  { id: "conflicts", label: "Conflicts & turf" },
+  { id: "conflicts", label: "Conflicts" },
   { id: "gaps", label: "Service gaps" },
   { id: "recruit", label: "Recruit" },
   { id: "balance", label: "Balance" },

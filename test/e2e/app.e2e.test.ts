@@ -47,6 +47,38 @@ const scenes: Scene[] = [
       expect(await attr(page, "data-nodes")).toBe("250");
       await waitForLayoutStop(page);
       await shot(page, "01-map");
+      // The first view's labels: a few, the top brokers among them, none overlapping another.
+      const labels = await page.evaluate(() => window.__coalitionMap!.map.drawnLabels());
+      expect(labels.length).toBeGreaterThanOrEqual(5);
+      expect(labels.length).toBeLessThanOrEqual(30);
+      expect(labels.map((l) => l.label)).toContain("Evelyn Marsh");
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) {
+          const a = labels[i]!, b = labels[j]!;
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+          expect(apart, `${a.label} overlaps ${b.label}`).toBe(true);
+        }
+      // The tab strip is two rows at most, above the panel, and every tab's name fits.
+      const tabs = await page.evaluate(() => {
+        const list = document.querySelector<HTMLElement>('[role="tablist"]')!.getBoundingClientRect();
+        const heading = document.querySelector<HTMLElement>("#tabpanel h2")!.getBoundingClientRect();
+        const cut = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent);
+        const tops = new Set([...document.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => Math.round(t.getBoundingClientRect().top)));
+        return { rows: tops.size, listBottom: list.bottom, headingTop: heading.top, cut };
+      });
+      expect(tabs.rows).toBeLessThanOrEqual(2);
+      expect(tabs.listBottom).toBeLessThanOrEqual(tabs.headingTop);
+      expect(tabs.cut).toEqual([]);
+      // The search box shows its whole placeholder.
+      const fits = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>("#search")!;
+        const cs = getComputedStyle(input);
+        const c2d = document.createElement("canvas").getContext("2d")!;
+        c2d.font = `${cs.fontSize} ${cs.fontFamily}`;
+        const room = input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return c2d.measureText(input.placeholder).width <= room;
+      });
+      expect(fits).toBe(true);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
     },
