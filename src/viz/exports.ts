@@ -1,12 +1,12 @@
 /**
  * Exports, all made on this computer and saved with a download link: the current view as PNG
- * (map layers + legend), the outreach plan as CSV, the graph with measures and communities as
+ * (map layers + a legend column beside it), the outreach plan as CSV, the graph with measures and communities as
  * GEXF (for Gephi), and the analysis as JSON.
  */
 import { write as writeGexf } from "graphology-gexf/browser";
 import type { AppContext } from "./context.js";
 import { download } from "./dom.js";
-import { drawLegend } from "./legend.js";
+import { composeWithLegend } from "./legend.js";
 
 function baseName(ctx: AppContext): string {
   const ds = ctx.dataset();
@@ -30,11 +30,11 @@ export async function exportAs(ctx: AppContext, kind: ExportKind): Promise<strin
   const name = baseName(ctx);
   switch (kind) {
     case "png": {
-      const canvas = ctx.map.snapshot();
+      const snapshot = ctx.map.snapshot();
       const app = ctx.map.getAppearance();
-      if (!canvas) throw new Error("The map is not drawn yet.");
-      const c2d = canvas.getContext("2d");
-      if (c2d && app) drawLegend(c2d, app, window.devicePixelRatio || 1, `Coalition Map — ${ds.files.join(", ")}`);
+      if (!snapshot) throw new Error("The map is not drawn yet.");
+      // The legend goes in a column beside the map, so it never hides part of the network.
+      const canvas = app ? composeWithLegend(snapshot, app, window.devicePixelRatio || 1, "Coalition Map", ds.files.join(", ")) : snapshot;
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
       if (!blob) throw new Error("The picture could not be made.");
       download(`${name}-map.png`, blob);

@@ -1,6 +1,6 @@
 /**
  * The legend: an overlay on the map (DOM), and the same content drawn onto a canvas for the
- * PNG export. Colours, shapes (people ● organizations ■), status (ring / hollow / pale) and ties.
+ * PNG export (in a column beside the map). Colours, shapes (people ● organizations ■), status (ring / hollow / pale) and ties.
  */
 import type { Appearance } from "./appearance.js";
 import { EDGE_COLOR, EDGE_NEGATIVE, TEXT } from "./colors.js";
@@ -53,46 +53,69 @@ export function renderLegend(root: HTMLElement, app: Appearance | null): void {
   );
 }
 
-/** Draw the legend in the bottom-left corner of a canvas (for the PNG export). */
-export function drawLegend(ctx: CanvasRenderingContext2D, app: Appearance, scale: number, title: string): void {
+/** Cut a label to fit `max` pixels, with an ellipsis. */
+function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let t = text;
+  while (t.length > 1 && ctx.measureText(`${t}…`).width > max) t = t.slice(0, -1);
+  return `${t}…`;
+}
+
+/**
+ * The PNG export: the map with a compact legend in a column BESIDE it (never over the map).
+ * `title` and `subtitle` head the column (e.g. "Coalition Map" and the file names).
+ */
+export function composeWithLegend(map: HTMLCanvasElement, app: Appearance, scale: number, title: string, subtitle: string): HTMLCanvasElement {
   const font = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-  const line = 17 * scale;
-  const pad = 10 * scale;
-  const rows: { kind: "title" | "color" | "shape" | "tie" | "text"; label: string; color?: string; shape?: string }[] = [];
+  const fontSize = 11 * scale;
+  const line = 15 * scale;
+  const pad = 12 * scale;
+  const colWidth = 230 * scale;
+  const rows: { kind: "title" | "heading" | "color" | "shape" | "tie" | "text"; label: string; color?: string; shape?: string }[] = [];
   rows.push({ kind: "title", label: title });
-  rows.push({ kind: "title", label: app.colorTitle });
+  if (subtitle) rows.push({ kind: "text", label: subtitle });
+  rows.push({ kind: "heading", label: app.colorTitle });
   for (const c of app.colors) rows.push({ kind: "color", label: c.label, color: c.color });
+  rows.push({ kind: "heading", label: "Shape & status" });
   rows.push({ kind: "shape", label: "Person", shape: "disc" });
   rows.push({ kind: "shape", label: "Organization", shape: "square" });
   rows.push({ kind: "shape", label: "Member (dark ring)", shape: "ring" });
   rows.push({ kind: "shape", label: "Prospect (hollow)", shape: "hollow" });
+  rows.push({ kind: "heading", label: "Ties" });
   rows.push({ kind: "tie", label: "Positive tie", color: EDGE_COLOR });
   rows.push({ kind: "tie", label: "Conflict / bad history", color: EDGE_NEGATIVE });
   rows.push({ kind: "text", label: app.sizeTitle });
-  ctx.font = `${12 * scale}px ${font}`;
-  const width = Math.max(...rows.map((r) => ctx.measureText(r.label).width)) + 40 * scale;
-  const height = rows.length * line + 2 * pad;
-  const x0 = 12 * scale;
-  const y0 = ctx.canvas.height - height - 12 * scale;
-  ctx.fillStyle = "rgba(255,255,255,0.95)";
+  const legendHeight = rows.length * line + 2 * pad;
+  const out = document.createElement("canvas");
+  out.width = map.width + colWidth;
+  out.height = Math.max(map.height, Math.ceil(legendHeight));
+  const ctx = out.getContext("2d");
+  if (!ctx) return map;
+  ctx.fillStyle = "#FFFFFF";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(map, 0, 0);
   ctx.strokeStyle = "#dde2e8";
   ctx.lineWidth = 1 * scale;
   ctx.beginPath();
-  ctx.rect(x0, y0, width, height);
-  ctx.fill();
+  ctx.moveTo(map.width + 0.5, 0);
+  ctx.lineTo(map.width + 0.5, out.height);
   ctx.stroke();
+  const x0 = map.width + pad;
+  const textMax = colWidth - 2 * pad - 18 * scale;
+  ctx.textBaseline = "middle";
   rows.forEach((r, i) => {
-    const y = y0 + pad + i * line + line / 2;
-    const tx = x0 + pad + 20 * scale;
+    const y = pad + i * line + line / 2;
+    const tx = x0 + 18 * scale;
     ctx.fillStyle = TEXT;
-    ctx.font = `${r.kind === "title" ? "600 " : ""}${12 * scale}px ${font}`;
-    ctx.textBaseline = "middle";
-    if (r.kind === "title" || r.kind === "text") {
-      ctx.fillText(r.label, x0 + pad, y);
+    if (r.kind === "title" || r.kind === "heading" || r.kind === "text") {
+      ctx.font = `${r.kind === "text" ? "" : "600 "}${r.kind === "title" ? 13 * scale : fontSize}px ${font}`;
+      ctx.fillStyle = r.kind === "text" ? "#52606d" : TEXT;
+      ctx.fillText(fit(ctx, r.label, colWidth - 2 * pad), x0, y);
       return;
     }
-    const cx = x0 + pad + 6 * scale;
-    const rad = 5 * scale;
+    ctx.font = `${fontSize}px ${font}`;
+    const cx = x0 + 5 * scale;
+    const rad = 4 * scale;
     ctx.fillStyle = r.color ?? "#7b8794";
     if (r.kind === "color" || r.shape === "disc") {
       ctx.beginPath();
@@ -105,18 +128,19 @@ export function drawLegend(ctx: CanvasRenderingContext2D, app: Appearance, scale
       ctx.arc(cx, y, rad, 0, Math.PI * 2);
       ctx.fillStyle = r.shape === "ring" ? "#7b8794" : "#fff";
       ctx.fill();
-      ctx.lineWidth = (r.shape === "ring" ? 2 : 3) * scale;
+      ctx.lineWidth = (r.shape === "ring" ? 1.5 : 2.5) * scale;
       ctx.strokeStyle = r.shape === "ring" ? TEXT : "#7b8794";
       ctx.stroke();
     } else if (r.kind === "tie") {
       ctx.strokeStyle = r.color ?? EDGE_COLOR;
-      ctx.lineWidth = 2.5 * scale;
+      ctx.lineWidth = 2 * scale;
       ctx.beginPath();
-      ctx.moveTo(cx - 8 * scale, y);
-      ctx.lineTo(cx + 8 * scale, y);
+      ctx.moveTo(cx - 6 * scale, y);
+      ctx.lineTo(cx + 6 * scale, y);
       ctx.stroke();
     }
     ctx.fillStyle = TEXT;
-    ctx.fillText(r.label, tx, y);
+    ctx.fillText(fit(ctx, r.label, textMax), tx, y);
   });
+  return out;
 }

@@ -310,6 +310,14 @@ const scenes: Scene[] = [
         await download.saveAs(path);
         const size = statSync(path).size;
         expect(size, kind).toBeGreaterThan(100);
+        if (kind === "png") {
+          // The legend is a column beside the map (900 × 752 here), not drawn over it.
+          const png = readFileSync(path);
+          const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
+          expect(width).toBeGreaterThanOrEqual(900 + 150);
+          expect(width).toBeLessThanOrEqual(900 + 300);
+          expect(height).toBe(752);
+        }
         if (kind === "gexf") expect(readFileSync(path, "utf-8")).toContain("betweenness");
         if (kind === "json") expect(JSON.parse(readFileSync(path, "utf-8")).summary.nodes).toBe(250);
       }
