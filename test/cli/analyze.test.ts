@@ -116,3 +116,16 @@ describe("analyze (spawned, exit codes)", () => {
     expect(r.stderr).toContain("Usage: npm run analyze");
   });
 });
+
+describe("a file whose role cannot be told", () => {
+  it("says how to name it, and on the command line which flag gives its role", () => {
+    const dir = folder({ "export.csv": "Full name,Agency,Email\nAna,Hope,a@example.org\n" });
+    const { code, err } = run([dir]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/can't tell what export\.csv holds/);
+    expect(err).toContain("On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE.");
+    const ok = run(["--people", join(dir, "export.csv"), "--json"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).summary.people).toBe(1);
+  });
+});
