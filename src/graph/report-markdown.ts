@@ -45,6 +45,15 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
       `(${s.negativeTies} negative), ${s.communities} communities (modularity ${fix(s.modularity)}).`,
     "",
   );
+  const imp = report.import;
+  if (imp.rejected > 0 || imp.merged > 0 || imp.warnings.length > 0) {
+    const parts = [
+      imp.rejected > 0 ? `${imp.rejected} row${imp.rejected === 1 ? " was" : "s were"} rejected` : "",
+      imp.merged > 0 ? `${imp.merged} merged into earlier rows` : "",
+      imp.warnings.length > 0 ? `${imp.warnings.length} warning${imp.warnings.length === 1 ? "" : "s"}` : "",
+    ].filter(Boolean);
+    out.push(`**Check your files:** of ${imp.rowsRead} rows read, ${parts.join(", ")} — see "Import" at the end, with the file, line and column of each.`, "");
+  }
   if (s.approximateStanding) {
     out.push(
       `This network is large (${s.nodes} nodes): betweenness and closeness are estimated from a seeded sample of sources, so the ranking of brokers is approximate (same input, same estimate).`,

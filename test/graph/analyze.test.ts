@@ -120,6 +120,12 @@ describe("the analyze CLI with analysis flags", () => {
     expect(doc.asks[1]!.error).toMatch(/^No person or organization named "Riverbend County" in the data\. Did you mean: Riverbend County /);
   });
 
+  it("points to import problems at the top of the readable report", () => {
+    const { code, out } = runCli(["examples/messy"]);
+    expect(code).toBe(0);
+    expect(out.split("\n").slice(0, 6).join("\n")).toContain("**Check your files:** of 21 rows read, 3 rows were rejected, 2 merged into earlier rows, 4 warnings");
+  });
+
   it("rejects a bad --resolution with exit code 2", () => {
     expect(runCli([SAMPLE, "--resolution", "-1"]).code).toBe(2);
   });
