@@ -5,7 +5,7 @@
  * The graph is never modified for display (only positions, written by the layout).
  */
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeRectangleProgram, createNodeCompoundProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
@@ -34,7 +34,10 @@ export interface LabelBox {
 
 /** Gap kept between two labels, in pixels. */
 const LABEL_GAP = 3;
-/** At most this many labels chosen by size (forced ones — selected, hovered, highlighted — come on top). */
+/**
+ * At most this many ordinary labels chosen by size, after the ones that must be shown (selected,
+ * hovered, an ask path's ends) and the highlighted ones that fit.
+ */
 const MAX_FREE_LABELS = 28;
 
 function overlaps(a: Omit<LabelBox, "node" | "label">, b: Omit<LabelBox, "node" | "label">): boolean {
@@ -109,15 +112,19 @@ export class NetworkMap {
   private hlNodes = new Set<string>();
   private hlPairs = new Set<string>();
   private hlAccent = new Set<string>();
+  /** Highlighted nodes whose names are always shown (Highlight.labels). */
+  private hlLabels = new Set<string>();
   /**
-   * Which nodes may carry a label in the current frame (planned before each render): forced
-   * labels first, then the biggest nodes whose label does not overlap one already placed.
-   * null = no planning (big maps: sigma's label grid alone).
+   * Which nodes may carry a label in the current frame (planned before each render): the ones
+   * that must (selected, hovered, Highlight.labels), then the other highlighted or hover-neighbour
+   * nodes (accent first, then biggest), then the biggest ordinary nodes — each of the last two
+   * only where its label does not overlap one already placed. On big maps only the first two
+   * groups are planned; ordinary labels come from sigma's label grid alone.
    */
   private allowedLabels: Set<string> | null = null;
   private labelsPlanned = false;
-  /** The labels actually drawn in the last frame (for tests). */
-  private drawnBoxes: LabelBox[] = [];
+  /** The labels (and hover cards) actually drawn in the last frame, by node (for tests). */
+  private drawnBoxes = new Map<string, LabelBox>();
   private readonly labelWidths = new Map<string, number>();
   private measureCtx: CanvasRenderingContext2D | null = null;
   private hidden = { kinds: new Set<string>(), sectors: new Set<string>(), statuses: new Set<string>(), communities: new Set<number>(), tieTypes: new Set<string>() };
@@ -160,7 +167,9 @@ export class NetworkMap {
             { size: { fill: true }, color: { attribute: "color" } },
           ],
         }),
-        organization: NodeSquareProgram,
+        // Wrapped so organizations' names go through the same label plan as people's (the square
+        // program's own drawLabel/drawHover would bypass defaultDrawNodeLabel/-Hover).
+        organization: createNodeCompoundProgram<DisplayNode, DisplayEdge, GraphAttributes>([NodeSquareProgram]),
       },
       edgeProgramClasses: {
         line: EdgeRectangleProgram,
@@ -180,7 +189,7 @@ export class NetworkMap {
       labelGridCellSize: big ? 120 : 40,
       labelRenderedSizeThreshold: big ? 9 : 6,
       defaultDrawNodeLabel: (ctx, data, st) => this.drawPlannedLabel(ctx, data, st),
-      defaultDrawNodeHover: drawHover,
+      defaultDrawNodeHover: (ctx, data, st) => this.drawPlannedHover(ctx, data, st),
       enableEdgeEvents: true,
       hideEdgesOnMove: big,
       hideLabelsOnMove: big,
@@ -196,7 +205,7 @@ export class NetworkMap {
     // Sigma processes the reducers after "beforeRender": the plan is made at the frame's first label.
     renderer.on("beforeRender", () => {
       this.labelsPlanned = false;
-      this.drawnBoxes = [];
+      this.drawnBoxes = new Map();
     });
     renderer.on("enterNode", ({ node }) => this.callbacks.onHover(node));
     renderer.on("leaveNode", () => this.callbacks.onHover(null));
@@ -255,10 +264,10 @@ export class NetworkMap {
 
   /** The labels drawn in the last frame, with their rectangles (viewport pixels). */
   drawnLabels(): LabelBox[] {
-    return this.drawnBoxes.map((b) => ({ ...b }));
+    return [...this.drawnBoxes.values()].map((b) => ({ ...b }));
   }
 
-  private labelBox(node: string, label: string, x: number, y: number, size: number): LabelBox {
+  private labelBox(node: string, label: string, x: number, y: number, size: number, card: boolean): LabelBox {
     let w = this.labelWidths.get(label);
     if (w === undefined) {
       this.measureCtx ??= document.createElement("canvas").getContext("2d");
@@ -269,35 +278,63 @@ export class NetworkMap {
       this.labelWidths.set(label, w);
     }
     const ls = this.renderer?.getSetting("labelSize") ?? 12;
+    // As drawHover places its card: x + size + 1, width w + 8, from y - labelSize/2 - 4, height labelSize + 8.
+    if (card) return { node, label, x0: x + size + 1, y0: y - ls / 2 - 4, x1: x + size + 9 + w, y1: y + ls / 2 + 4 };
     // As drawLabel places it: x + size + 4, baseline y + labelSize/3, plus the 3.5 px halo.
     return { node, label, x0: x + size + 2, y0: y - ls / 2 - 3, x1: x + size + 6 + w, y1: y + ls / 2 + 3 };
   }
 
-  /** Before each frame: choose the labels to draw so none overlaps another (small maps). */
+  /** Whether this node's name is always shown: selected, hovered, or named by the highlight. */
+  private mustLabel(node: string): boolean {
+    return node === this.state.selected || node === this.state.hovered || this.hlLabels.has(node);
+  }
+
+  /**
+   * Before each frame: choose the labels to draw. Those that must be shown are placed first;
+   * then the other forced ones (highlighted nodes, hover neighbours: accent first, then biggest)
+   * and, on small maps, the biggest ordinary nodes — each only if it overlaps no label placed.
+   */
   private planLabels(): void {
     const r = this.renderer;
     const ds = this.ds;
-    if (!r || !ds || this.big) {
+    if (!r || !ds) {
       this.allowedLabels = null;
       return;
     }
+    const big = this.big;
     const threshold = r.getSetting("labelRenderedSizeThreshold");
     const { width, height } = r.getDimensions();
     const placed: LabelBox[] = [];
+    const preferred: { box: LabelBox; size: number; rank: number }[] = [];
     const candidates: { box: LabelBox; size: number }[] = [];
-    ds.graph.forEachNode((node) => {
+    const consider = (node: string) => {
       const d = r.getNodeDisplayData(node);
       if (!d || d.hidden || !d.label) return;
       const p = r.framedGraphToViewport(d);
       if (p.x < -150 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
       const size = r.scaleSize(d.size);
-      const box = this.labelBox(node, d.label, p.x, p.y, size);
-      if (d.forceLabel) placed.push(box);
-      else if (size >= threshold) candidates.push({ box, size });
-    });
-    // Biggest first (the top brokers when sized by broker score), ties by id: deterministic.
-    candidates.sort((a, b) => b.size - a.size || (a.box.node < b.box.node ? -1 : a.box.node > b.box.node ? 1 : 0));
+      const box = this.labelBox(node, d.label, p.x, p.y, size, d.highlighted);
+      if (this.mustLabel(node)) placed.push(box);
+      else if (d.forceLabel) preferred.push({ box, size, rank: this.hlAccent.has(node) ? 0 : 1 });
+      else if (!big && size >= threshold) candidates.push({ box, size });
+    };
+    if (big) {
+      // Only the forced labels are planned: the selected/hovered nodes, the highlight, the hover neighbours.
+      const nodes = new Set<string>(this.hlNodes);
+      for (const n of [this.state.selected, this.state.hovered]) if (n !== null && ds.graph.hasNode(n)) nodes.add(n);
+      for (const n of this.neighbours) nodes.add(n);
+      for (const n of nodes) consider(n);
+    } else ds.graph.forEachNode(consider);
+    const byId = (a: LabelBox, b: LabelBox) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
+    // Deterministic: rank, then biggest first (the top brokers when sized by broker score), then id.
+    preferred.sort((a, b) => a.rank - b.rank || b.size - a.size || byId(a.box, b.box));
+    candidates.sort((a, b) => b.size - a.size || byId(a.box, b.box));
     const allowed = new Set(placed.map((b) => b.node));
+    for (const c of preferred) {
+      if (placed.some((b) => overlaps(b, c.box))) continue;
+      placed.push(c.box);
+      allowed.add(c.box.node);
+    }
     let free = 0;
     for (const c of candidates) {
       if (free >= MAX_FREE_LABELS) break;
@@ -309,16 +346,39 @@ export class NetworkMap {
     this.allowedLabels = allowed;
   }
 
+  private ensurePlan(): void {
+    if (this.labelsPlanned) return;
+    this.planLabels();
+    this.labelsPlanned = true;
+  }
+
+  /** Whether the plan lets this label be drawn (big maps: unforced labels are sigma's grid's choice). */
+  private labelAllowed(key: string, forced: boolean): boolean {
+    if (!this.allowedLabels) return true;
+    if (this.big && !forced) return true;
+    return this.allowedLabels.has(key);
+  }
+
   private drawPlannedLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<DisplayNode, DisplayEdge, GraphAttributes>): void {
     const key = (data as LabelData & { key?: string }).key ?? "";
     if (!data.label) return;
-    if (!this.labelsPlanned) {
-      this.planLabels();
-      this.labelsPlanned = true;
-    }
-    if (this.allowedLabels && !data.forceLabel && !this.allowedLabels.has(key)) return;
+    this.ensurePlan();
+    if (!this.labelAllowed(key, data.forceLabel === true)) return;
     drawLabel(ctx, data, settings);
-    this.drawnBoxes.push(this.labelBox(key, data.label, data.x, data.y, data.size));
+    if (!this.drawnBoxes.has(key)) this.drawnBoxes.set(key, this.labelBox(key, data.label, data.x, data.y, data.size, false));
+  }
+
+  /**
+   * Highlighted nodes (accent ring, selected, hovered) get their name on a card — only where the
+   * plan gives them a label; otherwise just the ring.
+   */
+  private drawPlannedHover(ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<DisplayNode, DisplayEdge, GraphAttributes>): void {
+    const key = (data as LabelData & { key?: string }).key ?? "";
+    if (!data.label) return;
+    this.ensurePlan();
+    if (!this.mustLabel(key) && !this.labelAllowed(key, true)) return;
+    drawHover(ctx, data, settings);
+    this.drawnBoxes.set(key, this.labelBox(key, data.label, data.x, data.y, data.size, true));
   }
 
   /** Whether a node is drawn now (not filtered out). */
@@ -343,6 +403,7 @@ export class NetworkMap {
       const hl = s.highlight;
       this.hlNodes = new Set(hl?.nodes ?? []);
       this.hlAccent = new Set(hl?.accent ?? []);
+      this.hlLabels = new Set(hl?.labels ?? []);
       this.hlPairs = new Set((hl?.pairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
     }
     if (!prev || s.filters !== prev.filters) {

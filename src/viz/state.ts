@@ -54,6 +54,11 @@ export interface Highlight {
   pairs: [string, string][];
   /** Nodes drawn with the accent ring (e.g. the ask's target, a recruit). */
   accent: string[];
+  /**
+   * Nodes whose names are always shown (an ask path's two ends, the chosen recruit). The other
+   * highlighted nodes are named by size, only where a name does not cover another.
+   */
+  labels?: string[];
 }
 
 export interface State {

@@ -28,6 +28,28 @@ async function attr(page: Page, name: string): Promise<string> {
   return (await page.getAttribute("#app", name)) ?? "";
 }
 
+type Box = { node: string; label: string; x0: number; y0: number; x1: number; y1: number };
+
+/** The labels of the map's settled frame (camera animation over, two frames drawn). */
+async function settledLabels(page: Page): Promise<Box[]> {
+  await page.waitForFunction(() => window.__coalitionMap?.map.sigma?.getCamera().isAnimated() === false);
+  return page.evaluate(
+    () =>
+      new Promise<Box[]>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.__coalitionMap!.map.drawnLabels()))),
+      ),
+  );
+}
+
+function expectNoOverlap(labels: Box[]): void {
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]!, b = labels[j]!;
+      const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+      expect(apart, `${a.label} overlaps ${b.label}`).toBe(true);
+    }
+}
+
 /** A small generic edge list: a different network from the sample. */
 const SMALL_EDGES = "source,target,weight,type\nAlice,Bob,3,works_with\nBob,Carol,2,knows\nCarol,Dave,4,partner\nDave,Alice,1,knows\nEve,Alice,2,conflict\n";
 
@@ -240,6 +262,57 @@ const scenes: Scene[] = [
       await page.locator("#communities-panel .list > li .title").first().click();
       await page.waitForSelector('#app[data-highlight-source="communities"]');
       await shot(page, "08-communities");
+    },
+  },
+  {
+    name: "highlighted names never pile up: recruit, conflicts (with a node chosen) and ask views",
+    async run({ page }) {
+      // Recruit: the first recruit is always named; the rest of what they open is named where it fits.
+      await page.click("#tab-recruit");
+      const recruit = page.locator("#recruits > li").first();
+      const recruitId = await recruit.getAttribute("data-recruit");
+      await recruit.locator(".title").click();
+      await page.waitForSelector('#app[data-highlight-source="recruit"]');
+      const highlighted = new Set((await attr(page, "data-highlight")).split(" "));
+      let labels = await settledLabels(page);
+      await shot(page, "13-recruit-labels");
+      expect(labels.map((l) => l.node)).toContain(recruitId);
+      expect(labels.find((l) => l.node === recruitId)?.label).toBe("Grace Okafor");
+      expect(labels.length).toBeGreaterThanOrEqual(5);
+      expect(labels.length).toBeLessThan(highlighted.size);
+      for (const l of labels) expect(highlighted.has(l.node), l.label).toBe(true);
+      expectNoOverlap(labels);
+      // Conflicts, group 1, then a node chosen from the panel: its name is shown, none overlap.
+      await page.click("#tab-conflicts");
+      await page.locator("#conflict-groups > li .title").first().click();
+      await page.waitForSelector('#app[data-highlight-source="conflicts"]');
+      labels = await settledLabels(page);
+      await shot(page, "14-conflicts-labels");
+      expect(labels.length).toBeGreaterThanOrEqual(5);
+      expectNoOverlap(labels);
+      await page.click("#tab-conflicts");
+      const link = page.locator("#conflict-groups .linklike[data-node]").first();
+      const chosen = await link.getAttribute("data-node");
+      await link.click();
+      await page.waitForFunction((n) => document.getElementById("app")?.dataset.selected === n, chosen);
+      expect(await attr(page, "data-highlight-source")).toBe("conflicts");
+      labels = await settledLabels(page);
+      await shot(page, "14b-conflicts-selected-labels");
+      expect(labels.map((l) => l.node)).toContain(chosen);
+      expectNoOverlap(labels);
+      // Make the ask: both ends of the path are named.
+      await page.click("#tab-ask");
+      await page.fill("#ask-target", "Helping Hands Helpline");
+      await page.click("#ask-run");
+      await page.waitForSelector('#app[data-highlight-source="ask"]');
+      const asker = await page.locator("#askers > li").first().getAttribute("data-asker");
+      const ids = await page.evaluate(() => window.__coalitionMap!.store.state.highlight?.labels ?? []);
+      expect(ids).toContain(asker);
+      expect(ids.length).toBe(2);
+      labels = await settledLabels(page);
+      await shot(page, "15-ask-labels");
+      for (const id of ids) expect(labels.map((l) => l.node), JSON.stringify(labels)).toContain(id);
+      expectNoOverlap(labels);
     },
   },
   {

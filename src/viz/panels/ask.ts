@@ -44,8 +44,12 @@ export const askPanel: Panel = {
           lastError = null;
           paint();
           const first = result.askers[0];
-          if (first) ctx.highlight(askHighlight(ds, result, first, "ask"));
-          else ctx.highlight({ source: "ask", label: `No warm path to ${result.targetLabel}`, nodes: [result.target], pairs: [], accent: [result.target] });
+          const hl = first
+            ? askHighlight(ds, result, first, "ask")
+            : { source: "ask" as const, label: `No warm path to ${result.targetLabel}`, nodes: [result.target], pairs: [], accent: [result.target], labels: [result.target] };
+          ctx.highlight(hl);
+          // Like the other panels: bring what is highlighted into view.
+          ctx.map.focusNodes(hl.nodes);
         })
         .catch((err: unknown) => {
           last = null;
@@ -73,7 +77,9 @@ export const askPanel: Panel = {
           () => {
             if (last) last.selected = i;
             markSelected(list, li);
-            ctx.highlight(askHighlight(ds, r, asker, "ask"));
+            const hl = askHighlight(ds, r, asker, "ask");
+            ctx.highlight(hl);
+            ctx.map.focusNodes(hl.nodes);
           },
           h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${asker.label}`), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)),
           pathView(ds, asker),

@@ -51,6 +51,8 @@ export function askHighlight(ds: Dataset, result: AskResult, asker: Asker, sourc
     nodes,
     pairs,
     accent: [result.target, asker.decisionMaker],
+    // The path's two ends (who asks, whom they reach) are always named.
+    labels: [...new Set([asker.path[0] ?? asker.id, result.target])],
   };
 }
 

@@ -60,7 +60,7 @@ export const outreachPanel: Panel = {
         const nodes = [...new Set([...e.path, e.target, ...(e.decisionMaker ? [e.decisionMaker] : [])])];
         const pairs: [string, string][] = [];
         for (let i = 1; i < e.path.length; i++) pairs.push([e.path[i - 1] ?? "", e.path[i] ?? ""]);
-        ctx.highlight({ source: "outreach", label: `Outreach: ${e.label}${e.askerLabel ? ` via ${e.askerLabel}` : ""}`, nodes, pairs, accent: [e.target] });
+        ctx.highlight({ source: "outreach", label: `Outreach: ${e.label}${e.askerLabel ? ` via ${e.askerLabel}` : ""}`, nodes, pairs, accent: [e.target], labels: [...new Set([...(e.path.length ? [e.path[0]!] : []), e.target])] });
         ctx.map.focusNodes(nodes);
       };
       tr.addEventListener("click", choose);

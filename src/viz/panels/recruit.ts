@@ -37,7 +37,7 @@ export const recruitPanel: Panel = {
           const nodes = new Set<string>([r.id, ...g.neighbors(r.id)]);
           for (const c of r.adds.communities) for (const m of comms[c]?.members ?? []) nodes.add(m);
           const pairs: [string, string][] = g.neighbors(r.id).map((n) => [r.id, n]);
-          ctx.highlight({ source: "recruit", label: `Recruit ${r.label}: ${addsText}`, nodes: [...nodes], pairs, accent: [r.id] });
+          ctx.highlight({ source: "recruit", label: `Recruit ${r.label}: ${addsText}`, nodes: [...nodes], pairs, accent: [r.id], labels: [r.id] });
           ctx.map.focusNodes([...nodes]);
         },
         h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, r.newlyReached > 0 ? `+${r.newlyReached} reached` : "broker")),
