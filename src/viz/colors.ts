@@ -18,6 +18,8 @@ export const CATEGORY_PALETTE = [
 
 export const OTHER_COLOR = "#B4B9C2";
 export const EDGE_COLOR = "#C9CED6";
+/** A hovered node's ties on big maps (where the rest is not dimmed). */
+export const EDGE_HOVER = "#6B7685";
 export const EDGE_NEGATIVE = "#D1352B";
 export const HIGHLIGHT = "#E8A317";
 export const DIM_NODE = "#E4E7EB";

@@ -39,6 +39,9 @@ interface DebugHandle {
   exportAs(kind: ExportKind): Promise<string>;
   /** Milliseconds the last selection took in the page (state, map refresh, details panel). */
   lastSelectMs: number;
+  /** Milliseconds the last hover took in the page (state, map refresh), and until the next frame. */
+  lastHoverMs: number;
+  lastHoverFrameMs: number;
 }
 declare global {
   interface Window {
@@ -57,7 +60,17 @@ function start(root: HTMLElement): () => void {
 
   const map = new NetworkMap(mapEl, store, {
     onSelect: (node) => ctx.select(node),
-    onHover: (node) => store.dispatch({ type: "hover", node }),
+    onHover: (node) => {
+      const t0 = performance.now();
+      store.dispatch({ type: "hover", node });
+      const handle = window.__coalitionMap;
+      if (handle) {
+        handle.lastHoverMs = performance.now() - t0;
+        requestAnimationFrame(() => {
+          handle.lastHoverFrameMs = performance.now() - t0;
+        });
+      }
+    },
     onLayout: (running) => store.dispatch({ type: "layout", running }),
   });
   const ctx: AppContext = {
@@ -281,7 +294,7 @@ function start(root: HTMLElement): () => void {
 
   // The test handle exists only when the page is opened as `/?e2e` (the browser tests do).
   if (new URLSearchParams(window.location.search).has("e2e"))
-    window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k), lastSelectMs: 0 };
+    window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k), lastSelectMs: 0, lastHoverMs: 0, lastHoverFrameMs: 0 };
 
   const sample = sampleFiles();
   if (sample.length) load(sample, false);
