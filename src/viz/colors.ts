@@ -22,6 +22,8 @@ export const EDGE_COLOR = "#C9CED6";
 export const EDGE_HOVER = "#6B7685";
 export const EDGE_NEGATIVE = "#D1352B";
 export const HIGHLIGHT = "#E8A317";
+/** The two sides of a bad-history group (colour-blind-safe pair, distinct from the highlight). */
+export const SIDE_COLORS = ["#0072B2", "#CC79A7"] as const;
 export const DIM_NODE = "#E4E7EB";
 export const DIM_EDGE = "#F0F2F4";
 export const TEXT = "#1F2933";

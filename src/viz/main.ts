@@ -176,7 +176,16 @@ function start(root: HTMLElement): () => void {
       if (s.highlight)
         replaceChildren(
           banner,
-          h("span", {}, s.highlight.label),
+          h(
+            "span",
+            {},
+            s.highlight.label,
+            ...(s.highlight.groups ?? []).map((grp) => {
+              const swatch = h("span", { className: "swatch" });
+              swatch.style.background = grp.color;
+              return h("span", { className: "banner-group" }, swatch, grp.name);
+            }),
+          ),
           h("button", { type: "button", id: "clear-highlight", on: { click: () => ctx.highlight(null) } }, "Clear"),
         );
     }

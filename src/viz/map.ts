@@ -117,6 +117,8 @@ export class NetworkMap {
   private hlAccent = new Set<string>();
   /** Highlighted nodes whose names are always shown (Highlight.labels). */
   private hlLabels = new Set<string>();
+  /** Highlighted node → its group colour (the sides of a bad-history group). */
+  private hlGroupColor = new Map<string, string>();
   /**
    * Which nodes may carry a label in the current frame (planned before each render): the ones
    * that must (selected, hovered, Highlight.labels), then the other highlighted or hover-neighbour
@@ -407,6 +409,7 @@ export class NetworkMap {
       this.hlNodes = new Set(hl?.nodes ?? []);
       this.hlAccent = new Set(hl?.accent ?? []);
       this.hlLabels = new Set(hl?.labels ?? []);
+      this.hlGroupColor = new Map((hl?.groups ?? []).flatMap((grp) => grp.nodes.map((n) => [n, grp.color] as [string, string])));
       this.hlPairs = new Set((hl?.pairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
     }
     if (!prev || s.filters !== prev.filters) {
@@ -503,6 +506,8 @@ export class NetworkMap {
       if (this.hlNodes.has(node)) {
         res.forceLabel = true;
         res.zIndex = 2;
+        const groupColor = this.hlGroupColor.get(node);
+        if (groupColor !== undefined) res.color = groupColor;
         if (this.hlAccent.has(node)) {
           res.borderColor = HIGHLIGHT;
           res.borderSize = 0.4;

@@ -59,6 +59,11 @@ export interface Highlight {
    * highlighted nodes are named by size, only where a name does not cover another.
    */
   labels?: string[];
+  /**
+   * Nodes drawn in a group colour while highlighted (e.g. the two sides of a bad-history group),
+   * named with their colour in the map's banner.
+   */
+  groups?: { name: string; color: string; nodes: string[] }[];
 }
 
 export interface State {

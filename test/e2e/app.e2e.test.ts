@@ -243,6 +243,8 @@ const scenes: Scene[] = [
       await page.click("#tab-conflicts");
       await page.locator("#conflict-groups > li .title").first().click();
       await page.waitForSelector('#app[data-highlight-source="conflicts"]');
+      // The two sides are drawn in two colours, named in the banner.
+      expect(await page.locator("#banner .banner-group").allTextContents()).toEqual(["Side A", "Side B"]);
       await shot(page, "06-conflicts");
       // Counts read as words: "1 negative tie", never "1 negative ties" or "tie(s)".
       const conflictsText = (await page.textContent("#tabpanel")) ?? "";

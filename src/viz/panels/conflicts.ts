@@ -4,6 +4,7 @@
  * (organizations offering the same service to the same area with no tie). Selecting one
  * highlights it on the map.
  */
+import { SIDE_COLORS } from "../colors.js";
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
 import { count, h } from "../dom.js";
@@ -42,6 +43,10 @@ export const conflictsPanel: Panel = {
             nodes,
             pairs: g.negativeTies.map((t) => [t.source, t.target] as [string, string]),
             accent: g.facilitators.map((f) => f.id),
+            groups: [
+              { name: "Side A", color: SIDE_COLORS[0], nodes: s1 },
+              { name: "Side B", color: SIDE_COLORS[1], nodes: s2 },
+            ],
           });
           ctx.map.focusNodes(nodes);
         },
