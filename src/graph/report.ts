@@ -11,7 +11,7 @@
 import { connectedComponents } from "graphology-components";
 import type { ImportReport } from "./import-report.js";
 import { positiveView } from "./model.js";
-import type { CoalitionGraph, CoalitionStatus, NodeKind, SourceRef } from "./types.js";
+import type { CoalitionGraph, CoalitionStatus, EdgeAttributes, NodeAttributes } from "./types.js";
 
 export interface ReportSummary {
   format: "workbook" | "generic";
@@ -44,43 +44,18 @@ export interface ReportSummary {
   needs: number;
 }
 
-/** One node: id, label, kind, then its attributes (empty ones left out). */
-export interface ReportNode {
+/** One node: id, label, kind, then its attributes (empty ones left out), and its number of ties. */
+export interface ReportNode extends NodeAttributes {
   id: string;
-  label: string;
-  kind: NodeKind;
-  status: CoalitionStatus;
-  organization?: string;
-  role?: string;
-  sector?: string;
-  decisionMaker?: boolean;
-  livedExperience?: boolean;
-  anchor?: boolean;
-  areas: string[];
-  services: string[];
-  tags: string[];
-  notes?: string;
-  extra: Record<string, string>;
-  source?: SourceRef;
-  inferred?: boolean;
   /** Number of ties (any type or sign, parallel ties counted separately). */
   tieCount: number;
 }
 
 /** One tie. `from`/`to` are node ids (for an undirected tie, in the order written). */
-export interface ReportTie {
+export interface ReportTie extends EdgeAttributes {
   key: string;
   from: string;
   to: string;
-  type: string;
-  strength: number;
-  sign: 1 | -1;
-  directed: boolean;
-  since?: string;
-  notes?: string;
-  extra: Record<string, string>;
-  source?: SourceRef;
-  implicit?: boolean;
 }
 
 export interface CoalitionReport {

@@ -2,22 +2,17 @@
  * The whole report: every section of issue 4's JSON document, determinism (byte-identical JSON),
  * the CLI flags that feed it (--ask, --outreach), and a generic network (no coalition columns).
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/analyze.js";
 import { analyzeCoalition, renderFullMarkdown, type AskResult, type FullReport } from "../../src/graph/index.js";
-import { importCoalition, type InputFile } from "../../src/import/index.js";
+import { importCoalition } from "../../src/import/index.js";
+import { sampleFiles } from "../helpers/sample.js";
 
 const SAMPLE = "examples/sample-coalition";
 
-function sampleFiles(): InputFile[] {
-  return readdirSync(SAMPLE)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(SAMPLE, f))) }));
-}
 
 function analyzeSample(asks?: string[]): FullReport {
   const { graph, report } = importCoalition(sampleFiles());

@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { askPaths, resolveTarget } from "../../src/graph/ask.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
+import { loadSample } from "../helpers/sample.js";
 
 function person(g: CoalitionGraph, id: string, label: string, extra: Partial<NodeAttributes> = {}): void {
   g.addNode(id, nodeAttributes({ label, kind: "person", ...extra }));
@@ -132,14 +130,6 @@ describe("askPaths", () => {
   });
 });
 
-const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
-function loadSample(): CoalitionGraph {
-  const files = readdirSync(SAMPLE)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
-  return importCoalition(files).graph;
-}
 
 describe("askPaths on the sample coalition (planted situation 9)", () => {
   const g = loadSample();

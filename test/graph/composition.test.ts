@@ -1,12 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { composition, degreeCentralization } from "../../src/graph/composition.js";
 import { influenceKind, memberGroup, sectorGroup } from "../../src/graph/groups.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { standing, type NodeStanding } from "../../src/graph/standing.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
+import { loadSample } from "../helpers/sample.js";
 
 const P = (extra: Partial<NodeAttributes>): NodeAttributes => nodeAttributes({ label: "x", kind: "person", ...extra });
 
@@ -105,14 +103,6 @@ describe("composition", () => {
   });
 });
 
-const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
-function loadSample(): CoalitionGraph {
-  const files = readdirSync(SAMPLE)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
-  return importCoalition(files).graph;
-}
 
 describe("composition on the sample coalition (planted situations 7 and 8)", () => {
   const g = loadSample();

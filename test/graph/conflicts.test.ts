@@ -1,21 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { conflictFactions } from "../../src/graph/conflicts.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
 import { readCsv } from "../helpers/load-edge-list.js";
+import { loadSample } from "../helpers/sample.js";
 
-/** The bundled sample coalition (examples/sample-coalition), imported as the CLI does. */
-function loadSample(): CoalitionGraph {
-  const dir = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  return importCoalition(files).graph;
-}
 
 
 function node(g: CoalitionGraph, id: string, extra: Partial<NodeAttributes> = {}): void {

@@ -1,21 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SERVICES, serviceGaps } from "../../src/graph/gaps.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { canonicalService } from "../../src/graph/services.js";
 import type { CoalitionGraph, Need, NodeAttributes } from "../../src/graph/types.js";
+import { loadSample } from "../helpers/sample.js";
 
-/** The bundled sample coalition (examples/sample-coalition), imported as the CLI does. */
-function loadSample(): CoalitionGraph {
-  const dir = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  return importCoalition(files).graph;
-}
 
 
 function org(g: CoalitionGraph, id: string, services: string[], areas: string[], extra: Partial<NodeAttributes> = {}): void {

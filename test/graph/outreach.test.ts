@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { csvCell, outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
+import { loadSample } from "../helpers/sample.js";
 
 /**
  * Needs: hotline in North, legal advocacy in North (high priority).
@@ -87,14 +85,6 @@ describe("outreachPlan", () => {
   });
 });
 
-const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
-function loadSample(): CoalitionGraph {
-  const files = readdirSync(SAMPLE)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
-  return importCoalition(files).graph;
-}
 
 describe("outreachPlan on the sample coalition", () => {
   const g = loadSample();

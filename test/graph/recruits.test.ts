@@ -1,11 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { importCoalition } from "../../src/import/index.js";
 import { describe, expect, it } from "vitest";
 import type { CommunityResult } from "../../src/graph/communities.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { recruits } from "../../src/graph/recruits.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
+import { loadSample } from "../helpers/sample.js";
 
 /**
  * Community 0 (shelter, North): members M1, M2; non-members a1, a2, x (x —M2 only).
@@ -81,14 +79,6 @@ describe("recruits", () => {
   });
 });
 
-const SAMPLE = join(import.meta.dirname, "..", "..", "examples", "sample-coalition");
-function loadSample(): CoalitionGraph {
-  const files = readdirSync(SAMPLE)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
-  return importCoalition(files).graph;
-}
 
 describe("recruits on the sample coalition (planted situation 6)", () => {
   const g = loadSample();
