@@ -334,6 +334,26 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "dropping CSV files on the map imports them the same way",
+    async run({ page }) {
+      const before = await attr(page, "data-dataset");
+      await page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], "edges.csv", { type: "text/csv" }));
+        const target = document.querySelector(".map-area") ?? document.body;
+        target.dispatchEvent(new DragEvent("dragenter", { bubbles: true, dataTransfer: dt }));
+        target.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }, SMALL_EDGES);
+      await page.waitForSelector("#import-dialog[open]");
+      expect(await page.textContent("#import-imported")).toBe("5");
+      expect(await attr(page, "data-dataset")).toBe(before);
+      await page.click("#import-accept");
+      await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
+      await waitForReady(page);
+      expect(await attr(page, "data-nodes")).toBe("5");
+    },
+  },
+  {
     name: "a broken CSV shows its error and keeps the old map",
     async run({ page }) {
       const before = await attr(page, "data-dataset");
