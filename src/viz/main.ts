@@ -147,8 +147,8 @@ function start(root: HTMLElement): () => void {
     h("div", { className: "menu" }, exportBtn, exportList),
   );
 
-  const legend = h("div", { className: "legend", id: "legend", attrs: { "aria-label": "Legend" } });
-  const banner = h("div", { className: "banner", id: "banner", role: "status" });
+  const legend = h("div", { className: "legend", id: "legend", attrs: { "aria-label": "Legend", "data-label-obstacle": "" } });
+  const banner = h("div", { className: "banner", id: "banner", role: "status", attrs: { "data-label-obstacle": "" } });
   banner.hidden = true;
   const progress = h("div", { className: "progress", id: "progress", role: "status", attrs: { "aria-live": "polite" } });
   progress.hidden = true;

@@ -331,24 +331,45 @@ export class NetworkMap {
       for (const n of nodes) consider(n);
     } else ds.graph.forEachNode(consider);
     const byId = (a: LabelBox, b: LabelBox) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
+    // Panels floating over the map (legend, toolbar, banner) cover labels: only must-labels go there.
+    const blocked = this.overlayBoxes();
+    const free_ = (box: LabelBox) => !placed.some((b) => overlaps(b, box)) && !blocked.some((b) => overlaps(b, box));
     // Deterministic: rank, then biggest first (the top brokers when sized by broker score), then id.
     preferred.sort((a, b) => a.rank - b.rank || b.size - a.size || byId(a.box, b.box));
     candidates.sort((a, b) => b.size - a.size || byId(a.box, b.box));
     const allowed = new Set(placed.map((b) => b.node));
     for (const c of preferred) {
-      if (placed.some((b) => overlaps(b, c.box))) continue;
+      if (!free_(c.box)) continue;
       placed.push(c.box);
       allowed.add(c.box.node);
     }
     let free = 0;
     for (const c of candidates) {
       if (free >= MAX_FREE_LABELS) break;
-      if (placed.some((b) => overlaps(b, c.box))) continue;
+      if (!free_(c.box)) continue;
       placed.push(c.box);
       allowed.add(c.box.node);
       free++;
     }
     this.allowedLabels = allowed;
+  }
+
+  /**
+   * Screen boxes (map viewport pixels) of the visible overlays marked `data-label-obstacle`
+   * (legend, toolbar, banner): labels other than the must-show ones are not placed under them.
+   */
+  private overlayBoxes(): Omit<LabelBox, "node" | "label">[] {
+    const area = this.container.parentElement;
+    if (!area) return [];
+    const origin = this.container.getBoundingClientRect();
+    const out: Omit<LabelBox, "node" | "label">[] = [];
+    area.querySelectorAll<HTMLElement>("[data-label-obstacle]").forEach((el) => {
+      if (el.hidden) return;
+      const b = el.getBoundingClientRect();
+      if (b.width === 0 || b.height === 0) return;
+      out.push({ x0: b.left - origin.left, y0: b.top - origin.top, x1: b.right - origin.left, y1: b.bottom - origin.top });
+    });
+    return out;
   }
 
   private ensurePlan(): void {

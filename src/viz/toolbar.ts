@@ -47,7 +47,7 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElemen
 
   return h(
     "div",
-    { className: "toolbar", role: "toolbar", attrs: { "aria-label": "Map controls" } },
+    { className: "toolbar", role: "toolbar", attrs: { "aria-label": "Map controls", "data-label-obstacle": "" } },
     h("div", { className: "group" }, createSearch(ctx)),
     h("div", { className: "group" }, h("label", { attrs: { for: "size-by" } }, "Size"), sizeSel),
     h("div", { className: "group" }, h("label", { attrs: { for: "color-by" } }, "Colour"), colorSel),

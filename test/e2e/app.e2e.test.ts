@@ -41,6 +41,27 @@ async function settledLabels(page: Page): Promise<Box[]> {
   );
 }
 
+/** Screen boxes (map pixels) of the overlays floating over the map. */
+async function overlayBoxes(page: Page): Promise<{ sel: string; x0: number; y0: number; x1: number; y1: number }[]> {
+  return page.evaluate(() => {
+    const origin = document.querySelector<HTMLElement>("#map")!.getBoundingClientRect();
+    return ["#legend", '[role="toolbar"]'].map((sel) => {
+      const b = document.querySelector<HTMLElement>(sel)!.getBoundingClientRect();
+      return { sel, x0: b.left - origin.left, y0: b.top - origin.top, x1: b.right - origin.left, y1: b.bottom - origin.top };
+    });
+  });
+}
+
+/** No label (but the must-show ones, listed in `except`) hides under the legend or the toolbar. */
+async function expectNoneUnderOverlays(page: Page, labels: Box[], except: string[] = []): Promise<void> {
+  for (const o of await overlayBoxes(page))
+    for (const l of labels) {
+      if (except.includes(l.label)) continue;
+      const apart = l.x1 <= o.x0 || o.x1 <= l.x0 || l.y1 <= o.y0 || o.y1 <= l.y0;
+      expect(apart, `${l.label} is under ${o.sel}`).toBe(true);
+    }
+}
+
 function expectNoOverlap(labels: Box[]): void {
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) {
@@ -80,6 +101,8 @@ const scenes: Scene[] = [
           const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
           expect(apart, `${a.label} overlaps ${b.label}`).toBe(true);
         }
+      // No label hides under the legend or the toolbar floating over the map.
+      await expectNoneUnderOverlays(page, labels);
       // The tab strip is two rows at most, above the panel, and every tab's name fits.
       const tabs = await page.evaluate(() => {
         const list = document.querySelector<HTMLElement>('[role="tablist"]')!.getBoundingClientRect();
@@ -284,6 +307,7 @@ const scenes: Scene[] = [
       expect(labels.length).toBeLessThan(highlighted.size);
       for (const l of labels) expect(highlighted.has(l.node), l.label).toBe(true);
       expectNoOverlap(labels);
+      await expectNoneUnderOverlays(page, labels, ["Grace Okafor", "Miriam Adeyemi"]);
       // Conflicts, group 1, then a node chosen from the panel: its name is shown, none overlap.
       await page.click("#tab-conflicts");
       await page.locator("#conflict-groups > li .title").first().click();
@@ -292,6 +316,7 @@ const scenes: Scene[] = [
       await shot(page, "14-conflicts-labels");
       expect(labels.length).toBeGreaterThanOrEqual(5);
       expectNoOverlap(labels);
+      await expectNoneUnderOverlays(page, labels, ["Grace Okafor", "Miriam Adeyemi"]);
       await page.click("#tab-conflicts");
       const link = page.locator("#conflict-groups .linklike[data-node]").first();
       const chosen = await link.getAttribute("data-node");
@@ -302,6 +327,7 @@ const scenes: Scene[] = [
       await shot(page, "14b-conflicts-selected-labels");
       expect(labels.map((l) => l.node)).toContain(chosen);
       expectNoOverlap(labels);
+      await expectNoneUnderOverlays(page, labels, ["Grace Okafor", "Miriam Adeyemi"]);
       // Make the ask: both ends of the path are named.
       await page.click("#tab-ask");
       await page.fill("#ask-target", "Helping Hands Helpline");
@@ -315,6 +341,7 @@ const scenes: Scene[] = [
       await shot(page, "15-ask-labels");
       for (const id of ids) expect(labels.map((l) => l.node), JSON.stringify(labels)).toContain(id);
       expectNoOverlap(labels);
+      await expectNoneUnderOverlays(page, labels, ["Grace Okafor", "Miriam Adeyemi"]);
     },
   },
   {
