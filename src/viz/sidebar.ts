@@ -79,3 +79,13 @@ export function waiting(title: string, ctx: AppContext): HTMLElement {
     h("p", { className: "hint" }, ctx.dataset() ? `Computing… ${busy ? busy.stage : ""}` : "Open a coalition's CSV files to begin."),
   );
 }
+
+/**
+ * A section the loaded data can't answer (the report's `availability`, the same words the CLI
+ * prints): the panel's title and one sentence saying which columns it needs. Null when available.
+ */
+export function unavailable(title: string, ctx: AppContext, section: string): HTMLElement | null {
+  const a = ctx.dataset()?.analysis?.report.availability.find((x) => x.section === section);
+  if (!a || a.available) return null;
+  return h("div", { className: "unavailable", attrs: { "data-section": section } }, h("h2", {}, title), h("p", { className: "hint" }, `Not available for this data. ${a.note}`));
+}

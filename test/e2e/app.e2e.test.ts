@@ -358,6 +358,14 @@ const scenes: Scene[] = [
       await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
       await waitForReady(page);
       expect(await attr(page, "data-nodes")).toBe("5");
+      // A bare edge list: the panels that need coalition columns say so instead of showing empty tables.
+      for (const [tab, section] of [["gaps", "gaps"], ["balance", "composition"], ["outreach", "outreach"], ["recruit", "recruits"]] as const) {
+        await page.click(`#tab-${tab}`);
+        await page.waitForSelector(`.unavailable[data-section="${section}"]`);
+        expect(await page.textContent(`.unavailable[data-section="${section}"]`)).toContain("Not available for this data.");
+      }
+      await page.click("#tab-conflicts");
+      expect(await page.textContent("#turf-unavailable")).toContain("Needs organizations with services and areas");
     },
   },
   {

@@ -6,7 +6,7 @@
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h, pct, svg } from "../dom.js";
 import { GROUP_COLORS, OTHER_COLOR } from "../colors.js";
-import { waiting } from "../sidebar.js";
+import { unavailable, waiting } from "../sidebar.js";
 import { nodeLink } from "./common.js";
 
 function bars(rows: { label: string; value: number; max: number; color: string; text: string }[], width = 340): SVGSVGElement {
@@ -32,6 +32,8 @@ export const balancePanel: Panel = {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Balance", ctx);
+    const off = unavailable("Balance of the coalition", ctx, "composition");
+    if (off) return off;
     const c = a.report.composition;
     const root = h("div", { id: "balance-panel" }, h("h2", {}, "Balance of the coalition"));
     root.append(h("p", { className: "hint" }, `${count(c.members, "member")} (${count(c.memberPeople, "person", "people")}, ${count(c.memberOrganizations, "organization")}) by the five groups a coalition should draw from.`));

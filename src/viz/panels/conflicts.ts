@@ -21,7 +21,7 @@ export const conflictsPanel: Panel = {
     const root = h("div", { id: "conflicts-panel" }, h("h2", {}, "Conflicts & turf"));
     root.append(h("p", { className: "hint" }, "Bad history splits people into sides; facilitators have good ties into both sides and no bad history with either. Select a group to see it on the map (sides and their negative ties)."));
     root.append(h("h3", {}, `Bad-history groups (${conflicts.groups.length})`));
-    if (conflicts.groups.length === 0) root.append(h("p", { className: "muted" }, "No negative ties recorded."));
+    if (conflicts.groups.length === 0) root.append(h("p", { className: "muted" }, "No negative ties recorded (a sign column, or conflict / bad_history ties)."));
     const list = h("ul", { className: "list", role: "listbox", id: "conflict-groups", attrs: { "aria-label": "Bad-history groups" } });
     conflicts.groups.forEach((g, i) => {
       const [s1, s2] = g.sides;
@@ -67,7 +67,9 @@ export const conflictsPanel: Panel = {
       );
     }
     root.append(h("h3", {}, `Turf clusters (${turf.clusters.length})`));
-    if (turf.clusters.length === 0) root.append(h("p", { className: "muted" }, "No organizations offer the same service to the same area without a tie."));
+    const turfNote = a.report.availability.find((x) => x.section === "turf");
+    if (turfNote && !turfNote.available) root.append(h("p", { className: "muted", id: "turf-unavailable" }, `Turf: not available for this data. ${turfNote.note}`));
+    else if (turf.clusters.length === 0) root.append(h("p", { className: "muted" }, "No organizations offer the same service to the same area without a tie."));
     const tlist = h("ul", { className: "list", role: "listbox", id: "turf-clusters", attrs: { "aria-label": "Turf clusters" } });
     for (const c of turf.clusters) {
       const pairs = turf.pairs.filter((p) => c.organizations.includes(p.a) && c.organizations.includes(p.b));

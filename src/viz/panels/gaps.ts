@@ -9,7 +9,7 @@ import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
 import { count, h, replaceChildren } from "../dom.js";
 import { heat, textOn } from "../colors.js";
-import { waiting } from "../sidebar.js";
+import { unavailable, waiting } from "../sidebar.js";
 import { nodeLink } from "./common.js";
 
 const lower = (s: string) => s.toLowerCase();
@@ -20,6 +20,8 @@ export const gapsPanel: Panel = {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Service gaps", ctx);
+    const off = unavailable("Service gaps", ctx, "gaps");
+    if (off) return off;
     const gaps = a.report.gaps;
     const root = h("div", { id: "gaps-panel" }, h("h2", {}, "Service gaps"));
     root.append(h("p", { className: "hint" }, `Who provides each service in each area (needs from ${gaps.needsSource}). Click a cell to see its providers on the map.`));

@@ -6,7 +6,7 @@
 import type { OutreachEntry } from "../../graph/outreach.js";
 import type { AppContext, Panel } from "../context.js";
 import { count, download, fmt, h } from "../dom.js";
-import { waiting } from "../sidebar.js";
+import { unavailable, waiting } from "../sidebar.js";
 
 type Key = "rank" | "label" | "score" | "alignment" | "influence" | "reachability";
 let sort: { key: Key; desc: boolean } = { key: "rank", desc: false };
@@ -17,6 +17,8 @@ export const outreachPanel: Panel = {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Outreach plan", ctx);
+    const off = unavailable("Outreach plan", ctx, "outreach");
+    if (off) return off;
     const plan = a.report.outreach;
     const root = h("div", { id: "outreach-panel" }, h("h2", {}, "Outreach plan"));
     root.append(

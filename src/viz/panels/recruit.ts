@@ -5,7 +5,7 @@
  */
 import type { AppContext, Panel } from "../context.js";
 import { count, h } from "../dom.js";
-import { waiting } from "../sidebar.js";
+import { unavailable, waiting } from "../sidebar.js";
 import { markSelected, selectableItem } from "./common.js";
 
 export const recruitPanel: Panel = {
@@ -14,6 +14,8 @@ export const recruitPanel: Panel = {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Recruit", ctx);
+    const off = unavailable("Connectors to recruit", ctx, "recruits");
+    if (off) return off;
     const recs = a.report.recruits;
     const root = h("div", { id: "recruit-panel" }, h("h2", {}, "Connectors to recruit"));
     root.append(h("p", { className: "hint" }, "People and organizations outside the coalition who would extend its reach the most, picked one after another. Select one to see them and the groups they would open up on the map."));
