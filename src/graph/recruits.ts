@@ -218,6 +218,8 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
       }
     }
     if (best === undefined) break;
+    // Nobody left adds reach or brokers between anyone: stop rather than list people who add nothing.
+    if (bestGain <= 0 && (st[best]?.betweenness ?? 0) <= 0) break;
     remaining.delete(best);
     openUp(best);
     const newNodes = freshOf(best).filter((n) => !reached.has(n));
