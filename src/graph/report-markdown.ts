@@ -137,7 +137,14 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
     out.push(`### Conflict ${g.id + 1}: ${cell(g.sideLabels.join(" vs "))}`, "");
     out.push(`- Side A: ${cell(names(g.sides[0]))}`);
     out.push(`- Side B: ${cell(names(g.sides[1]))}`);
-    out.push(`- ${g.negativeTies.length} negative ties; ${g.frustration} tie(s) break this split${g.exact ? "" : " (heuristic split)"}.`);
+    const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+    out.push(
+      `- ${n(g.negativeTies.length, "negative tie", "negative ties")}; ` +
+        (g.frustration === 0
+          ? "the two sides explain all of them"
+          : `${n(g.frustration, "tie does", "ties do")} not fit this split (${n(g.positiveAcross, "good tie", "good ties")} across the sides, ${n(g.negativeInside, "bad tie", "bad ties")} within a side)`) +
+        `${g.exact ? "" : " (best split found by a heuristic)"}.`,
+    );
     if (g.facilitators.length > 0) out.push(`- Neutral facilitators: ${g.facilitators.map((f) => `${cell(f.label)} (${f.tiesToSides[0]} ties to A, ${f.tiesToSides[1]} to B)`).join("; ")}`);
     else out.push("- No neutral facilitator with ties to both sides.");
     out.push("");
@@ -153,7 +160,13 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
   out.push("## Service gaps", "");
   if (!skip("gaps")) renderGaps();
   function renderGaps(): void {
-  out.push(`Needs from ${gp.needsSource}; ${gp.services.length} services × ${gp.areas.length} areas.`, "");
+  const catalog = gp.needsSource === "default catalog";
+  out.push(
+    catalog
+      ? `No services.csv was given, so every service of the default catalog of victim services counts as needed in every area (${gp.services.length} services × ${gp.areas.length} areas). Add a services.csv (service, area, priority) to say what your coalition actually needs.`
+      : `Needs from services.csv; ${gp.services.length} services × ${gp.areas.length} areas.`,
+    "",
+  );
   const gapList = (title: string, rows: string[]) => {
     out.push(`**${title}** (${rows.length})`, "");
     if (rows.length === 0) out.push("- none");
@@ -161,7 +174,7 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
     if (rows.length > max) out.push(`- … and ${rows.length - max} more`);
     out.push("");
   };
-  gapList("Missing — needed, no provider", gp.missing.map((m) => `${cell(m.service)} in ${cell(m.area)}${m.priority ? ` (priority ${cell(m.priority)})` : ""}`));
+  gapList(catalog ? "Not offered by anyone (compared with the default catalog)" : "Missing — needed, no provider", gp.missing.map((m) => `${cell(m.service)} in ${cell(m.area)}${m.priority ? ` (priority ${cell(m.priority)})` : ""}`));
   gapList("Thin — one provider", gp.thin.map((m) => `${cell(m.service)} in ${cell(m.area)}: only ${cell(m.providerLabel)}`));
   gapList("Duplicated without coordination", gp.duplicated.map((d) => `${cell(d.service)} in ${cell(d.area)}: ${cell(names(d.providers))}`));
   gapList("Unlinked hand-offs", gp.unlinked.map((u) => `${cell(u.services[0])} ↔ ${cell(u.services[1])} in ${cell(u.area)}: ${cell(names(u.providers[0]))} / ${cell(names(u.providers[1]))} have no referral or partner tie`));

@@ -229,7 +229,7 @@ export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions
     "",
   );
   out.push(`Format: ${s.format === "workbook" ? "coalition workbook" : "generic network (edge list)"}` + (s.hasStrength ? ", ties have strengths." : ", no tie strengths given (every tie counts 1)."));
-  if (s.inferredNodes > 0) out.push(`${plural(s.inferredNodes, "node was", "nodes were")} added because a tie named them but no list did (see warnings).`);
+  if (s.inferredNodes > 0) out.push(`${plural(s.inferredNodes, "node was", "nodes were")} added because a tie or a person's organization named them but no list did (see warnings).`);
   out.push("");
   out.push("## Nodes by kind and status", "");
   out.push("| kind | count |", "|---|---:|", `| people | ${s.people} |`, `| organizations | ${s.organizations} |`, "");

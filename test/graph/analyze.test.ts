@@ -119,6 +119,9 @@ describe("the analyze CLI with analysis flags", () => {
     const { code, out } = runCli(["examples/messy"]);
     expect(code).toBe(0);
     expect(out.split("\n").slice(0, 6).join("\n")).toContain("**Check your files:** of 21 rows read, 3 rows were rejected, 2 merged into earlier rows, 4 warnings");
+    // No services.csv: the gaps section says what it compared against, and how to say what is needed.
+    expect(out).toContain("No services.csv was given, so every service of the default catalog");
+    expect(out).toContain("**Not offered by anyone (compared with the default catalog)**");
   });
 
   it("rejects a bad --resolution with exit code 2", () => {
