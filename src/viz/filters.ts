@@ -1,7 +1,16 @@
-/** The filter popover: hide kinds, sectors, statuses, communities and tie types (checkboxes). */
+/**
+ * The filter popover: hide kinds, sectors, statuses, communities and tie types (checkboxes).
+ * Built once per data set; `syncFilters` updates the ticks in place, so a checkbox keeps the
+ * keyboard focus when it is ticked.
+ */
 import type { AppContext } from "./context.js";
 import { h } from "./dom.js";
 import type { Filters, State } from "./state.js";
+
+/** A stable element id for one filter checkbox. */
+function checkboxId(key: keyof Filters, index: number): string {
+  return `filter-${key}-${index}`;
+}
 
 export function renderFilters(ctx: AppContext, state: State): HTMLElement {
   const ds = ctx.dataset();
@@ -12,9 +21,8 @@ export function renderFilters(ctx: AppContext, state: State): HTMLElement {
       "fieldset",
       {},
       h("legend", {}, title),
-      ...items.map((it) => {
-        const cb = h("input", { type: "checkbox", data: { filter: key, value: String(it.value) } });
-        cb.checked = !(state.filters[key] as (string | number)[]).includes(it.value);
+      ...items.map((it, i) => {
+        const cb = h("input", { type: "checkbox", id: checkboxId(key, i), data: { filter: key, value: String(it.value) } });
         cb.addEventListener("change", () => ctx.store.dispatch({ type: "toggleFilter", key, value: it.value }));
         return h("label", {}, cb, it.label);
       }),
@@ -37,7 +45,17 @@ export function renderFilters(ctx: AppContext, state: State): HTMLElement {
       "communities",
       ds.communities.communities.slice(0, 30).map((c) => ({ value: c.id, label: `${c.label} (${c.size})` })),
     ),
-    h("button", { type: "button", on: { click: () => ctx.store.dispatch({ type: "clearFilters" }) } }, "Show everything"),
+    h("button", { type: "button", id: "filters-clear", on: { click: () => ctx.store.dispatch({ type: "clearFilters" }) } }, "Show everything"),
   );
+  syncFilters(box, state);
   return box;
+}
+
+/** Tick the boxes of what is shown, untick what the filters hide (in place: focus stays put). */
+export function syncFilters(box: HTMLElement, state: State): void {
+  box.querySelectorAll<HTMLInputElement>("input[data-filter]").forEach((cb) => {
+    const key = cb.dataset.filter as keyof Filters;
+    const hidden = (state.filters[key] as (string | number)[]).map(String);
+    cb.checked = !hidden.includes(cb.dataset.value ?? "");
+  });
 }

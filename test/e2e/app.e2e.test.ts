@@ -242,6 +242,55 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "filters at 1024×700: the panel opens below its button, fits, keeps focus on a ticked box, closes on Esc or a click outside",
+    async run({ page }) {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.click("#filters-toggle");
+      await page.waitForSelector("#filters-panel");
+      // Keyboard: tick a box with Space; the focus stays on that same box.
+      const box = page.locator('#filters-panel input[data-filter="kinds"][data-value="organization"]');
+      await box.focus();
+      await page.keyboard.press("Space");
+      await page.waitForFunction(() => document.querySelector("#filters-toggle")?.textContent === "Filters (1 hidden)");
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.value)).toBe("organization");
+      expect(await box.isChecked()).toBe(false);
+      // The toggle is not covered by its panel; the panel is below it and within the window.
+      const geo = await page.evaluate(() => {
+        const btn = document.querySelector<HTMLElement>("#filters-toggle")!.getBoundingClientRect();
+        const panel = document.querySelector<HTMLElement>("#filters-panel")!;
+        const p = panel.getBoundingClientRect();
+        const hit = document.elementFromPoint(btn.left + btn.width / 2, btn.top + btn.height / 2);
+        return { onButton: hit?.id === "filters-toggle", btnBottom: btn.bottom, pTop: p.top, pBottom: p.bottom, pLeft: p.left, pRight: p.right, vh: innerHeight, vw: innerWidth, dx: Math.abs(p.right - btn.right) };
+      });
+      expect(geo.onButton).toBe(true);
+      expect(geo.pTop).toBeGreaterThanOrEqual(geo.btnBottom);
+      expect(geo.pBottom).toBeLessThanOrEqual(geo.vh);
+      expect(geo.pLeft).toBeGreaterThanOrEqual(0);
+      expect(geo.pRight).toBeLessThanOrEqual(geo.vw);
+      await shot(page, "16-filters-1024");
+      // "Show everything" can be reached (the panel scrolls inside) and works.
+      await page.locator("#filters-clear").scrollIntoViewIfNeeded();
+      await page.click("#filters-clear");
+      expect(await page.textContent("#filters-toggle")).toBe("Filters");
+      // The mouse can close it with its own button, and open it again.
+      await page.click("#filters-toggle");
+      expect(await page.locator("#filters-panel").count()).toBe(0);
+      await page.click("#filters-toggle");
+      await page.waitForSelector("#filters-panel");
+      // A click outside closes it.
+      const map = (await page.locator("#map").boundingBox())!;
+      await page.mouse.click(map.x + map.width - 20, map.y + map.height - 80);
+      expect(await page.locator("#filters-panel").count()).toBe(0);
+      // Esc closes it, wherever the focus is.
+      await page.click("#filters-toggle");
+      await page.waitForSelector("#filters-panel");
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press("Escape");
+      expect(await page.locator("#filters-panel").count()).toBe(0);
+      expect(await page.getAttribute("#filters-toggle", "aria-expanded")).toBe("false");
+    },
+  },
+  {
     name: "the gap matrix shows the planted missing service",
     async run({ page }) {
       await page.click("#tab-gaps");
