@@ -12,6 +12,9 @@ import type { ImportReport } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
 import type { Positions } from "./positions.js";
 import type { MapAnalysis, SerializedCoalition } from "./protocol.js";
+import { searchKey } from "./search-key.js";
+
+export { searchKey };
 
 export type DisplayNode = NodeAttributes & { x: number; y: number };
 export type DisplayEdge = EdgeAttributes & { parallelIndex?: number | null; parallelMinIndex?: number | null; parallelMaxIndex?: number | null };
@@ -26,7 +29,7 @@ export interface Dataset {
   communities: CommunityResult;
   groups: Record<string, MemberGroup>;
   analysis: MapAnalysis | null;
-  /** Search index: [lower-case label, id], sorted by label. */
+  /** Search index: [searchKey(label), id], sorted by key. */
   searchIndex: [string, string][];
   /** Tie types present, sorted. */
   tieTypes: string[];
@@ -54,7 +57,7 @@ export function createDataset(
     edgeMinIndexAttribute: "parallelMinIndex",
     edgeMaxIndexAttribute: "parallelMaxIndex",
   });
-  const searchIndex: [string, string][] = graph.mapNodes((n, a) => [a.label.toLowerCase(), n] as [string, string]);
+  const searchIndex: [string, string][] = graph.mapNodes((n, a) => [searchKey(a.label), n] as [string, string]);
   searchIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
   const types = new Set<string>();
   graph.forEachEdge((_e, a) => types.add(a.type));

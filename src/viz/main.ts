@@ -148,6 +148,14 @@ function start(root: HTMLElement): () => void {
   );
 
   const legend = h("div", { className: "legend", id: "legend", attrs: { "aria-label": "Legend", "data-label-obstacle": "" } });
+  // A new window size (or the legend folded/unfolded): frame it again, unless the user moved the map.
+  let refitFrame = 0;
+  const refit = () => {
+    cancelAnimationFrame(refitFrame);
+    refitFrame = requestAnimationFrame(() => map.refitIfUntouched());
+  };
+  window.addEventListener("resize", refit);
+  legend.addEventListener("toggle", refit, true);
   const banner = h("div", { className: "banner", id: "banner", role: "status", attrs: { "data-label-obstacle": "" } });
   banner.hidden = true;
   const progress = h("div", { className: "progress", id: "progress", role: "status", attrs: { "aria-live": "polite" } });
@@ -169,8 +177,10 @@ function start(root: HTMLElement): () => void {
     root.dataset.nodes = String(current?.graph.order ?? 0);
   };
   store.subscribe((s, prev) => {
-    if (s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.dataset !== prev.dataset || s.analyzed !== prev.analyzed)
+    if (s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.dataset !== prev.dataset || s.analyzed !== prev.analyzed) {
       renderLegend(legend, map.getAppearance());
+      refit();
+    }
     if (s.highlight !== prev.highlight) {
       banner.hidden = s.highlight === null;
       if (s.highlight)
@@ -219,6 +229,8 @@ function start(root: HTMLElement): () => void {
     pendingAnalysis.clear();
     if (analysis) attachAnalysis(ds, analysis);
     renderLegend(legend, map.getAppearance());
+    // The first view frames the network in the part of the map the toolbar and legend leave clear.
+    map.fit(false);
     reflect();
   };
   const attachAnalysis = (ds: Dataset, ev: LoadEvent & { type: "analysis" }) => {

@@ -242,9 +242,117 @@ export class NetworkMap {
     this.layout?.stop();
   }
 
-  /** Zoom to show the whole network. */
-  fit(): void {
-    this.renderer?.getCamera().animatedReset({ duration: 400 });
+  /**
+   * The part of the map not covered by the floating toolbar (top) and the legend (left, when
+   * expanded), in viewport pixels: where Fit puts the network.
+   */
+  clearArea(): { x0: number; y0: number; x1: number; y1: number } {
+    const r = this.renderer;
+    const { width, height } = r ? r.getDimensions() : { width: this.container.clientWidth, height: this.container.clientHeight };
+    const area = { x0: 0, y0: 0, x1: width, y1: height };
+    const parent = this.container.parentElement;
+    if (!parent) return area;
+    const origin = this.container.getBoundingClientRect();
+    const toolbar = parent.querySelector<HTMLElement>('[role="toolbar"]');
+    if (toolbar) {
+      // The toolbar's own box spans the width; its bottom is that of its lowest group.
+      let bottom = 0;
+      for (const g of toolbar.children) {
+        const b = g.getBoundingClientRect();
+        if (b.height > 0) bottom = Math.max(bottom, b.bottom - origin.top);
+      }
+      area.y0 = Math.max(area.y0, bottom);
+    }
+    const legend = parent.querySelector<HTMLElement>("#legend");
+    const details = legend?.querySelector("details");
+    if (legend && !legend.hidden && (!details || details.open)) {
+      const b = legend.getBoundingClientRect();
+      if (b.width > 0) area.x0 = Math.max(area.x0, b.right - origin.left);
+    }
+    return area;
+  }
+
+  /** The camera state of the last fit (a resize re-fits only while the user hasn't moved it). */
+  private fitted: { x: number; y: number; ratio: number } | null = null;
+
+  /**
+   * Zoom to show the whole network (its visible nodes) in the map's clear area, away from the
+   * toolbar and the legend, with room for the names of the biggest nodes on the right.
+   */
+  fit(animate = true): void {
+    const r = this.renderer;
+    const ds = this.ds;
+    if (!r || !ds) return;
+    const camera = r.getCamera();
+    // Measure on processed positions (a new renderer, or one just resized, may not have them yet).
+    r.refresh();
+    const ref = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const pts: { x: number; y: number; size: number; label: string }[] = [];
+    ds.graph.forEachNode((n, a) => {
+      if (this.isNodeHidden(n)) return;
+      const d = r.getNodeDisplayData(n);
+      if (!d) return;
+      const p = r.framedGraphToViewport(d, { cameraState: ref });
+      pts.push({ x: p.x, y: p.y, size: this.appearance?.styles.get(n)?.size ?? 4, label: a.label });
+    });
+    if (pts.length === 0) return;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, maxSize = 0;
+    for (const p of pts) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+      maxSize = Math.max(maxSize, p.size);
+    }
+    // Names are drawn to the right of the nodes: keep room for the longest of the labelled ones
+    // near the right edge (the biggest nodes), capped so a long name can't shrink the map.
+    const span = Math.max(1, maxX - minX);
+    let labelRoom = 0;
+    const big = [...pts].sort((a, b) => b.size - a.size).slice(0, MAX_FREE_LABELS);
+    for (const p of big) if (p.x >= maxX - span * 0.15) labelRoom = Math.max(labelRoom, this.textWidth(p.label) + 8);
+    const clear = this.clearArea();
+    const margin = 16 + Math.min(20, maxSize);
+    const room = { x0: clear.x0 + margin, y0: clear.y0 + margin, x1: clear.x1 - margin - Math.min(labelRoom, 140), y1: clear.y1 - margin };
+    const roomW = Math.max(40, room.x1 - room.x0), roomH = Math.max(40, room.y1 - room.y0);
+    // Viewport distances scale as 1/ratio: zoom so the extent fills the room, then move the camera
+    // so the extent's centre lands on the room's centre.
+    const k = Math.min(roomW / Math.max(1, maxX - minX), roomH / Math.max(1, maxY - minY));
+    const minRatio = r.getSetting("minCameraRatio") ?? 0.02;
+    const maxRatio = r.getSetting("maxCameraRatio") ?? 5;
+    const ratio = Math.min(maxRatio, Math.max(minRatio, 1 / k));
+    const centre = r.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: ref });
+    const { width, height } = r.getDimensions();
+    const target = { x: (room.x0 + room.x1) / 2, y: (room.y0 + room.y1) / 2 };
+    const look = { ...ref, x: centre.x, y: centre.y, ratio };
+    const cam = r.viewportToFramedGraph({ x: width - target.x, y: height - target.y }, { cameraState: look });
+    const state = { x: cam.x, y: cam.y, ratio, angle: 0 };
+    this.fitted = state;
+    if (animate) void camera.animate(state, { duration: 400 });
+    else camera.setState(state);
+  }
+
+  /** After the window or the map area changed size: re-fit unless the user moved the camera. */
+  refitIfUntouched(): void {
+    const r = this.renderer;
+    if (!r || !this.fitted) return;
+    r.resize();
+    const c = r.getCamera().getState();
+    const f = this.fitted;
+    const same = Math.abs(c.x - f.x) < 1e-6 && Math.abs(c.y - f.y) < 1e-6 && Math.abs(c.ratio - f.ratio) < 1e-6;
+    if (same) this.fit(false);
+  }
+
+  private textWidth(label: string): number {
+    let w = this.labelWidths.get(label);
+    if (w === undefined) {
+      this.measureCtx ??= document.createElement("canvas").getContext("2d");
+      const font = this.renderer?.getSetting("labelFont") ?? "sans-serif";
+      const ls = this.renderer?.getSetting("labelSize") ?? 12;
+      if (this.measureCtx) this.measureCtx.font = `600 ${ls}px ${font}`;
+      w = this.measureCtx ? this.measureCtx.measureText(label).width : label.length * 7;
+      this.labelWidths.set(label, w);
+    }
+    return w;
   }
 
   /** Move the camera to show these nodes. */

@@ -1,8 +1,10 @@
 /**
  * Search box with suggestions: type a name, move with ↑/↓, Enter selects (and focuses) the node,
- * Escape closes. Built as an ARIA combobox with a listbox of at most 12 matches.
+ * Escape closes. Accents and apostrophe styles don't matter ("jose" finds José, "o'neill" finds
+ * O’Neill: see searchKey). Built as an ARIA combobox with a listbox of at most 12 matches.
  */
 import type { AppContext } from "./context.js";
+import { searchKey } from "./dataset.js";
 import { h, replaceChildren } from "./dom.js";
 
 const MAX = 12;
@@ -53,7 +55,7 @@ export function createSearch(ctx: AppContext): HTMLElement {
   };
   const update = () => {
     const ds = ctx.dataset();
-    const q = input.value.trim().toLowerCase();
+    const q = searchKey(input.value);
     if (!ds || q === "") {
       matches = [];
       close();

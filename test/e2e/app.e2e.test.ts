@@ -71,6 +71,37 @@ function expectNoOverlap(labels: Box[]): void {
     }
 }
 
+/**
+ * Every visible node is drawn inside the map's clear area (below the toolbar, right of the
+ * expanded legend), once the camera has settled.
+ */
+async function expectFramed(page: Page, when: string): Promise<void> {
+  await page.waitForFunction(() => window.__coalitionMap?.map.sigma?.getCamera().isAnimated() === false);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const r = await page.evaluate(() => {
+    const m = window.__coalitionMap!.map;
+    const sigma = m.sigma!;
+    const area = m.clearArea();
+    const dims = sigma.getDimensions();
+    const out: string[] = [];
+    let n = 0;
+    sigma.getGraph().forEachNode((node) => {
+      if (!m.isVisible(node)) return;
+      const d = sigma.getNodeDisplayData(node)!;
+      const p = sigma.framedGraphToViewport(d);
+      n++;
+      if (p.x < area.x0 || p.x > area.x1 || p.y < area.y0 || p.y > area.y1) out.push(`${d.label} at ${Math.round(p.x)},${Math.round(p.y)}`);
+    });
+    return { area, dims, n, out };
+  });
+  expect(r.n, when).toBeGreaterThan(0);
+  // The clear area is a real part of the map: below the toolbar, right of the legend.
+  expect(r.area.y0, when).toBeGreaterThan(30);
+  expect(r.area.x0, when).toBeGreaterThan(60);
+  expect(r.area.x1, when).toBe(r.dims.width);
+  expect(r.out, `${when}: outside ${JSON.stringify(r.area)}`).toEqual([]);
+}
+
 /** A small generic edge list: a different network from the sample. */
 const SMALL_EDGES = "source,target,weight,type\nAlice,Bob,3,works_with\nBob,Carol,2,knows\nCarol,Dave,4,partner\nDave,Alice,1,knows\nEve,Alice,2,conflict\n";
 
@@ -288,6 +319,36 @@ const scenes: Scene[] = [
       await page.keyboard.press("Escape");
       expect(await page.locator("#filters-panel").count()).toBe(0);
       expect(await page.getAttribute("#filters-toggle", "aria-expanded")).toBe("false");
+    },
+  },
+  {
+    name: "a messy workbook at 1024×700: the first view, Fit and a resize frame every node clear of the toolbar and legend; search ignores accents",
+    async run({ page }) {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      const before = await attr(page, "data-dataset");
+      await page.setInputFiles(
+        "#file-input",
+        ["people.csv", "organizations.csv", "connections.csv"].map((f) => ({ name: f, mimeType: "text/csv", buffer: readFileSync(`examples/messy/${f}`) })),
+      );
+      await page.waitForSelector("#import-dialog[open]");
+      await page.click("#import-accept");
+      await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
+      await waitForReady(page);
+      await expectFramed(page, "first view");
+      // Move the camera away, then Fit brings everything back into the clear area.
+      await page.evaluate(() => window.__coalitionMap!.map.sigma!.getCamera().setState({ x: 0.9, y: 0.1, ratio: 3 }));
+      await page.click("#fit");
+      await expectFramed(page, "after Fit");
+      await shot(page, "17-messy-fit-1024");
+      // A bigger window: the untouched view is framed again.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expectFramed(page, "after a resize");
+      // Search: plain letters and straight apostrophes find accented names and curly ones.
+      for (const [q, name] of [["jose", "José Ramírez"], ["ramirez", "José Ramírez"], ["cafe", "Café Esperanza"], ["o'neill", "Tom O’Neill"]] as const) {
+        await page.fill("#search", q);
+        await page.waitForSelector("#search-suggestions li");
+        expect(await page.locator("#search-suggestions li").allTextContents(), q).toContainEqual(expect.stringContaining(name));
+      }
     },
   },
   {
