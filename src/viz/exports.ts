@@ -15,6 +15,18 @@ function baseName(ctx: AppContext): string {
   return folder.replace(/[^\w.-]+/g, "-") || "coalition";
 }
 
+/** One name for the outreach plan, from the Export menu or the panel's button. */
+export const OUTREACH_CSV_NAME = "outreach-plan.csv";
+
+/**
+ * Save the outreach plan. The file starts with a UTF-8 byte-order mark so Excel on Windows reads
+ * "→" and accents right (the library's outreachCsv string itself has none).
+ */
+export function downloadOutreachCsv(csv: string): string {
+  download(OUTREACH_CSV_NAME, new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }));
+  return OUTREACH_CSV_NAME;
+}
+
 export type ExportKind = "png" | "csv" | "gexf" | "json";
 
 export const EXPORTS: { kind: ExportKind; label: string }[] = [
@@ -43,8 +55,7 @@ export async function exportAs(ctx: AppContext, kind: ExportKind): Promise<strin
     case "csv": {
       const csv = ds.analysis?.outreachCsv;
       if (csv === undefined) throw new Error("The outreach plan is still being computed.");
-      download(`${name}-outreach.csv`, new Blob([csv], { type: "text/csv;charset=utf-8" }));
-      return `${name}-outreach.csv`;
+      return downloadOutreachCsv(csv);
     }
     case "gexf": {
       const st = ds.analysis?.standing ?? {};

@@ -352,6 +352,43 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "make the ask: who must not ask is said first; arrow keys move through the askers and Enter picks one",
+    async run({ page }) {
+      await page.click("#tab-ask");
+      await page.fill("#ask-target", "Harold Whitfield");
+      await page.click("#ask-run");
+      await page.waitForSelector("#askers > li");
+      // The callout comes before the askers and names Frank Dolan with the reason; the full list stays below.
+      const callout = (await page.textContent("#ask-must-not")) ?? "";
+      expect(callout).toMatch(/^Must not ask: Frank Dolan — bad history with Harold Whitfield/);
+      const order = await page.evaluate(() => {
+        const c = document.querySelector("#ask-must-not")!, a = document.querySelector("#askers")!, x = document.querySelector("#ask-excluded")!;
+        return [c.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING, a.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING];
+      });
+      expect(order.every((v) => v > 0)).toBe(true);
+      expect(await page.textContent("#ask-excluded")).toContain("Frank Dolan");
+      const calloutTop = (await page.locator("#ask-must-not").boundingBox())!.y;
+      expect(calloutTop).toBeLessThan(800);
+      // Keyboard: ↓ moves the focus to the next asker, ↑ back, Enter selects (its path is highlighted).
+      const items = page.locator("#askers > li");
+      expect(await items.count()).toBeGreaterThan(2);
+      await items.first().focus();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      const third = await items.nth(2).getAttribute("data-asker");
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.asker)).toBe(third);
+      await page.keyboard.press("ArrowUp");
+      const second = await items.nth(1).getAttribute("data-asker");
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.asker)).toBe(second);
+      // One Tab stop for the list: the focused item only.
+      expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>("#askers > li")].filter((li) => li.tabIndex === 0).length)).toBe(1);
+      await page.keyboard.press("Enter");
+      expect(await items.nth(1).getAttribute("aria-selected")).toBe("true");
+      expect((await attr(page, "data-highlight")).split(" ")).toContain(second);
+      await shot(page, "18-ask-must-not");
+    },
+  },
+  {
     name: "the gap matrix shows the planted missing service",
     async run({ page }) {
       await page.click("#tab-gaps");
@@ -550,6 +587,11 @@ const scenes: Scene[] = [
         await download.saveAs(path);
         const size = statSync(path).size;
         expect(size, kind).toBeGreaterThan(100);
+        if (kind === "csv") {
+          // Excel on Windows needs the UTF-8 byte-order mark to read "→" and accents.
+          expect(download.suggestedFilename()).toBe("outreach-plan.csv");
+          expect([...readFileSync(path).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        }
         if (kind === "png") {
           // The legend is a column beside the map (900 × 752 here), not drawn over it.
           const png = readFileSync(path);
@@ -561,6 +603,13 @@ const scenes: Scene[] = [
         if (kind === "gexf") expect(readFileSync(path, "utf-8")).toContain("betweenness");
         if (kind === "json") expect(JSON.parse(readFileSync(path, "utf-8")).summary.nodes).toBe(250);
       }
+      // The panel's button saves the same file, under the same name.
+      await page.click("#tab-outreach");
+      const [panelCsv] = await Promise.all([page.waitForEvent("download"), page.click("#outreach-csv")]);
+      expect(panelCsv.suggestedFilename()).toBe("outreach-plan.csv");
+      const panelPath = `${ARTIFACTS}/panel-${panelCsv.suggestedFilename()}`;
+      await panelCsv.saveAs(panelPath);
+      expect(readFileSync(panelPath)).toEqual(readFileSync(`${ARTIFACTS}/export-outreach-plan.csv`));
     },
   },
   {

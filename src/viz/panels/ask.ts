@@ -69,6 +69,19 @@ export const askPanel: Panel = {
         h("h3", {}, `Askers for ${r.targetLabel}`),
         h("p", { className: "hint" }, r.decisionMakers.length ? [r.decisionMakers.length === 1 ? "Decision maker: " : "Decision makers: ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
       );
+      // Who must not ask comes first, in short: the full list stays below the askers.
+      if (r.excluded.length) {
+        const shown = r.excluded.slice(0, 3);
+        results.append(
+          h(
+            "div",
+            { className: "callout bad", id: "ask-must-not", role: "note" },
+            h("b", {}, "Must not ask: "),
+            ...shown.flatMap((x, i) => [i ? "; " : "", h("b", {}, x.label), ` — ${x.reason}`]),
+            r.excluded.length > shown.length ? ` (and ${r.excluded.length - shown.length} more, listed below)` : "",
+          ),
+        );
+      }
       if (r.askers.length === 0) results.append(h("p", { className: "muted" }, r.askersAre === "members" ? "No coalition member has a warm path within reach." : "Nobody has a warm path within reach."));
       const list = h("ul", { className: "list", role: "listbox", id: "askers", attrs: { "aria-label": "Askers, warmest first" } });
       r.askers.forEach((asker, i) => {

@@ -56,16 +56,39 @@ export function askHighlight(ds: Dataset, result: AskResult, asker: Asker, sourc
   };
 }
 
-/** A selectable list item (click, Enter or Space selects). */
+/**
+ * A selectable list item: click, Enter or Space selects; ↑/↓ (Home/End) move the focus between
+ * the items of its list (a roving tabindex: the list is one Tab stop, on the focused item).
+ */
 export function selectableItem(selected: boolean, onSelect: () => void, ...children: (Node | null)[]): HTMLLIElement {
   const li = h("li", { tabIndex: 0, role: "option", attrs: { "aria-selected": String(selected) } });
   for (const c of children) if (c) li.appendChild(c);
   li.addEventListener("click", onSelect);
+  const items = (): HTMLElement[] => (li.parentElement ? [...li.parentElement.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute("role") === "option") : [li]);
+  const rove = (to: HTMLElement) => {
+    for (const it of items()) it.tabIndex = it === to ? 0 : -1;
+  };
+  li.addEventListener("focus", () => rove(li));
   li.addEventListener("keydown", (e) => {
+    // Keys pressed on a link or button inside the item are theirs.
+    if (e.target !== li) return;
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       onSelect();
+      return;
     }
+    const all = items();
+    const i = all.indexOf(li);
+    const to =
+      e.key === "ArrowDown" ? all[Math.min(all.length - 1, i + 1)] :
+      e.key === "ArrowUp" ? all[Math.max(0, i - 1)] :
+      e.key === "Home" ? all[0] :
+      e.key === "End" ? all[all.length - 1] :
+      undefined;
+    if (!to) return;
+    e.preventDefault();
+    rove(to);
+    to.focus();
   });
   return li;
 }

@@ -5,7 +5,8 @@
  */
 import type { OutreachEntry } from "../../graph/outreach.js";
 import type { AppContext, Panel } from "../context.js";
-import { count, download, fmt, h } from "../dom.js";
+import { count, fmt, h } from "../dom.js";
+import { downloadOutreachCsv } from "../exports.js";
 import { unavailable, waiting } from "../sidebar.js";
 
 type Key = "rank" | "label" | "score" | "alignment" | "influence" | "reachability";
@@ -23,7 +24,7 @@ export const outreachPanel: Panel = {
     const root = h("div", { id: "outreach-panel" }, h("h2", {}, "Outreach plan"));
     root.append(
       h("p", { className: "hint" }, "Whom to approach first: prospects that fill the coalition's gaps, carry influence and can be reached through a warm introduction. Select a row to see the path on the map."),
-      h("div", { className: "row-actions" }, h("button", { type: "button", id: "outreach-csv", on: { click: () => download("outreach-plan.csv", new Blob([a.outreachCsv], { type: "text/csv;charset=utf-8" })) } }, "Download CSV"), h("span", { className: "muted" }, count(plan.length, "target"))),
+      h("div", { className: "row-actions" }, h("button", { type: "button", id: "outreach-csv", on: { click: () => downloadOutreachCsv(a.outreachCsv) } }, "Download CSV"), h("span", { className: "muted" }, count(plan.length, "target"))),
     );
     const rows = plan.map((e, i) => ({ e, rank: i + 1 }));
     const val = (r: { e: OutreachEntry; rank: number }, k: Key): number | string => (k === "rank" ? r.rank : k === "label" ? r.e.label.toLowerCase() : r.e[k]);
