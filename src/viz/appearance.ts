@@ -6,7 +6,7 @@
  */
 import { CATEGORY_PALETTE, GROUP_COLORS, OTHER_COLOR, STATUS_COLORS, TEXT, tint } from "./colors.js";
 import type { Dataset } from "./dataset.js";
-import type { ColorMode, SizeMeasure } from "./state.js";
+import { SIZE_MEASURES, type ColorMode, type SizeMeasure } from "./state.js";
 import { MEMBER_GROUPS } from "../graph/groups.js";
 
 export interface NodeStyle {
@@ -125,6 +125,8 @@ export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: Col
     }
     styles.set(n, { size: a.kind === "organization" ? size * 0.9 : size, color, type: a.kind, borderSize, borderColor });
   });
-  const sizeTitle = `Size: ${sizeBy === "betweenness" ? "broker (betweenness)" : sizeBy}`;
+  // The same words as the Size select ("Size: connections", "Size: broker (betweenness)"…).
+  const measure = SIZE_MEASURES.find((m) => m.id === sizeBy)?.label ?? sizeBy;
+  const sizeTitle = `Size: ${sizeBy === "betweenness" ? "broker (betweenness)" : sizeBy === "pagerank" ? measure : measure.toLowerCase()}`;
   return { styles, colorTitle, colors, sizeTitle };
 }

@@ -5,6 +5,7 @@
 import type { Appearance } from "./appearance.js";
 import { EDGE_COLOR, EDGE_NEGATIVE, TEXT } from "./colors.js";
 import { h, replaceChildren } from "./dom.js";
+import type { State } from "./state.js";
 
 const SHAPES = [
   { label: "Person", cls: "sw", color: "#7b8794" },
@@ -16,7 +17,17 @@ const STATUS = [
   { label: "Outside (pale)", cls: "sw pale", color: "#7b8794" },
 ];
 
-export function renderLegend(root: HTMLElement, app: Appearance | null): void {
+/** Whether the filters hide every node of this colour entry (then the legend leaves it out). */
+function filteredOut(key: string | undefined, view: Pick<State, "colorBy" | "filters"> | undefined): boolean {
+  if (key === undefined || !view) return false;
+  const f = view.filters;
+  if (view.colorBy === "community") return f.communities.includes(Number(key));
+  if (view.colorBy === "sector") return f.sectors.includes(key);
+  if (view.colorBy === "status") return f.statuses.includes(key);
+  return false;
+}
+
+export function renderLegend(root: HTMLElement, app: Appearance | null, view?: Pick<State, "colorBy" | "filters">): void {
   if (!app) {
     replaceChildren(root);
     root.hidden = true;
@@ -28,13 +39,15 @@ export function renderLegend(root: HTMLElement, app: Appearance | null): void {
     if (color) s.style.background = color;
     return s;
   };
-  const details = h("details", { attrs: { open: "" } });
+  // Keep the user's choice (folded or not) when the legend is redrawn.
+  const wasOpen = root.querySelector("details")?.open ?? true;
+  const details = h("details", wasOpen ? { attrs: { open: "" } } : {});
   replaceChildren(root, details);
   replaceChildren(
     details,
     h("summary", {}, "Legend"),
     h("h3", {}, app.colorTitle),
-    h("ul", {}, ...app.colors.map((c) => h("li", {}, swatch("sw", c.color), h("span", { className: "label", title: c.label }, c.label)))),
+    h("ul", {}, ...app.colors.filter((c) => !filteredOut(c.key, view)).map((c) => h("li", {}, swatch("sw", c.color), h("span", { className: "label", title: c.label }, c.label)))),
     h("h3", {}, "Shape & status"),
     h(
       "ul",

@@ -177,8 +177,8 @@ function start(root: HTMLElement): () => void {
     root.dataset.nodes = String(current?.graph.order ?? 0);
   };
   store.subscribe((s, prev) => {
-    if (s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.dataset !== prev.dataset || s.analyzed !== prev.analyzed) {
-      renderLegend(legend, map.getAppearance());
+    if (s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.dataset !== prev.dataset || s.analyzed !== prev.analyzed || s.filters !== prev.filters) {
+      renderLegend(legend, map.getAppearance(), s);
       refit();
     }
     if (s.highlight !== prev.highlight) {
@@ -224,11 +224,12 @@ function start(root: HTMLElement): () => void {
     empty.remove();
     map.setDataset(ds);
     store.dispatch({ type: "dataset", id: ds.id });
-    datasetName.textContent = ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ");
+    datasetName.textContent = sampleIds.has(ds.id) ? "Sample coalition" : ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ");
+    datasetName.title = ds.files.join(", ");
     const analysis = pendingAnalysis.get(ds.id);
     pendingAnalysis.clear();
     if (analysis) attachAnalysis(ds, analysis);
-    renderLegend(legend, map.getAppearance());
+    renderLegend(legend, map.getAppearance(), store.state);
     // The first view frames the network in the part of the map the toolbar and legend leave clear.
     map.fit(false);
     reflect();
@@ -240,7 +241,9 @@ function start(root: HTMLElement): () => void {
     store.dispatch({ type: "analyzed" });
   };
 
-  const load = (files: { name: string; bytes: Uint8Array }[], interactive: boolean, roles?: Record<string, FileRole>) => {
+  /** Data sets opened from the bundled sample (named "Sample coalition" in the top bar). */
+  const sampleIds = new Set<number>();
+  const load = (files: { name: string; bytes: Uint8Array }[], interactive: boolean, roles?: Record<string, FileRole>, isSample = false) => {
     const names = files.map((f) => f.name);
     store.dispatch({ type: "busy", busy: { stage: "Importing…", fraction: 0.02 } });
     let loaded: Dataset | null = null;
@@ -251,6 +254,7 @@ function start(root: HTMLElement): () => void {
           break;
         case "imported": {
           const ds = createDataset(ev.id, names, ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+          if (isSample) sampleIds.add(ds.id);
           loaded = ds;
           if (!interactive) {
             apply(ds);
@@ -318,7 +322,7 @@ function start(root: HTMLElement): () => void {
     window.__coalitionMap = { store, map, dataset: () => current, exportAs: (k) => exportAs(ctx, k), lastSelectMs: 0, lastHoverMs: 0, lastHoverFrameMs: 0 };
 
   const sample = sampleFiles();
-  if (sample.length) load(sample, false);
+  if (sample.length) load(sample, false, undefined, true);
   else {
     mapArea.appendChild(empty);
     datasetName.textContent = "";

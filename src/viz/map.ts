@@ -216,8 +216,12 @@ export class NetworkMap {
     renderer.on("leaveNode", () => this.callbacks.onHover(null));
     renderer.on("clickNode", ({ node }) => this.callbacks.onSelect(node));
     renderer.on("clickStage", () => this.callbacks.onSelect(null));
-    renderer.on("enterEdge", ({ edge, event }) => this.showEdgeTooltip(edge, event.x, event.y));
+    renderer.on("enterEdge", ({ edge, event }) => {
+      this.setHoveredEdge(edge);
+      this.showEdgeTooltip(edge, event.x, event.y);
+    });
     renderer.on("leaveEdge", () => {
+      this.setHoveredEdge(null);
       this.tooltip.hidden = true;
     });
     // The first picture is already settled (deterministic, from the worker); the live layout runs on "Resume layout".
@@ -515,6 +519,22 @@ export class NetworkMap {
     this.drawnBoxes.set(key, this.labelBox(key, data.label, data.x, data.y, data.size, true));
   }
 
+  /** The tie under the mouse: drawn darker and thicker, over the others. */
+  private hoveredEdge: string | null = null;
+
+  /** The edge being hovered (for tests), or null. */
+  getHoveredEdge(): string | null {
+    return this.hoveredEdge;
+  }
+
+  private setHoveredEdge(edge: string | null): void {
+    const prev = this.hoveredEdge;
+    if (prev === edge) return;
+    this.hoveredEdge = edge;
+    const edges = [prev, edge].filter((e): e is string => e !== null && (this.ds?.graph.hasEdge(e) ?? false));
+    if (edges.length) this.renderer?.refresh({ partialGraph: { edges }, skipIndexation: true });
+  }
+
   /** Whether a node is drawn now (not filtered out). */
   isVisible(node: string): boolean {
     return this.ds !== null && this.ds.graph.hasNode(node) && !this.isNodeHidden(node);
@@ -707,6 +727,11 @@ export class NetworkMap {
         res.color = DIM_EDGE;
       }
     }
+    if (edge === this.hoveredEdge) {
+      res.color = negative ? EDGE_NEGATIVE : EDGE_HOVER;
+      res.size = (res.size ?? 1) * 2 + 1;
+      res.zIndex = 4;
+    }
     return res;
   }
 
@@ -757,6 +782,7 @@ export class NetworkMap {
     this.layout = null;
     this.renderer?.kill();
     this.renderer = null;
+    this.hoveredEdge = null;
     this.tooltip.hidden = true;
     // sigma.kill() removes its canvases; keep our tooltip.
     if (!this.tooltip.isConnected) this.container.appendChild(this.tooltip);

@@ -389,6 +389,77 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "details: the sample's name, size legend in the select's words, legend follows the filters, broker names keep their commas, outreach sorts from the whole header",
+    async run({ page }) {
+      expect(await page.textContent("#dataset-name")).toBe("Sample coalition");
+      // A comma always stays with the name before it.
+      const loose = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("#tabpanel .path .linklike")].filter((a) => !a.parentElement?.classList.contains("nowrap")).length,
+      );
+      expect(loose).toBe(0);
+      await page.selectOption("#size-by", "degree");
+      await page.waitForFunction(() => document.querySelector("#legend")?.textContent?.includes("Size: connections"));
+      await page.selectOption("#size-by", "betweenness");
+      await page.waitForFunction(() => document.querySelector("#legend")?.textContent?.includes("Size: broker (betweenness)"));
+      // Hiding a community removes it from the legend.
+      const first = await page.evaluate(() => document.querySelector("#legend li .label")?.textContent ?? "");
+      expect(first.length).toBeGreaterThan(0);
+      await page.click("#filters-toggle");
+      await page.locator('#filters-panel input[data-filter="communities"]').first().uncheck();
+      const legendText = await page.evaluate(() => [...document.querySelectorAll("#legend li .label")].map((l) => l.textContent));
+      expect(legendText).not.toContain(first);
+      await page.keyboard.press("Escape");
+      // The ask box shows a long organization name whole.
+      await page.click("#tab-ask");
+      await page.fill("#ask-target", "Riverbend County Commission");
+      expect(await page.evaluate(() => { const i = document.querySelector<HTMLInputElement>("#ask-target")!; return i.scrollWidth <= i.clientWidth; })).toBe(true);
+      // Outreach: a click anywhere in the header cell sorts; equal values keep rank order both ways.
+      await page.click("#tab-outreach");
+      await page.waitForSelector("#outreach-table tbody tr");
+      const cell = (await page.locator('#outreach-table th[data-key="alignment"]').boundingBox())!;
+      for (const dir of ["descending", "ascending"]) {
+        await page.mouse.click(cell.x + cell.width - 2, cell.y + cell.height - 2);
+        await page.waitForSelector(`#outreach-table th[data-key="alignment"][aria-sort="${dir}"]`);
+        const rows = await page.evaluate(() =>
+          [...document.querySelectorAll("#outreach-table tbody tr")].map((tr) => [Number(tr.children[0]!.textContent), tr.children[3]!.textContent]),
+        );
+        for (let i = 1; i < rows.length; i++)
+          if (rows[i]![1] === rows[i - 1]![1]) expect(rows[i]![0], `${dir}: ties by rank`).toBeGreaterThan(rows[i - 1]![0] as number);
+      }
+    },
+  },
+  {
+    name: "a hovered tie is drawn highlighted",
+    async run({ page }) {
+      await waitForLayoutStop(page);
+      const hit = await page.evaluate(() => {
+        const r = window.__coalitionMap!.map.sigma!;
+        const g = r.getGraph();
+        // The longest tie on screen: its middle is far from any node.
+        let best: { e: string; x: number; y: number; len: number } | null = null;
+        g.forEachEdge((e, _a, s, t) => {
+          const a = r.framedGraphToViewport(r.getNodeDisplayData(s)!), b = r.framedGraphToViewport(r.getNodeDisplayData(t)!);
+          const len = Math.hypot(a.x - b.x, a.y - b.y);
+          if (g.edges(s, t).length === 1 && (!best || len > best.len)) best = { e, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, len };
+        });
+        return best as { e: string; x: number; y: number; len: number } | null;
+      });
+      if (!hit) throw new Error("no tie");
+      const box = (await page.locator("#map").boundingBox())!;
+      await page.mouse.move(box.x + hit.x + 3, box.y + hit.y + 3);
+      await page.mouse.move(box.x + hit.x, box.y + hit.y);
+      await page.waitForFunction(() => window.__coalitionMap!.map.getHoveredEdge() !== null);
+      const drawn = await page.evaluate(() => {
+        const m = window.__coalitionMap!.map;
+        const e = m.getHoveredEdge()!;
+        return { color: m.sigma!.getEdgeDisplayData(e)?.color, tooltip: !document.querySelector<HTMLElement>(".edge-tooltip")!.hidden };
+      });
+      expect(["#6B7685", "#D1352B"].map((c) => c.toLowerCase())).toContain(String(drawn.color).toLowerCase());
+      expect(drawn.tooltip).toBe(true);
+      await shot(page, "19-edge-hover");
+    },
+  },
+  {
     name: "the gap matrix shows the planted missing service",
     async run({ page }) {
       await page.click("#tab-gaps");

@@ -160,8 +160,9 @@ function summary(ctx: AppContext): HTMLElement {
   if (top.length) {
     const line = h("div", { className: "path" });
     top.forEach((id, i) => {
-      if (i > 0) line.append(", ");
-      line.append(nodeLink(ctx, ds, id));
+      // Each name with its comma in one unbreakable piece: a comma never starts a line.
+      const piece = h("span", { className: "nowrap" }, nodeLink(ctx, ds, id), i < top.length - 1 ? "," : "");
+      line.append(piece, i < top.length - 1 ? " " : "");
     });
     box.append(h("h3", {}, "Top brokers"), line);
   }

@@ -30,14 +30,21 @@ export const outreachPanel: Panel = {
     const val = (r: { e: OutreachEntry; rank: number }, k: Key): number | string => (k === "rank" ? r.rank : k === "label" ? r.e.label.toLowerCase() : r.e[k]);
     rows.sort((x, y) => {
       const vx = val(x, sort.key), vy = val(y, sort.key);
-      const c = vx < vy ? -1 : vx > vy ? 1 : x.rank - y.rank;
-      return sort.desc ? -c : c;
+      const c = vx < vy ? -1 : vx > vy ? 1 : 0;
+      // Ties keep the plan's order (rank ascending) whichever way the column is sorted.
+      return (sort.desc ? -c : c) || x.rank - y.rank;
     });
     const table = h("table", { className: "data", id: "outreach-table" });
     const header = (k: Key, label: string, num = false) => {
       const on = sort.key === k;
-      const th = h("th", { attrs: { "aria-sort": on ? (sort.desc ? "descending" : "ascending") : "none", scope: "col" }, className: num ? "num" : "" },
-        h("button", { type: "button", on: { click: () => { sort = { key: k, desc: on ? !sort.desc : k !== "rank" && k !== "label" }; root.replaceWith(outreachPanel.render(ctx)); document.querySelector<HTMLElement>(`#outreach-table th[data-key="${k}"] button`)?.focus(); } } }, `${label}${on ? (sort.desc ? " ↓" : " ↑") : ""}`));
+      const activate = () => {
+        sort = { key: k, desc: on ? !sort.desc : k !== "rank" && k !== "label" };
+        root.replaceWith(outreachPanel.render(ctx));
+        document.querySelector<HTMLElement>(`#outreach-table th[data-key="${k}"] button`)?.focus();
+      };
+      const btn = h("button", { type: "button" }, `${label}${on ? (sort.desc ? " ↓" : " ↑") : ""}`);
+      // The whole header cell sorts (the button inside is the keyboard's way in).
+      const th = h("th", { attrs: { "aria-sort": on ? (sort.desc ? "descending" : "ascending") : "none", scope: "col" }, className: num ? "num sortable" : "sortable", on: { click: activate } }, btn);
       th.dataset.key = k;
       return th;
     };
