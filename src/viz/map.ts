@@ -385,15 +385,7 @@ export class NetworkMap {
   }
 
   private labelBox(node: string, label: string, x: number, y: number, size: number, card: boolean): LabelBox {
-    let w = this.labelWidths.get(label);
-    if (w === undefined) {
-      this.measureCtx ??= document.createElement("canvas").getContext("2d");
-      const font = this.renderer?.getSetting("labelFont") ?? "sans-serif";
-      const ls = this.renderer?.getSetting("labelSize") ?? 12;
-      if (this.measureCtx) this.measureCtx.font = `600 ${ls}px ${font}`;
-      w = this.measureCtx ? this.measureCtx.measureText(label).width : label.length * 7;
-      this.labelWidths.set(label, w);
-    }
+    const w = this.textWidth(label);
     const ls = this.renderer?.getSetting("labelSize") ?? 12;
     // As drawHover places its card: x + size + 1, width w + 8, from y - labelSize/2 - 4, height labelSize + 8.
     if (card) return { node, label, x0: x + size + 1, y0: y - ls / 2 - 4, x1: x + size + 9 + w, y1: y + ls / 2 + 4 };
