@@ -40,6 +40,11 @@ export interface AnalyzeOptions {
   resolution?: number;
   /** Louvain seed. Default 42. */
   seed?: number;
+  /**
+   * Communities already computed for this graph with the same resolution and seed (the map's
+   * worker needs them before the rest of the analysis); computed here when absent.
+   */
+  communities?: CommunityResult;
   /** How many recruits to select. Default 10. */
   recruits?: number;
   /** Include the tie list in the report. Default true. */
@@ -197,7 +202,7 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
   progress("standing");
   const standing = measureStanding(graph);
   progress("communities");
-  const comms: CommunityResult = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed });
+  const comms: CommunityResult = opts.communities ?? detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed });
 
   progress("asks");
   // Outreach first when we need its top targets for the default asks.

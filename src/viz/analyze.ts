@@ -50,6 +50,8 @@ const STAGE_WORDS: Record<AnalysisStage, string> = {
 export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, progress: Progress): MapAnalysis {
   const t0 = performance.now();
   const report = analyzeCoalition(graph, importReport, {
+    // Louvain already ran for the first picture (same defaults): not again.
+    communities: communitiesOf(graph),
     onProgress: (stage, done, total) => progress(STAGE_WORDS[stage] ?? stage, 0.25 + (0.7 * done) / total),
   });
   const t1 = performance.now();
