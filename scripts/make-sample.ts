@@ -22,20 +22,11 @@ import { UndirectedGraph } from "graphology";
 import betweenness from "graphology-metrics/centrality/betweenness.js";
 import { connectedComponents } from "graphology-components";
 import { MEMBERSHIP_STRENGTH } from "../src/import/index.js";
+import { mulberry32 } from "../src/graph/communities.js";
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (mulberry32) — deterministic choices
 // ---------------------------------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20240917);
 const randInt = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 function pick<T>(xs: readonly T[]): T {
