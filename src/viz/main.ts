@@ -9,7 +9,7 @@
  */
 import "./styles.css";
 import { AnalysisClient, type LoadEvent } from "./client.js";
-import type { AppContext, Panel } from "./context.js";
+import type { AppContext } from "./context.js";
 import { createDataset, type Dataset } from "./dataset.js";
 import { h, replaceChildren } from "./dom.js";
 import { EXPORTS, exportAs, type ExportKind } from "./exports.js";
@@ -21,16 +21,7 @@ import { createSidebar } from "./sidebar.js";
 import { Store, type Highlight } from "./state.js";
 import type { FileRole } from "../graph/import-report.js";
 import { createToolbar } from "./toolbar.js";
-import { detailsPanel } from "./panels/details.js";
-import { askPanel } from "./panels/ask.js";
-import { outreachPanel } from "./panels/outreach.js";
-import { conflictsPanel } from "./panels/conflicts.js";
-import { gapsPanel } from "./panels/gaps.js";
-import { recruitPanel } from "./panels/recruit.js";
-import { balancePanel } from "./panels/balance.js";
-import { communitiesPanel } from "./panels/communities.js";
-
-const PANELS: Panel[] = [detailsPanel, askPanel, outreachPanel, conflictsPanel, gapsPanel, recruitPanel, balancePanel, communitiesPanel];
+import { PANELS } from "./panels/index.js";
 
 interface DebugHandle {
   store: Store;
