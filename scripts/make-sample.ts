@@ -22,7 +22,7 @@ import { UndirectedGraph } from "graphology";
 import betweenness from "graphology-metrics/centrality/betweenness.js";
 import { connectedComponents } from "graphology-components";
 import { MEMBERSHIP_STRENGTH } from "../src/import/index.js";
-import { mulberry32 } from "../src/graph/communities.js";
+import { mulberry32 } from "../src/graph/utils/mulberry32.js";
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG (mulberry32) — deterministic choices

@@ -33,7 +33,7 @@
  * centrality. J. Graph Algorithms Appl. 8(1):39-45. Wasserman, S. & Faust, K. (1994). Social
  * Network Analysis, p. 201.
  */
-import { mulberry32 } from "./communities.js";
+import { mulberry32 } from "./utils/mulberry32.js";
 import type { TieView, ViewEdgeAttributes } from "./types.js";
 
 /** Compact adjacency (CSR) of an undirected view: node i's ties are `starts[i] … starts[i+1]-1`. */

@@ -23,6 +23,7 @@
  * of communities in large networks. J. Stat. Mech. P10008. Newman, M. E. J. (2006). Modularity and
  * community structure in networks. PNAS 103(23):8577-8582.
  */
+import { mulberry32 } from "./utils/mulberry32.js";
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import modularity from "graphology-metrics/graph/modularity";
@@ -69,18 +70,6 @@ export const COMMUNITY_DEFAULTS = {
   /** How many central members to list per community. */
   central: 5,
 } as const;
-
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 

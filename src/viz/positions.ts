@@ -7,7 +7,7 @@
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { UndirectedGraph } from "graphology";
-import { mulberry32 } from "../graph/communities.js";
+import { mulberry32 } from "../graph/utils/mulberry32.js";
 import type { CoalitionGraph } from "../graph/types.js";
 
 export const POSITION_DEFAULTS = { seed: 7 } as const;

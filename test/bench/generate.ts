@@ -3,7 +3,7 @@
  * `groupSize`, about `tiesPerNode` ties per node, `inside` of them within the node's group, strengths
  * 1–5, sectors and areas by group (so community labels have something to say). Same seed → same graph.
  */
-import { mulberry32 } from "../../src/graph/communities.js";
+import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 

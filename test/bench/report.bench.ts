@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { bench, describe } from "vitest";
 import { analyzeCoalition } from "../../src/graph/analyze.js";
 import type { ImportReport } from "../../src/graph/import-report.js";
-import { mulberry32 } from "../../src/graph/communities.js";
+import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import { addTie, edgeAttributes } from "../../src/graph/model.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { importCoalition } from "../../src/import/index.js";

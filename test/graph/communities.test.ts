@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { communities, communityLabel, mulberry32, partitionModularity } from "../../src/graph/communities.js";
+import { communities, communityLabel, partitionModularity } from "../../src/graph/communities.js";
+import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
 import { loadRecipe, type Recipe } from "../helpers/load-edge-list.js";
