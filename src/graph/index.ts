@@ -1,6 +1,7 @@
 /**
- * Coalition Map — the library entry point: the graph model and every analysis.
- * The CLI (src/cli) and the browser map's worker (src/viz) import from here; nothing here touches the DOM.
+ * Coalition Map — the library entry point: the graph model, every analysis and the registry
+ * that lists them. The CLI (src/cli) and the browser map's worker (src/viz) import from here;
+ * nothing here touches the DOM.
  */
 export * from "./types.js";
 export * from "./vocabulary.js";
@@ -17,5 +18,8 @@ export { recruits, RECRUIT_DEFAULTS, type Recruit, type RecruitOptions } from ".
 export { composition, type Composition } from "./composition.js";
 export { memberGroup, MEMBER_GROUPS, type MemberGroup, type InfluenceKind } from "./groups.js";
 export { buildReport, summarize, renderMarkdown, reportToJson, type CoalitionReport, type ReportNode, type ReportSummary, type ReportTie } from "./report.js";
-export { analyzeCoalition, sectionAvailability, ANALYZE_DEFAULTS, type AnalyzeOptions, type AnalysisStage, type AnalyzedNode, type Availability, type FullReport, type UnresolvedAsk } from "./analyze.js";
+export { ANALYSES, ANALYSIS_IDS, ANALYSIS_LIST, analysisById, availabilityOf, readingOrder, type AnalysisId, type AnalysisResults, type ReportSections } from "./registry.js";
+export { dataProfile, REQUIREMENTS } from "./registry/profile.js";
+export type { AnalysisContext, AnalysisDescription, AnyAnalysis, DataProfile, MarkdownContext, Requirement, RunOptions } from "./registry/types.js";
+export { analyzeCoalition, sectionAvailability, ANALYZE_DEFAULTS, type AnalyzeOptions, type AnalysisStage, type AnalyzedNode, type Availability, type FullReport, type FullSummary, type UnresolvedAsk } from "./analyze.js";
 export { renderFullMarkdown } from "./report-markdown.js";

@@ -2,8 +2,7 @@
  * Coalition Map — the report document: one JSON-able object describing the imported network
  * (summary, nodes, ties, import accounting), plus a Markdown rendering for the terminal.
  *
- * Later analyses add optional sections (communities, asks, outreach, turf, conflicts, gaps,
- * recruits, composition): buildReport fills them by calling those analysis functions.
+ * The analyses' sections are added by `analyzeCoalition` (analyze.ts, from the registry).
  * Determinism: nodes are sorted by id, ties by insertion order, every object is built with a
  * fixed key order, so identical input gives a byte-identical JSON document.
  * The schema is documented in docs/json-schema.md.
@@ -11,6 +10,8 @@
 import { connectedComponents } from "graphology-components";
 import type { ImportReport } from "./import-report.js";
 import { positiveView } from "./model.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { markdownCell as cell } from "./utils/markdown-cell.js";
 import type { CoalitionGraph, CoalitionStatus, EdgeAttributes, NodeAttributes } from "./types.js";
 
 export interface ReportSummary {
@@ -63,15 +64,6 @@ export interface CoalitionReport {
   nodes: ReportNode[];
   ties: ReportTie[];
   import: ImportReport;
-  // Sections added by the analysis issue (typed by their analysis modules when they land).
-  communities?: unknown;
-  asks?: unknown;
-  outreach?: unknown;
-  turf?: unknown;
-  conflicts?: unknown;
-  gaps?: unknown;
-  recruits?: unknown;
-  composition?: unknown;
 }
 
 export interface ReportOptions {
@@ -81,19 +73,15 @@ export interface ReportOptions {
 
 export const REPORT_DEFAULTS: Required<ReportOptions> = { includeTies: true };
 
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function sortedRecord(counts: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const k of [...counts.keys()].sort(byCodePoint)) out[k] = counts.get(k) ?? 0;
+  for (const k of [...counts.keys()].sort(compareIds)) out[k] = counts.get(k) ?? 0;
   return out;
 }
 
 function sortedExtra(extra: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const k of Object.keys(extra).sort(byCodePoint)) out[k] = extra[k] ?? "";
+  for (const k of Object.keys(extra).sort(compareIds)) out[k] = extra[k] ?? "";
   return out;
 }
 
@@ -152,7 +140,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
   const opts = { ...REPORT_DEFAULTS, ...options };
   const nodes: ReportNode[] = graph
     .nodes()
-    .sort(byCodePoint)
+    .sort(compareIds)
     .map((id) => {
       const a = graph.getNodeAttributes(id);
       return {
@@ -206,11 +194,6 @@ export function reportToJson(report: CoalitionReport | object): string {
 export interface MarkdownOptions {
   /** At most this many rejections/warnings/merges are listed; the rest are counted (default 50). */
   maxListed?: number;
-}
-
-/** Escape Markdown table cells (user text is shown as text). */
-function cell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/analyze.js";
-import { analyzeCoalition, renderFullMarkdown, type AskResult, type FullReport } from "../../src/graph/index.js";
+import { ANALYSIS_IDS, analyzeCoalition, renderFullMarkdown, type AskResult, type FullReport } from "../../src/graph/index.js";
 import { importCoalition } from "../../src/import/index.js";
 import { sampleFiles } from "../helpers/sample.js";
 
@@ -70,7 +70,7 @@ describe("analyzeCoalition on the sample coalition", () => {
 
   it("renders every section as Markdown", () => {
     const md = renderFullMarkdown(report);
-    for (const h of ["## Who should make the ask", "## Whom to approach first", "## Turf and bad history", "## Service gaps", "## Whom to recruit", "## Balance of the coalition", "## Communities", "## Network summary"]) {
+    for (const h of ["## Who should make the ask", "## Whom to approach first", "## Turf", "## Bad history and factions", "## Service gaps", "## Whom to recruit", "## Balance of the coalition", "## Communities", "## Network summary"]) {
       expect(md).toContain(h);
     }
     expect(md).toContain("interpretation in East");
@@ -80,7 +80,7 @@ describe("analyzeCoalition on the sample coalition", () => {
     const { graph, report: imp } = importCoalition(sampleFiles());
     const stages: string[] = [];
     analyzeCoalition(graph, imp, { onProgress: (s) => stages.push(s) });
-    expect(stages).toEqual(["standing", "communities", "asks", "outreach", "turf", "conflicts", "gaps", "recruits", "composition"]);
+    expect(stages).toEqual([...ANALYSIS_IDS]);
   });
 });
 
