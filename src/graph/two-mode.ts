@@ -1,0 +1,107 @@
+/**
+ * Coalition Map — two-mode data: people × the things they belong to.
+ *
+ * In the organizer's words: some spreadsheets do not say who knows whom, only who belongs to
+ * what — people × committees, people × organizations, Davis's women × the events they attended.
+ * Measured as one network, the committees and events become the top "brokers" and Burt's
+ * measures say nothing (everyone's contacts look unconnected). Such data is measured the way
+ * affiliation networks are: two people are tied by the affiliations they share, weighted so that
+ * sharing a small committee counts more than sharing a large assembly.
+ *
+ * Precisely. A two-mode split of the positive ties is detected
+ *  - by node kinds: every positive tie joins a person and an organization (no person–person or
+ *    organization–organization tie at all): modes = people, organizations; or
+ *  - by columns, in a generic edge list: no name appears both in the first (source) and in the
+ *    second (target) column of the positive ties: modes = the first column's names, the second's;
+ * and can be declared (`twoMode: true` forces the column split when there is one; `false` turns
+ * detection off). Isolated nodes (no positive tie) belong to no mode and are measured as isolates.
+ * Each mode is measured on its projection (Newman 2001, "collaboration" weights): nodes i, j of a
+ * mode are tied when they share at least one affiliation p, with weight Σ_p 1/(n_p − 1), n_p the
+ * number of members of p (affiliations with a single member add nothing). The tie strengths of
+ * the affiliation ties are not used (membership is yes/no), as in Newman's definition and
+ * NetworkX's `collaboration_weighted_projected_graph`.
+ *
+ * Reference: Newman, M. E. J. (2001). Scientific collaboration networks. II. Shortest paths,
+ * weighted networks, and centrality. Physical Review E 64, 016132.
+ */
+import { UndirectedGraph } from "graphology";
+import type { CoalitionGraph, NodeAttributes, TieView, ViewEdgeAttributes } from "./types.js";
+import { compareIds } from "./utils/compare-ids.js";
+
+/** How the two modes were told apart. */
+export type TwoModeBasis = "node kinds" | "edge-list columns";
+
+export interface TwoModeSplit {
+  basis: TwoModeBasis;
+  /** The first mode (people, or the first column's names) and the second, ids sorted. */
+  modes: [string[], string[]];
+}
+
+export interface TwoModeOptions {
+  /** `true`: use the column split even when it was not detected for a workbook; `false`: never two-mode. Default: detect. */
+  twoMode?: boolean;
+}
+
+/** The two-mode split of a graph's positive ties, or null when it is one-mode data. */
+export function twoModeSplit(graph: CoalitionGraph, options: TwoModeOptions = {}): TwoModeSplit | null {
+  if (options.twoMode === false) return null;
+  let ties = 0;
+  let crossKinds = true;
+  const sources = new Set<string>();
+  const targets = new Set<string>();
+  graph.forEachEdge((_e, a, s, t, sa, ta) => {
+    if (a.sign !== 1 || s === t) return;
+    ties++;
+    if (sa.kind === ta.kind) crossKinds = false;
+    sources.add(s);
+    targets.add(t);
+  });
+  if (ties === 0) return null;
+  const sorted = (ids: Iterable<string>) => [...ids].sort(compareIds);
+  if (crossKinds) {
+    const people = new Set<string>();
+    const orgs = new Set<string>();
+    for (const n of [...sources, ...targets]) (graph.getNodeAttribute(n, "kind") === "person" ? people : orgs).add(n);
+    return { basis: "node kinds", modes: [sorted(people), sorted(orgs)] };
+  }
+  const generic = graph.getAttribute("format") === "generic";
+  if (!generic && options.twoMode !== true) return null;
+  for (const s of sources) if (targets.has(s)) return null;
+  return { basis: "edge-list columns", modes: [sorted(sources), sorted(targets)] };
+}
+
+/**
+ * The projection of one mode (Newman's collaboration weights, see the module comment), with every
+ * node of the graph (nodes outside the mode are isolated), as the positive-tie view standing
+ * measures: `weight` = the collaboration weight, `types` = ["shared affiliation"], `edges` = [].
+ */
+export function modeProjection(graph: CoalitionGraph, mode: readonly string[]): TieView {
+  const inMode = new Set(mode);
+  const view = new UndirectedGraph<NodeAttributes, ViewEdgeAttributes, Record<string, never>>();
+  graph.forEachNode((n, a) => view.addNode(n, a));
+  // Each affiliation p (a node of the other mode) → its members in this mode, once each.
+  const members = new Map<string, Set<string>>();
+  graph.forEachEdge((_e, a, s, t) => {
+    if (a.sign !== 1 || s === t) return;
+    const [m, p] = inMode.has(s) ? [s, t] : inMode.has(t) ? [t, s] : [undefined, undefined];
+    if (m === undefined || p === undefined || inMode.has(p)) return;
+    let set = members.get(p);
+    if (!set) members.set(p, (set = new Set()));
+    set.add(m);
+  });
+  for (const p of [...members.keys()].sort(compareIds)) {
+    const group = [...(members.get(p) ?? [])].sort(compareIds);
+    if (group.length < 2) continue;
+    const w = 1 / (group.length - 1);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const u = group[i] ?? "";
+        const v = group[j] ?? "";
+        const e = view.edge(u, v);
+        if (e === undefined) view.addEdge(u, v, { weight: w, types: ["shared affiliation"], edges: [] });
+        else view.updateEdgeAttribute(e, "weight", (x) => (x ?? 0) + w);
+      }
+    }
+  }
+  return view;
+}
