@@ -4,7 +4,7 @@
 Davis, Gardner & Gardner's Southern Women (18 women x 14 social events, 89 attendances), as
 NetworkX ships it (`davis_southern_women_graph`, from UCINET's DAVIS dataset). Writes
   test/fixtures/datasets/davis_southern_women_edges.csv   woman,event (one row per attendance)
-  test/fixtures/networkx/davis-women-projection.json      per woman, the standing measures on the
+  test/fixtures/two-mode/davis-women-projection.json      per woman, the standing measures on the
       women's projection with Newman's collaboration weights (collaboration_weighted_projected_graph):
       path measures on distance = 1/weight, the others on weight.
 
@@ -58,7 +58,7 @@ out = {
         for n in women
     },
 }
-with open(os.path.join(ROOT, "test", "fixtures", "networkx", "davis-women-projection.json"), "w", encoding="utf-8") as f:
+with open(os.path.join(ROOT, "test", "fixtures", "two-mode", "davis-women-projection.json"), "w", encoding="utf-8") as f:
     json.dump(out, f, indent=1)
     f.write("\n")
 print(len(women), "women,", P.number_of_edges(), "projected ties")

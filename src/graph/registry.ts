@@ -12,6 +12,7 @@ import { compositionAnalysis } from "./analyses/composition.js";
 import { conflictsAnalysis } from "./analyses/conflicts.js";
 import { gapsAnalysis } from "./analyses/gaps.js";
 import { outreachAnalysis } from "./analyses/outreach.js";
+import { powerMapAnalysis } from "./analyses/power-map.js";
 import { recruitsAnalysis } from "./analyses/recruits.js";
 import { standingAnalysis } from "./analyses/standing.js";
 import { turfAnalysis } from "./analyses/turf.js";
@@ -24,6 +25,7 @@ export const ANALYSES = [
   communitiesAnalysis,
   asksAnalysis,
   outreachAnalysis,
+  powerMapAnalysis,
   turfAnalysis,
   conflictsAnalysis,
   gapsAnalysis,

@@ -3,7 +3,8 @@
  * `analyzeCoalition` (the same call the CLI makes, so the map shows the report's numbers),
  * with its stages forwarded as progress. No DOM here: this module runs inside the worker.
  */
-import { analyzeCoalition, type AnalysisStage } from "../graph/analyze.js";
+import { analyzeCoalition } from "../graph/analyze.js";
+import { analysisById } from "../graph/registry.js";
 import { askPaths, resolveTarget, type AskResult } from "../graph/ask.js";
 import { communities, type CommunityResult } from "../graph/communities.js";
 import { memberGroup, type MemberGroup } from "../graph/groups.js";
@@ -34,17 +35,6 @@ export function groupsOf(graph: CoalitionGraph): Record<string, MemberGroup> {
 
 export type Progress = (stage: string, fraction: number) => void;
 
-const STAGE_WORDS: Record<AnalysisStage, string> = {
-  standing: "Measuring…",
-  communities: "Communities…",
-  asks: "Ask paths…",
-  outreach: "Outreach plan…",
-  turf: "Turf…",
-  conflicts: "Conflicts…",
-  gaps: "Service gaps…",
-  recruits: "Recruits…",
-  composition: "Balance…",
-};
 
 /** Every analysis the panels need, with progress between stages. */
 export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, progress: Progress): MapAnalysis {
@@ -52,7 +42,7 @@ export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport,
   const report = analyzeCoalition(graph, importReport, {
     // Louvain already ran for the first picture (same defaults): not again.
     communities: communitiesOf(graph),
-    onProgress: (stage, done, total) => progress(STAGE_WORDS[stage] ?? stage, 0.25 + (0.7 * done) / total),
+    onProgress: (stage, done, total) => progress(analysisById(stage).progress, 0.25 + (0.7 * done) / total),
   });
   const t1 = performance.now();
   const standing: Record<string, NodeStanding> = {};

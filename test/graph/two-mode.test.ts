@@ -9,7 +9,7 @@ import { modeProjection, twoModeSplit } from "../../src/graph/two-mode.js";
 import { importCoalition } from "../../src/import/index.js";
 
 const davis = () => importCoalition([{ name: "davis_southern_women_edges.csv", bytes: new Uint8Array(readFileSync("test/fixtures/datasets/davis_southern_women_edges.csv")) }]).graph;
-const reference = JSON.parse(readFileSync("test/fixtures/networkx/davis-women-projection.json", "utf8")) as { weights: Record<string, number> };
+const reference = JSON.parse(readFileSync("test/fixtures/two-mode/davis-women-projection.json", "utf8")) as { weights: Record<string, number> };
 
 describe("twoModeSplit", () => {
   it("detects Davis's women × events by the edge list's columns", () => {

@@ -4,6 +4,7 @@
  * per analysis.
  */
 import { isMember } from "../model.js";
+import { stanceCell } from "../stance.js";
 import type { CoalitionGraph } from "../types.js";
 import type { DataProfile, Requirement } from "./types.js";
 
@@ -13,11 +14,13 @@ export function dataProfile(graph: CoalitionGraph): DataProfile {
   let orgsWithServices = 0;
   let withSector = 0;
   let decisionMakers = 0;
+  let stances = 0;
   graph.forEachNode((_, a) => {
     if (isMember(a)) members++;
     if (a.kind === "organization" && a.services.length > 0 && a.areas.length > 0) orgsWithServices++;
     if (a.sector) withSector++;
     if (a.decisionMaker) decisionMakers++;
+    if (stanceCell(a) !== undefined) stances++;
   });
   return {
     nodes: graph.order,
@@ -25,6 +28,7 @@ export function dataProfile(graph: CoalitionGraph): DataProfile {
     orgsWithServices,
     withSector,
     decisionMakers,
+    stances,
     negativeTies: graph.someEdge((_, a) => a.sign === -1),
     format: graph.getAttribute("format"),
   };
@@ -35,5 +39,6 @@ export const REQUIREMENTS: Record<Requirement, { met(p: DataProfile): boolean; m
   nodes: { met: (p) => p.nodes > 0, missing: "Needs at least one person or organization" },
   status: { met: (p) => p.members > 0, missing: "Needs a coalition status column (core/member)" },
   orgServices: { met: (p) => p.orgsWithServices > 0, missing: "Needs organizations with services and areas served (organizations.csv)" },
+  statusOrStance: { met: (p) => p.members > 0 || p.stances > 0, missing: "Needs a coalition status column (core/member) or a stance column (opposed … champion)" },
   negativeTies: { met: (p) => p.negativeTies, missing: "No negative ties in the data (a sign column or conflict/bad_history types)" },
 };

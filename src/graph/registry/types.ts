@@ -22,13 +22,15 @@ export interface DataProfile {
   /** Nodes with a sector. */
   withSector: number;
   decisionMakers: number;
+  /** Nodes with a stance (support) cell. */
+  stances: number;
   /** Whether any tie is negative (sign -, conflict/bad_history types). */
   negativeTies: boolean;
   format: "workbook" | "generic";
 }
 
 /** Something an analysis needs from the data; the words for each are in profile.ts. */
-export type Requirement = "nodes" | "status" | "orgServices" | "negativeTies";
+export type Requirement = "nodes" | "status" | "orgServices" | "negativeTies" | "statusOrStance";
 
 /** The options of one whole run (`analyzeCoalition`'s options with their defaults). */
 export interface RunOptions {

@@ -1,0 +1,208 @@
+/**
+ * Coalition Map — the power map: everyone who matters, placed by how much power they hold and how
+ * far they support the cause (the Midwest Academy strategy chart, the power grid, the "spectrum of
+ * allies"), each with their best asker, who must not ask, and the next step that moves them one
+ * step towards the cause.
+ *
+ * Precisely.
+ *  - Who: every person and organization whose status is not `core` (the core is the one asking).
+ *  - Influence (0–1), from the network: the PageRank percentile among all nodes (`percentileRank`,
+ *    positive ties); a person also carries their organization's percentile — in full when they
+ *    are flagged decision maker, half otherwise; an organization carries the best of its decision
+ *    makers'. Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
+ *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
+ *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
+ *    (leaning for); anyone else is −1 when they (or, for an organization, its staff) have a
+ *    negative tie with a member, +1 with positive ties to at least `closeTies` (2) members and no
+ *    negative one, else 0 (neutral).
+ *  - Quadrant: power (influence ≥ threshold or not) × side (alignment > 0, = 0, < 0), in the
+ *    organizer's words (QUADRANTS).
+ *  - Best asker and who must not ask: the ask search of askPaths (best asker = warmest path from a
+ *    member to the decision maker; excluded = members with bad history with the target, its
+ *    organization or decision maker), computed for the `maxAskSearches` (500) most influential
+ *    entries; below that, `askSearched` is false and no asker is named (the report says so).
+ *  - Next step: one step along the spectrum, in words (NEXT_STEPS), naming the asker.
+ *  Sorted by quadrant (QUADRANTS order), then influence descending, then id.
+ */
+import { askPathsFrom, decisionMakersOf, eligibleAskers, type AskExclusion } from "./ask.js";
+import { communities as computeCommunities, type CommunityResult } from "./communities.js";
+import { conflictView, isMember, positiveView } from "./model.js";
+import type { NodeStanding } from "./standing.js";
+import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
+import type { CoalitionGraph } from "./types.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { percentileRank } from "./utils/percentile-rank.js";
+import { round } from "./utils/round.js";
+
+export type QuadrantId = "champions" | "persuadable" | "opponents" | "allies" | "neutral" | "minor-opponents";
+
+/** The quadrants, in the order an organizer works through them. */
+export const QUADRANTS: readonly { id: QuadrantId; title: string; advice: string }[] = [
+  { id: "persuadable", title: "Persuadable power holders", advice: "Much power, undecided: the first targets of outreach." },
+  { id: "champions", title: "Champions with power", advice: "Much power, on our side: ask them to use it." },
+  { id: "opponents", title: "Opponents with power", advice: "Much power, against us: reduce their opposition, don't provoke it." },
+  { id: "allies", title: "Allies to activate", advice: "Little power, on our side: bring them in and build their power." },
+  { id: "neutral", title: "Neutral, little power", advice: "Keep them informed; build relationships over time." },
+  { id: "minor-opponents", title: "Opponents with little power", advice: "Little power, against us: don't spend effort here." },
+];
+
+const NEXT_STEPS: Record<Stance, string> = {
+  [-2]: "reduce their opposition: a quiet meeting to hear their concerns, nothing public",
+  [-1]: "move them to neutral: a one-on-one through someone they trust, to hear their objections",
+  [0]: "win them over: share the coalition's case and make a small, specific ask",
+  [1]: "activate them: a specific ask to act or to join the coalition",
+  [2]: "keep them engaged: offer a leading role and thank them publicly",
+};
+
+export interface PowerMapEntry {
+  id: string;
+  label: string;
+  kind: "person" | "organization";
+  status: string;
+  influence: number;
+  alignment: Stance;
+  /** The spectrum's word for the alignment ("leaning for"). */
+  alignmentLabel: string;
+  alignmentSource: "stance" | "inferred";
+  quadrant: QuadrantId;
+  /** Whether the ask search ran for this entry (the most influential `maxAskSearches`). */
+  askSearched: boolean;
+  asker: string | null;
+  askerLabel: string | null;
+  /** From the asker to the decision maker. */
+  path: string[];
+  mustNotAsk: AskExclusion[];
+  nextStep: string;
+  reasons: string[];
+}
+
+export interface PowerMapResult {
+  /** Where the alignment came from: the stance column for everyone, for no one, or some. */
+  alignmentFrom: "stance column" | "inferred" | "mixed";
+  threshold: number;
+  quadrants: { id: QuadrantId; title: string; advice: string; count: number }[];
+  entries: PowerMapEntry[];
+  /** Stance cells that could not be read, as "name: value" (the rest of the row is used). */
+  unreadStances: string[];
+}
+
+export interface PowerMapOptions {
+  standing: Record<string, NodeStanding>;
+  /** Precomputed communities (for the askers' reasons); computed once when absent. */
+  communities?: CommunityResult;
+  /** Influence at or above which someone holds "much power". Default 0.5. */
+  threshold?: number;
+  /** Positive ties to members that make a non-member lean for (inferred). Default 2. */
+  closeTies?: number;
+  /** How many of the most influential entries get an ask search. Default 500. */
+  maxAskSearches?: number;
+}
+
+export const POWER_MAP_DEFAULTS = { threshold: 0.5, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
+
+/** Staff of every organization, in one pass. */
+function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
+  const staff = new Map<string, string[]>();
+  graph.forEachNode((id, a) => {
+    if (a.kind !== "person" || a.organization === undefined) return;
+    const list = staff.get(a.organization);
+    if (list) list.push(id);
+    else staff.set(a.organization, [id]);
+  });
+  return staff;
+}
+
+/** Inferred alignment and its reason (see the module comment). */
+function inferAlignment(graph: CoalitionGraph, id: string, staff: readonly string[], closeTies: number): { value: Stance; reason: string } {
+  const a = graph.getNodeAttributes(id);
+  if (isMember(a)) return { value: 1, reason: "a coalition member (alignment inferred)" };
+  const cv = conflictView(graph);
+  const pv = positiveView(graph);
+  const enemies = new Set<string>();
+  const friends = new Set<string>();
+  for (const who of [id, ...staff]) {
+    if (cv.hasNode(who)) for (const n of cv.neighbors(who)) if (isMember(graph.getNodeAttributes(n))) enemies.add(n);
+    for (const n of pv.neighbors(who)) if (isMember(graph.getNodeAttributes(n))) friends.add(n);
+  }
+  const name = (n: string) => graph.getNodeAttribute(n, "label");
+  if (enemies.size > 0) return { value: -1, reason: `bad history with ${[...enemies].sort(compareIds).slice(0, 2).map(name).join(", ")} (alignment inferred)` };
+  if (friends.size >= closeTies) return { value: 1, reason: `close to ${friends.size} members (alignment inferred)` };
+  return { value: 0, reason: "no stance recorded, few ties to members (alignment inferred)" };
+}
+
+function quadrantOf(high: boolean, alignment: Stance): QuadrantId {
+  if (alignment > 0) return high ? "champions" : "allies";
+  if (alignment < 0) return high ? "opponents" : "minor-opponents";
+  return high ? "persuadable" : "neutral";
+}
+
+/** The power map (see the module comment). */
+export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): PowerMapResult {
+  const threshold = options.threshold ?? POWER_MAP_DEFAULTS.threshold;
+  const closeTies = options.closeTies ?? POWER_MAP_DEFAULTS.closeTies;
+  const maxSearches = options.maxAskSearches ?? POWER_MAP_DEFAULTS.maxAskSearches;
+  if (!(threshold >= 0 && threshold <= 1)) throw new Error("powerMap: option `threshold` must be between 0 and 1.");
+  const pr = new Map<string, number>();
+  for (const [id, s] of Object.entries(options.standing)) pr.set(id, s.pagerank);
+  const pct = percentileRank(pr);
+  const staff = staffIndex(graph);
+  const unreadStances: string[] = [];
+  let fromStance = 0;
+
+  const base: Omit<PowerMapEntry, "askSearched" | "asker" | "askerLabel" | "path" | "mustNotAsk" | "nextStep">[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.status === "core") return;
+    const reasons: string[] = [];
+    let influence = pct(id);
+    const org = a.kind === "person" && a.organization !== undefined && graph.hasNode(a.organization) ? a.organization : undefined;
+    if (org !== undefined) {
+      const carried = pct(org) * (a.decisionMaker === true ? 1 : 0.5);
+      if (carried > influence) reasons.push(`${a.decisionMaker === true ? "decision maker at" : "works at"} ${graph.getNodeAttribute(org, "label")}`);
+      influence = Math.max(influence, carried);
+    }
+    if (a.kind === "organization") for (const dm of decisionMakersOf(graph, id, staff.get(id) ?? [])) if (dm !== id) influence = Math.max(influence, pct(dm));
+    reasons.unshift(`more central than ${Math.round(influence * 100)}% of the network`);
+    const cell = stanceCell(a);
+    const stated = cell === undefined ? undefined : parseStance(cell);
+    if (cell !== undefined && stated === undefined) unreadStances.push(`${a.label}: ${cell}`);
+    const inferred = stated === undefined ? inferAlignment(graph, id, staff.get(id) ?? [], closeTies) : undefined;
+    const alignment: Stance = stated ?? inferred?.value ?? 0;
+    if (stated !== undefined) fromStance++;
+    reasons.push(inferred ? inferred.reason : `stance: ${STANCE_LABELS[String(alignment)] ?? alignment}`);
+    base.push({
+      id,
+      label: a.label,
+      kind: a.kind,
+      status: a.status,
+      influence: round(influence),
+      alignment,
+      alignmentLabel: STANCE_LABELS[String(alignment)] ?? String(alignment),
+      alignmentSource: stated !== undefined ? "stance" : "inferred",
+      quadrant: quadrantOf(influence >= threshold, alignment),
+      reasons,
+    });
+  });
+
+  // Ask searches for the most influential entries.
+  const eligible = eligibleAskers(graph);
+  const comms = options.communities ?? computeCommunities(graph);
+  const searched = new Set([...base].sort((p, q) => q.influence - p.influence || compareIds(p.id, q.id)).slice(0, maxSearches).map((e) => e.id));
+  const order = new Map(QUADRANTS.map((q, i) => [q.id, i]));
+  const entries: PowerMapEntry[] = base.map((e) => {
+    const ask = searched.has(e.id) ? askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible) : undefined;
+    const best = ask?.askers[0];
+    const step = NEXT_STEPS[e.alignment];
+    const nextStep = best ? `${step[0]?.toUpperCase() ?? ""}${step.slice(1)} — ${best.label} is best placed to ask.` : `${step[0]?.toUpperCase() ?? ""}${step.slice(1)}.`;
+    return { ...e, askSearched: ask !== undefined, asker: best?.id ?? null, askerLabel: best?.label ?? null, path: best?.path ?? [], mustNotAsk: ask?.excluded ?? [], nextStep };
+  });
+  entries.sort((p, q) => (order.get(p.quadrant) ?? 0) - (order.get(q.quadrant) ?? 0) || q.influence - p.influence || compareIds(p.id, q.id));
+  const counts = new Map<QuadrantId, number>();
+  for (const e of entries) counts.set(e.quadrant, (counts.get(e.quadrant) ?? 0) + 1);
+  return {
+    alignmentFrom: fromStance === 0 ? "inferred" : fromStance === entries.length ? "stance column" : "mixed",
+    threshold,
+    quadrants: QUADRANTS.map((q) => ({ ...q, count: counts.get(q.id) ?? 0 })),
+    entries,
+    unreadStances: unreadStances.sort(compareIds),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The power map: stance parsing, influence (decision makers carry their organization's power),
+ * inferred alignment, quadrants, askers and who must not ask — on tiny graphs with known answers
+ * and on the sample coalition's planted conflict.
+ */
+import { describe, expect, it } from "vitest";
+import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
+import { powerMap } from "../../src/graph/power-map.js";
+import { standing } from "../../src/graph/standing.js";
+import { parseStance } from "../../src/graph/stance.js";
+import type { CoalitionGraph } from "../../src/graph/types.js";
+import { loadSample } from "../helpers/sample.js";
+
+describe("parseStance", () => {
+  it.each([
+    ["champion", 2],
+    ["Active ally", 2],
+    ["+2", 2],
+    ["leaning for", 1],
+    ["Leaning-For", 1],
+    ["1", 1],
+    ["neutral", 0],
+    ["0", 0],
+    ["leaning against", -1],
+    ["-1", -1],
+    ["−2", -2],
+    ["Opposed", -2],
+  ])("reads %s as %d", (text, value) => expect(parseStance(text)).toBe(value));
+
+  it.each(["", "maybe?", "3", "-3", "constructor", "__proto__"])("does not guess %j", (text) => expect(parseStance(text)).toBeUndefined());
+});
+
+/** A core organizer, a member, an organization with a decision maker and a clerk, and an opponent. */
+function town(stance?: Record<string, string>): CoalitionGraph {
+  const g = createCoalitionGraph();
+  const person = (id: string, extra: Partial<Parameters<typeof nodeAttributes>[0]> = {}) =>
+    g.addNode(id, nodeAttributes({ label: id, kind: "person", extra: stance?.[id] ? { Stance: stance[id] } : {}, ...extra }));
+  person("organizer", { status: "core" });
+  person("member", { status: "member" });
+  g.addNode("council", nodeAttributes({ label: "council", kind: "organization", extra: stance?.council ? { stance: stance.council } : {} }));
+  person("mayor", { organization: "council", decisionMaker: true });
+  person("clerk", { organization: "council" });
+  person("rival");
+  for (const [a, b] of [["organizer", "member"], ["member", "clerk"], ["clerk", "mayor"], ["mayor", "council"], ["clerk", "council"], ["organizer", "rival"], ["member", "rival"]] as const)
+    addTie(g, a, b, edgeAttributes({ type: "works_with", strength: 3 }));
+  addTie(g, "rival", "member", edgeAttributes({ type: "bad_history", sign: -1 }));
+  return g;
+}
+
+describe("powerMap", () => {
+  it("leaves the core out, infers alignment from status and ties, and says it is inferred", () => {
+    const g = town();
+    const pm = powerMap(g, { standing: standing(g) });
+    const by = new Map(pm.entries.map((e) => [e.id, e]));
+    expect(by.has("organizer")).toBe(false);
+    expect(pm.alignmentFrom).toBe("inferred");
+    expect(by.get("member")?.alignment).toBe(1);
+    expect(by.get("rival")?.alignment).toBe(-1);
+    expect(by.get("rival")?.reasons.join(" ")).toContain("bad history with member");
+    expect(by.get("mayor")?.alignmentSource).toBe("inferred");
+  });
+
+  it("gives a decision maker their organization's power, and a clerk half of it", () => {
+    const g = town();
+    const pm = powerMap(g, { standing: standing(g) });
+    const by = new Map(pm.entries.map((e) => [e.id, e]));
+    const council = by.get("council")?.influence ?? NaN;
+    expect(by.get("mayor")?.influence).toBeGreaterThanOrEqual(council);
+    expect(by.get("clerk")?.influence).toBeGreaterThanOrEqual(council / 2);
+  });
+
+  it("reads the stance column, names the best asker and who must not ask, and sorts by quadrant", () => {
+    const g = town({ mayor: "opposed", council: "neutral", rival: "champion" });
+    const pm = powerMap(g, { standing: standing(g), threshold: 0.4 });
+    const by = new Map(pm.entries.map((e) => [e.id, e]));
+    expect(pm.alignmentFrom).toBe("mixed");
+    expect(by.get("mayor")).toMatchObject({ alignment: -2, alignmentSource: "stance", quadrant: "opponents" });
+    expect(by.get("council")?.quadrant).toBe("persuadable");
+    expect(by.get("rival")?.mustNotAsk.map((x) => x.id)).toEqual(["member"]);
+    expect(by.get("council")?.asker).not.toBeNull();
+    expect(by.get("council")?.nextStep).toMatch(/^Win them over.*best placed to ask\.$/);
+    const quadrantOrder = pm.quadrants.map((q) => q.id);
+    const seen = pm.entries.map((e) => quadrantOrder.indexOf(e.quadrant));
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it("reports stance values it cannot read instead of guessing", () => {
+    const g = town({ mayor: "it's complicated" });
+    const pm = powerMap(g, { standing: standing(g) });
+    expect(pm.unreadStances).toEqual(["mayor: it's complicated"]);
+    expect(pm.entries.find((e) => e.id === "mayor")?.alignmentSource).toBe("inferred");
+  });
+
+  it("on the sample, the County Commission (planted bad history with a member) is an opponent with power, and its enemy must not ask", () => {
+    const g = loadSample();
+    const pm = powerMap(g, { standing: standing(g) });
+    const commission = pm.entries.find((e) => e.label === "Riverbend County Commission");
+    expect(commission?.quadrant).toBe("opponents");
+    expect(commission?.mustNotAsk.length).toBeGreaterThan(0);
+    expect(commission?.askerLabel).not.toBeNull();
+    expect(commission?.mustNotAsk.map((x) => x.id)).not.toContain(commission?.asker);
+  });
+});
