@@ -96,12 +96,8 @@ function solveSuffix(
   const assign = new Int32Array(n).fill(-1);
   let best = initialCost;
   let bestAssign = initial;
-  const minPlacement = (q: number, open: number): number => {
-    let mn = open < k ? 0 : Infinity;
-    for (let c = 0; c < open; c++) if (a[q * k + c]! < mn) mn = a[q * k + c]!;
-    return pa[q]! + mn;
-  };
-  const options = new Float64Array(n * (k + 1));
+  const optCost = new Float64Array(n * (k + 1)); // placement cost of each choice, per depth
+  const optOrder = new Int32Array(n * (k + 1)); // choices sorted by that cost, per depth
   const dfs = (pos: number, open: number, cost: number): boolean => {
     if (--budget.left < 0) return false;
     if (pos === n) {
@@ -111,16 +107,23 @@ function solveSuffix(
       }
       return true;
     }
+    const base = pos * (k + 1);
     const choices = Math.min(open + 1, k);
-    const order: number[] = [];
     for (let c = 0; c < choices; c++) {
-      options[pos * (k + 1) + c] = pa[pos]! + (c < open ? a[pos * k + c]! : 0);
-      order.push(c);
+      const x = pa[pos]! + (c < open ? a[pos * k + c]! : 0);
+      optCost[base + c] = x;
+      // Insertion sort: cheapest first, ties by cluster index.
+      let t = c;
+      while (t > 0 && optCost[base + optOrder[base + t - 1]!]! > x) {
+        optOrder[base + t] = optOrder[base + t - 1]!;
+        t--;
+      }
+      optOrder[base + t] = c;
     }
-    order.sort((x, y) => options[pos * (k + 1) + x]! - options[pos * (k + 1) + y]! || x - y);
     const { q, cn, cp } = later[pos]!;
-    for (const c of order) {
-      const next = cost + options[pos * (k + 1) + c]!;
+    for (let o = 0; o < choices; o++) {
+      const c = optOrder[base + o]!;
+      const next = cost + optCost[base + c]!;
       if (next + bound[pos + 1]! >= best - COST_TOLERANCE) break;
       assign[pos] = c;
       for (let t = 0; t < q.length; t++) {
@@ -128,8 +131,13 @@ function solveSuffix(
         pa[q[t]!]! += cp[t]!;
       }
       const nextOpen = Math.max(open, c + 1);
+      // Bound: each unplaced node at its cheapest cluster against the placed ones.
       let lb = next + bound[pos + 1]!;
-      for (let r = pos + 1; r < n && lb < best - COST_TOLERANCE; r++) lb += minPlacement(r, nextOpen);
+      for (let r = pos + 1; r < n && lb < best - COST_TOLERANCE; r++) {
+        let mn = nextOpen < k ? 0 : Infinity;
+        for (let d = 0; d < nextOpen; d++) if (a[r * k + d]! < mn) mn = a[r * k + d]!;
+        lb += pa[r]! + mn;
+      }
       const ok = lb < best - COST_TOLERANCE ? dfs(pos + 1, nextOpen, next) : true;
       for (let t = 0; t < q.length; t++) {
         a[q[t]! * k + c]! -= cn[t]! - cp[t]!;
@@ -145,16 +153,23 @@ function solveSuffix(
 
 /**
  * Proven minimum of the criterion over partitions into at most k clusters, or null when more
- * than `maxSteps` branches would be needed. `upper` is a known partition (node-indexed, values
+ * than `budget.left` branches would be needed (the budget is shared: it is decreased). `upper` is a known partition (node-indexed, values
  * in 0..k−1), e.g. the heuristic's answer; it is returned when nothing beats it.
  */
-export function exactPartition(p: SignedProblem, k: number, upper: Int32Array, upperCost: number, maxSteps: number): ExactResult | null {
+export function exactPartition(
+  p: SignedProblem,
+  k: number,
+  upper: Int32Array,
+  upperCost: number,
+  budget: { left: number },
+): ExactResult | null {
   const n = p.n;
   if (n === 0) return { cluster: new Int32Array(0), frustration: 0, steps: 0 };
+  if (budget.left <= 0) return null;
   const order = searchOrder(p);
   const later = laterLists(p, order);
   const bound = new Float64Array(n + 1);
-  const budget = { left: maxSteps };
+  const before = budget.left;
   let prev: Int32Array = new Int32Array(n).fill(-1); // best assignment of the previous suffix, by position
   for (let start = n - 1; start >= 0; start--) {
     // Initial solution for the suffix: the previous one plus `start` placed where it costs least.
@@ -186,5 +201,5 @@ export function exactPartition(p: SignedProblem, k: number, upper: Int32Array, u
   }
   const cluster = new Int32Array(n);
   order.forEach((v, i) => (cluster[v] = prev[i]!));
-  return { cluster, frustration: bound[0]!, steps: maxSteps - budget.left };
+  return { cluster, frustration: bound[0]!, steps: before - budget.left };
 }

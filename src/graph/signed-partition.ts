@@ -23,14 +23,15 @@
  * minimize P over partitions into at most k clusters, so P never rises with k. The answer is the
  * SMALLEST k reaching the lowest P over all k tried: one more faction only when it explains more
  * ties. Once some k reaches P = 0 the larger ones are not tried. Every k tried is reported.
- *  - Up to `exactLimit` nodes (default 20): exact branch and bound (`signed-partition-exact.ts`)
- *    started from the heuristic's answer; `exact` says it is proven. Measured on the worst case we
- *    found — random signed graphs, each pair tied with probability 0.3, half negative: 20 nodes,
- *    k = 1..6 in 0.15–0.4 s per network (median ≈ 0.25 s; 2.4 GHz shared CPU, Node 22); 16 nodes
- *    in ≈ 0.02 s; 24 nodes in 1–3 s, hence the limit. Structured networks (factions that exist)
- *    are much faster: Gahuku-Gama (16 nodes) and Sampson (18) take ≈ 10 ms. A search needing more
- *    than `exactSteps` branches for some k (default 5·10⁶, ≈ 1 s) stops, keeps the heuristic
- *    answer for that k and marks it not proven.
+ *  - Up to `exactLimit` nodes (default 22): exact branch and bound (`signed-partition-exact.ts`)
+ *    started from the heuristic's answer; `exact` says it is proven. Measured (whole call, k = 1..6,
+ *    heuristic included; Node 22 on a shared 2-core machine) on the hardest inputs we tried,
+ *    random signed graphs with half the ties negative, 5 graphs per size: pair density 0.6 —
+ *    16 nodes ≤ 0.04 s, 20 nodes 0.11–0.31 s, 22 nodes 0.13–0.48 s, 24 nodes 0.9–13 s (hence the
+ *    limit); density 0.3 is faster (22 nodes ≤ 0.13 s). Networks with real factions are much
+ *    faster: Gahuku-Gama (16 nodes) and Sampson (18) take ≈ 0.03 s. The search also stops after
+ *    `exactSteps` branches over all k (default 200,000; the 22-node graphs above needed ≤ 82,000,
+ *    the 24-node ones 120,000–965,000): the heuristic answer is then kept and marked not proven.
  *  - Above: Doreian & Mrvar's relocation heuristic (`signed-partition-relocation.ts`: moves of
  *    one node, swaps of two, until nothing lowers P) from a greedy signed colouring, from the
  *    best partition with one cluster fewer, and from `restarts` (default 50) random partitions
@@ -75,9 +76,9 @@ export interface SignedPartitionOptions {
   alpha?: number;
   /** Use pair weights (summed over duplicates). Default false: each distinct signed pair counts 1. */
   weighted?: boolean;
-  /** Largest number of nodes (with a pair) solved exactly. Default 20, at most 40. */
+  /** Largest number of nodes (with a pair) solved exactly. Default 22, at most 40. */
   exactLimit?: number;
-  /** Branches the exact search may open per k before giving up. Default 5,000,000. */
+  /** Branches the exact search may open (all k together) before giving up. Default 200,000. */
   exactSteps?: number;
   /** Random starts of the relocation heuristic per k. Default 50. */
   restarts?: number;
@@ -91,8 +92,8 @@ export const SIGNED_PARTITION_DEFAULTS = {
   maxClusters: 6,
   alpha: 0.5,
   weighted: false,
-  exactLimit: 20,
-  exactSteps: 5_000_000,
+  exactLimit: 22,
+  exactSteps: 200_000,
   restarts: 50,
   seed: 42,
 } as const;
@@ -186,6 +187,7 @@ function solveK(
   k: number,
   previous: Int32Array | undefined,
   o: ReturnType<typeof resolveOptions>,
+  budget: { left: number },
 ): { cluster: Int32Array; score: PartitionScore; exact: boolean } {
   if (k === 1) {
     const cluster = new Int32Array(problem.n);
@@ -193,7 +195,7 @@ function solveK(
   }
   const heuristic = relocationPartition(problem, k, o.restarts, o.rng, previous ? [previous] : []);
   if (problem.n > o.exactLimit) return { ...heuristic, exact: false };
-  const proven = exactPartition(problem, k, heuristic.cluster, heuristic.score.frustration, o.exactSteps);
+  const proven = exactPartition(problem, k, heuristic.cluster, heuristic.score.frustration, budget);
   if (proven === null) return { ...heuristic, exact: false };
   return { cluster: proven.cluster, score: scorePartition(problem, proven.cluster), exact: true };
 }
@@ -224,8 +226,9 @@ export function signedPartition(nodes: readonly string[], pairs: readonly Signed
   const K = Math.min(o.maxClusters, placed.length);
   const tried: SignedPartitionTry[] = [];
   const solutions: Int32Array[] = [];
+  const budget = { left: o.exactSteps };
   for (let k = 1; k <= K; k++) {
-    const best = solveK(problem, k, solutions[k - 2], o);
+    const best = solveK(problem, k, solutions[k - 2], o, budget);
     solutions.push(best.cluster);
     tried.push({ k, ...best.score, exact: best.exact });
     if (best.score.frustration <= COST_TOLERANCE) break;
