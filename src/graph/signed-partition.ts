@@ -28,8 +28,8 @@
  *    heuristic included; Node 22 on a shared 2-core machine) on the hardest inputs we tried,
  *    random signed graphs with half the ties negative, 5 graphs per size: pair density 0.6 —
  *    16 nodes ≤ 0.04 s, 20 nodes 0.11–0.31 s, 22 nodes 0.13–0.48 s, 24 nodes 0.9–13 s (hence the
- *    limit); density 0.3 is faster (22 nodes ≤ 0.13 s). Networks with real factions are much
- *    faster: Gahuku-Gama (16 nodes) and Sampson (18) take ≈ 0.03 s. The search also stops after
+ *    limit); density 0.3 is faster (22 nodes ≤ 0.13 s). Gahuku-Gama (16 nodes) and Sampson (18)
+ *    take 0.01–0.15 s, mostly the heuristic's restarts. The search also stops after
  *    `exactSteps` branches over all k (default 200,000; the 22-node graphs above needed ≤ 82,000,
  *    the 24-node ones 120,000–965,000): the heuristic answer is then kept and marked not proven.
  *  - Above: Doreian & Mrvar's relocation heuristic (`signed-partition-relocation.ts`: moves of
@@ -129,7 +129,9 @@ export interface SignedPartitionResult {
 const NAME = "signedPartition";
 
 function resolveOptions(options: SignedPartitionOptions) {
-  const o = { ...SIGNED_PARTITION_DEFAULTS, ...options };
+  // Options given as undefined keep their default.
+  const given = Object.fromEntries(Object.entries(options ?? {}).filter(([, x]) => x !== undefined)) as SignedPartitionOptions;
+  const o = { ...SIGNED_PARTITION_DEFAULTS, ...given };
   const int = (key: keyof typeof o, min: number, max: number): void => {
     const x = o[key];
     if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max)
@@ -142,7 +144,7 @@ function resolveOptions(options: SignedPartitionOptions) {
   int("seed", -(2 ** 31), 2 ** 32 - 1);
   if (typeof o.alpha !== "number" || !(o.alpha >= 0 && o.alpha <= 1)) throw new Error(`${NAME}: option \`alpha\` must be a number from 0 to 1.`);
   if (typeof o.weighted !== "boolean") throw new Error(`${NAME}: option \`weighted\` must be true or false.`);
-  const rng = options.rng ?? mulberry32(o.seed);
+  const rng = given.rng ?? mulberry32(o.seed);
   if (typeof rng !== "function") throw new Error(`${NAME}: option \`rng\` must be a function returning numbers in [0, 1).`);
   return { ...o, rng };
 }
