@@ -9,10 +9,11 @@ import { drawnPixels, attr, expectNoneUnderOverlays, expectNoOverlap } from "./p
 
 const scenes: Scene[] = [
   {
-    name: "loads the sample with no console error and no request outside its origin",
+    name: "loads the sample and draws it (non-blank canvas), with no console error and no request outside its origin",
     async run({ page, consoleErrors, foreignRequests }) {
       expect(await attr(page, "data-nodes")).toBe("250");
       await waitForLayoutStop(page);
+      expect(await drawnPixels(page)).toBeGreaterThan(2000);
       await shot(page, "01-map");
       // The first view's labels: a few, the top brokers among them, none overlapping another.
       const labels = await page.evaluate(() => window.__coalitionMap!.map.drawnLabels());
@@ -65,13 +66,6 @@ const scenes: Scene[] = [
       expect(await page.textContent("#layout-toggle")).toBe("Pause layout");
       await page.click("#layout-toggle");
       await page.waitForSelector('#app[data-layout="stopped"]');
-    },
-  },
-  {
-    name: "draws the map (non-blank canvas)",
-    async run({ page }) {
-      const n = await drawnPixels(page);
-      expect(n).toBeGreaterThan(2000);
     },
   },
   {
