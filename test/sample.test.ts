@@ -1,26 +1,21 @@
 /**
  * The bundled sample coalition (examples/sample-coalition) loads with exactly the counts its
  * README states, no row is rejected or merged, and the planted people and organizations exist
- * with the attributes the README documents. Analysis-level checks of the planted situations
- * live with each analysis's tests.
+ * with the attributes the README documents (every number here is one the README states, checked
+ * against the README's own text). That the analyses find the nine planted situations, by name,
+ * is tested on the command's output in test/cli/sample-planted.test.ts.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importCoalition } from "../src/import/index.js";
 import type { CoalitionGraph, NodeAttributes } from "../src/graph/types.js";
+import { SAMPLE_DIR, sampleFiles } from "./helpers/sample.js";
 
-const DIR = join(import.meta.dirname, "..", "examples", "sample-coalition");
 const MESSY = join(import.meta.dirname, "..", "examples", "messy");
 const README = readFileSync(join(import.meta.dirname, "..", "examples", "README.md"), "utf8");
 
-function load(dir: string) {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  return importCoalition(files);
-}
+const load = (dir: string) => importCoalition(sampleFiles(dir));
 
 /** The number printed in bold right before `label` in the README ("**51** organizations"). */
 function stated(label: string): number {
@@ -37,7 +32,7 @@ function boldAfter(prefix: string): number {
   return Number(m[1]);
 }
 
-const { graph, report } = load(DIR);
+const { graph, report } = load(SAMPLE_DIR);
 
 function node(g: CoalitionGraph, id: string): NodeAttributes {
   expect(g.hasNode(id), `node ${id}`).toBe(true);

@@ -1,0 +1,137 @@
+/**
+ * The whole command behind `npm run analyze`, callable in-process: `runCli(argv, io)` returns the
+ * exit code (0 ok, 1 the input could not be read — one clear message, no stack trace —, 2 a
+ * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
+ * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
+import { outreachCsv } from "../graph/outreach.js";
+import { renderFullMarkdown } from "../graph/report-markdown.js";
+import { reportToJson } from "../graph/report.js";
+import type { CoalitionGraph } from "../graph/types.js";
+import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
+import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
+
+/** Where the command writes: the terminal's streams, or strings in a test. */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** The environment (COALITION_DEBUG=1 adds the stack to an unexpected error). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The process's own streams and environment. */
+export const processIo: Io = {
+  env: process.env,
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+/** The input files named on the command line: folders give their *.csv files (sorted by name). */
+export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Record<string, FileRole> } {
+  const paths: { path: string; role?: FileRole }[] = [];
+  for (const input of opts.inputs) {
+    if (!existsSync(input)) throw new ImportError(`There is no file or folder named "${input}".`, input);
+    if (statSync(input).isDirectory()) {
+      const csvs = readdirSync(input)
+        .filter((f) => f.toLowerCase().endsWith(".csv"))
+        .sort();
+      if (csvs.length === 0) throw new ImportError(`The folder "${input}" holds no .csv files.`, input);
+      for (const f of csvs) paths.push({ path: join(input, f) });
+    } else paths.push({ path: input });
+  }
+  for (const rf of opts.roleFiles) {
+    if (!existsSync(rf.path) || statSync(rf.path).isDirectory()) {
+      throw new ImportError(`There is no file named "${rf.path}".`, rf.path);
+    }
+    // A file given with a role replaces the same file found in a folder.
+    const i = paths.findIndex((p) => resolve(p.path) === resolve(rf.path));
+    if (i >= 0) paths.splice(i, 1);
+    paths.push({ path: rf.path, role: rf.role });
+  }
+  // Files are named by their base name; the path is used only when two base names collide.
+  const counts = new Map<string, number>();
+  for (const p of paths) counts.set(basename(p.path), (counts.get(basename(p.path)) ?? 0) + 1);
+  const files: InputFile[] = [];
+  const roles: Record<string, FileRole> = {};
+  for (const p of paths) {
+    const name = (counts.get(basename(p.path)) ?? 0) > 1 ? p.path : basename(p.path);
+    files.push({ name, bytes: new Uint8Array(readFileSync(p.path)) });
+    if (p.role !== undefined) roles[name] = p.role;
+  }
+  return { files, roles };
+}
+
+export interface AnalysisResult {
+  graph: CoalitionGraph;
+  importReport: ImportReport;
+  report: FullReport;
+}
+
+/** Import and run every analysis (the same function the browser map's worker calls). */
+export function analyze(opts: CliOptions): AnalysisResult {
+  const { files, roles } = collectFiles(opts);
+  const { graph, report: importReport } = importCoalition(files, { roles });
+  const report = analyzeCoalition(graph, importReport, {
+    ...(opts.asks.length > 0 ? { asks: opts.asks } : {}),
+    ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
+  });
+  return { graph, importReport, report };
+}
+
+/** Run the command with `argv` (the arguments after the script name); returns the exit code. */
+export function runCli(argv: string[], io: Io = processIo): number {
+  let opts: CliOptions;
+  try {
+    opts = parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    const { report, graph } = analyze(opts);
+    const text = opts.json ? reportToJson(report) : renderFullMarkdown(report);
+    if (opts.outreach !== undefined) {
+      writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
+      io.stderr(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);
+    }
+    for (const a of report.asks) if ("error" in a) io.stderr(`Note: ${a.error}\n`);
+    if (opts.out !== undefined) {
+      writeFileSync(opts.out, text);
+      const r = report.import;
+      io.stderr(`Wrote ${opts.out}: ${report.summary.nodes} nodes, ${report.summary.edges} ties; ${r.rowsRead} rows read, ${r.rejected} rejected, ${r.warnings.length} warnings.\n`);
+    } else io.stdout(text);
+    if (opts.json && opts.out === undefined && report.import.rejected > 0) {
+      io.stderr(`${report.import.rejected} rows were rejected; see "import.rejections" in the JSON.\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportError) {
+      // The importer's "can't tell what FILE holds" says "say which it is": here, with a flag.
+      const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE." : "";
+      io.stderr(`Error: ${e.message}${hint}\n`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err?.code === "string" && typeof err.path === "string") {
+      // File-system problems (no permission, cannot write --out …): a plain sentence.
+      io.stderr(`Error: could not use "${err.path}" (${err.code}).\n`);
+      return 1;
+    }
+    io.stderr(`Error: Coalition Map hit an unexpected problem: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (io.env?.["COALITION_DEBUG"] && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+/** @deprecated The former name of {@link runCli}. */
+export const main = runCli;
