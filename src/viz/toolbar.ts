@@ -1,11 +1,15 @@
-/** The map toolbar: search, size and colour choices, filters, layout pause/resume, zoom to fit. */
+/**
+ * The map toolbar: search, size and colour choices, filters, layout pause/resume, zoom to fit.
+ * Returns its element and the cleanup of its document and window listeners and Store subscription.
+ */
 import type { AppContext } from "./context.js";
 import { h } from "./dom.js";
+import { listen } from "./listen.js";
 import { renderFilters, syncFilters } from "./filters.js";
 import { createSearch } from "./search.js";
 import { COLOR_MODES, SIZE_MEASURES, type ColorMode, type SizeMeasure } from "./state.js";
 
-export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElement {
+export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element: HTMLElement; dispose: () => void } {
   const { store } = ctx;
   const sizeSel = h("select", { id: "size-by", attrs: { "aria-label": "Node size" } }, ...SIZE_MEASURES.map((m) => h("option", { attrs: { value: m.id } }, m.label)));
   sizeSel.value = store.state.sizeBy;
@@ -63,33 +67,35 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElemen
     if (refocus || hadFocus) filtersBtn.focus();
   };
   filtersBtn.addEventListener("click", () => (panel ? closeFilters(false) : openFilters()));
-  // Esc anywhere closes it (before the page's own Esc, which clears the highlight or selection).
-  document.addEventListener("keydown", (e) => {
-    if (e.key !== "Escape" || !panel || document.querySelector("dialog[open]")) return;
-    const focusInside = panel.contains(document.activeElement);
-    closeFilters(focusInside || document.activeElement === document.body);
-    e.stopImmediatePropagation();
-  });
-  // A press outside the panel and its button closes it (capture: before anything re-renders).
-  document.addEventListener(
-    "pointerdown",
-    (e) => {
-      if (!panel || !(e.target instanceof Node)) return;
-      if (panel.contains(e.target) || filtersBtn.contains(e.target)) return;
-      closeFilters(false);
-    },
-    true,
-  );
-  window.addEventListener("resize", place);
+  const cleanups = [
+    // Esc anywhere closes it (before the page's own Esc, which clears the highlight or selection).
+    listen(document, "keydown", (e) => {
+      if (e.key !== "Escape" || !panel || document.querySelector("dialog[open]")) return;
+      const focusInside = panel.contains(document.activeElement);
+      closeFilters(focusInside || document.activeElement === document.body);
+      e.stopImmediatePropagation();
+    }),
+    // A press outside the panel and its button closes it (capture: before anything re-renders).
+    listen(
+      document,
+      "pointerdown",
+      (e) => {
+        if (!panel || !(e.target instanceof Node)) return;
+        if (panel.contains(e.target) || filtersBtn.contains(e.target)) return;
+        closeFilters(false);
+      },
+      true,
+    ),
+    listen(window, "resize", place),
+    store.subscribe((s, prev) => {
+      if (s.layoutRunning !== prev.layoutRunning) layoutBtn.textContent = s.layoutRunning ? "Pause layout" : "Resume layout";
+      if (s.sizeBy !== prev.sizeBy) sizeSel.value = s.sizeBy;
+      if (s.colorBy !== prev.colorBy) colorSel.value = s.colorBy;
+      if (s.filters !== prev.filters || s.dataset !== prev.dataset) paintFilters();
+    }),
+  ];
 
-  store.subscribe((s, prev) => {
-    if (s.layoutRunning !== prev.layoutRunning) layoutBtn.textContent = s.layoutRunning ? "Pause layout" : "Resume layout";
-    if (s.sizeBy !== prev.sizeBy) sizeSel.value = s.sizeBy;
-    if (s.colorBy !== prev.colorBy) colorSel.value = s.colorBy;
-    if (s.filters !== prev.filters || s.dataset !== prev.dataset) paintFilters();
-  });
-
-  return h(
+  const element = h(
     "div",
     { className: "toolbar", role: "toolbar", attrs: { "aria-label": "Map controls", "data-label-obstacle": "" } },
     h("div", { className: "group" }, createSearch(ctx)),
@@ -98,4 +104,11 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElemen
     h("span", { className: "spacer" }),
     h("div", { className: "group" }, filtersBtn, layoutBtn, fitBtn),
   );
+  return {
+    element,
+    dispose() {
+      for (const c of cleanups) c();
+      panel?.remove();
+    },
+  };
 }
