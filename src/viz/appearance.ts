@@ -43,7 +43,7 @@ export function sizeRange(order: number): [number, number] {
 }
 
 function measureOf(ds: Dataset, node: string, measure: SizeMeasure): number {
-  const st = ds.analysis?.standing[node];
+  const st = ds.standing.get(node);
   if (st) return st[measure];
   // Before the analyses arrive: the number of ties.
   return ds.graph.degree(node);

@@ -1,17 +1,17 @@
 /**
- * The page's side of the analysis worker: sends requests, routes answers by data-set id and
- * request number. `dispose()` terminates the worker.
+ * The page's side of the two workers: the analysis worker (imports, lays out, runs the analyses)
+ * and the ask worker (holds its own copy of each graph and answers asks, so a click never waits
+ * for the analyses). Answers are routed by data-set id and request number; `dispose()`
+ * terminates both workers.
  */
 import type { AskResult } from "../graph/ask.js";
 import type { FileRole } from "../graph/import-report.js";
-import type { InputFileMessage, WorkerRequest, WorkerResponse } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, InputFileMessage } from "./protocol.js";
 
-export type LoadEvent = Exclude<WorkerResponse, { type: "ask" }>;
+export type LoadEvent = AnalysisResponse;
 
 export class AnalysisClient {
-  /** Imports and runs the analyses. */
   private readonly worker: Worker;
-  /** Holds its own copy of the graph and answers asks, so a click never waits for the analyses. */
   private readonly askWorker: Worker;
   private nextId = 1;
   private nextRequest = 1;
@@ -20,34 +20,25 @@ export class AnalysisClient {
 
   constructor() {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
-    this.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => this.receive(ev.data);
-    this.askWorker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "asks" });
-    this.askWorker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
-      if (ev.data.type === "ask") this.receive(ev.data);
-    };
+    this.worker.onmessage = (ev: MessageEvent<AnalysisResponse>) => this.loads.get(ev.data.id)?.(ev.data);
+    this.askWorker = new Worker(new URL("./ask.worker.ts", import.meta.url), { type: "module", name: "asks" });
+    this.askWorker.onmessage = (ev: MessageEvent<AskResponse>) => this.answer(ev.data);
   }
 
-  private receive(msg: WorkerResponse): void {
-    if (msg.type === "ask") {
-      const p = this.asks.get(msg.request);
-      if (!p) return;
-      this.asks.delete(msg.request);
-      if (msg.result) p.resolve(msg.result);
-      else p.reject(new Error(msg.error ?? "No answer."));
-      return;
-    }
-    this.loads.get(msg.id)?.(msg);
+  private answer(msg: AskResponse): void {
+    const p = this.asks.get(msg.request);
+    if (!p) return;
+    this.asks.delete(msg.request);
+    if (msg.result) p.resolve(msg.result);
+    else p.reject(new Error(msg.error ?? "No answer."));
   }
 
-  private send(msg: WorkerRequest): void {
-    if (msg.type === "load") {
-      this.worker.postMessage(msg);
-      this.askWorker.postMessage({ ...msg, analyze: false });
-    } else if (msg.type === "ask") this.askWorker.postMessage(msg);
-    else {
-      this.worker.postMessage(msg);
-      this.askWorker.postMessage(msg);
-    }
+  private toAnalysis(msg: AnalysisRequest): void {
+    this.worker.postMessage(msg);
+  }
+
+  private toAsks(msg: AskRequest): void {
+    this.askWorker.postMessage(msg);
   }
 
   /**
@@ -57,25 +48,28 @@ export class AnalysisClient {
   load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void, roles?: Record<string, FileRole>): number {
     const id = this.nextId++;
     this.loads.set(id, onEvent);
-    this.send({ type: "load", id, files, analyze: true, ...(roles ? { roles } : {}) });
+    const msg = { type: "load", id, files, ...(roles ? { roles } : {}) } as const;
+    this.toAnalysis(msg);
+    this.toAsks(msg);
     return id;
   }
 
+  /** Data set `id` is shown: the ask worker drops the others, and their events are no longer routed. */
   commit(id: number): void {
-    this.send({ type: "commit", id });
+    this.toAsks({ type: "commit", id });
     for (const k of [...this.loads.keys()]) if (k < id) this.loads.delete(k);
   }
 
   discard(id: number): void {
     this.loads.delete(id);
-    this.send({ type: "discard", id });
+    this.toAsks({ type: "discard", id });
   }
 
   ask(id: number, target: string): Promise<AskResult> {
     const request = this.nextRequest++;
     return new Promise((resolve, reject) => {
       this.asks.set(request, { resolve, reject });
-      this.send({ type: "ask", id, request, target });
+      this.toAsks({ type: "ask", id, request, target });
     });
   }
 

@@ -1,11 +1,12 @@
 /**
  * A loaded data set as the page holds it: the graph to draw (a copy of the worker's graph, plus
  * positions and parallel-tie indices), the import report, communities, groups and — once the
- * worker has finished — the analyses.
+ * worker has finished — the analyses, with the report's nodes indexed by id (`standing`).
  */
 import { MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import { indexParallelEdgesIndex } from "@sigma/edge-curve";
+import type { AnalyzedNode } from "../graph/analyze.js";
 import type { CommunityResult } from "../graph/communities.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { ImportReport } from "../graph/import-report.js";
@@ -29,6 +30,8 @@ export interface Dataset {
   communities: CommunityResult;
   groups: Record<string, MemberGroup>;
   analysis: MapAnalysis | null;
+  /** Each node's standing (the report's `nodes`, by id): empty until the analysis arrives. */
+  standing: ReadonlyMap<string, AnalyzedNode>;
   /** Search index: [searchKey(label), id], sorted by key. */
   searchIndex: [string, string][];
   /** Tie types present, sorted. */
@@ -68,7 +71,13 @@ export function createDataset(
   });
   const sectors = [...sectorCounts].map(([name, count]) => ({ name, count }));
   sectors.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
-  return { id, files, graph, importReport, communities, groups, analysis: null, searchIndex, tieTypes: [...types].sort(), sectors };
+  return { id, files, graph, importReport, communities, groups, analysis: null, standing: new Map(), searchIndex, tieTypes: [...types].sort(), sectors };
+}
+
+/** The analysis arrived: keep it, and index the report's nodes by id (once per analysis). */
+export function attachAnalysis(ds: Dataset, analysis: MapAnalysis): void {
+  ds.analysis = analysis;
+  ds.standing = new Map(analysis.report.nodes.map((n) => [n.id, n]));
 }
 
 export function labelOf(ds: Dataset, id: string): string {

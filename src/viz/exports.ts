@@ -1,12 +1,15 @@
 /**
- * Exports, all made on this computer and saved with a download link: the current view as PNG
- * (map layers + a legend column beside it), the outreach plan as CSV, the graph with measures and communities as
- * GEXF (for Gephi), and the analysis as JSON.
+ * Exports, all made on this computer and saved with a download link: the map as PNG (the whole
+ * network or the current view, at 1×, 2× or 4×, drawn by @sigma/export-image, with the screen's
+ * legend in a column beside it), the outreach plan as CSV (written by the library's one CSV
+ * writer), the graph with measures and communities as GEXF (for Gephi), and the analysis as JSON.
  */
 import { write as writeGexf } from "graphology-gexf/browser";
 import type { AppContext } from "./context.js";
 import { download } from "./dom.js";
-import { composeWithLegend } from "./legend.js";
+import { legendModel } from "./legend.js";
+import { composeWithLegend } from "./legend-picture.js";
+import { DEFAULT_PICTURE_OPTIONS, type PictureOptions } from "./map/picture.js";
 
 function baseName(ctx: AppContext): string {
   const ds = ctx.dataset();
@@ -36,17 +39,23 @@ export const EXPORTS: { kind: ExportKind; label: string }[] = [
   { kind: "json", label: "Full analysis (JSON)" },
 ];
 
-export async function exportAs(ctx: AppContext, kind: ExportKind): Promise<string> {
+/**
+ * Make one export and download it; returns the file name. `picture` says what the PNG shows
+ * (the whole network or the view) and at which resolution.
+ */
+export async function exportAs(ctx: AppContext, kind: ExportKind, picture: PictureOptions = DEFAULT_PICTURE_OPTIONS): Promise<string> {
   const ds = ctx.dataset();
   if (!ds) throw new Error("Open a coalition first.");
   const name = baseName(ctx);
   switch (kind) {
     case "png": {
-      const snapshot = ctx.map.snapshot();
+      const map = await ctx.map.picture(picture);
       const app = ctx.map.getAppearance();
-      if (!snapshot) throw new Error("The map is not drawn yet.");
-      // The legend goes in a column beside the map, so it never hides part of the network.
-      const canvas = app ? composeWithLegend(snapshot, app, window.devicePixelRatio || 1, "Coalition Map", ds.files.join(", ")) : snapshot;
+      if (!map) throw new Error("The map is not drawn yet.");
+      // The legend goes in a column beside the map, so it never hides part of the network; its
+      // words are the on-screen legend's, for the same colour choice and filters.
+      const scale = picture.scale * (window.devicePixelRatio || 1);
+      const canvas = app ? composeWithLegend(map, legendModel(app, ctx.store.state), scale, "Coalition Map", ds.files.join(", ")) : map;
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
       if (!blob) throw new Error("The picture could not be made.");
       download(`${name}-map.png`, blob);
@@ -58,11 +67,10 @@ export async function exportAs(ctx: AppContext, kind: ExportKind): Promise<strin
       return downloadOutreachCsv(csv);
     }
     case "gexf": {
-      const st = ds.analysis?.standing ?? {};
       const app = ctx.map.getAppearance();
       const xml = writeGexf(ds.graph, {
         formatNode: (key, a) => {
-          const m = st[key];
+          const m = ds.standing.get(key);
           const attributes: Record<string, string | number | boolean> = {
             kind: a.kind,
             status: a.status,

@@ -1,12 +1,12 @@
 /**
- * The live layout: ForceAtlas2 in graphology's Web Worker with settings inferred from the graph,
+ * The live layout: ForceAtlas2 in graphology's Web Worker with the settings of forces.ts,
  * started when the user resumes the layout (the first picture comes settled and deterministic
  * from the analysis worker, see positions.ts). The supervisor is always killed on dispose;
  * positions stay in the graph when it stops.
  */
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { DisplayGraph } from "./dataset.js";
+import type { DisplayEdge, DisplayGraph, DisplayNode } from "./dataset.js";
+import { forceAtlas2Settings, tiePull } from "./forces.js";
 
 export const LAYOUT_DEFAULTS = {
   /** Auto-stop after this many ms for small graphs … */
@@ -26,13 +26,7 @@ export interface LayoutControl {
 
 /** ForceAtlas2 in a worker; calls `onChange(running)` on start/stop; auto-stops after a while. */
 export function createLayout(graph: DisplayGraph, onChange: (running: boolean) => void): LayoutControl {
-  const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 };
-  if (graph.order > 2000) settings.barnesHutOptimize = true;
-  const supervisor = new FA2Layout(graph, {
-    settings,
-    // Positive ties pull in proportion to their strength; negative ties do not pull.
-    getEdgeWeight: (_e, a) => (a.sign > 0 ? a.strength : 0),
-  });
+  const supervisor = new FA2Layout<DisplayNode, DisplayEdge>(graph, { settings: forceAtlas2Settings(graph.order), getEdgeWeight: (_e, a) => tiePull(a) });
   let timer: ReturnType<typeof setTimeout> | null = null;
   const duration = Math.min(
     LAYOUT_DEFAULTS.maxDurationMs,

@@ -7,8 +7,11 @@
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { UndirectedGraph } from "graphology";
+import { positiveView } from "../graph/model.js";
+import { compareIds } from "../graph/utils/compare-ids.js";
 import { mulberry32 } from "../graph/utils/mulberry32.js";
 import type { CoalitionGraph } from "../graph/types.js";
+import { forceAtlas2Settings } from "./forces.js";
 
 export const POSITION_DEFAULTS = { seed: 7 } as const;
 
@@ -54,28 +57,21 @@ export function settleIterations(n: number): number {
 }
 
 /**
- * Seeded start + a fixed number of ForceAtlas2 iterations. Positive ties pull in proportion to
- * their strength (parallel ties add up); negative ties do not pull.
+ * Seeded start + a fixed number of ForceAtlas2 iterations (settings: forces.ts) over the
+ * positive-tie view of the model (`positiveView`: parallel positive ties merged, weight = the sum
+ * of their strengths; negative ties left out, so they do not pull).
  */
 export function settledPositions(graph: CoalitionGraph, assignment: Record<string, number>, iterations = settleIterations(graph.order)): Positions {
   const start = seedPositions(graph.nodes(), assignment);
-  // A simple weighted copy in sorted order, so the result never depends on insertion order.
+  // The view copied in sorted order (nodes, then ties by their two ends), so the result never
+  // depends on the order the rows came in.
+  const view = positiveView(graph);
   const g = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
-  for (const n of Object.keys(start).sort()) g.addNode(n, { ...start[n]! });
-  const ties: [string, string, number][] = [];
-  graph.forEachEdge((_e, a, s, t) => {
-    if (a.sign > 0 && s !== t) ties.push(s < t ? [s, t, a.strength] : [t, s, a.strength]);
-  });
-  ties.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
-  for (const [s, t, w] of ties) {
-    const e = g.edge(s, t);
-    if (e === undefined) g.addEdge(s, t, { weight: w });
-    else g.updateEdgeAttribute(e, "weight", (x) => (x ?? 0) + w);
-  }
-  if (g.size > 0 && iterations > 0) {
-    const settings = { ...forceAtlas2.inferSettings(g), edgeWeightInfluence: 1, barnesHutOptimize: g.order > 2000 };
-    forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: "weight" });
-  }
+  for (const [n, p] of Object.entries(start).sort((a, b) => compareIds(a[0], b[0]))) g.addNode(n, { x: p.x, y: p.y });
+  const ties = view.mapEdges((_e, a, s, t): [string, string, number] => (s < t ? [s, t, a.weight] : [t, s, a.weight]));
+  ties.sort((p, q) => compareIds(p[0], q[0]) || compareIds(p[1], q[1]));
+  for (const [s, t, weight] of ties) g.addEdge(s, t, { weight });
+  if (g.size > 0 && iterations > 0) forceAtlas2.assign(g, { iterations, settings: forceAtlas2Settings(g.order), getEdgeWeight: "weight" });
   const out: Positions = {};
   g.forEachNode((n, a) => (out[n] = { x: a.x, y: a.y }));
   return out;

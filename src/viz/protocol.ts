@@ -1,6 +1,7 @@
 /**
- * The messages between the page and the analysis worker. The worker owns the imported graphs;
- * the page gets a serialized copy to draw and the analysis results to display.
+ * The messages between the page and its two workers: the analysis worker (import, layout,
+ * analyses; the page gets a serialized copy of the graph to draw and the results to display) and
+ * the ask worker (keeps the graphs, answers asks).
  */
 import type { SerializedGraph } from "graphology-types";
 import type { AskResult } from "../graph/ask.js";
@@ -8,7 +9,6 @@ import type { FullReport } from "../graph/analyze.js";
 import type { CommunityResult } from "../graph/communities.js";
 import type { ImportReport } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
-import type { NodeStanding } from "../graph/standing.js";
 import type { FileRole } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
 import type { Positions } from "./positions.js";
@@ -24,21 +24,26 @@ export interface InputFileMessage {
 export interface MapAnalysis {
   /** The whole report (what the CLI's --json prints): every section the panels display. */
   report: FullReport;
-  /** Node id → standing (from report.nodes), for sizes and details. */
-  standing: Record<string, NodeStanding>;
   /** The outreach plan as the CLI's CSV (what `--outreach FILE` writes). */
   outreachCsv: string;
   /** Milliseconds spent in the worker. */
   timings: Record<string, number>;
 }
 
-export type WorkerRequest =
-  /**
-   * Import files as data set `id` (kept pending until the page commits it). `analyze: false`
-   * only imports (the second worker, which answers asks while the first is still analysing).
-   * `roles` says which file is which (file name → role) when the user chose it.
-   */
-  | { type: "load"; id: number; files: InputFileMessage[]; analyze: boolean; roles?: Record<string, FileRole> }
+/** Import `files` as data set `id`; `roles` says which file is which (file name → role) when the user chose it. */
+export interface LoadRequest {
+  type: "load";
+  id: number;
+  files: InputFileMessage[];
+  roles?: Record<string, FileRole>;
+}
+
+/** To the analysis worker: import, lay out and analyse (it keeps nothing afterwards). */
+export type AnalysisRequest = LoadRequest;
+
+/** To the ask worker, which keeps each loaded graph (pending until the page commits it). */
+export type AskRequest =
+  | LoadRequest
   /** Make data set `id` the current one; drop the others. */
   | { type: "commit"; id: number }
   /** Forget data set `id` (the user cancelled the import). */
@@ -46,7 +51,11 @@ export type WorkerRequest =
   /** Who should make the ask to `target` in data set `id`. */
   | { type: "ask"; id: number; request: number; target: string };
 
-export type WorkerResponse =
+/** From the ask worker. */
+export type AskResponse = { type: "ask"; id: number; request: number; result: AskResult | null; error?: string };
+
+/** From the analysis worker. */
+export type AnalysisResponse =
   | { type: "progress"; id: number; stage: string; fraction: number }
   /** Import done: the graph to draw, the import report, communities and the groups (for colours). */
   | {
@@ -61,7 +70,6 @@ export type WorkerResponse =
       ms: number;
     }
   | { type: "analysis"; id: number; analysis: MapAnalysis }
-  | { type: "ask"; id: number; request: number; result: AskResult | null; error?: string }
   /** A fatal problem: the import failed (the current map is kept) or an analysis crashed. */
   | {
       type: "error";

@@ -1,11 +1,14 @@
-/** The map toolbar: search, size and colour choices, filters, layout pause/resume, zoom to fit. */
+/**
+ * The map toolbar: search, size and colour choices, filters, layout pause/resume, zoom to fit.
+ * Returns its element and the cleanup of its listeners and Store subscriptions.
+ */
 import type { AppContext } from "./context.js";
 import { h } from "./dom.js";
-import { renderFilters, syncFilters } from "./filters.js";
+import { createFiltersToggle } from "./toolbar-filters.js";
 import { createSearch } from "./search.js";
 import { COLOR_MODES, SIZE_MEASURES, type ColorMode, type SizeMeasure } from "./state.js";
 
-export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElement {
+export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element: HTMLElement; dispose: () => void } {
   const { store } = ctx;
   const sizeSel = h("select", { id: "size-by", attrs: { "aria-label": "Node size" } }, ...SIZE_MEASURES.map((m) => h("option", { attrs: { value: m.id } }, m.label)));
   sizeSel.value = store.state.sizeBy;
@@ -16,86 +19,27 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): HTMLElemen
 
   const layoutBtn = h("button", { type: "button", id: "layout-toggle", on: { click: () => ctx.map.toggleLayout() } }, "Resume layout");
   const fitBtn = h("button", { type: "button", id: "fit", title: "Zoom to fit", on: { click: () => ctx.map.fit() } }, "Fit");
-  const filtersBtn = h("button", { type: "button", id: "filters-toggle", attrs: { "aria-expanded": "false", "aria-controls": "filters-panel" } }, "Filters");
-  // The panel floats in the map area just below its button (never over it, whatever the toolbar's
-  // wrapping), fits the map's height (it scrolls inside), and closes on Esc or a click elsewhere.
-  let panel: HTMLElement | null = null;
-  let panelDataset: number | null = null;
-  const place = () => {
-    if (!panel) return;
-    const area = mapArea.getBoundingClientRect();
-    const btn = filtersBtn.getBoundingClientRect();
-    const top = Math.max(0, btn.bottom - area.top + 6);
-    const width = Math.min(330, area.width - 20);
-    panel.style.width = `${width}px`;
-    panel.style.top = `${top}px`;
-    panel.style.left = `${Math.max(10, Math.min(btn.right - area.left - width, area.width - width - 10))}px`;
-    panel.style.maxHeight = `${Math.max(120, area.height - top - 10)}px`;
-  };
-  const paintFilters = () => {
-    const s = store.state;
-    const n = Object.values(s.filters).reduce((acc: number, l: unknown[]) => acc + l.length, 0);
-    filtersBtn.textContent = n > 0 ? `Filters (${n} hidden)` : "Filters";
-    filtersBtn.setAttribute("aria-expanded", String(panel !== null));
-    if (!panel) return;
-    if (panelDataset !== s.dataset) {
-      const fresh = renderFilters(ctx, s);
-      panel.replaceWith(fresh);
-      panel = fresh;
-      panelDataset = s.dataset;
-    } else syncFilters(panel, s);
-    // The button's text may have re-wrapped the toolbar: follow it.
-    place();
-  };
-  const openFilters = () => {
-    if (panel) return;
-    panel = renderFilters(ctx, store.state);
-    panelDataset = store.state.dataset;
-    mapArea.appendChild(panel);
-    paintFilters();
-  };
-  const closeFilters = (refocus: boolean) => {
-    if (!panel) return;
-    const hadFocus = panel.contains(document.activeElement);
-    panel.remove();
-    panel = null;
-    paintFilters();
-    if (refocus || hadFocus) filtersBtn.focus();
-  };
-  filtersBtn.addEventListener("click", () => (panel ? closeFilters(false) : openFilters()));
-  // Esc anywhere closes it (before the page's own Esc, which clears the highlight or selection).
-  document.addEventListener("keydown", (e) => {
-    if (e.key !== "Escape" || !panel || document.querySelector("dialog[open]")) return;
-    const focusInside = panel.contains(document.activeElement);
-    closeFilters(focusInside || document.activeElement === document.body);
-    e.stopImmediatePropagation();
-  });
-  // A press outside the panel and its button closes it (capture: before anything re-renders).
-  document.addEventListener(
-    "pointerdown",
-    (e) => {
-      if (!panel || !(e.target instanceof Node)) return;
-      if (panel.contains(e.target) || filtersBtn.contains(e.target)) return;
-      closeFilters(false);
-    },
-    true,
-  );
-  window.addEventListener("resize", place);
-
-  store.subscribe((s, prev) => {
+  const filters = createFiltersToggle(ctx, mapArea);
+  const unsubscribe = store.subscribe((s, prev) => {
     if (s.layoutRunning !== prev.layoutRunning) layoutBtn.textContent = s.layoutRunning ? "Pause layout" : "Resume layout";
     if (s.sizeBy !== prev.sizeBy) sizeSel.value = s.sizeBy;
     if (s.colorBy !== prev.colorBy) colorSel.value = s.colorBy;
-    if (s.filters !== prev.filters || s.dataset !== prev.dataset) paintFilters();
   });
 
-  return h(
+  const element = h(
     "div",
     { className: "toolbar", role: "toolbar", attrs: { "aria-label": "Map controls", "data-label-obstacle": "" } },
     h("div", { className: "group" }, createSearch(ctx)),
     h("div", { className: "group" }, h("label", { attrs: { for: "size-by" } }, "Size"), sizeSel),
     h("div", { className: "group" }, h("label", { attrs: { for: "color-by" } }, "Colour"), colorSel),
     h("span", { className: "spacer" }),
-    h("div", { className: "group" }, filtersBtn, layoutBtn, fitBtn),
+    h("div", { className: "group" }, filters.button, layoutBtn, fitBtn),
   );
+  return {
+    element,
+    dispose() {
+      unsubscribe();
+      filters.dispose();
+    },
+  };
 }

@@ -6,10 +6,10 @@ import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { waitForReady } from "./harness.js";
 
-/** Count the drawn (non-white) pixels of the map, composed from sigma's layers. */
+/** Count the drawn (non-white) pixels of the map: its picture of the current view, at screen size. */
 export async function drawnPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = window.__coalitionMap?.map.snapshot();
+  return page.evaluate(async () => {
+    const canvas = await window.__coalitionMap?.map.picture({ scope: "view", scale: 1 });
     const c2d = canvas?.getContext("2d");
     if (!canvas || !c2d) return 0;
     const data = c2d.getImageData(0, 0, canvas.width, canvas.height).data;

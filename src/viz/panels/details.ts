@@ -36,7 +36,7 @@ export const detailsPanel: Panel = {
     }
     const g = ds.graph;
     const a = g.getNodeAttributes(id);
-    const m = ds.analysis?.standing[id];
+    const m = ds.standing.get(id);
     const comm = ds.communities.communities[ds.communities.assignment[id] ?? -1];
     const root = h("div", { id: "details", data: { node: id } });
     root.append(
@@ -138,12 +138,10 @@ function summary(ctx: AppContext): HTMLElement {
   g.forEachEdge((_e, a) => {
     if (a.sign < 0) negative++;
   });
-  const top = ds.analysis
-    ? Object.entries(ds.analysis.standing)
-        .sort((x, y) => y[1].betweenness - x[1].betweenness || (x[0] < y[0] ? -1 : 1))
-        .slice(0, 5)
-        .map(([id]) => id)
-    : [];
+  const top = [...ds.standing.values()]
+    .sort((x, y) => y.betweenness - x.betweenness || (x.id < y.id ? -1 : 1))
+    .slice(0, 5)
+    .map((n) => n.id);
   const box = h(
     "div",
     { id: "summary" },

@@ -1,0 +1,70 @@
+/**
+ * The Export menu in the top bar: the map picture (with its two choices — the whole network or
+ * the current view, and the resolution — as radio items that keep the menu open), the outreach
+ * plan, the network for Gephi, the analysis. Arrow keys move between items, Esc closes, a click
+ * elsewhere closes. Returns its element and the cleanup of its document listener.
+ */
+import type { AppContext } from "../context.js";
+import { h } from "../dom.js";
+import { EXPORTS, exportAs } from "../exports.js";
+import { showImportError } from "../import-dialog.js";
+import { listen } from "../listen.js";
+import { DEFAULT_PICTURE_OPTIONS, PICTURE_SCALES, PICTURE_SCOPES, type PictureOptions } from "../map/picture.js";
+
+/** A row of radio items (one checked), calling `choose` with the chosen id. */
+function radioRow<T extends string | number>(label: string, options: { id: T; label: string }[], current: T, data: string, choose: (id: T) => void): HTMLElement {
+  const buttons = options.map((o) =>
+    h("button", { type: "button", role: "menuitemradio", data: { [data]: String(o.id) }, attrs: { "aria-checked": String(o.id === current) } }, o.label),
+  );
+  buttons.forEach((b, i) =>
+    b.addEventListener("click", () => {
+      const chosen = options[i];
+      if (!chosen) return;
+      buttons.forEach((x) => x.setAttribute("aria-checked", String(x === b)));
+      choose(chosen.id);
+    }),
+  );
+  return h("div", { className: "menu-options", role: "group", attrs: { "aria-label": label } }, `${label}:`, ...buttons);
+}
+
+export function createExportMenu(ctx: AppContext): { element: HTMLElement; dispose: () => void } {
+  const picture: PictureOptions = { ...DEFAULT_PICTURE_OPTIONS };
+  const list = h("div", { className: "menu-list", role: "menu", id: "export-menu" });
+  list.hidden = true;
+  const toggle = h("button", { type: "button", id: "export-toggle", attrs: { "aria-haspopup": "menu", "aria-expanded": "false" } }, "Export ▾");
+  const close = () => {
+    list.hidden = true;
+    toggle.setAttribute("aria-expanded", "false");
+  };
+  for (const e of EXPORTS) {
+    const run = () => {
+      close();
+      exportAs(ctx, e.kind, { ...picture }).catch((err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true));
+    };
+    list.appendChild(h("button", { type: "button", role: "menuitem", data: { export: e.kind }, on: { click: run } }, e.label));
+    if (e.kind === "png")
+      list.append(
+        radioRow("Picture of", PICTURE_SCOPES, picture.scope, "pngScope", (id) => (picture.scope = id)),
+        radioRow("Resolution", PICTURE_SCALES, picture.scale, "pngScale", (id) => (picture.scale = id)),
+      );
+  }
+  const items = () => [...list.querySelectorAll<HTMLElement>("button")];
+  toggle.addEventListener("click", () => {
+    list.hidden = !list.hidden;
+    toggle.setAttribute("aria-expanded", String(!list.hidden));
+    if (!list.hidden) items()[0]?.focus();
+  });
+  list.addEventListener("keydown", (e) => {
+    const all = items();
+    const i = all.indexOf(document.activeElement as HTMLElement);
+    if (e.key === "Escape") {
+      close();
+      toggle.focus();
+    } else if (e.key === "ArrowDown") all[(i + 1) % all.length]?.focus();
+    else if (e.key === "ArrowUp") all[(i - 1 + all.length) % all.length]?.focus();
+  });
+  const dispose = listen(document, "click", (e) => {
+    if (!list.hidden && !(e.target instanceof Node && (list.contains(e.target) || toggle.contains(e.target)))) close();
+  });
+  return { element: h("div", { className: "menu" }, toggle, list), dispose };
+}

@@ -1,0 +1,107 @@
+/**
+ * Loading data sets: files go to the workers; the import report is shown (for files the user
+ * opened) before the map changes; the accepted data set is shown, and its analysis attached when
+ * it arrives (or kept until the data set is shown). An import that fails shows why — and, when a
+ * file's role could not be told, the dialog asks for it and the files are imported again.
+ */
+import type { AnalysisClient, LoadEvent } from "../client.js";
+import { attachAnalysis, createDataset, type Dataset } from "../dataset.js";
+import type { FileRole } from "../../graph/import-report.js";
+import { confirmImport, showImportError } from "../import-dialog.js";
+import type { NetworkMap } from "../map.js";
+import type { InputFileMessage } from "../protocol.js";
+import type { Store } from "../state.js";
+
+export interface LoaderDeps {
+  store: Store;
+  client: AnalysisClient;
+  map: NetworkMap;
+  /** A data set is now on the map (`sample`: opened from the bundled sample). */
+  onShown(ds: Dataset, sample: boolean): void;
+}
+
+export interface Loader {
+  /** The data set on the map, or null. */
+  current(): Dataset | null;
+  /** Import files; `interactive` shows the import report first; `roles` overrides the detected roles. */
+  load(files: InputFileMessage[], interactive: boolean, roles?: Record<string, FileRole>, sample?: boolean): void;
+  /** Read files the user opened or dropped, and import them (interactively). */
+  open(list: FileList | File[]): Promise<void>;
+}
+
+type AnalysisEvent = LoadEvent & { type: "analysis" };
+
+export function createLoader({ store, client, map, onShown }: LoaderDeps): Loader {
+  let current: Dataset | null = null;
+  /** Analyses that arrived before their data set was shown. */
+  const pending = new Map<number, AnalysisEvent>();
+  const busy = (stage: string, fraction: number) => store.dispatch({ type: "busy", busy: { stage, fraction } });
+  const idle = () => store.dispatch({ type: "busy", busy: null });
+
+  const attach = (ds: Dataset, ev: AnalysisEvent) => {
+    attachAnalysis(ds, ev.analysis);
+    map.analysisArrived();
+    idle();
+    store.dispatch({ type: "analyzed" });
+  };
+
+  const show = (ds: Dataset, sample: boolean) => {
+    current = ds;
+    client.commit(ds.id);
+    map.setDataset(ds);
+    store.dispatch({ type: "dataset", id: ds.id });
+    const analysis = pending.get(ds.id);
+    pending.clear();
+    if (analysis) attach(ds, analysis);
+    onShown(ds, sample);
+  };
+
+  const load: Loader["load"] = (files, interactive, roles, sample = false) => {
+    const names = files.map((f) => f.name);
+    busy("Importing…", 0.02);
+    let loaded: Dataset | null = null;
+    const onEvent = (ev: LoadEvent) => {
+      switch (ev.type) {
+        case "progress":
+          if (current === null || current.id === ev.id || loaded !== null) busy(ev.stage, ev.fraction);
+          break;
+        case "imported": {
+          const ds = createDataset(ev.id, names, ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+          loaded = ds;
+          if (!interactive) show(ds, sample);
+          else
+            void confirmImport(names, ev.importReport, ds.graph.order, ds.graph.size).then((ok) => {
+              if (ok) return show(ds, sample);
+              client.discard(ds.id);
+              pending.delete(ds.id);
+              if (current?.analysis || !current) idle();
+            });
+          break;
+        }
+        case "analysis":
+          if (current && current.id === ev.id) attach(current, ev);
+          else pending.set(ev.id, ev);
+          break;
+        case "error":
+          idle();
+          if (loaded !== null) void showImportError(ev.message, true);
+          // The import failed; when a file's role could not be told, the dialog asks and we try again.
+          else
+            void showImportError(ev.message, current !== null, ev.unknownRoles ?? []).then((chosen) => {
+              if (chosen) load(files, interactive, { ...roles, ...chosen });
+            });
+          break;
+      }
+    };
+    client.load(files, onEvent, roles);
+  };
+
+  return {
+    current: () => current,
+    load,
+    async open(list) {
+      const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      if (files.length) load(files, true);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What the map says about itself: the banner naming what is highlighted (with its groups'
+ * colours and a Clear button) and the progress bar of the analyses. Both follow the Store; the
+ * returned cleanup stops following it.
+ */
+import type { AppContext } from "../context.js";
+import { h, replaceChildren } from "../dom.js";
+import type { State } from "../state.js";
+
+export interface StatusViews {
+  banner: HTMLElement;
+  progress: HTMLElement;
+  dispose(): void;
+}
+
+function paintBanner(ctx: AppContext, banner: HTMLElement, s: State): void {
+  banner.hidden = s.highlight === null;
+  if (!s.highlight) return;
+  const groups = (s.highlight.groups ?? []).map((grp) => {
+    const swatch = h("span", { className: "swatch" });
+    swatch.style.background = grp.color;
+    return h("span", { className: "banner-group" }, swatch, grp.name);
+  });
+  replaceChildren(banner, h("span", {}, s.highlight.label, ...groups), h("button", { type: "button", id: "clear-highlight", on: { click: () => ctx.highlight(null) } }, "Clear"));
+}
+
+function paintProgress(progress: HTMLElement, s: State): void {
+  progress.hidden = s.busy === null;
+  if (!s.busy) return;
+  progress.classList.toggle("indeterminate", s.busy.fraction <= 0);
+  const bar = h("div", {});
+  bar.style.width = `${Math.round(s.busy.fraction * 100)}%`;
+  replaceChildren(progress, h("span", {}, s.busy.stage), h("div", { className: "bar" }, bar));
+}
+
+export function createStatusViews(ctx: AppContext): StatusViews {
+  const banner = h("div", { className: "banner", id: "banner", role: "status", attrs: { "data-label-obstacle": "" } });
+  banner.hidden = true;
+  const progress = h("div", { className: "progress", id: "progress", role: "status", attrs: { "aria-live": "polite" } });
+  progress.hidden = true;
+  const dispose = ctx.store.subscribe((s, prev) => {
+    if (s.highlight !== prev.highlight) paintBanner(ctx, banner, s);
+    if (s.busy !== prev.busy) paintProgress(progress, s);
+  });
+  return { banner, progress, dispose };
+}

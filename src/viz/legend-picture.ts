@@ -1,0 +1,95 @@
+/**
+ * The legend of the PNG export: the on-screen legend's model (legend.ts), drawn in a column
+ * BESIDE the map picture (never over the network), under a title and a subtitle.
+ */
+import { TEXT } from "./colors.js";
+import { SHAPE_GREY, type LegendModel, type LegendSwatch } from "./legend.js";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const MUTED = "#52606d";
+
+/** Cut a label to fit `max` pixels, with an ellipsis. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let t = text;
+  while (t.length > 1 && ctx.measureText(`${t}…`).width > max) t = t.slice(0, -1);
+  return `${t}…`;
+}
+
+/** Draw one swatch centred on (cx, y), `rad` its radius. */
+function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendSwatch, cx: number, y: number, rad: number, scale: number): void {
+  ctx.save();
+  if (s.kind === "tie") {
+    ctx.strokeStyle = s.color;
+    ctx.lineWidth = 2 * scale;
+    ctx.beginPath();
+    ctx.moveTo(cx - 6 * scale, y);
+    ctx.lineTo(cx + 6 * scale, y);
+    ctx.stroke();
+  } else if (s.kind === "shape" && s.shape === "square") {
+    ctx.fillStyle = SHAPE_GREY;
+    ctx.fillRect(cx - rad, y - rad, rad * 2, rad * 2);
+  } else {
+    const shape = s.kind === "shape" ? s.shape : "disc";
+    ctx.beginPath();
+    ctx.arc(cx, y, rad, 0, Math.PI * 2);
+    ctx.fillStyle = s.kind === "color" ? s.color : shape === "hollow" ? "#FFFFFF" : SHAPE_GREY;
+    if (shape === "pale") ctx.globalAlpha = 0.45;
+    ctx.fill();
+    if (shape === "ring" || shape === "hollow") {
+      ctx.lineWidth = (shape === "ring" ? 1.5 : 2.5) * scale;
+      ctx.strokeStyle = shape === "ring" ? TEXT : SHAPE_GREY;
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
+type Row = { kind: "title" | "heading" | "text"; label: string } | { kind: "item"; label: string; swatch: LegendSwatch };
+
+/**
+ * The picture `map` with the legend `model` in a column on its right; `scale` is the picture's
+ * pixels per screen pixel (resolution × device pixel ratio).
+ */
+export function composeWithLegend(map: HTMLCanvasElement, model: LegendModel, scale: number, title: string, subtitle: string): HTMLCanvasElement {
+  const line = 15 * scale;
+  const pad = 12 * scale;
+  const colWidth = 230 * scale;
+  const rows: Row[] = [{ kind: "title", label: title }];
+  if (subtitle) rows.push({ kind: "text", label: subtitle });
+  for (const sec of model.sections) {
+    rows.push({ kind: "heading", label: sec.title });
+    for (const it of sec.items) rows.push({ kind: "item", label: it.label, swatch: it.swatch });
+  }
+  rows.push({ kind: "text", label: model.note });
+  const out = document.createElement("canvas");
+  out.width = map.width + colWidth;
+  out.height = Math.max(map.height, Math.ceil(rows.length * line + 2 * pad));
+  const ctx = out.getContext("2d");
+  if (!ctx) return map;
+  ctx.fillStyle = "#FFFFFF";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(map, 0, 0);
+  ctx.strokeStyle = "#dde2e8";
+  ctx.lineWidth = scale;
+  ctx.beginPath();
+  ctx.moveTo(map.width + 0.5, 0);
+  ctx.lineTo(map.width + 0.5, out.height);
+  ctx.stroke();
+  const x0 = map.width + pad;
+  ctx.textBaseline = "middle";
+  rows.forEach((r, i) => {
+    const y = pad + i * line + line / 2;
+    if (r.kind === "item") {
+      drawSwatch(ctx, r.swatch, x0 + 5 * scale, y, 4 * scale, scale);
+      ctx.font = `${11 * scale}px ${FONT}`;
+      ctx.fillStyle = TEXT;
+      ctx.fillText(fitText(ctx, r.label, colWidth - 2 * pad - 18 * scale), x0 + 18 * scale, y);
+      return;
+    }
+    ctx.font = `${r.kind === "text" ? "" : "600 "}${(r.kind === "title" ? 13 : 11) * scale}px ${FONT}`;
+    ctx.fillStyle = r.kind === "text" ? MUTED : TEXT;
+    ctx.fillText(fitText(ctx, r.label, colWidth - 2 * pad), x0, y);
+  });
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Where the camera looks: framing the whole (visible) network in a clear area of the map, and
+ * moving to a few nodes. Pure computations on a renderer's processed positions; the caller
+ * applies (or animates to) the camera state they return.
+ */
+import type { CameraState } from "sigma/types";
+import { MAX_FREE_LABELS } from "./label-planner.js";
+import type { Box, Renderer } from "./types.js";
+import type { MapView } from "./view.js";
+
+const REFERENCE: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+/**
+ * The camera state that shows every visible node inside `area` (viewport pixels of `r`), with
+ * room for the names of the biggest nodes on the right. `textWidth` measures a name. Null when no
+ * node is visible. `r` must have processed its positions (call `r.refresh()` first).
+ */
+export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (label: string) => number): CameraState | null {
+  const graph = view.ds?.graph;
+  if (!graph) return null;
+  const pts: { x: number; y: number; size: number; label: string }[] = [];
+  graph.forEachNode((n, a) => {
+    if (view.isNodeHidden(n)) return;
+    const d = r.getNodeDisplayData(n);
+    if (!d) return;
+    const p = r.framedGraphToViewport(d, { cameraState: REFERENCE });
+    pts.push({ x: p.x, y: p.y, size: view.appearance?.styles.get(n)?.size ?? 4, label: a.label });
+  });
+  if (pts.length === 0) return null;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, maxSize = 0;
+  for (const p of pts) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+    maxSize = Math.max(maxSize, p.size);
+  }
+  // Names are drawn to the right of the nodes: keep room for the longest of the labelled ones
+  // near the right edge (the biggest nodes), capped so a long name can't shrink the map.
+  const span = Math.max(1, maxX - minX);
+  let labelRoom = 0;
+  const biggest = [...pts].sort((a, b) => b.size - a.size).slice(0, MAX_FREE_LABELS);
+  for (const p of biggest) if (p.x >= maxX - span * 0.15) labelRoom = Math.max(labelRoom, textWidth(p.label) + 8);
+  const margin = 16 + Math.min(20, maxSize);
+  const room = { x0: area.x0 + margin, y0: area.y0 + margin, x1: area.x1 - margin - Math.min(labelRoom, 140), y1: area.y1 - margin };
+  const roomW = Math.max(40, room.x1 - room.x0), roomH = Math.max(40, room.y1 - room.y0);
+  // Viewport distances scale as 1/ratio: zoom so the extent fills the room, then move the camera
+  // so the extent's centre lands on the room's centre.
+  const k = Math.min(roomW / Math.max(1, maxX - minX), roomH / Math.max(1, maxY - minY));
+  const minRatio = r.getSetting("minCameraRatio") ?? 0.02;
+  const maxRatio = r.getSetting("maxCameraRatio") ?? 5;
+  const ratio = Math.min(maxRatio, Math.max(minRatio, 1 / k));
+  const centre = r.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: REFERENCE });
+  const { width, height } = r.getDimensions();
+  const target = { x: (room.x0 + room.x1) / 2, y: (room.y0 + room.y1) / 2 };
+  const look = { ...REFERENCE, x: centre.x, y: centre.y, ratio };
+  const cam = r.viewportToFramedGraph({ x: width - target.x, y: height - target.y }, { cameraState: look });
+  return { x: cam.x, y: cam.y, ratio, angle: 0 };
+}
+
+/** The camera state that shows these nodes (one node: centred, no closer than a readable neighbourhood). */
+export function focusCamera(r: Renderer, ids: readonly string[]): CameraState | null {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const id of ids) {
+    const d = r.getNodeDisplayData(id);
+    if (!d) continue;
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
+  }
+  if (!Number.isFinite(minX)) return null;
+  const current = r.getCamera().getState();
+  const ratio = ids.length === 1 ? Math.min(current.ratio, 0.45) : Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+  return { ...current, x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+}
+
+/** Whether two camera states are the same (to tell whether the user moved the camera since a fit). */
+export function sameCamera(a: CameraState, b: CameraState): boolean {
+  return Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.ratio - b.ratio) < 1e-6;
+}

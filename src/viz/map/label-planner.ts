@@ -1,0 +1,163 @@
+/**
+ * The label planner: which names are drawn in a frame, so that no two overlap and none hides
+ * under the panels floating over the map. Planned once per frame (at the frame's first label,
+ * after sigma has run the reducers):
+ *  1. the names that must be shown (selected, hovered, Highlight.labels) are placed first;
+ *  2. then the other forced ones (highlighted nodes, hover neighbours: accent first, then biggest);
+ *  3. then, on small maps, the biggest ordinary nodes, at most MAX_FREE_LABELS of them —
+ * each of 2 and 3 only where it overlaps no label placed and no obstacle. On big maps only 1 and
+ * 2 are planned; ordinary labels come from sigma's label grid alone. One planner serves one
+ * renderer (the screen's, or the temporary one of a picture export).
+ */
+import type { LabelBox, Box, LabelDrawer, Renderer } from "./types.js";
+import { drawHover, drawLabel, labelBox, SCREEN_LABEL_SIZE } from "./label-draw.js";
+import { LABEL_GAP, overlaps } from "./overlaps.js";
+import type { MapView } from "./view.js";
+import { compareIds } from "../../graph/utils/compare-ids.js";
+
+/**
+ * At most this many ordinary labels chosen by size, after the ones that must be shown (selected,
+ * hovered, an ask path's ends) and the highlighted ones that fit.
+ */
+export const MAX_FREE_LABELS = 28;
+
+export class LabelPlanner {
+  private renderer: Renderer | null = null;
+  private allowed: Set<string> | null = null;
+  private planned = false;
+  /** The labels (and hover cards) actually drawn in the last frame, by node (for tests). */
+  private drawn = new Map<string, LabelBox>();
+  private readonly widths = new Map<string, number>();
+  private measureCtx: CanvasRenderingContext2D | null = null;
+
+  /** `obstacles()` gives the screen boxes where only must-show labels may go. */
+  constructor(private readonly view: MapView, private readonly obstacles: () => Box[]) {}
+
+  /** Plan this renderer's frames (a new plan before each render). Returns the cleanup. */
+  attach(renderer: Renderer): () => void {
+    this.renderer = renderer;
+    this.widths.clear();
+    const reset = () => {
+      this.planned = false;
+      this.drawn = new Map();
+    };
+    reset();
+    renderer.on("beforeRender", reset);
+    return () => {
+      renderer.off("beforeRender", reset);
+      if (this.renderer === renderer) this.renderer = null;
+    };
+  }
+
+  /** sigma's `defaultDrawNodeLabel`: a plain label, where the plan allows it. */
+  readonly drawLabel: LabelDrawer = (ctx, data, settings) => {
+    const key = data.key ?? "";
+    if (!data.label || !this.renderer) return;
+    this.ensurePlan();
+    if (!this.labelAllowed(key, data.forceLabel === true)) return;
+    drawLabel(ctx, data, settings);
+    if (!this.drawn.has(key)) this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, false));
+  };
+
+  /**
+   * sigma's `defaultDrawNodeHover`: highlighted nodes (accent ring, selected, hovered) get their
+   * name on a card — only where the plan gives them a label; otherwise just the ring.
+   */
+  readonly drawHover: LabelDrawer = (ctx, data, settings) => {
+    const key = data.key ?? "";
+    if (!data.label || !this.renderer) return;
+    this.ensurePlan();
+    if (!this.view.mustLabel(key) && !this.labelAllowed(key, true)) return;
+    drawHover(ctx, data, settings);
+    this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, true));
+  };
+
+  /** The labels drawn in the last frame, with their rectangles (viewport pixels). */
+  drawnLabels(): LabelBox[] {
+    return [...this.drawn.values()].map((b) => ({ ...b }));
+  }
+
+  /** Width in pixels of a name drawn bold at the renderer's label size (cached). */
+  textWidth(label: string): number {
+    let w = this.widths.get(label);
+    if (w === undefined) {
+      this.measureCtx ??= document.createElement("canvas").getContext("2d");
+      const font = this.renderer?.getSetting("labelFont") ?? "sans-serif";
+      if (this.measureCtx) this.measureCtx.font = `600 ${this.labelSize()}px ${font}`;
+      w = this.measureCtx ? this.measureCtx.measureText(label).width : label.length * 7;
+      this.widths.set(label, w);
+    }
+    return w;
+  }
+
+  private labelSize(): number {
+    return this.renderer?.getSetting("labelSize") ?? SCREEN_LABEL_SIZE;
+  }
+
+  private box(node: string, label: string, x: number, y: number, size: number, card: boolean): LabelBox {
+    return labelBox(node, label, x, y, size, this.textWidth(label), this.labelSize(), card);
+  }
+
+  private ensurePlan(): void {
+    if (this.planned) return;
+    this.allowed = this.plan();
+    this.planned = true;
+  }
+
+  /** Whether the plan lets this label be drawn (big maps: unforced labels are sigma's grid's choice). */
+  private labelAllowed(key: string, forced: boolean): boolean {
+    if (!this.allowed) return true;
+    if (this.view.big && !forced) return true;
+    return this.allowed.has(key);
+  }
+
+  /** The nodes allowed a label in this frame (see the module comment). */
+  private plan(): Set<string> | null {
+    const r = this.renderer;
+    const view = this.view;
+    const graph = view.ds?.graph;
+    if (!r || !graph) return null;
+    const big = view.big;
+    const threshold = r.getSetting("labelRenderedSizeThreshold");
+    const { width, height } = r.getDimensions();
+    const placed: LabelBox[] = [];
+    const preferred: { box: LabelBox; size: number; rank: number }[] = [];
+    const candidates: { box: LabelBox; size: number }[] = [];
+    const consider = (node: string) => {
+      const d = r.getNodeDisplayData(node);
+      if (!d || d.hidden || !d.label) return;
+      const p = r.framedGraphToViewport(d);
+      if (p.x < -150 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
+      const size = r.scaleSize(d.size);
+      const box = this.box(node, d.label, p.x, p.y, size, d.highlighted);
+      if (view.mustLabel(node)) placed.push(box);
+      else if (d.forceLabel) preferred.push({ box, size, rank: view.hlAccent.has(node) ? 0 : 1 });
+      else if (!big && size >= threshold) candidates.push({ box, size });
+    };
+    // Big maps: only the forced labels are planned.
+    if (big) for (const n of view.forcedNodes()) consider(n);
+    else graph.forEachNode(consider);
+    const gap = (LABEL_GAP * this.labelSize()) / SCREEN_LABEL_SIZE;
+    // Panels floating over the map (legend, toolbar, banner) cover labels: only must-labels go there.
+    const blocked = this.obstacles();
+    const isFree = (box: LabelBox) => !placed.some((b) => overlaps(b, box, gap)) && !blocked.some((b) => overlaps(b, box, gap));
+    // Deterministic: rank, then biggest first (the top brokers when sized by broker score), then id.
+    preferred.sort((a, b) => a.rank - b.rank || b.size - a.size || compareIds(a.box.node, b.box.node));
+    candidates.sort((a, b) => b.size - a.size || compareIds(a.box.node, b.box.node));
+    const allowed = new Set(placed.map((b) => b.node));
+    for (const c of preferred) {
+      if (!isFree(c.box)) continue;
+      placed.push(c.box);
+      allowed.add(c.box.node);
+    }
+    let free = 0;
+    for (const c of candidates) {
+      if (free >= MAX_FREE_LABELS) break;
+      if (!isFree(c.box)) continue;
+      placed.push(c.box);
+      allowed.add(c.box.node);
+      free++;
+    }
+    return allowed;
+  }
+}

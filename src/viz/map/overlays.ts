@@ -1,0 +1,49 @@
+/**
+ * The panels floating over the map (toolbar, legend, banner — marked `data-label-obstacle`), as
+ * screen boxes in the map's viewport pixels: labels other than the must-show ones are not placed
+ * under them, and Fit frames the network in the area they leave clear.
+ */
+import type { Box } from "./types.js";
+
+/** Boxes of the visible overlays marked `data-label-obstacle` in the map's parent. */
+export function overlayBoxes(container: HTMLElement): Box[] {
+  const area = container.parentElement;
+  if (!area) return [];
+  const origin = container.getBoundingClientRect();
+  const out: Box[] = [];
+  area.querySelectorAll<HTMLElement>("[data-label-obstacle]").forEach((el) => {
+    if (el.hidden) return;
+    const b = el.getBoundingClientRect();
+    if (b.width === 0 || b.height === 0) return;
+    out.push({ x0: b.left - origin.left, y0: b.top - origin.top, x1: b.right - origin.left, y1: b.bottom - origin.top });
+  });
+  return out;
+}
+
+/**
+ * The part of the map (`width` × `height`) not covered by the floating toolbar (top) and the
+ * legend (left, when expanded), in viewport pixels: where Fit puts the network.
+ */
+export function clearArea(container: HTMLElement, width: number, height: number): Box {
+  const area = { x0: 0, y0: 0, x1: width, y1: height };
+  const parent = container.parentElement;
+  if (!parent) return area;
+  const origin = container.getBoundingClientRect();
+  const toolbar = parent.querySelector<HTMLElement>('[role="toolbar"]');
+  if (toolbar) {
+    // The toolbar's own box spans the width; its bottom is that of its lowest group.
+    let bottom = 0;
+    for (const g of toolbar.children) {
+      const b = g.getBoundingClientRect();
+      if (b.height > 0) bottom = Math.max(bottom, b.bottom - origin.top);
+    }
+    area.y0 = Math.max(area.y0, bottom);
+  }
+  const legend = parent.querySelector<HTMLElement>("#legend");
+  const details = legend?.querySelector("details");
+  if (legend && !legend.hidden && (!details || details.open)) {
+    const b = legend.getBoundingClientRect();
+    if (b.width > 0) area.x0 = Math.max(area.x0, b.right - origin.left);
+  }
+  return area;
+}

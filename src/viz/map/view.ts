@@ -1,0 +1,122 @@
+/**
+ * What the map shows right now, as the reducers and the label planner read it: the data set, its
+ * appearance (sizes, colours), the Store's state, and the sets derived from that state (the
+ * hovered node's neighbours, the highlight's nodes, pairs, accents and group colours, the filters).
+ * The derived sets are recomputed only when their part of the state changes.
+ */
+import { computeAppearance, type Appearance } from "../appearance.js";
+import type { Dataset } from "../dataset.js";
+import type { State } from "../state.js";
+
+/**
+ * Above this many nodes, the map trades hover effects for speed: hovering emphasizes the node's
+ * ties and names its neighbours without dimming the rest (only the neighbourhood is re-processed).
+ */
+export const BIG_GRAPH = 2000;
+
+/** The filters as sets (values listed are hidden). */
+interface Hidden {
+  kinds: Set<string>;
+  sectors: Set<string>;
+  statuses: Set<string>;
+  communities: Set<number>;
+  tieTypes: Set<string>;
+}
+
+export class MapView {
+  ds: Dataset | null = null;
+  appearance: Appearance | null = null;
+  private appearanceKey = "";
+  /** The tie under the mouse: drawn darker and thicker, over the others. */
+  hoveredEdge: string | null = null;
+  neighbours = new Set<string>();
+  hlNodes = new Set<string>();
+  /** Highlighted pairs, both ways round, as `a\0b`. */
+  hlPairs = new Set<string>();
+  hlAccent = new Set<string>();
+  /** Highlighted nodes whose names are always shown (Highlight.labels). */
+  hlLabels = new Set<string>();
+  /** Highlighted node → its group colour (the sides of a bad-history group). */
+  hlGroupColor = new Map<string, string>();
+  hidden: Hidden = { kinds: new Set(), sectors: new Set(), statuses: new Set(), communities: new Set(), tieTypes: new Set() };
+
+  constructor(public state: State) {}
+
+  /** A new data set: everything derived is recomputed. */
+  setDataset(ds: Dataset | null): void {
+    this.ds = ds;
+    this.appearanceKey = "";
+    this.hoveredEdge = null;
+    this.update(this.state, null);
+    this.ensureAppearance();
+  }
+
+  /** Big maps skip the hover dimming (it would re-process every node and tie on each move). */
+  get big(): boolean {
+    return (this.ds?.graph.order ?? 0) > BIG_GRAPH;
+  }
+
+  /** Recompute the appearance if the data set, its analysis or the size/colour choice changed. */
+  ensureAppearance(force = false): void {
+    if (!this.ds) return;
+    const key = `${this.ds.id}|${this.ds.analysis ? 1 : 0}|${this.state.sizeBy}|${this.state.colorBy}`;
+    if (key === this.appearanceKey && !force) return;
+    this.appearance = computeAppearance(this.ds, this.state.sizeBy, this.state.colorBy);
+    this.appearanceKey = key;
+  }
+
+  /** Take the new state; recompute the derived sets whose inputs changed (all of them when `prev` is null). */
+  update(s: State, prev: State | null): void {
+    this.state = s;
+    const g = this.ds?.graph;
+    if (!prev || s.hovered !== prev.hovered) {
+      this.neighbours = new Set(s.hovered && g?.hasNode(s.hovered) ? g.neighbors(s.hovered) : []);
+    }
+    if (!prev || s.highlight !== prev.highlight) {
+      const hl = s.highlight;
+      this.hlNodes = new Set(hl?.nodes ?? []);
+      this.hlAccent = new Set(hl?.accent ?? []);
+      this.hlLabels = new Set(hl?.labels ?? []);
+      this.hlGroupColor = new Map((hl?.groups ?? []).flatMap((grp) => grp.nodes.map((n) => [n, grp.color] as [string, string])));
+      this.hlPairs = new Set((hl?.pairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+    }
+    if (!prev || s.filters !== prev.filters) {
+      const f = s.filters;
+      this.hidden = {
+        kinds: new Set(f.kinds),
+        sectors: new Set(f.sectors),
+        statuses: new Set(f.statuses),
+        communities: new Set(f.communities),
+        tieTypes: new Set(f.tieTypes),
+      };
+    }
+  }
+
+  /** Whether the filters hide this node (or there is no data set). */
+  isNodeHidden(node: string): boolean {
+    const ds = this.ds;
+    if (!ds) return true;
+    const a = ds.graph.getNodeAttributes(node);
+    const hd = this.hidden;
+    return (
+      hd.kinds.has(a.kind) ||
+      hd.statuses.has(a.status) ||
+      (hd.sectors.size > 0 && hd.sectors.has(a.sector || "(none)")) ||
+      (hd.communities.size > 0 && hd.communities.has(ds.communities.assignment[node] ?? -1))
+    );
+  }
+
+  /** Whether this node's name is always shown: selected, hovered, or named by the highlight. */
+  mustLabel(node: string): boolean {
+    return node === this.state.selected || node === this.state.hovered || this.hlLabels.has(node);
+  }
+
+  /** The nodes whose labels are forced (planned on big maps): selected, hovered, highlighted, hover neighbours. */
+  forcedNodes(): Set<string> {
+    const nodes = new Set<string>(this.hlNodes);
+    const g = this.ds?.graph;
+    for (const n of [this.state.selected, this.state.hovered]) if (n !== null && g?.hasNode(n)) nodes.add(n);
+    for (const n of this.neighbours) nodes.add(n);
+    return nodes;
+  }
+}
