@@ -17,6 +17,8 @@ export interface AppContext {
 /** A side-panel tab: builds its content; re-built when `shouldUpdate` says so. */
 export interface Panel {
   id: TabId;
+  /** The tab's name (short, in the organizer's words). */
+  tab: string;
   render(ctx: AppContext): HTMLElement;
   /** Besides tab, data set and analysis changes, when to re-render. */
   shouldUpdate?(state: State, previous: State): boolean;

@@ -4,11 +4,12 @@
  */
 import type { AppContext, Panel } from "./context.js";
 import { h, replaceChildren } from "./dom.js";
-import { TABS, type State, type TabId } from "./state.js";
+import { analysisById, type AnalysisId } from "../graph/registry.js";
+import type { State, TabId } from "./state.js";
 
 export function createSidebar(ctx: AppContext, panels: Panel[]): HTMLElement {
   const byId = new Map(panels.map((p) => [p.id, p]));
-  const tabs = TABS.filter((t) => byId.has(t.id));
+  const tabs = panels.map((p) => ({ id: p.id, label: p.tab }));
   const buttons = new Map<TabId, HTMLButtonElement>();
   const tablist = h("div", { className: "tabs", role: "tablist", attrs: { "aria-label": "Analyses" } });
   const body = h("div", { className: "tabpanel", role: "tabpanel", id: "tabpanel", tabIndex: 0 });
@@ -84,7 +85,7 @@ export function waiting(title: string, ctx: AppContext): HTMLElement {
  * A section the loaded data can't answer (the report's `availability`, the same words the CLI
  * prints): the panel's title and one sentence saying which columns it needs. Null when available.
  */
-export function unavailable(title: string, ctx: AppContext, section: string): HTMLElement | null {
+export function unavailable(ctx: AppContext, section: AnalysisId, title: string = analysisById(section).title): HTMLElement | null {
   const a = ctx.dataset()?.analysis?.report.availability.find((x) => x.section === section);
   if (!a || a.available) return null;
   return h("div", { className: "unavailable", attrs: { "data-section": section } }, h("h2", {}, title), h("p", { className: "hint" }, `Not available for this data. ${a.note}`));

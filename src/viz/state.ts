@@ -2,10 +2,12 @@
  * The map's UI state: a small typed object changed only by `reduce(state, action)`.
  * The graph is never modified for display: the renderer's node/edge reducers read this state.
  */
+import type { AnalysisId } from "../graph/registry.js";
 
 export type SizeMeasure = "betweenness" | "degree" | "pagerank" | "eigenvector" | "strength";
 export type ColorMode = "community" | "sector" | "status" | "group";
-export type TabId = "details" | "ask" | "outreach" | "conflicts" | "gaps" | "recruit" | "balance" | "communities";
+/** A side-panel tab: the selected node's details, or an analysis of the registry. */
+export type TabId = "details" | AnalysisId;
 
 export const SIZE_MEASURES: { id: SizeMeasure; label: string }[] = [
   { id: "betweenness", label: "Broker" },
@@ -20,17 +22,6 @@ export const COLOR_MODES: { id: ColorMode; label: string }[] = [
   { id: "sector", label: "Sector" },
   { id: "status", label: "Coalition status" },
   { id: "group", label: "Group" },
-];
-
-export const TABS: { id: TabId; label: string }[] = [
-  { id: "details", label: "Details" },
-  { id: "ask", label: "Make the ask" },
-  { id: "outreach", label: "Outreach" },
-  { id: "conflicts", label: "Conflicts" },
-  { id: "gaps", label: "Service gaps" },
-  { id: "recruit", label: "Recruit" },
-  { id: "balance", label: "Balance" },
-  { id: "communities", label: "Communities" },
 ];
 
 /** What hides nodes and ties (values listed are hidden). */

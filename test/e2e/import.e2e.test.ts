@@ -21,7 +21,7 @@ const scenes: Scene[] = [
       await acceptImport(page, before);
       expect(await attr(page, "data-nodes")).toBe("5");
       // A bare edge list: the panels that need coalition columns say so instead of showing empty tables.
-      for (const [tab, section] of [["gaps", "gaps"], ["balance", "composition"], ["outreach", "outreach"], ["recruit", "recruits"]] as const) {
+      for (const [tab, section] of [["gaps", "gaps"], ["composition", "composition"], ["outreach", "outreach"], ["recruits", "recruits"]] as const) {
         await page.click(`#tab-${tab}`);
         await page.waitForSelector(`.unavailable[data-section="${section}"]`);
         expect(await page.textContent(`.unavailable[data-section="${section}"]`)).toContain("Not available for this data.");

@@ -116,7 +116,7 @@ export async function acceptImport(page: Page, before: string): Promise<void> {
 
 /** On the Make-the-ask tab, ask who should approach `target`; waits for the list of askers. */
 export async function askFor(page: Page, target: string): Promise<void> {
-  await page.click("#tab-ask");
+  await page.click("#tab-asks");
   await page.fill("#ask-target", target);
   await page.click("#ask-run");
   await page.waitForSelector("#askers > li");

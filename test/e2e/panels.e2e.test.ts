@@ -25,7 +25,7 @@ const scenes: Scene[] = [
     name: "make the ask highlights a path",
     async run({ page }) {
       await askFor(page, "Helping Hands Helpline");
-      await page.waitForSelector('#app[data-highlight-source="ask"]');
+      await page.waitForSelector('#app[data-highlight-source="asks"]');
       const first = page.locator("#askers > li").first();
       const askerId = await first.getAttribute("data-asker");
       const highlighted = (await attr(page, "data-highlight")).split(" ");
@@ -48,7 +48,7 @@ const scenes: Scene[] = [
     name: "a node chosen while a path is highlighted keeps its name and colour, and its details open from any tab",
     async run({ page }) {
       await askFor(page, "Helping Hands Helpline");
-      await page.waitForSelector('#app[data-highlight-source="ask"]');
+      await page.waitForSelector('#app[data-highlight-source="asks"]');
       // Search from the Make-the-ask tab: the Details tab opens for the chosen node.
       await page.fill("#search", "grace");
       await page.waitForSelector("#search-suggestions li");
@@ -58,7 +58,7 @@ const scenes: Scene[] = [
       expect(await page.getAttribute("#tab-details", "aria-selected")).toBe("true");
       const id = await attr(page, "data-selected");
       // The ask path stays highlighted…
-      expect(await attr(page, "data-highlight-source")).toBe("ask");
+      expect(await attr(page, "data-highlight-source")).toBe("asks");
       expect((await attr(page, "data-highlight")).split(" ")).not.toContain(id);
       // …and the selected node is still drawn in its own colour, with its name.
       const drawn = await page.evaluate((node) => {
@@ -133,7 +133,7 @@ const scenes: Scene[] = [
       expect(legendText).not.toContain(first);
       await page.keyboard.press("Escape");
       // The ask box shows a long organization name whole.
-      await page.click("#tab-ask");
+      await page.click("#tab-asks");
       await page.fill("#ask-target", "Riverbend County Commission");
       expect(await page.evaluate(() => { const i = document.querySelector<HTMLInputElement>("#ask-target")!; return i.scrollWidth <= i.clientWidth; })).toBe(true);
       // Outreach: a click anywhere in the header cell sorts; equal values keep rank order both ways.
@@ -182,15 +182,15 @@ const scenes: Scene[] = [
       // Counts read as words: "1 negative tie", never "1 negative ties" or "tie(s)".
       const conflictsText = (await page.textContent("#tabpanel")) ?? "";
       expect(conflictsText).not.toMatch(/\(s\)|\b1 (negative )?ties\b|\b1 pairs\b/);
-      await page.click("#tab-recruit");
+      await page.click("#tab-recruits");
       await page.locator("#recruits > li .title").first().click();
-      await page.waitForSelector('#app[data-highlight-source="recruit"]');
+      await page.waitForSelector('#app[data-highlight-source="recruits"]');
       // What a recruit adds is said in words, not as a raw score ("+1.6719", "+0").
       const scores = await page.locator("#recruits > li .score").allTextContents();
       for (const t of scores) expect(t).toMatch(/^(\+\d+ reached|broker)$/);
       expect(await page.locator("#recruits > li .recruit-adds").first().textContent()).toMatch(/^(Reaches \d+ more|A broker)/);
       await shot(page, "06b-recruit");
-      await page.click("#tab-balance");
+      await page.click("#tab-composition");
       await page.waitForSelector("#balance-groups svg rect");
       await shot(page, "07-balance");
       await page.click("#tab-communities");

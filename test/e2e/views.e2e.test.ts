@@ -90,11 +90,11 @@ const scenes: Scene[] = [
     name: "highlighted names never pile up: recruit, conflicts (with a node chosen) and ask views",
     async run({ page }) {
       // Recruit: the first recruit is always named; the rest of what they open is named where it fits.
-      await page.click("#tab-recruit");
+      await page.click("#tab-recruits");
       const recruit = page.locator("#recruits > li").first();
       const recruitId = await recruit.getAttribute("data-recruit");
       await recruit.locator(".title").click();
-      await page.waitForSelector('#app[data-highlight-source="recruit"]');
+      await page.waitForSelector('#app[data-highlight-source="recruits"]');
       const highlighted = new Set((await attr(page, "data-highlight")).split(" "));
       let labels = await settledLabels(page);
       await shot(page, "13-recruit-labels");
@@ -127,7 +127,7 @@ const scenes: Scene[] = [
       await expectNoneUnderOverlays(page, labels, ["Grace Okafor", "Miriam Adeyemi"]);
       // Make the ask: both ends of the path are named.
       await askFor(page, "Helping Hands Helpline");
-      await page.waitForSelector('#app[data-highlight-source="ask"]');
+      await page.waitForSelector('#app[data-highlight-source="asks"]');
       const asker = await page.locator("#askers > li").first().getAttribute("data-asker");
       const ids = await page.evaluate(() => window.__coalitionMap!.store.state.highlight?.labels ?? []);
       expect(ids).toContain(asker);

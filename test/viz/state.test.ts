@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, INITIAL_STATE, Store, reduce, type Highlight, type State } from "../../src/viz/state.js";
 
-const HL: Highlight = { source: "ask", label: "Ask path: A → B", nodes: ["a", "b"], pairs: [["a", "b"]], accent: ["b"], labels: ["a", "b"] };
+const HL: Highlight = { source: "asks", label: "Ask path: A → B", nodes: ["a", "b"], pairs: [["a", "b"]], accent: ["b"], labels: ["a", "b"] };
 
 /** A state somewhere in a session: a data set drawn, the Ask tab open. */
-const inSession: State = { ...INITIAL_STATE, dataset: 1, analyzed: true, tab: "ask" };
+const inSession: State = { ...INITIAL_STATE, dataset: 1, analyzed: true, tab: "asks" };
 
 describe("reduce", () => {
   it("selecting a node opens the Details tab, whichever tab was open, and keeps the highlight", () => {
@@ -15,7 +15,7 @@ describe("reduce", () => {
   });
 
   it("clearing the selection keeps the open tab", () => {
-    const selected = reduce({ ...inSession, tab: "recruit" }, { type: "select", node: "a" });
+    const selected = reduce({ ...inSession, tab: "recruits" }, { type: "select", node: "a" });
     const conflicts = reduce(selected, { type: "tab", tab: "conflicts" });
     const cleared = reduce(conflicts, { type: "select", node: null });
     expect(cleared.selected).toBeNull();

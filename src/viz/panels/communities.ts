@@ -4,8 +4,9 @@ import { fmt, h } from "../dom.js";
 import { CATEGORY_PALETTE, OTHER_COLOR } from "../colors.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
 
-export const communitiesPanel: Panel = {
+export const panel: Panel = {
   id: "communities",
+  tab: "Communities",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const root = h("div", { id: "communities-panel" }, h("h2", {}, "Communities"));

@@ -11,8 +11,9 @@ import { count, h } from "../dom.js";
 import { waiting } from "../sidebar.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
 
-export const conflictsPanel: Panel = {
+export const panel: Panel = {
   id: "conflicts",
+  tab: "Conflicts",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const a = ds?.analysis;

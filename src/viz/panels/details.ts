@@ -19,8 +19,9 @@ function kv(rows: [string, Node | string | null | undefined][]): HTMLElement {
   return dl;
 }
 
-export const detailsPanel: Panel = {
+export const panel: Panel = {
   id: "details",
+  tab: "Details",
   shouldUpdate: (s, prev) => s.selected !== prev.selected,
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();

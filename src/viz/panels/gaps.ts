@@ -14,13 +14,14 @@ import { nodeLink } from "./common.js";
 
 const lower = (s: string) => s.toLowerCase();
 
-export const gapsPanel: Panel = {
+export const panel: Panel = {
   id: "gaps",
+  tab: "Service gaps",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Service gaps", ctx);
-    const off = unavailable("Service gaps", ctx, "gaps");
+    const off = unavailable(ctx, "gaps");
     if (off) return off;
     const gaps = a.report.gaps;
     const root = h("div", { id: "gaps-panel" }, h("h2", {}, "Service gaps"));

@@ -1,12 +1,18 @@
-/** The side panels, in tab order. */
+/**
+ * The side panels, found by file: every module in this folder that exports `panel` (a `Panel`
+ * keyed by "details" or an analysis id of the registry). Tabs are in the registry's reading order
+ * (src/graph/registry.ts), after Details; adding an analysis's panel is adding its file here.
+ */
+import { readingOrder } from "../../graph/registry.js";
 import type { Panel } from "../context.js";
-import { detailsPanel } from "./details.js";
-import { askPanel } from "./ask.js";
-import { outreachPanel } from "./outreach.js";
-import { conflictsPanel } from "./conflicts.js";
-import { gapsPanel } from "./gaps.js";
-import { recruitPanel } from "./recruit.js";
-import { balancePanel } from "./balance.js";
-import { communitiesPanel } from "./communities.js";
 
-export const PANELS: Panel[] = [detailsPanel, askPanel, outreachPanel, conflictsPanel, gapsPanel, recruitPanel, balancePanel, communitiesPanel];
+const modules = import.meta.glob<Panel>("./*.ts", { eager: true, import: "panel" });
+
+/** Details first, then the analyses' panels in reading order. */
+function tabOrder(id: Panel["id"]): number {
+  return id === "details" ? -1 : readingOrder().findIndex((a) => a.id === id);
+}
+
+export const PANELS: Panel[] = Object.values(modules)
+  .filter((p): p is Panel => p !== undefined)
+  .sort((a, b) => tabOrder(a.id) - tabOrder(b.id));

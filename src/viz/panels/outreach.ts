@@ -12,13 +12,14 @@ import { unavailable, waiting } from "../sidebar.js";
 type Key = "rank" | "label" | "score" | "alignment" | "influence" | "reachability";
 let sort: { key: Key; desc: boolean } = { key: "rank", desc: false };
 
-export const outreachPanel: Panel = {
+export const panel: Panel = {
   id: "outreach",
+  tab: "Outreach",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Outreach plan", ctx);
-    const off = unavailable("Outreach plan", ctx, "outreach");
+    const off = unavailable(ctx, "outreach", "Outreach plan");
     if (off) return off;
     const plan = a.report.outreach;
     const root = h("div", { id: "outreach-panel" }, h("h2", {}, "Outreach plan"));
@@ -39,7 +40,7 @@ export const outreachPanel: Panel = {
       const on = sort.key === k;
       const activate = () => {
         sort = { key: k, desc: on ? !sort.desc : k !== "rank" && k !== "label" };
-        root.replaceWith(outreachPanel.render(ctx));
+        root.replaceWith(panel.render(ctx));
         document.querySelector<HTMLElement>(`#outreach-table th[data-key="${k}"] button`)?.focus();
       };
       const btn = h("button", { type: "button" }, `${label}${on ? (sort.desc ? " ↓" : " ↑") : ""}`);

@@ -26,13 +26,14 @@ function bars(rows: { label: string; value: number; max: number; color: string; 
   return chart;
 }
 
-export const balancePanel: Panel = {
-  id: "balance",
+export const panel: Panel = {
+  id: "composition",
+  tab: "Balance",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Balance", ctx);
-    const off = unavailable("Balance of the coalition", ctx, "composition");
+    const off = unavailable(ctx, "composition");
     if (off) return off;
     const c = a.report.composition;
     const root = h("div", { id: "balance-panel" }, h("h2", {}, "Balance of the coalition"));

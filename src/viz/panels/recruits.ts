@@ -8,13 +8,14 @@ import { count, h } from "../dom.js";
 import { unavailable, waiting } from "../sidebar.js";
 import { markSelected, selectableItem } from "./common.js";
 
-export const recruitPanel: Panel = {
-  id: "recruit",
+export const panel: Panel = {
+  id: "recruits",
+  tab: "Recruit",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const a = ds?.analysis;
     if (!ds || !a) return waiting("Recruit", ctx);
-    const off = unavailable("Connectors to recruit", ctx, "recruits");
+    const off = unavailable(ctx, "recruits", "Connectors to recruit");
     if (off) return off;
     const recs = a.report.recruits;
     const root = h("div", { id: "recruit-panel" }, h("h2", {}, "Connectors to recruit"));
@@ -39,7 +40,7 @@ export const recruitPanel: Panel = {
           const nodes = new Set<string>([r.id, ...g.neighbors(r.id)]);
           for (const c of r.adds.communities) for (const m of comms[c]?.members ?? []) nodes.add(m);
           const pairs: [string, string][] = g.neighbors(r.id).map((n) => [r.id, n]);
-          ctx.highlight({ source: "recruit", label: `Recruit ${r.label}: ${addsText}`, nodes: [...nodes], pairs, accent: [r.id], labels: [r.id] });
+          ctx.highlight({ source: "recruits", label: `Recruit ${r.label}: ${addsText}`, nodes: [...nodes], pairs, accent: [r.id], labels: [r.id] });
           ctx.map.focusNodes([...nodes]);
         },
         h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, r.newlyReached > 0 ? `+${r.newlyReached} reached` : "broker")),

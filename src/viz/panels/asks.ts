@@ -13,8 +13,9 @@ import { askHighlight, markSelected, nodeLink, pathView, selectableItem } from "
 let last: { dataset: number; result: AskResult; selected: number } | null = null;
 let lastError: string | null = null;
 
-export const askPanel: Panel = {
-  id: "ask",
+export const panel: Panel = {
+  id: "asks",
+  tab: "Make the ask",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const root = h("div", { id: "ask-panel" }, h("h2", {}, "Make the ask"));
@@ -45,8 +46,8 @@ export const askPanel: Panel = {
           paint();
           const first = result.askers[0];
           const hl = first
-            ? askHighlight(ds, result, first, "ask")
-            : { source: "ask" as const, label: `No warm path to ${result.targetLabel}`, nodes: [result.target], pairs: [], accent: [result.target], labels: [result.target] };
+            ? askHighlight(ds, result, first, "asks")
+            : { source: "asks" as const, label: `No warm path to ${result.targetLabel}`, nodes: [result.target], pairs: [], accent: [result.target], labels: [result.target] };
           ctx.highlight(hl);
           // Like the other panels: bring what is highlighted into view.
           ctx.map.focusNodes(hl.nodes);
@@ -90,7 +91,7 @@ export const askPanel: Panel = {
           () => {
             if (last) last.selected = i;
             markSelected(list, li);
-            const hl = askHighlight(ds, r, asker, "ask");
+            const hl = askHighlight(ds, r, asker, "asks");
             ctx.highlight(hl);
             ctx.map.focusNodes(hl.nodes);
           },
