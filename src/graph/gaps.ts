@@ -10,7 +10,9 @@
  *
  * Precise definition.
  *  - Needs: the graph's `needs` (services.csv rows service, area, priority) when there are any
- *    (`needsSource` "services.csv"); otherwise every service of `DEFAULT_SERVICES` in every area
+ *    (`needsSource` "services.csv"); a need must name its service and its area, as the importer
+ *    requires — a need with no area is not a need (the importer rejects that row; given through
+ *    the API it is ignored like any invalid need); otherwise every service of `DEFAULT_SERVICES` in every area
  *    present in the data (organizations' and people's areas; `needsSource` "default catalog").
  *  - Providers of (service, area): ALL organizations in the data whose services include it
  *    (compared after `canonicalService`: lower case, trimmed, spaces collapsed, synonyms such as
@@ -30,15 +32,9 @@
  *    needed have status "not needed" (their providers are still listed).
  */
 import { isMember } from "./model.js";
-import {
-  AreaNames,
-  DEFAULT_SERVICES,
-  HANDOFF_PAIRS,
-  byId,
-  canonicalService,
-  coordinationCheck,
-  handoffCheck,
-} from "./services.js";
+import { AreaNames, DEFAULT_SERVICES, HANDOFF_PAIRS, areaKey, canonicalService, coordinationCheck, handoffCheck } from "./services.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
 import type { CoalitionGraph, Need } from "./types.js";
 
 export { DEFAULT_SERVICES, HANDOFF_PAIRS } from "./services.js";
@@ -89,8 +85,7 @@ export const GAP_DEFAULTS = { staffTies: true } as const;
 
 /** Service gaps per service × area (see the module comment). */
 export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): GapResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("serviceGaps: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "serviceGaps");
   const rawNeeds = options.needs ?? (graph.getAttribute("needs") as Need[] | undefined) ?? [];
   if (!Array.isArray(rawNeeds)) throw new Error("serviceGaps: `needs` must be a list of { service, area, priority }.");
   const catalog = options.catalog ?? DEFAULT_SERVICES;
@@ -101,7 +96,9 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
   const label = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
 
   const areaNames = new AreaNames();
-  const needs = rawNeeds.filter((n) => n && typeof n.service === "string" && canonicalService(n.service) !== "");
+  const needs = rawNeeds.filter(
+    (n) => n && typeof n.service === "string" && canonicalService(n.service) !== "" && areaKey(String(n.area ?? "")) !== "",
+  );
   const useCatalog = needs.length === 0;
 
   // Needed cells, in needs order.
@@ -113,7 +110,6 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
     const s = canonicalService(n.service);
     if (!neededServices.includes(s)) neededServices.push(s);
     const k = areaNames.add(String(n.area ?? ""));
-    if (k === "") continue;
     if (!needAreas.includes(k)) needAreas.push(k);
     if (!priority.has(cellKey(s, k))) priority.set(cellKey(s, k), n.priority?.trim() || undefined);
   }
@@ -122,7 +118,7 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
   const providers = new Map<string, string[]>();
   const offered = new Set<string>();
   const dataAreas = new Set<string>();
-  const nodes = graph.nodes().sort(byId);
+  const nodes = graph.nodes().sort(compareIds);
   for (const n of nodes) {
     const a = graph.getNodeAttributes(n);
     const keys = [...new Set((a.areas ?? []).map((x) => areaNames.add(x)).filter((k) => k !== ""))];
@@ -140,7 +136,7 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
     }
   }
 
-  const sortAreas = (ks: Iterable<string>): string[] => [...ks].sort(byId);
+  const sortAreas = (ks: Iterable<string>): string[] => [...ks].sort(compareIds);
   let services: string[];
   let areas: string[];
   const needed = new Set<string>();
@@ -153,7 +149,7 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
     areas = [...needAreas, ...sortAreas([...dataAreas].filter((k) => !needAreas.includes(k)))];
     for (const ck of priority.keys()) needed.add(ck);
   }
-  services = [...services, ...[...offered].filter((s) => !services.includes(s)).sort(byId)];
+  services = [...services, ...[...offered].filter((s) => !services.includes(s)).sort(compareIds)];
 
   const coordinated = coordinationCheck(graph, { staffTies });
   const result: GapResult = {
