@@ -29,6 +29,8 @@ import louvain from "graphology-communities-louvain";
 import modularity from "graphology-metrics/graph/modularity";
 import { positiveView } from "./model.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface Community {
   /** 0-based, by size descending then smallest member id. */
@@ -73,19 +75,18 @@ export const COMMUNITY_DEFAULTS = {
 
 type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Copy of the view with nodes and edges inserted in sorted order (insertion-order independence). */
 function sortedCopy(view: TieView, weighted: boolean): SortedGraph {
   const g: SortedGraph = new UndirectedGraph();
-  const nodes = view.nodes().sort(byId);
+  const nodes = view.nodes().sort(compareIds);
   for (const n of nodes) g.addNode(n);
   const edges: [string, string, number][] = [];
   view.forEachEdge((_e, a, s, t) => {
     const [x, y] = s < t ? [s, t] : [t, s];
     edges.push([x, y, weighted ? a.weight : 1]);
   });
-  edges.sort((p, q) => byId(p[0], q[0]) || byId(p[1], q[1]));
+  edges.sort((p, q) => compareIds(p[0], q[0]) || compareIds(p[1], q[1]));
   for (const [x, y, w] of edges) g.addEdge(x, y, { weight: w });
   return g;
 }
@@ -115,8 +116,7 @@ export function partitionModularity(
 
 /** Communities of the coalition graph's positive ties (see the module comment). */
 export function communities(graph: CoalitionGraph, options: CommunityOptions = {}): CommunityResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("communities: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "communities");
   const resolution = options.resolution ?? COMMUNITY_DEFAULTS.resolution;
   if (typeof resolution !== "number" || !Number.isFinite(resolution) || resolution <= 0)
     throw new Error("communities: option `resolution` must be a positive number.");
@@ -147,7 +147,7 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
     if (!list) groups.set(c, (list = []));
     list.push(n); // nodes of g are in sorted order, so each list is sorted
   });
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || byId(a[0]!, b[0]!));
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
   const renumber = new Map<number, number>();
   ordered.forEach((members, id) => renumber.set(raw[members[0]!]!, id));
   const assignment: Record<string, number> = {};
@@ -163,7 +163,7 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
 }
 
 function countTop(counts: Map<string, { name: string; count: number }>): { name: string; count: number }[] {
-  return [...counts.values()].sort((a, b) => b.count - a.count || byId(a.name, b.name));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareIds(a.name, b.name));
 }
 
 function bump(counts: Map<string, { name: string; count: number }>, key: string, name: string): void {
@@ -195,7 +195,7 @@ function describe(view: TieView, members: string[], id: number, assignment: Reco
     });
     scored.push({ id: m, inside, degree: view.degree(m) });
   }
-  scored.sort((x, y) => y.inside - x.inside || y.degree - x.degree || byId(x.id, y.id));
+  scored.sort((x, y) => y.inside - x.inside || y.degree - x.degree || compareIds(x.id, y.id));
   const central = scored.slice(0, COMMUNITY_DEFAULTS.central).map((s) => s.id);
   const result: Community = {
     id,

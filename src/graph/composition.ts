@@ -29,6 +29,9 @@ import { MEMBER_GROUPS, memberGroup, sectorGroup, type MemberGroup } from "./gro
 import { isMember, positiveView } from "./model.js";
 import { standing as computeStanding, type NodeStanding } from "./standing.js";
 import type { CoalitionGraph, NodeAttributes } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { round } from "./utils/round.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface NamedNode {
   id: string;
@@ -84,8 +87,6 @@ export const COMPOSITION_DEFAULTS = {
   poorlyConnected: 2,
 } as const;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 function names(list: NamedNode[], max = 6): string {
@@ -105,8 +106,7 @@ export function degreeCentralization(degrees: number[]): number {
 
 /** Composition and balance of the coalition (see the module comment). */
 export function composition(graph: CoalitionGraph, options: CompositionOptions = {}): Composition {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("composition: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "composition");
   const top = options.top ?? COMPOSITION_DEFAULTS.top;
   if (!Number.isInteger(top) || top < 1) throw new Error("composition: option `top` must be a whole number ≥ 1.");
   const threshold = options.poorlyConnected ?? COMPOSITION_DEFAULTS.poorlyConnected;
@@ -123,7 +123,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   graph.forEachNode((id, a) => {
     if (isMember(a)) members.push(id);
   });
-  members.sort(byId);
+  members.sort(compareIds);
 
   // Groups and overlaps.
   const byGroup = new Map<MemberGroup, string[]>(MEMBER_GROUPS.map((g) => [g, []]));
@@ -153,7 +153,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   };
   const total = members.reduce((s, m) => s + bet(m), 0);
   const share = (x: number): number => (total > 0 ? round(x / total) : 0);
-  const ranked = [...members].sort((p, q) => bet(q) - bet(p) || byId(p, q)).slice(0, top);
+  const ranked = [...members].sort((p, q) => bet(q) - bet(p) || compareIds(p, q)).slice(0, top);
   const topList = ranked.map((id) => ({ id, label: label(id), betweenness: round(bet(id)), share: share(bet(id)) }));
   const topShare = share(ranked.reduce((s, m) => s + bet(m), 0));
   const professionalShare = share([...professional].reduce((s, m) => s + bet(m), 0));
@@ -166,7 +166,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   const poorly = lived
     .filter((m) => deg(m) <= threshold)
     .map((id) => ({ id, label: label(id), degree: deg(id) }))
-    .sort((p, q) => p.degree - q.degree || byId(p.label.toLowerCase(), q.label.toLowerCase()) || byId(p.id, q.id));
+    .sort((p, q) => p.degree - q.degree || compareIds(p.label.toLowerCase(), q.label.toLowerCase()) || compareIds(p.id, q.id));
   const livedExperience = {
     count: lived.length,
     meanDegree: mean(lived),

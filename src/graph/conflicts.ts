@@ -47,8 +47,10 @@
  * structural balance. Behavioral Science 4(4):316-323.
  */
 import { conflictView, positiveView } from "./model.js";
-import { byId, staffIndex } from "./services.js";
+import { staffIndex } from "./services.js";
 import type { CoalitionGraph } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface NegativeTie {
   source: string;
@@ -216,8 +218,7 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
 
 /** Bad-history factions, neutral facilitators and poor askers (see the module comment). */
 export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions = {}): ConflictResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("conflictFactions: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "conflictFactions");
   const exactLimit = options.exactLimit ?? CONFLICT_DEFAULTS.exactLimit;
   if (!Number.isInteger(exactLimit) || exactLimit < 1 || exactLimit > 26)
     throw new Error("conflictFactions: option `exactLimit` must be an integer from 1 to 26.");
@@ -230,7 +231,7 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   const neg = conflictView(graph);
   const pos = positiveView(graph);
   const label = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
-  const involved = neg.nodes().sort(byId);
+  const involved = neg.nodes().sort(compareIds);
   const involvedSet = new Set(involved);
   const staff = involved.length > 0 ? staffIndex(graph) : new Map<string, string[]>();
 
@@ -249,13 +250,13 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
       pos.forEachNeighbor(x, (y) => {
         if (scope === "all" || involvedSet.has(y)) next.push(y);
       });
-      for (const y of next.sort(byId)) {
+      for (const y of next.sort(compareIds)) {
         if (groupOf.has(y)) continue;
         groupOf.set(y, gid);
         members.push(y);
       }
     }
-    groupNodes.push(members.sort(byId));
+    groupNodes.push(members.sort(compareIds));
   }
 
   const groups: ConflictGroup[] = groupNodes.map((nodes, gid) => {
@@ -278,7 +279,7 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
     const { negInside, posAcross } = score(sg, side);
     let s0 = nodes.filter((_n, i) => side[i] === 0);
     let s1 = nodes.filter((_n, i) => side[i] === 1);
-    if (s1.length > s0.length || (s1.length === s0.length && s1.length > 0 && byId(s1[0]!, s0[0]!) < 0)) [s0, s1] = [s1, s0];
+    if (s1.length > s0.length || (s1.length === s0.length && s1.length > 0 && compareIds(s1[0]!, s0[0]!) < 0)) [s0, s1] = [s1, s0];
     const sides: [string[], string[]] = [s0, s1];
     const sideOf = new Map<string, number>();
     s0.forEach((n) => sideOf.set(n, 0));
@@ -297,7 +298,7 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
           across: sideOf.get(s) !== sideOf.get(t),
         });
       });
-    negativeTies.sort((p, q) => byId(p.source, q.source) || byId(p.target, q.target) || byId(p.type, q.type));
+    negativeTies.sort((p, q) => compareIds(p.source, q.source) || compareIds(p.target, q.target) || compareIds(p.type, q.type));
 
     const sideLabels = sides.map((m) => sideLabel(graph, m, neg));
     return {
@@ -316,10 +317,10 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   const poorAskers: PoorAsker[] = involved
     .filter((n) => graph.getNodeAttribute(n, "kind") === "person")
     .map((n) => {
-      const others = neg.neighbors(n).sort(byId);
+      const others = neg.neighbors(n).sort(compareIds);
       return { id: n, label: label(n), negativeTies: others.length, with: others };
     })
-    .sort((p, q) => q.negativeTies - p.negativeTies || byId(p.id, q.id));
+    .sort((p, q) => q.negativeTies - p.negativeTies || compareIds(p.id, q.id));
 
   return {
     factions: groups.flatMap((g) => g.sides.filter((s) => s.length > 0).map((s) => s.slice())),
@@ -339,14 +340,14 @@ function sideLabel(graph: CoalitionGraph, members: string[], neg: ReturnType<typ
   }
   let best: string | undefined;
   let bestC = 0;
-  for (const [org, c] of [...counts].sort((p, q) => byId(p[0], q[0])))
+  for (const [org, c] of [...counts].sort((p, q) => compareIds(p[0], q[0])))
     if (c > bestC) {
       best = org;
       bestC = c;
     }
   if (best === undefined) {
     const d = (n: string): number => (neg.hasNode(n) ? neg.degree(n) : 0);
-    best = members.slice().sort((p, q) => d(q) - d(p) || byId(p, q))[0]!;
+    best = members.slice().sort((p, q) => d(q) - d(p) || compareIds(p, q))[0]!;
   }
   const name = graph.getNodeAttribute(best, "label") ?? best;
   return members.length === 1 ? name : `${name} side`;
@@ -382,12 +383,12 @@ function findFacilitators(
   });
   for (const [n, side] of affiliateSide) if (side >= 0) reach.set(n, side);
   const candidates = new Set<string>();
-  for (const n of [...reach.keys()].sort(byId))
+  for (const n of [...reach.keys()].sort(compareIds))
     pos.forEachNeighbor(n, (y) => {
       if (!reach.has(y) && !affiliateSide.has(y)) candidates.add(y);
     });
   const out: Facilitator[] = [];
-  for (const c of [...candidates].sort(byId)) {
+  for (const c of [...candidates].sort(compareIds)) {
     const a = graph.getNodeAttributes(c);
     if (a.kind !== "person") continue;
     if (neg.hasNode(c) && neg.neighbors(c).some((y) => reach.has(y))) continue;
@@ -402,7 +403,7 @@ function findFacilitators(
     });
     if (names[0].length === 0 || names[1].length === 0) continue;
     const reasons = names.map((ns, i) => {
-      const sorted = ns.slice().sort(byId);
+      const sorted = ns.slice().sort(compareIds);
       const shown = sorted.slice(0, 3).join(", ") + (sorted.length > 3 ? ` and ${sorted.length - 3} more` : "");
       return `Positive ties to ${ns.length} on ${sideLabels[i] ?? `side ${i + 1}`}: ${shown}`;
     });
@@ -414,7 +415,7 @@ function findFacilitators(
       Math.min(q.tiesToSides[0], q.tiesToSides[1]) - Math.min(p.tiesToSides[0], p.tiesToSides[1]) ||
       q.strength - p.strength ||
       q.tiesToSides[0] + q.tiesToSides[1] - (p.tiesToSides[0] + p.tiesToSides[1]) ||
-      byId(p.id, q.id),
+      compareIds(p.id, q.id),
   );
   return out.slice(0, max);
 }

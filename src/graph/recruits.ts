@@ -42,6 +42,9 @@ import { influenceKind, type InfluenceKind } from "./groups.js";
 import { isMember, positiveView } from "./model.js";
 import { standing as computeStanding, type NodeStanding } from "./standing.js";
 import type { CoalitionGraph, NodeAttributes, NodeKind, TieView } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { round } from "./utils/round.js";
 
 export interface Recruit {
   id: string;
@@ -78,7 +81,6 @@ export const RECRUIT_DEFAULTS = {
   maxNeighbourhood: 5000,
 } as const;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The items a node contributes to reach: "c:<community>", "s:<sector>", "a:<area>". */
 function itemsOf(a: NodeAttributes, community: number | undefined, out: Set<string>): void {
@@ -98,7 +100,7 @@ function twoStep(view: TieView, sources: string[], cap: number): { nodes: string
   for (let d = 0; d < 2; d++) {
     const next: string[] = [];
     for (const v of frontier) {
-      for (const w of view.neighbors(v).sort(byId)) {
+      for (const w of view.neighbors(v).sort(compareIds)) {
         if (seen.has(w)) continue;
         if (seen.size >= cap) return { nodes: [...seen], capped: true };
         seen.add(w);
@@ -112,8 +114,7 @@ function twoStep(view: TieView, sources: string[], cap: number): { nodes: string
 
 /** Connectors to recruit (see the module comment). */
 export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): Recruit[] {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("recruits: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "recruits");
   const k = options.k ?? RECRUIT_DEFAULTS.k;
   if (!Number.isInteger(k) || k < 0) throw new Error("recruits: option `k` must be a whole number ≥ 0.");
   const cap = options.maxNeighbourhood ?? RECRUIT_DEFAULTS.maxNeighbourhood;
@@ -131,8 +132,8 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     if (isMember(a)) members.push(id);
     else if (kinds.has(a.kind) && view.degree(id) > 0) candidates.push(id);
   });
-  members.sort(byId);
-  candidates.sort(byId);
+  members.sort(compareIds);
+  candidates.sort(compareIds);
 
   const areaName = new Map<string, string>();
   graph.forEachNode((_id, a) => {
@@ -174,7 +175,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     if (list === undefined) {
       const r = twoStep(view, [c], cap);
       if (r.capped) capped.add(c);
-      list = r.nodes.filter((n) => !reached.has(n)).sort(byId);
+      list = r.nodes.filter((n) => !reached.has(n)).sort(compareIds);
       for (const n of list) if (!weights.has(n)) weights.set(n, weight(n));
       fresh.set(c, list);
     }
@@ -193,7 +194,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
 
   const bet = (id: string): number => st[id]?.betweenness ?? 0;
   const con = (id: string): number => st[id]?.constraint ?? Number.POSITIVE_INFINITY;
-  const broker = (a: string, b: string): number => bet(b) - bet(a) || con(a) - con(b) || byId(a, b);
+  const broker = (a: string, b: string): number => bet(b) - bet(a) || con(a) - con(b) || compareIds(a, b);
 
   // Broker ranks among non-member candidates (for the reasons).
   const brokerOrder = [...candidates].sort(broker);
@@ -204,7 +205,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   const gainOf = (c: string): number => {
     let g = 0;
     for (const n of freshOf(c)) if (!reached.has(n)) g += weights.get(n)!;
-    return Math.round(g * 1e4) / 1e4;
+    return round(g);
   };
   while (picked.length < k && remaining.size > 0) {
     let best: string | undefined;
@@ -234,7 +235,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     }
     const kindOrder = (x: string): number => "csa".indexOf(x[0]!);
     added.sort(
-      (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || byId(p.item, q.item),
+      (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || compareIds(p.item, q.item),
     );
     picked.push(describe(graph, best, bestGain, newNodes.length, added, st, commLabel, areaName, brokerRank.get(best)!, capped.has(best)));
   }

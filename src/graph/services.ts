@@ -10,6 +10,7 @@
 import { COORDINATION_TYPES, MEMBERSHIP_TYPE } from "./vocabulary.js";
 import { positiveView } from "./model.js";
 import type { CoalitionGraph } from "./types.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 /**
  * The default catalog of victim services, used as the needs (every service needed in every area
@@ -96,8 +97,6 @@ export function areaKey(raw: string): string {
   return raw.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export interface CoordinationOptions {
   /**
    * Tie types between the two organizations' staff (or between one's staff and the other
@@ -133,7 +132,7 @@ export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
     else if (ta.kind === "person" && sa.kind === "organization") add(s, t);
   });
   const out = new Map<string, string[]>();
-  for (const [org, set] of staff) out.set(org, [...set].sort(byId));
+  for (const [org, set] of staff) out.set(org, [...set].sort(compareIds));
   return out;
 }
 

@@ -23,8 +23,10 @@
  * (descending), then ids.
  */
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
-import { AreaNames, byId, canonicalService, coordinationCheck } from "./services.js";
+import { AreaNames, canonicalService, coordinationCheck } from "./services.js";
 import type { CoalitionGraph } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface TurfPair {
   /** Organization ids, a < b. */
@@ -94,8 +96,7 @@ class UnionFind {
 
 /** Turf pairs and turf clusters (see the module comment). */
 export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): TurfResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("turfClusters: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "turfClusters");
   if (options.staffTies !== undefined && typeof options.staffTies !== "boolean")
     throw new Error("turfClusters: option `staffTies` must be true or false.");
   if (options.communities !== undefined && (typeof options.communities !== "object" || !options.communities.assignment))
@@ -104,7 +105,7 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   // Index organizations by (service, area key), visiting organizations in id order.
   const areas = new AreaNames();
   const buckets = new Map<string, string[]>();
-  const orgs = graph.filterNodes((_n, a) => a.kind === "organization").sort(byId);
+  const orgs = graph.filterNodes((_n, a) => a.kind === "organization").sort(compareIds);
   for (const o of orgs) {
     const a = graph.getNodeAttributes(o);
     const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
@@ -121,7 +122,7 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   const coordinated = coordinationCheck(graph, { staffTies: options.staffTies ?? TURF_DEFAULTS.staffTies });
   const verdict = new Map<string, boolean>(); // "a\0b" → coordinated
   const cellsByPair = new Map<string, { service: string; area: string }[]>();
-  for (const id of [...buckets.keys()].sort(byId)) {
+  for (const id of [...buckets.keys()].sort(compareIds)) {
     const members = buckets.get(id)!;
     if (members.length < 2) continue;
     const [service, key] = id.split("\u0000") as [string, string];
@@ -146,8 +147,8 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   const pairs: TurfPair[] = [];
   for (const [pk, cells] of cellsByPair) {
     const [a, b] = pk.split("\u0000") as [string, string];
-    const services = [...new Set(cells.map((c) => c.service))].sort(byId);
-    const areaKeys = [...new Set(cells.map((c) => c.area))].sort(byId);
+    const services = [...new Set(cells.map((c) => c.service))].sort(compareIds);
+    const areaKeys = [...new Set(cells.map((c) => c.area))].sort(compareIds);
     pairs.push({
       a,
       b,
@@ -157,12 +158,12 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
       areas: areaKeys.map((k) => areas.display(k)),
       cells: cells
         .slice()
-        .sort((x, y) => byId(x.service, y.service) || byId(x.area, y.area))
+        .sort((x, y) => compareIds(x.service, y.service) || compareIds(x.area, y.area))
         .map((c) => ({ service: c.service, area: areas.display(c.area) })),
       communities: [communityOf(a), communityOf(b)],
     });
   }
-  pairs.sort((x, y) => y.cells.length - x.cells.length || byId(x.a, y.a) || byId(x.b, y.b));
+  pairs.sort((x, y) => y.cells.length - x.cells.length || compareIds(x.a, y.a) || compareIds(x.b, y.b));
 
   // Group pairs by the communities they link.
   const uf = new UnionFind();
@@ -183,9 +184,9 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
       id: 0,
       communities: cs,
       communityLabels: cs.map(communityLabel),
-      organizations: [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort(byId),
-      services: [...new Set(ps.flatMap((p) => p.services))].sort(byId),
-      areas: areaKeys.sort((x, y) => byId(x.toLowerCase(), y.toLowerCase()) || byId(x, y)),
+      organizations: [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort(compareIds),
+      services: [...new Set(ps.flatMap((p) => p.services))].sort(compareIds),
+      areas: areaKeys.sort((x, y) => compareIds(x.toLowerCase(), y.toLowerCase()) || compareIds(x, y)),
       pairs: ps.length,
     };
   });
