@@ -76,8 +76,22 @@ export const COMMUNITY_DEFAULTS = {
 type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 
 
-/** Copy of the view with nodes and edges inserted in sorted order (insertion-order independence). */
+/** The sorted copies already built, per view and weighting (the views are cached per graph). */
+const sortedCopies = new WeakMap<TieView, { weighted?: SortedGraph; unweighted?: SortedGraph }>();
+
+/**
+ * Copy of the view with nodes and edges inserted in sorted order (insertion-order independence),
+ * built once per view and weighting and shared by `communities` and `partitionModularity`.
+ * Do not mutate it.
+ */
 function sortedCopy(view: TieView, weighted: boolean): SortedGraph {
+  let cached = sortedCopies.get(view);
+  if (!cached) sortedCopies.set(view, (cached = {}));
+  const key = weighted ? "weighted" : "unweighted";
+  return (cached[key] ??= buildSortedCopy(view, weighted));
+}
+
+function buildSortedCopy(view: TieView, weighted: boolean): SortedGraph {
   const g: SortedGraph = new UndirectedGraph();
   const nodes = view.nodes().sort(compareIds);
   for (const n of nodes) g.addNode(n);

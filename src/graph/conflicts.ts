@@ -48,7 +48,9 @@
  */
 import { conflictView, positiveView } from "./model.js";
 import { staffIndex } from "./services.js";
-import type { CoalitionGraph } from "./types.js";
+import { UndirectedGraph } from "graphology";
+import { connectedComponents } from "graphology-components";
+import type { CoalitionGraph, TieView } from "./types.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
 
@@ -216,6 +218,29 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
   return side;
 }
 
+/**
+ * The groups: connected components (graphology-components) over the negative ties plus the
+ * positive ties among involved nodes (`scope` "involved") or all positive ties (`scope` "all"),
+ * keeping those with an involved node; members in id order, groups by their smallest involved
+ * member.
+ */
+function conflictGroups(neg: TieView, pos: TieView, involved: string[], scope: "involved" | "all"): string[][] {
+  const involvedSet = new Set(involved);
+  const h = new UndirectedGraph();
+  for (const n of involved) h.addNode(n);
+  neg.forEachEdge((_e, _a, s, t) => {
+    h.mergeEdge(s, t);
+  });
+  pos.forEachEdge((_e, _a, s, t) => {
+    if (scope === "all" || (involvedSet.has(s) && involvedSet.has(t))) h.mergeEdge(s, t);
+  });
+  const firstInvolved = (members: string[]): string => members.find((n) => involvedSet.has(n)) ?? "";
+  return connectedComponents(h)
+    .filter((c) => c.some((n) => involvedSet.has(n)))
+    .map((c) => c.sort(compareIds))
+    .sort((p, q) => compareIds(firstInvolved(p), firstInvolved(q)));
+}
+
 /** Bad-history factions, neutral facilitators and poor askers (see the module comment). */
 export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions = {}): ConflictResult {
   assertCoalitionGraph(graph, "conflictFactions");
@@ -232,32 +257,9 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   const pos = positiveView(graph);
   const label = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
   const involved = neg.nodes().sort(compareIds);
-  const involvedSet = new Set(involved);
   const staff = involved.length > 0 ? staffIndex(graph) : new Map<string, string[]>();
 
-  // Groups: components over negative pairs + positive pairs among involved nodes (BFS, id order).
-  const groupOf = new Map<string, number>();
-  const groupNodes: string[][] = [];
-  for (const start of involved) {
-    if (groupOf.has(start)) continue;
-    const gid = groupNodes.length;
-    const members = [start];
-    groupOf.set(start, gid);
-    for (let q = 0; q < members.length; q++) {
-      const x = members[q]!;
-      const next: string[] = [];
-      if (neg.hasNode(x)) neg.forEachNeighbor(x, (y) => next.push(y));
-      pos.forEachNeighbor(x, (y) => {
-        if (scope === "all" || involvedSet.has(y)) next.push(y);
-      });
-      for (const y of next.sort(compareIds)) {
-        if (groupOf.has(y)) continue;
-        groupOf.set(y, gid);
-        members.push(y);
-      }
-    }
-    groupNodes.push(members.sort(compareIds));
-  }
+  const groupNodes = conflictGroups(neg, pos, involved, scope);
 
   const groups: ConflictGroup[] = groupNodes.map((nodes, gid) => {
     const index = new Map(nodes.map((n, i) => [n, i]));

@@ -17,13 +17,15 @@
  * squared, not all pairs of organizations.
  *
  * Turf clusters: the communities linked by turf pairs (a pair joins the community of a and the
- * community of b; union-find), each with the organizations in its pairs and the union of their
+ * community of b; connected components), each with the organizations in its pairs and the union of their
  * overlapping services and areas. Clusters are ordered by number of pairs (descending), then by
  * their smallest community id; pairs by number of overlapping (service, area) cells
  * (descending), then ids.
  */
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { AreaNames, canonicalService, coordinationCheck } from "./services.js";
+import { UndirectedGraph } from "graphology";
+import { connectedComponents } from "graphology-components";
 import type { CoalitionGraph } from "./types.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
@@ -70,29 +72,6 @@ export interface TurfOptions {
 }
 
 export const TURF_DEFAULTS = { staffTies: true } as const;
-
-/** Union-find over community ids; the smaller id becomes the root (deterministic). */
-class UnionFind {
-  private readonly parent = new Map<number, number>();
-  find(x: number): number {
-    let r = x;
-    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
-    if (!this.parent.has(r)) this.parent.set(r, r);
-    // Path compression.
-    for (let y = x; y !== r; ) {
-      const next = this.parent.get(y)!;
-      this.parent.set(y, r);
-      y = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra < rb) this.parent.set(rb, ra);
-    else if (rb < ra) this.parent.set(ra, rb);
-  }
-}
 
 /** Turf pairs and turf clusters (see the module comment). */
 export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): TurfResult {
@@ -165,12 +144,20 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   }
   pairs.sort((x, y) => y.cells.length - x.cells.length || compareIds(x.a, y.a) || compareIds(x.b, y.b));
 
-  // Group pairs by the communities they link.
-  const uf = new UnionFind();
-  for (const p of pairs) uf.union(p.communities[0], p.communities[1]);
+  // Group pairs by the communities they link: connected components (graphology-components) of
+  // the graph of communities joined by a turf pair; groups in the order of their first pair.
+  const linked = new UndirectedGraph();
+  for (const p of pairs) {
+    const [x, y] = p.communities.map(String) as [string, string];
+    linked.mergeNode(x);
+    linked.mergeNode(y);
+    if (x !== y) linked.mergeEdge(x, y);
+  }
+  const componentOf = new Map<string, number>();
+  connectedComponents(linked).forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
   const groups = new Map<number, TurfPair[]>();
   for (const p of pairs) {
-    const r = uf.find(p.communities[0]);
+    const r = componentOf.get(String(p.communities[0])) ?? -1;
     let g = groups.get(r);
     if (!g) groups.set(r, (g = []));
     g.push(p);
