@@ -118,11 +118,10 @@ export function partitionModularity(
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
   const g = sortedCopy(positiveView(graph), weighted);
   if (g.size === 0) return 0;
-  g.forEachNode((n) => {
-    if (assignment[n] === undefined) throw new Error(`partitionModularity: node "${n}" has no community.`);
-  });
+  const communityOf = communityGetter(assignment, "partitionModularity");
+  g.forEachNode(communityOf); // every node has a community, or a clear error before modularity runs
   return modularity(g, {
-    getNodeCommunity: (n) => assignment[n]!,
+    getNodeCommunity: communityOf,
     getEdgeWeight: "weight",
     resolution: options.resolution ?? COMMUNITY_DEFAULTS.resolution,
   });
@@ -154,26 +153,35 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
   }
 
   // Group and renumber: size desc, then smallest member id.
-  const groups = new Map<number, string[]>();
+  const rawOf = communityGetter(raw, "communities");
+  const groups = new Map<number | string, string[]>();
   g.forEachNode((n) => {
-    const c = raw[n]!;
+    const c = rawOf(n);
     let list = groups.get(c);
     if (!list) groups.set(c, (list = []));
     list.push(n); // nodes of g are in sorted order, so each list is sorted
   });
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
-  const renumber = new Map<number, number>();
-  ordered.forEach((members, id) => renumber.set(raw[members[0]!]!, id));
+  // Each list is non-empty, so its first member is its smallest id.
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || compareIds(a[0] ?? "", b[0] ?? ""));
+  const renumbered: Record<string, number> = {};
+  ordered.forEach((members, id) => members.forEach((n) => (renumbered[n] = id)));
+  const idOf = communityGetter(renumbered, "communities");
   const assignment: Record<string, number> = {};
-  g.forEachNode((n) => (assignment[n] = renumber.get(raw[n]!)!)); // keys in sorted node order
+  g.forEachNode((n) => (assignment[n] = idOf(n))); // keys in sorted node order
 
-  const q =
-    g.size === 0
-      ? 0
-      : modularity(g, { getNodeCommunity: (n) => assignment[n]!, getEdgeWeight: "weight", resolution });
+  const q = g.size === 0 ? 0 : modularity(g, { getNodeCommunity: idOf, getEdgeWeight: "weight", resolution });
 
   const list = ordered.map((members, id) => describe(view, members, id, assignment));
   return { assignment, modularity: q, communities: list };
+}
+
+/** `n` → its community in `partition`; throws, naming `fnName`, for a node without one. */
+function communityGetter<C extends number | string>(partition: Record<string, C>, fnName: string): (n: string) => C {
+  return (n) => {
+    const c = partition[n];
+    if (c === undefined) throw new Error(`${fnName}: node "${n}" has no community.`);
+    return c;
+  };
 }
 
 function countTop(counts: Map<string, { name: string; count: number }>): { name: string; count: number }[] {

@@ -126,7 +126,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   members.sort(compareIds);
 
   // Groups and overlaps.
-  const byGroup = new Map<MemberGroup, string[]>(MEMBER_GROUPS.map((g) => [g, []]));
+  const groupOf = new Map<string, MemberGroup>();
   const overlaps: Composition["overlaps"] = [];
   let people = 0;
   const professional = new Set<string>();
@@ -134,12 +134,15 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
     const a = graph.getNodeAttributes(m);
     if (a.kind === "person") people++;
     const g = memberGroup(a, orgOf(a));
-    byGroup.get(g)!.push(m);
+    groupOf.set(m, g);
     const sg = sectorGroup(a, orgOf(a));
     if (sg === "providers" || sg === "policy makers") professional.add(m);
     if (g === "lived experience" && sg !== "community") overlaps.push({ id: m, label: label(m), alsoIn: sg });
   }
-  const groups = MEMBER_GROUPS.map((g) => ({ group: g, count: byGroup.get(g)!.length, members: byGroup.get(g)! }));
+  const groups = MEMBER_GROUPS.map((g) => {
+    const inGroup = members.filter((m) => groupOf.get(m) === g);
+    return { group: g, count: inGroup.length, members: inGroup };
+  });
 
   // Centralization of the whole positive view.
   const degrees: number[] = [];

@@ -132,6 +132,30 @@ interface SignedGroup {
   adj: [number, 1 | -1][][];
 }
 
+/** The signed ties of node `i` of a group (throws for an index outside the group: a bug). */
+function tiesOf(g: SignedGroup, i: number): [number, 1 | -1][] {
+  const list = g.adj[i];
+  if (list === undefined) throw new Error(`conflictFactions: node index ${i} is outside its group.`);
+  return list;
+}
+
+/** The signed group of `nodes`: their negative ties and the positive ties among them, by index. */
+function signedGroup(nodes: string[], neg: TieView, pos: TieView): SignedGroup {
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const adj = nodes.map((x) => {
+    const list: [number, 1 | -1][] = [];
+    const add = (y: string, sign: 1 | -1): void => {
+      const j = index.get(y);
+      if (j !== undefined) list.push([j, sign]);
+      else if (sign < 0) throw new Error(`conflictFactions: "${y}" has a negative tie into the group but is not in it.`);
+    };
+    if (neg.hasNode(x)) neg.forEachNeighbor(x, (y) => add(y, -1));
+    pos.forEachNeighbor(x, (y) => add(y, 1));
+    return list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  });
+  return { nodes, adj };
+}
+
 /** Frustration pieces of a side assignment. */
 function score(g: SignedGroup, side: Uint8Array): { negInside: number; posAcross: number } {
   let negInside = 0;
@@ -161,7 +185,7 @@ function exactPartition(g: SignedGroup): Uint8Array {
     let b = 0;
     while (((k >> b) & 1) === 0) b++;
     const v = b + 1;
-    for (const [j, s] of g.adj[v]!) {
+    for (const [j, s] of tiesOf(g, v)) {
       const sameBefore = side[v] === side[j];
       if (s < 0) negInside += sameBefore ? -1 : 1;
       else posAcross += sameBefore ? 1 : -1;
@@ -186,15 +210,15 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
     if (seen[start]) continue;
     seen[start] = 1;
     const queue = [start];
-    for (let q = 0; q < queue.length; q++) {
-      const i = queue[q]!;
+    for (const i of queue) {
       // Neighbours in index (= id) order; negative pairs first decide.
-      const list = g.adj[i]!.slice().sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+      const list = tiesOf(g, i).slice().sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+      const si = side[i] ?? 0;
       for (const [j, s] of list) {
         if (seen[j]) continue;
         seen[j] = 1;
-        side[j] = s < 0 ? 1 - side[i]! : side[i]!;
-        queue.push(j);
+        side[j] = s < 0 ? 1 - si : si;
+        queue.push(j); // the loop visits it: an array iterator sees pushed elements
       }
     }
   }
@@ -204,7 +228,7 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
     for (let i = 0; i < n; i++) {
       let bad = 0;
       let good = 0;
-      for (const [j, s] of g.adj[i]!) {
+      for (const [j, s] of tiesOf(g, i)) {
         const same = side[i] === side[j];
         if ((s < 0 && same) || (s > 0 && !same)) bad++;
         else good++;
@@ -262,26 +286,15 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   const groupNodes = conflictGroups(neg, pos, involved, scope);
 
   const groups: ConflictGroup[] = groupNodes.map((nodes, gid) => {
-    const index = new Map(nodes.map((n, i) => [n, i]));
-    const adj: [number, 1 | -1][][] = nodes.map(() => []);
-    nodes.forEach((x, i) => {
-      if (neg.hasNode(x))
-        neg.forEachNeighbor(x, (y) => {
-          adj[i]!.push([index.get(y)!, -1]);
-        });
-      pos.forEachNeighbor(x, (y) => {
-        const j = index.get(y);
-        if (j !== undefined) adj[i]!.push([j, 1]);
-      });
-    });
-    for (const list of adj) list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    const sg: SignedGroup = { nodes, adj };
+    const sg = signedGroup(nodes, neg, pos);
     const exact = nodes.length <= exactLimit;
     const side = exact ? exactPartition(sg) : heuristicPartition(sg);
     const { negInside, posAcross } = score(sg, side);
     let s0 = nodes.filter((_n, i) => side[i] === 0);
     let s1 = nodes.filter((_n, i) => side[i] === 1);
-    if (s1.length > s0.length || (s1.length === s0.length && s1.length > 0 && compareIds(s1[0]!, s0[0]!) < 0)) [s0, s1] = [s1, s0];
+    const [first0, first1] = [s0[0], s1[0]];
+    if (s1.length > s0.length || (first0 !== undefined && first1 !== undefined && s1.length === s0.length && compareIds(first1, first0) < 0))
+      [s0, s1] = [s1, s0];
     const sides: [string[], string[]] = [s0, s1];
     const sideOf = new Map<string, number>();
     s0.forEach((n) => sideOf.set(n, 0));
@@ -349,8 +362,9 @@ function sideLabel(graph: CoalitionGraph, members: string[], neg: ReturnType<typ
     }
   if (best === undefined) {
     const d = (n: string): number => (neg.hasNode(n) ? neg.degree(n) : 0);
-    best = members.slice().sort((p, q) => d(q) - d(p) || compareIds(p, q))[0]!;
+    best = members.slice().sort((p, q) => d(q) - d(p) || compareIds(p, q))[0];
   }
+  if (best === undefined) throw new Error("conflictFactions: a side has no member.");
   const name = graph.getNodeAttribute(best, "label") ?? best;
   return members.length === 1 ? name : `${name} side`;
 }

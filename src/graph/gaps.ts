@@ -35,6 +35,7 @@ import { isMember } from "./model.js";
 import { AreaNames, DEFAULT_SERVICES, HANDOFF_PAIRS, areaKey, canonicalService, coordinationCheck, handoffCheck } from "./services.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { pairs } from "./utils/pairs.js";
 import type { CoalitionGraph, Need } from "./types.js";
 
 export { DEFAULT_SERVICES, HANDOFF_PAIRS } from "./services.js";
@@ -177,17 +178,15 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
         result.missing.push(withPrio({ service: s, area }));
       } else if (provs.length === 1) {
         status = "thin";
-        const p = provs[0]!;
+        const p = provs[0] ?? "";
         result.thin.push(
           withPrio({ service: s, area, provider: p, providerLabel: label(p), member: isMember(graph.getNodeAttributes(p)) }),
         );
       } else {
-        const pairs: [string, string][] = [];
-        for (let i = 0; i < provs.length; i++)
-          for (let j = i + 1; j < provs.length; j++) if (!coordinated(provs[i]!, provs[j]!)) pairs.push([provs[i]!, provs[j]!]);
-        if (pairs.length > 0) {
+        const uncoordinated = pairs(provs).filter(([a, b]) => !coordinated(a, b));
+        if (uncoordinated.length > 0) {
           status = "duplicated";
-          result.duplicated.push(withPrio({ service: s, area, providers: provs.slice(), uncoordinatedPairs: pairs }));
+          result.duplicated.push(withPrio({ service: s, area, providers: provs.slice(), uncoordinatedPairs: uncoordinated }));
         } else status = "covered";
       }
       result.matrix.push(

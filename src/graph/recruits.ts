@@ -153,7 +153,12 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   view.forEachNode((n) => {
     for (const x of nodeItems(n)) itemSize.set(x, (itemSize.get(x) ?? 0) + 1);
   });
-  const weight = (n: string): number => nodeItems(n).reduce((w, x) => w + 1 / itemSize.get(x)!, 0);
+  const sizeOf = (x: string): number => {
+    const size = itemSize.get(x);
+    if (size === undefined) throw new Error(`recruits: item "${x}" was not counted.`);
+    return size;
+  };
+  const weight = (n: string): number => nodeItems(n).reduce((w, x) => w + 1 / sizeOf(x), 0);
 
   const reached = new Set<string>(twoStep(view, members, Number.POSITIVE_INFINITY).nodes);
   const itemReached = new Map<string, number>();
@@ -204,7 +209,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   const remaining = new Set(candidates);
   const gainOf = (c: string): number => {
     let g = 0;
-    for (const n of freshOf(c)) if (!reached.has(n)) g += weights.get(n)!;
+    for (const n of freshOf(c)) if (!reached.has(n)) g += weights.get(n) ?? weight(n);
     return round(g);
   };
   while (picked.length < k && remaining.size > 0) {
@@ -230,14 +235,14 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     for (const [x, now] of itemReached) {
       const was = before.get(x) ?? 0;
       if (now === was) continue;
-      const size = itemSize.get(x)!;
+      const size = sizeOf(x);
       if (was === 0 || (now - was) * 4 >= size) added.push({ item: x, gained: now - was, size, before: was });
     }
-    const kindOrder = (x: string): number => "csa".indexOf(x[0]!);
+    const kindOrder = (x: string): number => "csa".indexOf(x.charAt(0));
     added.sort(
       (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || compareIds(p.item, q.item),
     );
-    picked.push(describe(graph, best, bestGain, newNodes.length, added, st, commLabel, areaName, brokerRank.get(best)!, capped.has(best)));
+    picked.push(describe(graph, best, bestGain, newNodes.length, added, st, commLabel, areaName, brokerRank.get(best) ?? 0, capped.has(best)));
   }
   return picked;
 }

@@ -29,6 +29,7 @@ import { connectedComponents } from "graphology-components";
 import type { CoalitionGraph } from "./types.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { pairs as allPairs } from "./utils/pairs.js";
 
 export interface TurfPair {
   /** Organization ids, a < b. */
@@ -100,23 +101,20 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
 
   const coordinated = coordinationCheck(graph, { staffTies: options.staffTies ?? TURF_DEFAULTS.staffTies });
   const verdict = new Map<string, boolean>(); // "a\0b" → coordinated
-  const cellsByPair = new Map<string, { service: string; area: string }[]>();
-  for (const id of [...buckets.keys()].sort(compareIds)) {
-    const members = buckets.get(id)!;
+  const cellsByPair = new Map<string, { a: string; b: string; cells: { service: string; area: string }[] }>();
+  for (const [id, members] of [...buckets].sort((p, q) => compareIds(p[0], q[0]))) {
     if (members.length < 2) continue;
-    const [service, key] = id.split("\u0000") as [string, string];
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!;
-        const b = members[j]!; // members are in id order, so a < b
-        const pk = `${a}\u0000${b}`;
-        let ok = verdict.get(pk);
-        if (ok === undefined) verdict.set(pk, (ok = coordinated(a, b)));
-        if (ok) continue;
-        let cells = cellsByPair.get(pk);
-        if (!cells) cellsByPair.set(pk, (cells = []));
-        cells.push({ service, area: key });
-      }
+    const [service = "", key = ""] = id.split("\u0000");
+    // members are in id order, so a < b
+    for (const [a, b] of allPairs(members)) {
+      const pk = `${a}\u0000${b}`;
+      let ok = verdict.get(pk);
+      if (ok === undefined) verdict.set(pk, (ok = coordinated(a, b)));
+      if (ok) continue;
+      let pair = cellsByPair.get(pk);
+      if (!pair) cellsByPair.set(pk, (pair = { a, b, cells: [] }));
+      pair.cells.push({ service, area: key });
+    }
   }
 
   const comm = cellsByPair.size > 0 ? (options.communities ?? computeCommunities(graph)) : options.communities;
@@ -124,8 +122,7 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   const labelOf = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
 
   const pairs: TurfPair[] = [];
-  for (const [pk, cells] of cellsByPair) {
-    const [a, b] = pk.split("\u0000") as [string, string];
+  for (const { a, b, cells } of cellsByPair.values()) {
     const services = [...new Set(cells.map((c) => c.service))].sort(compareIds);
     const areaKeys = [...new Set(cells.map((c) => c.area))].sort(compareIds);
     pairs.push({
@@ -148,7 +145,7 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   // the graph of communities joined by a turf pair; groups in the order of their first pair.
   const linked = new UndirectedGraph();
   for (const p of pairs) {
-    const [x, y] = p.communities.map(String) as [string, string];
+    const [x, y] = [String(p.communities[0]), String(p.communities[1])];
     linked.mergeNode(x);
     linked.mergeNode(y);
     if (x !== y) linked.mergeEdge(x, y);
