@@ -178,50 +178,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
     threshold,
   };
 
-  // Findings, in plain words.
-  const findings: string[] = [];
-  if (members.length === 0) {
-    findings.push("No one is marked as a coalition member (status core or member), so composition cannot be assessed.");
-  } else {
-    findings.push(
-      `The coalition has ${members.length} members (${people} people, ${members.length - people} organizations): ` +
-        groups.map((g) => `${g.group} ${g.count}`).join(", ") +
-        ". People with lived experience are counted there first.",
-    );
-    const missing = groups.filter((g) => g.count === 0).map((g) => g.group);
-    if (missing.length) findings.push(`No members in: ${missing.join(", ")}.`);
-    if (total > 0) {
-      findings.push(
-        `The top ${ranked.length} members hold ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`,
-      );
-      findings.push(
-        `Members from professional sectors (providers and policy makers, ${professional.size} of ${members.length}, ` +
-          `${pct(professional.size / members.length)}) hold ${pct(professionalShare)} of the members' brokerage.`,
-      );
-      if (topShare >= 0.5) findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
-    }
-    findings.push(
-      `Network degree centralization is ${centralization.toFixed(2)} (0 = everyone equally connected, 1 = one hub tied to everyone).`,
-    );
-    if (lived.length === 0) {
-      findings.push("No member is recorded as having lived experience of the issue.");
-    } else {
-      findings.push(
-        `Members with lived experience (${lived.length}) have on average ${livedExperience.meanDegree.toFixed(1)} ties, ` +
-          `against ${livedExperience.memberMeanDegree.toFixed(1)} for all member people.`,
-      );
-      if (poorly.length)
-        findings.push(
-          `${poorly.length} of them ${poorly.length === 1 ? "has" : "have"} ${threshold} ties or fewer: ` +
-            poorly.map((p) => `${p.label} (${p.degree})`).join(", ") +
-            ".",
-        );
-      if (overlaps.length)
-        findings.push(`Also in a sector group (counted in lived experience): ${overlaps.map((o) => `${o.label} (${o.alsoIn})`).join(", ")}.`);
-    }
-  }
-
-  return {
+  const result = {
     members: members.length,
     memberPeople: people,
     memberOrganizations: members.length - people,
@@ -230,6 +187,53 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
     centralization,
     brokerage: { top: topList, topShare, professionalShare, professionalMembers: professional.size, total: round(total) },
     livedExperience,
-    findings,
   };
+  return { ...result, findings: findingsOf(result, total) };
+}
+
+/** The composition's findings in plain words; `total` is the members' betweenness before rounding. */
+function findingsOf(c: Omit<Composition, "findings">, total: number): string[] {
+  const { groups, overlaps, centralization, livedExperience } = c;
+  const { top: topList, topShare, professionalShare, professionalMembers } = c.brokerage;
+  const { poorlyConnected: poorly, threshold } = livedExperience;
+  const findings: string[] = [];
+  if (c.members === 0) {
+    findings.push("No one is marked as a coalition member (status core or member), so composition cannot be assessed.");
+    return findings;
+  }
+  findings.push(
+    `The coalition has ${c.members} members (${c.memberPeople} people, ${c.memberOrganizations} organizations): ` +
+      groups.map((g) => `${g.group} ${g.count}`).join(", ") +
+      ". People with lived experience are counted there first.",
+  );
+  const missing = groups.filter((g) => g.count === 0).map((g) => g.group);
+  if (missing.length) findings.push(`No members in: ${missing.join(", ")}.`);
+  if (total > 0) {
+    findings.push(`The top ${topList.length} members hold ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`);
+    findings.push(
+      `Members from professional sectors (providers and policy makers, ${professionalMembers} of ${c.members}, ` +
+        `${pct(professionalMembers / c.members)}) hold ${pct(professionalShare)} of the members' brokerage.`,
+    );
+    if (topShare >= 0.5) findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
+  }
+  findings.push(
+    `Network degree centralization is ${centralization.toFixed(2)} (0 = everyone equally connected, 1 = one hub tied to everyone).`,
+  );
+  if (livedExperience.count === 0) {
+    findings.push("No member is recorded as having lived experience of the issue.");
+    return findings;
+  }
+  findings.push(
+    `Members with lived experience (${livedExperience.count}) have on average ${livedExperience.meanDegree.toFixed(1)} ties, ` +
+      `against ${livedExperience.memberMeanDegree.toFixed(1)} for all member people.`,
+  );
+  if (poorly.length)
+    findings.push(
+      `${poorly.length} of them ${poorly.length === 1 ? "has" : "have"} ${threshold} ties or fewer: ` +
+        poorly.map((p) => `${p.label} (${p.degree})`).join(", ") +
+        ".",
+    );
+  if (overlaps.length)
+    findings.push(`Also in a sector group (counted in lived experience): ${overlaps.map((o) => `${o.label} (${o.alsoIn})`).join(", ")}.`);
+  return findings;
 }

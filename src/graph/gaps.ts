@@ -32,7 +32,17 @@
  *    needed have status "not needed" (their providers are still listed).
  */
 import { isMember } from "./model.js";
-import { AreaNames, DEFAULT_SERVICES, HANDOFF_PAIRS, areaKey, canonicalService, coordinationCheck, handoffCheck } from "./services.js";
+import {
+  AreaNames,
+  DEFAULT_SERVICES,
+  HANDOFF_PAIRS,
+  areaKey,
+  canonicalService,
+  cellKey,
+  coordinationCheck,
+  handoffCheck,
+  providerIndex,
+} from "./services.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { pairs } from "./utils/pairs.js";
@@ -84,6 +94,30 @@ export interface GapOptions {
 
 export const GAP_DEFAULTS = { staffTies: true } as const;
 
+/** Handoff pairs with providers of both services in an area and no referral tie between any of them. */
+function unlinkedHandoffs(
+  graph: CoalitionGraph,
+  areas: string[],
+  providers: Map<string, string[]>,
+  areaNames: AreaNames,
+  handoffs: readonly (readonly [string, string])[],
+  staffTies: boolean,
+): GapResult["unlinked"] {
+  const linked = handoffCheck(graph, { staffTies });
+  const out: GapResult["unlinked"] = [];
+  for (const k of areas)
+    for (const pair of handoffs) {
+      const s1 = canonicalService(pair[0]);
+      const s2 = canonicalService(pair[1]);
+      const p1 = providers.get(cellKey(s1, k)) ?? [];
+      const p2 = providers.get(cellKey(s2, k)) ?? [];
+      if (p1.length === 0 || p2.length === 0) continue;
+      const anyLink = p1.some((x) => p2.some((y) => linked(x, y)));
+      if (!anyLink) out.push({ area: areaNames.display(k), services: [s1, s2], providers: [p1.slice(), p2.slice()] });
+    }
+  return out;
+}
+
 /** Service gaps per service × area (see the module comment). */
 export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): GapResult {
   assertCoalitionGraph(graph, "serviceGaps");
@@ -106,7 +140,6 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
   const neededServices: string[] = [];
   const needAreas: string[] = [];
   const priority = new Map<string, string | undefined>();
-  const cellKey = (s: string, k: string): string => `${s}\u0000${k}`;
   for (const n of needs) {
     const s = canonicalService(n.service);
     if (!neededServices.includes(s)) neededServices.push(s);
@@ -115,28 +148,7 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
     if (!priority.has(cellKey(s, k))) priority.set(cellKey(s, k), n.priority?.trim() || undefined);
   }
 
-  // Providers by cell; organizations in id order; data areas.
-  const providers = new Map<string, string[]>();
-  const offered = new Set<string>();
-  const dataAreas = new Set<string>();
-  const nodes = graph.nodes().sort(compareIds);
-  for (const n of nodes) {
-    const a = graph.getNodeAttributes(n);
-    const keys = [...new Set((a.areas ?? []).map((x) => areaNames.add(x)).filter((k) => k !== ""))];
-    keys.forEach((k) => dataAreas.add(k));
-    if (a.kind !== "organization") continue;
-    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
-    for (const s of services) {
-      offered.add(s);
-      for (const k of keys) {
-        const ck = cellKey(s, k);
-        let list = providers.get(ck);
-        if (!list) providers.set(ck, (list = []));
-        list.push(n);
-      }
-    }
-  }
-
+  const { providers, offered, dataAreas } = providerIndex(graph, areaNames);
   const sortAreas = (ks: Iterable<string>): string[] => [...ks].sort(compareIds);
   let services: string[];
   let areas: string[];
@@ -201,17 +213,6 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
       );
     }
 
-  // Unlinked handoffs.
-  const linked = handoffCheck(graph, { staffTies });
-  for (const k of areas)
-    for (const pair of handoffs) {
-      const s1 = canonicalService(pair[0]);
-      const s2 = canonicalService(pair[1]);
-      const p1 = providers.get(cellKey(s1, k)) ?? [];
-      const p2 = providers.get(cellKey(s2, k)) ?? [];
-      if (p1.length === 0 || p2.length === 0) continue;
-      const anyLink = p1.some((x) => p2.some((y) => linked(x, y)));
-      if (!anyLink) result.unlinked.push({ area: areaNames.display(k), services: [s1, s2], providers: [p1.slice(), p2.slice()] });
-    }
+  result.unlinked = unlinkedHandoffs(graph, areas, providers, areaNames, handoffs, staffTies);
   return result;
 }

@@ -149,19 +149,11 @@ function percentiles(values: Record<string, number>): (id: string) => number {
   };
 }
 
-/** The outreach plan (see the module comment). */
-export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {}): OutreachEntry[] {
-  assertCoalitionGraph(graph, "outreachPlan");
-  const maxSteps = options.maxSteps ?? OUTREACH_DEFAULTS.maxSteps;
-  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new Error("outreachPlan: option `maxSteps` must be a whole number ≥ 1.");
-  const weights = options.weights ?? OUTREACH_DEFAULTS.weights;
-  for (const k of ["alignment", "influence", "reachability"] as const)
-    if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
-
-  const eligible = eligibleAskers(graph);
-  if (eligible.askersAre === "everyone") return [];
-
-  // Targets.
+/**
+ * The targets (prospects, or every outsider when no one is a prospect), in id order, with the
+ * prospect people folded into their target organization (organization id → person ids).
+ */
+function outreachTargets(graph: CoalitionGraph): { targets: string[]; folded: Map<string, string[]> } {
   const prospects: string[] = [];
   const outsiders: string[] = [];
   graph.forEachNode((id, a) => {
@@ -180,6 +172,66 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       folded.set(a.organization, list);
     } else targets.push(id);
   }
+  return { targets, folded };
+}
+
+/** A target's raw alignment (before dividing by the best) and its reasons (see the module comment). */
+function rawAlignment(
+  graph: CoalitionGraph,
+  id: string,
+  cells: readonly NeedCell[],
+  memberAreas: ReadonlySet<string>,
+): { value: number; reasons: string[] } {
+  const a = graph.getNodeAttributes(id);
+  let org: NodeAttributes | undefined = a;
+  let areas = a.areas;
+  if (a.kind === "person") {
+    org = a.organization && graph.hasNode(a.organization) ? graph.getNodeAttributes(a.organization) : undefined;
+    if (org && isMember(org)) org = undefined;
+    areas = org ? [...a.areas, ...org.areas] : a.areas;
+  }
+  let value = 0;
+  const missing: string[] = [];
+  const thin: string[] = [];
+  const covered: string[] = [];
+  if (org) {
+    const probe: NodeAttributes = { ...org, areas };
+    for (const c of cells) {
+      if (!serves(probe, c.service, c.area)) continue;
+      const where = `${c.service} in ${c.areaLabel}`;
+      const k = c.providers === 0 ? "missing" : c.providers === 1 ? "thin" : "covered";
+      value += OUTREACH_DEFAULTS.credit[k] * c.priority;
+      (k === "missing" ? missing : k === "thin" ? thin : covered).push(where);
+    }
+  } else {
+    const foothold = a.areas.find((x) => areaKey(x) && !memberAreas.has(areaKey(x)));
+    if (foothold !== undefined) {
+      value += 0.5;
+      missing.push(`a foothold in ${foothold.trim()}, where the coalition has no member`);
+    }
+  }
+  const reasons: string[] = [];
+  const list = (xs: string[]): string => (xs.length > 3 ? `${xs.slice(0, 3).join(", ")} and ${xs.length - 3} more` : xs.join(", "));
+  if (missing.length && org) reasons.push(`fills a gap (no member provides it): ${list(missing)}`);
+  else if (missing.length) reasons.push(`brings ${missing[0]}`);
+  if (thin.length) reasons.push(`strengthens a thin service (one member provider): ${list(thin)}`);
+  if (covered.length && !missing.length && !thin.length) reasons.push(`offers needed services: ${list(covered)}`);
+  return { value, reasons };
+}
+
+/** The outreach plan (see the module comment). */
+export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {}): OutreachEntry[] {
+  assertCoalitionGraph(graph, "outreachPlan");
+  const maxSteps = options.maxSteps ?? OUTREACH_DEFAULTS.maxSteps;
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new Error("outreachPlan: option `maxSteps` must be a whole number ≥ 1.");
+  const weights = options.weights ?? OUTREACH_DEFAULTS.weights;
+  for (const k of ["alignment", "influence", "reachability"] as const)
+    if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
+
+  const eligible = eligibleAskers(graph);
+  if (eligible.askersAre === "everyone") return [];
+
+  const { targets, folded } = outreachTargets(graph);
   if (targets.length === 0) return [];
 
   const st = options.standing ?? computeStanding(graph);
@@ -193,44 +245,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   graph.forEachNode((_id, a) => {
     if (isMember(a)) for (const x of a.areas) memberAreas.add(areaKey(x));
   });
-  const raw = new Map<string, { value: number; reasons: string[] }>();
-  for (const id of targets) {
-    const a = graph.getNodeAttributes(id);
-    let org: NodeAttributes | undefined = a;
-    let areas = a.areas;
-    if (a.kind === "person") {
-      org = a.organization && graph.hasNode(a.organization) ? graph.getNodeAttributes(a.organization) : undefined;
-      if (org && isMember(org)) org = undefined;
-      areas = org ? [...a.areas, ...org.areas] : a.areas;
-    }
-    let value = 0;
-    const missing: string[] = [];
-    const thin: string[] = [];
-    const covered: string[] = [];
-    if (org) {
-      const probe: NodeAttributes = { ...org, areas };
-      for (const c of cells) {
-        if (!serves(probe, c.service, c.area)) continue;
-        const where = `${c.service} in ${c.areaLabel}`;
-        const k = c.providers === 0 ? "missing" : c.providers === 1 ? "thin" : "covered";
-        value += OUTREACH_DEFAULTS.credit[k] * c.priority;
-        (k === "missing" ? missing : k === "thin" ? thin : covered).push(where);
-      }
-    } else {
-      const foothold = a.areas.find((x) => areaKey(x) && !memberAreas.has(areaKey(x)));
-      if (foothold !== undefined) {
-        value += 0.5;
-        missing.push(`a foothold in ${foothold.trim()}, where the coalition has no member`);
-      }
-    }
-    const reasons: string[] = [];
-    const list = (xs: string[]): string => (xs.length > 3 ? `${xs.slice(0, 3).join(", ")} and ${xs.length - 3} more` : xs.join(", "));
-    if (missing.length && org) reasons.push(`fills a gap (no member provides it): ${list(missing)}`);
-    else if (missing.length) reasons.push(`brings ${missing[0]}`);
-    if (thin.length) reasons.push(`strengthens a thin service (one member provider): ${list(thin)}`);
-    if (covered.length && !missing.length && !thin.length) reasons.push(`offers needed services: ${list(covered)}`);
-    raw.set(id, { value, reasons });
-  }
+  const raw = new Map(targets.map((id) => [id, rawAlignment(graph, id, cells, memberAreas)] as const));
   const maxRaw = Math.max(0, ...[...raw.values()].map((r) => r.value));
 
   const plan: OutreachEntry[] = [];

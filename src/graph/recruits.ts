@@ -112,29 +112,19 @@ function twoStep(view: TieView, sources: string[], cap: number): { nodes: string
   return { nodes: [...seen], capped: false };
 }
 
-/** Connectors to recruit (see the module comment). */
-export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): Recruit[] {
-  assertCoalitionGraph(graph, "recruits");
-  const k = options.k ?? RECRUIT_DEFAULTS.k;
-  if (!Number.isInteger(k) || k < 0) throw new Error("recruits: option `k` must be a whole number ≥ 0.");
-  const cap = options.maxNeighbourhood ?? RECRUIT_DEFAULTS.maxNeighbourhood;
-  if (!Number.isInteger(cap) || cap < 1) throw new Error("recruits: option `maxNeighbourhood` must be a whole number ≥ 1.");
-  const kinds = new Set<NodeKind>(options.kinds ?? ["person", "organization"]);
-
-  const view = positiveView(graph);
-  const comms = options.communities ?? computeCommunities(graph);
-  const st = options.standing ?? computeStanding(graph);
-  const commLabel = new Map(comms.communities.map((c) => [c.id, c] as const));
-
+/** Members and recruitable candidates (non-members of the wanted kinds with a positive tie), in id order. */
+function membersAndCandidates(graph: CoalitionGraph, view: TieView, kinds: ReadonlySet<NodeKind>): { members: string[]; candidates: string[] } {
   const members: string[] = [];
   const candidates: string[] = [];
   graph.forEachNode((id, a) => {
     if (isMember(a)) members.push(id);
     else if (kinds.has(a.kind) && view.degree(id) > 0) candidates.push(id);
   });
-  members.sort(compareIds);
-  candidates.sort(compareIds);
+  return { members: members.sort(compareIds), candidates: candidates.sort(compareIds) };
+}
 
+/** Area (lower-cased, trimmed) → its first spelling in the data. */
+function areaNames(graph: CoalitionGraph): Map<string, string> {
   const areaName = new Map<string, string>();
   graph.forEachNode((_id, a) => {
     for (const x of a.areas) {
@@ -142,8 +132,14 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
       if (key && !areaName.has(key)) areaName.set(key, x.trim());
     }
   });
+  return areaName;
+}
 
-  // Item sizes and the weight of each node (Σ 1/|item| over its items).
+/** Each node's items, each item's size (nodes having it), and a node's weight Σ 1/|item| over its items. */
+function itemWeights(
+  view: TieView,
+  comms: CommunityResult,
+): { nodeItems: (n: string) => string[]; sizeOf: (x: string) => number; weight: (n: string) => number } {
   const itemSize = new Map<string, number>();
   const nodeItems = (n: string): string[] => {
     const out = new Set<string>();
@@ -158,7 +154,48 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     if (size === undefined) throw new Error(`recruits: item "${x}" was not counted.`);
     return size;
   };
-  const weight = (n: string): number => nodeItems(n).reduce((w, x) => w + 1 / sizeOf(x), 0);
+  return { nodeItems, sizeOf, weight: (n) => nodeItems(n).reduce((w, x) => w + 1 / sizeOf(x), 0) };
+}
+
+/**
+ * The items a pick opens up: newly reached, or grown by at least a quarter of their size; the
+ * largest share gained first, then communities, sectors, areas ("c", "s", "a" items), then id.
+ */
+function itemsAdded(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+  sizeOf: (item: string) => number,
+): { item: string; gained: number; size: number; before: number }[] {
+  const added: { item: string; gained: number; size: number; before: number }[] = [];
+  for (const [x, now] of after) {
+    const was = before.get(x) ?? 0;
+    if (now === was) continue;
+    const size = sizeOf(x);
+    if (was === 0 || (now - was) * 4 >= size) added.push({ item: x, gained: now - was, size, before: was });
+  }
+  const kindOrder = (x: string): number => "csa".indexOf(x.charAt(0));
+  return added.sort(
+    (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || compareIds(p.item, q.item),
+  );
+}
+
+/** Connectors to recruit (see the module comment). */
+export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): Recruit[] {
+  assertCoalitionGraph(graph, "recruits");
+  const k = options.k ?? RECRUIT_DEFAULTS.k;
+  if (!Number.isInteger(k) || k < 0) throw new Error("recruits: option `k` must be a whole number ≥ 0.");
+  const cap = options.maxNeighbourhood ?? RECRUIT_DEFAULTS.maxNeighbourhood;
+  if (!Number.isInteger(cap) || cap < 1) throw new Error("recruits: option `maxNeighbourhood` must be a whole number ≥ 1.");
+  const kinds = new Set<NodeKind>(options.kinds ?? ["person", "organization"]);
+
+  const view = positiveView(graph);
+  const comms = options.communities ?? computeCommunities(graph);
+  const st = options.standing ?? computeStanding(graph);
+  const commLabel = new Map(comms.communities.map((c) => [c.id, c] as const));
+
+  const { members, candidates } = membersAndCandidates(graph, view, kinds);
+  const areaName = areaNames(graph);
+  const { nodeItems, sizeOf, weight } = itemWeights(view, comms);
 
   const reached = new Set<string>(twoStep(view, members, Number.POSITIVE_INFINITY).nodes);
   const itemReached = new Map<string, number>();
@@ -231,17 +268,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     const newNodes = freshOf(best).filter((n) => !reached.has(n));
     const before = new Map(itemReached);
     for (const n of newNodes) markReached(n);
-    const added: { item: string; gained: number; size: number; before: number }[] = [];
-    for (const [x, now] of itemReached) {
-      const was = before.get(x) ?? 0;
-      if (now === was) continue;
-      const size = sizeOf(x);
-      if (was === 0 || (now - was) * 4 >= size) added.push({ item: x, gained: now - was, size, before: was });
-    }
-    const kindOrder = (x: string): number => "csa".indexOf(x.charAt(0));
-    added.sort(
-      (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || compareIds(p.item, q.item),
-    );
+    const added = itemsAdded(before, itemReached, sizeOf);
     picked.push(describe(graph, best, bestGain, newNodes.length, added, st, commLabel, areaName, brokerRank.get(best) ?? 0, capped.has(best)));
   }
   return picked;

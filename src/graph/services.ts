@@ -186,6 +186,40 @@ export function handoffCheck(graph: CoalitionGraph, options: { staffTies?: boole
   });
 }
 
+/** The key of a (service, area key) cell. */
+export const cellKey = (s: string, k: string): string => `${s}\u0000${k}`;
+
+/**
+ * Providers by (service, area) cell (`cellKey`; organizations in id order, an organization serves
+ * the areas it lists), the services offered and the data areas (of organizations and people),
+ * with every area spelling recorded in `areaNames`. Shared by the service-gap and turf analyses.
+ */
+export function providerIndex(
+  graph: CoalitionGraph,
+  areaNames: AreaNames,
+): { providers: Map<string, string[]>; offered: Set<string>; dataAreas: Set<string> } {
+  const providers = new Map<string, string[]>();
+  const offered = new Set<string>();
+  const dataAreas = new Set<string>();
+  for (const n of graph.nodes().sort(compareIds)) {
+    const a = graph.getNodeAttributes(n);
+    const keys = [...new Set((a.areas ?? []).map((x) => areaNames.add(x)).filter((k) => k !== ""))];
+    keys.forEach((k) => dataAreas.add(k));
+    if (a.kind !== "organization") continue;
+    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
+    for (const s of services) {
+      offered.add(s);
+      for (const k of keys) {
+        const ck = cellKey(s, k);
+        let list = providers.get(ck);
+        if (!list) providers.set(ck, (list = []));
+        list.push(n);
+      }
+    }
+  }
+  return { providers, offered, dataAreas };
+}
+
 /**
  * Keeps the first spelling seen of each area (case-insensitive), in first-seen order.
  */

@@ -23,7 +23,7 @@
  * (descending), then ids.
  */
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
-import { AreaNames, canonicalService, coordinationCheck } from "./services.js";
+import { AreaNames, coordinationCheck, providerIndex } from "./services.js";
 import { UndirectedGraph } from "graphology";
 import { connectedComponents } from "graphology-components";
 import type { CoalitionGraph } from "./types.js";
@@ -82,22 +82,9 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   if (options.communities !== undefined && (typeof options.communities !== "object" || !options.communities.assignment))
     throw new Error("turfClusters: option `communities` must be a CommunityResult.");
 
-  // Index organizations by (service, area key), visiting organizations in id order.
+  // Organizations by (service, area key) cell, in id order.
   const areas = new AreaNames();
-  const buckets = new Map<string, string[]>();
-  const orgs = graph.filterNodes((_n, a) => a.kind === "organization").sort(compareIds);
-  for (const o of orgs) {
-    const a = graph.getNodeAttributes(o);
-    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
-    const keys = [...new Set((a.areas ?? []).map((x) => areas.add(x)).filter((k) => k !== ""))];
-    for (const s of services)
-      for (const k of keys) {
-        const id = `${s}\u0000${k}`;
-        let b = buckets.get(id);
-        if (!b) buckets.set(id, (b = []));
-        b.push(o);
-      }
-  }
+  const { providers: buckets } = providerIndex(graph, areas);
 
   const coordinated = coordinationCheck(graph, { staffTies: options.staffTies ?? TURF_DEFAULTS.staffTies });
   const verdict = new Map<string, boolean>(); // "a\0b" → coordinated
