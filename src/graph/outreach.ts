@@ -293,7 +293,8 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
 /**
  * The outreach plan as CSV, one row per target:
  * `target,decision maker,asker,path,score,reasons` — names, path as "A → B → C", score with 3
- * decimals, reasons joined with "; ". Lines end with \n.
+ * decimals, reasons joined with "; ". Written by `csvText` (RFC 4180 quoting, spreadsheet formula
+ * defusing, lines ending with \n).
  */
 export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): string {
   if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
