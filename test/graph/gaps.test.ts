@@ -93,6 +93,9 @@ describe("serviceGaps", () => {
     expect(serviceGaps(g, { staffTies: false }).matrix[0]!.status).toBe("duplicated");
   });
 
+});
+
+describe("serviceGaps — unlinked handoffs", () => {
   it("unlinked: shelter and legal advocacy in the same area with no referral tie", () => {
     const build = (...ties: [string, string, string, boolean][]): CoalitionGraph => {
       const g = createCoalitionGraph({ needs: needs([["emergency shelter", "West"], ["legal advocacy", "West"]]) });
@@ -118,6 +121,9 @@ describe("serviceGaps", () => {
     expect(r.unlinked).toEqual([{ area: "B", services: ["hotline", "emergency shelter"], providers: [["hb"], ["sb"]] }]);
   });
 
+});
+
+describe("serviceGaps — default catalog, determinism, names and input", () => {
   it("default catalog × every area in the data when there are no needs", () => {
     const g = createCoalitionGraph();
     org(g, "x", ["hotline", "youth mentoring"], ["South"]);
