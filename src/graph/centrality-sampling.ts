@@ -6,7 +6,7 @@
  * hundred randomly chosen people ("pivots") and scale up. The brokers and the central people come
  * out the same; the exact numbers move a little (fixed seed: the same network gives the same numbers).
  *
- * Precise definition. The graph is a compact adjacency (CSR, see `toCsr`) of an undirected simple
+ * Precise definition. The graph is a compact adjacency (CSR, see csr.ts) of an undirected simple
  * graph; ties have length 1 (BFS) or, when `weighted`, the CSR value as length (binary-heap
  * Dijkstra; standing uses distance = 1/strength). Sources are chosen per connected component: a
  * component with at most `samples` nodes uses all of its nodes as sources (its values are exact);
@@ -33,105 +33,11 @@
  * centrality. J. Graph Algorithms Appl. 8(1):39-45. Wasserman, S. & Faust, K. (1994). Social
  * Network Analysis, p. 201.
  */
+import { MinHeap } from "./utils/min-heap.js";
 import { mulberry32 } from "./utils/mulberry32.js";
-import type { TieView, ViewEdgeAttributes } from "./types.js";
+import type { Csr } from "./csr.js";
 
-/** Compact adjacency (CSR) of an undirected view: node i's ties are `starts[i] … starts[i+1]-1`. */
-export interface Csr {
-  /** Node ids, in the view's order (index → id). */
-  nodes: string[];
-  starts: Uint32Array;
-  neighbors: Uint32Array;
-  /** One value per tie end (a length, a strength, … as the builder's mapper says). */
-  values: Float64Array;
-}
-
-/** Build the CSR of an undirected view once, with `value(edge, attributes)` on every tie. */
-export function toCsr(view: TieView, value: (edge: string, attributes: ViewEdgeAttributes) => number): Csr {
-  const nodes = view.nodes();
-  const index = new Map<string, number>();
-  nodes.forEach((n, i) => index.set(n, i));
-  const starts = new Uint32Array(nodes.length + 1);
-  const neighbors = new Uint32Array(view.size * 2);
-  const values = new Float64Array(view.size * 2);
-  let k = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    starts[i] = k;
-    view.forEachEdge(nodes[i]!, (e, a, s, t) => {
-      neighbors[k] = index.get(s === nodes[i] ? t : s)!;
-      values[k] = value(e, a);
-      k++;
-    });
-  }
-  starts[nodes.length] = k;
-  return { nodes, starts, neighbors, values };
-}
-
-/** 4-ary min-heap of (node, key) with lazy deletion (duplicates allowed): shallower than a binary heap, fewer cache misses. */
-export class MinHeap {
-  private ids: Uint32Array;
-  private keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.ids = new Uint32Array(Math.max(16, capacity));
-    this.keys = new Float64Array(Math.max(16, capacity));
-  }
-  clear(): void {
-    this.size = 0;
-  }
-  push(id: number, key: number): void {
-    if (this.size === this.ids.length) {
-      const ids = new Uint32Array(this.ids.length * 2);
-      ids.set(this.ids);
-      const keys = new Float64Array(this.keys.length * 2);
-      keys.set(this.keys);
-      this.ids = ids;
-      this.keys = keys;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 2;
-      if (this.keys[p]! <= key) break;
-      this.ids[i] = this.ids[p]!;
-      this.keys[i] = this.keys[p]!;
-      i = p;
-    }
-    this.ids[i] = id;
-    this.keys[i] = key;
-  }
-  pop(): number {
-    const top = this.ids[0]!;
-    const last = --this.size;
-    if (last > 0) {
-      const id = this.ids[last]!;
-      const key = this.keys[last]!;
-      let i = 0;
-      const keys = this.keys;
-      for (;;) {
-        const first = 4 * i + 1;
-        if (first >= last) break;
-        // smallest of the up-to-4 children
-        let c = first;
-        let kc = keys[first]!;
-        const stop = Math.min(first + 4, last);
-        for (let x = first + 1; x < stop; x++) {
-          const kx = keys[x]!;
-          if (kx < kc) {
-            c = x;
-            kc = kx;
-          }
-        }
-        if (kc >= key) break;
-        this.ids[i] = this.ids[c]!;
-        this.keys[i] = this.keys[c]!;
-        i = c;
-      }
-      this.ids[i] = id;
-      this.keys[i] = key;
-    }
-    return top;
-  }
-}
+export { toCsr, type Csr } from "./csr.js";
 
 export interface PathCentralityOptions {
   /** Ties have the CSR value as length (Dijkstra); otherwise length 1 (BFS). */
@@ -153,37 +59,11 @@ export interface PathCentralityResult {
   exact: boolean;
 }
 
-/** Connected components of the CSR, members of each in id order, components by smallest id. */
-function components(csr: Csr): { members: number[][] } {
-  const n = csr.nodes.length;
-  const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) => (csr.nodes[a]! < csr.nodes[b]! ? -1 : csr.nodes[a]! > csr.nodes[b]! ? 1 : 0));
-  const component = new Int32Array(n).fill(-1);
-  const queue = new Uint32Array(n);
-  let count = 0;
-  for (const root of byId) {
-    if (component[root] !== -1) continue;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = root;
-    component[root] = count;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let j = csr.starts[v]!; j < csr.starts[v + 1]!; j++) {
-        const w = csr.neighbors[j]!;
-        if (component[w] === -1) {
-          component[w] = count;
-          queue[tail++] = w;
-        }
-      }
-    }
-    count++;
-  }
-  const members: number[][] = Array.from({ length: count }, () => []);
-  for (const v of byId) members[component[v]!]!.push(v);
-  return { members };
-}
-
-/** Typed arrays reused by every search (O(V) memory, allocated once). */
+/**
+ * Typed arrays reused by every search (O(V) memory, allocated once). Reads below index them with
+ * node and tie indices taken from the CSR itself, always in bounds: the `?? 0` on a typed-array
+ * read only tells the type checker so (an out-of-bounds read would be a bug in `toCsr`).
+ */
 interface Workspace extends Csr {
   /** Distance from the current source; Infinity = not reached. */
   dist: Float64Array;
@@ -219,18 +99,18 @@ function bfs(ws: Workspace, s: number): number {
   sigma[s] = 1;
   order[count++] = s;
   for (let head = 0; head < count; head++) {
-    const v = order[head]!;
-    const dw = dist[v]! + 1;
-    const sv = sigma[v]!;
-    const end = starts[v + 1]!;
-    for (let j = starts[v]!; j < end; j++) {
-      const w = neighbors[j]!;
-      const d = dist[w]!;
+    const v = order[head] ?? 0;
+    const dw = (dist[v] ?? Infinity) + 1;
+    const sv = sigma[v] ?? 0;
+    const end = starts[v + 1] ?? 0;
+    for (let j = starts[v] ?? 0; j < end; j++) {
+      const w = neighbors[j] ?? 0;
+      const d = dist[w] ?? Infinity;
       if (d === Infinity) {
         dist[w] = dw;
         sigma[w] = sv;
         order[count++] = w;
-      } else if (d === dw) sigma[w]! += sv;
+      } else if (d === dw) sigma[w] = (sigma[w] ?? 0) + sv;
     }
   }
   return count;
@@ -249,19 +129,19 @@ function dijkstra(ws: Workspace, s: number): number {
     if (done[v]) continue;
     done[v] = 1;
     order[count++] = v;
-    const dv = dist[v]!;
-    const sv = sigma[v]!;
-    const end = starts[v + 1]!;
-    for (let j = starts[v]!; j < end; j++) {
-      const w = neighbors[j]!;
+    const dv = dist[v] ?? Infinity;
+    const sv = sigma[v] ?? 0;
+    const end = starts[v + 1] ?? 0;
+    for (let j = starts[v] ?? 0; j < end; j++) {
+      const w = neighbors[j] ?? 0;
       if (done[w]) continue;
-      const d = dv + values[j]!;
-      const dw = dist[w]!;
+      const d = dv + (values[j] ?? Infinity);
+      const dw = dist[w] ?? Infinity;
       if (d < dw) {
         dist[w] = d;
         sigma[w] = sv;
         heap.push(w, d);
-      } else if (d === dw) sigma[w]! += sv;
+      } else if (d === dw) sigma[w] = (sigma[w] ?? 0) + sv;
     }
   }
   return count;
@@ -272,30 +152,18 @@ function dijkstra(ws: Workspace, s: number): number {
  * found again from the distances: v precedes w iff d(s,v) + 1 = d(s,w) (BFS) or
  * d(s,v) + length(v,w) = d(s,w) (Dijkstra: the same floating-point comparison as the forward pass).
  */
-function accumulateUnweighted(ws: Workspace, count: number): void {
-  const { starts, neighbors, dist, sigma, delta, order } = ws;
-  for (let i = count - 1; i > 0; i--) {
-    const w = order[i]!;
-    const coefficient = (1 + delta[w]!) / sigma[w]!;
-    const dv = dist[w]! - 1;
-    const end = starts[w + 1]!;
-    for (let j = starts[w]!; j < end; j++) {
-      const v = neighbors[j]!;
-      if (dist[v] === dv) delta[v]! += sigma[v]! * coefficient;
-    }
-  }
-}
-
-function accumulateWeighted(ws: Workspace, count: number): void {
+function accumulate(ws: Workspace, count: number, weighted: boolean): void {
   const { starts, neighbors, values, dist, sigma, delta, order } = ws;
   for (let i = count - 1; i > 0; i--) {
-    const w = order[i]!;
-    const coefficient = (1 + delta[w]!) / sigma[w]!;
-    const dw = dist[w]!;
-    const end = starts[w + 1]!;
-    for (let j = starts[w]!; j < end; j++) {
-      const v = neighbors[j]!;
-      if (dist[v]! + values[j]! === dw) delta[v]! += sigma[v]! * coefficient;
+    const w = order[i] ?? 0;
+    const coefficient = (1 + (delta[w] ?? 0)) / (sigma[w] ?? 1);
+    const dw = dist[w] ?? Infinity;
+    const end = starts[w + 1] ?? 0;
+    for (let j = starts[w] ?? 0; j < end; j++) {
+      const v = neighbors[j] ?? 0;
+      const dv = dist[v] ?? Infinity;
+      const precedes = weighted ? dv + (values[j] ?? Infinity) === dw : dv === dw - 1;
+      if (precedes) delta[v] = (delta[v] ?? 0) + (sigma[v] ?? 0) * coefficient;
     }
   }
 }
@@ -304,12 +172,30 @@ function accumulateWeighted(ws: Workspace, count: number): void {
 function reset(ws: Workspace, count: number): void {
   const { dist, sigma, delta, done, order } = ws;
   for (let i = 0; i < count; i++) {
-    const v = order[i]!;
+    const v = order[i] ?? 0;
     dist[v] = Infinity;
     sigma[v] = 0;
     delta[v] = 0;
     done[v] = 0;
   }
+}
+
+/** The sources of each component: all nodes of small ones, `samples` seeded pivots of large ones. */
+function chooseSources(members: readonly number[][], samples: number, seed: number): number[][] {
+  const rnd = mulberry32(seed);
+  return members.map((m) => {
+    if (m.length <= samples) return m;
+    const pool = m.slice();
+    for (let i = 0; i < samples; i++) {
+      const j = i + Math.floor(rnd() * (pool.length - i));
+      const t = pool[i];
+      const u = pool[j];
+      if (t === undefined || u === undefined) throw new Error("sampledPathCentralities: pivot index out of range.");
+      pool[i] = u;
+      pool[j] = t;
+    }
+    return pool.slice(0, samples).sort((a, b) => a - b);
+  });
 }
 
 /**
@@ -320,23 +206,10 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
   const { weighted, samples, seed } = options;
   if (!Number.isInteger(samples) || samples < 1) throw new Error("sampledPathCentralities: `samples` must be a positive integer.");
   const n = csr.nodes.length;
-  const { members } = components(csr);
+  const members = csr.components;
+  const sourcesOf = chooseSources(members, samples, seed);
 
-  // Sources: all nodes of small components, `samples` seeded pivots of large ones.
-  const rnd = mulberry32(seed);
   const isSource = new Uint8Array(n);
-  const sourcesOf: number[][] = members.map((m) => {
-    if (m.length <= samples) return m;
-    const pool = m.slice();
-    for (let i = 0; i < samples; i++) {
-      const j = i + Math.floor(rnd() * (pool.length - i));
-      const t = pool[i]!;
-      pool[i] = pool[j]!;
-      pool[j] = t;
-    }
-    return pool.slice(0, samples).sort((a, b) => a - b);
-  });
-
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
   const distanceSum = new Float64Array(n); // Σ over the component's sources of d(s, v)
@@ -344,10 +217,10 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
   const { dist, delta, order } = ws;
   let sourceCount = 0;
 
-  for (let c = 0; c < members.length; c++) {
-    const sources = sourcesOf[c]!;
-    const size = members[c]!.length;
-    if (size === 1) continue; // isolate: 0 and 0
+  members.forEach((component, c) => {
+    const sources = sourcesOf[c] ?? [];
+    const size = component.length;
+    if (size === 1) return; // isolate: 0 and 0
     const scale = size / sources.length; // Brandes–Pich: n/k, per component
     for (const s of sources) {
       sourceCount++;
@@ -357,18 +230,18 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
       // Closeness: the source's own total; the others' distance sums for the estimate.
       let total = 0;
       for (let i = 1; i < count; i++) {
-        const v = order[i]!;
-        total += dist[v]!;
-        distanceSum[v]! += dist[v]!;
+        const v = order[i] ?? 0;
+        const d = dist[v] ?? 0;
+        total += d;
+        distanceSum[v] = (distanceSum[v] ?? 0) + d;
       }
       const reached = count - 1;
       closeness[s] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
 
-      if (weighted) accumulateWeighted(ws, count);
-      else accumulateUnweighted(ws, count);
+      accumulate(ws, count, weighted);
       for (let i = 1; i < count; i++) {
-        const w = order[i]!;
-        betweenness[w]! += scale * delta[w]!;
+        const w = order[i] ?? 0;
+        betweenness[w] = (betweenness[w] ?? 0) + scale * (delta[w] ?? 0);
       }
       reset(ws, count);
     }
@@ -376,16 +249,16 @@ export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions
     // Eppstein–Wang estimate for the component's non-sources (none when it was fully enumerated).
     const k = sources.length;
     const reached = size - 1;
-    for (const v of members[c]!) {
+    for (const v of component) {
       if (isSource[v]) continue;
-      const sum = distanceSum[v]!;
+      const sum = distanceSum[v] ?? 0;
       closeness[v] = sum > 0 && n > 1 ? (k / sum) * (reached / (n - 1)) : 0;
     }
-  }
+  });
 
   if (n > 2) {
     const norm = 1 / ((n - 1) * (n - 2));
-    for (let v = 0; v < n; v++) betweenness[v]! *= norm;
+    for (let v = 0; v < n; v++) betweenness[v] = (betweenness[v] ?? 0) * norm;
   }
   return { betweenness, closeness, sources: sourceCount, exact: members.every((m) => m.length <= samples) };
 }

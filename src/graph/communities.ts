@@ -29,6 +29,8 @@ import louvain from "graphology-communities-louvain";
 import modularity from "graphology-metrics/graph/modularity";
 import { positiveView } from "./model.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface Community {
   /** 0-based, by size descending then smallest member id. */
@@ -73,19 +75,32 @@ export const COMMUNITY_DEFAULTS = {
 
 type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Copy of the view with nodes and edges inserted in sorted order (insertion-order independence). */
+/** The sorted copies already built, per view and weighting (the views are cached per graph). */
+const sortedCopies = new WeakMap<TieView, { weighted?: SortedGraph; unweighted?: SortedGraph }>();
+
+/**
+ * Copy of the view with nodes and edges inserted in sorted order (insertion-order independence),
+ * built once per view and weighting and shared by `communities` and `partitionModularity`.
+ * Do not mutate it.
+ */
 function sortedCopy(view: TieView, weighted: boolean): SortedGraph {
+  let cached = sortedCopies.get(view);
+  if (!cached) sortedCopies.set(view, (cached = {}));
+  const key = weighted ? "weighted" : "unweighted";
+  return (cached[key] ??= buildSortedCopy(view, weighted));
+}
+
+function buildSortedCopy(view: TieView, weighted: boolean): SortedGraph {
   const g: SortedGraph = new UndirectedGraph();
-  const nodes = view.nodes().sort(byId);
+  const nodes = view.nodes().sort(compareIds);
   for (const n of nodes) g.addNode(n);
   const edges: [string, string, number][] = [];
   view.forEachEdge((_e, a, s, t) => {
     const [x, y] = s < t ? [s, t] : [t, s];
     edges.push([x, y, weighted ? a.weight : 1]);
   });
-  edges.sort((p, q) => byId(p[0], q[0]) || byId(p[1], q[1]));
+  edges.sort((p, q) => compareIds(p[0], q[0]) || compareIds(p[1], q[1]));
   for (const [x, y, w] of edges) g.addEdge(x, y, { weight: w });
   return g;
 }
@@ -103,11 +118,10 @@ export function partitionModularity(
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
   const g = sortedCopy(positiveView(graph), weighted);
   if (g.size === 0) return 0;
-  g.forEachNode((n) => {
-    if (assignment[n] === undefined) throw new Error(`partitionModularity: node "${n}" has no community.`);
-  });
+  const communityOf = communityGetter(assignment, "partitionModularity");
+  g.forEachNode(communityOf); // every node has a community, or a clear error before modularity runs
   return modularity(g, {
-    getNodeCommunity: (n) => assignment[n]!,
+    getNodeCommunity: communityOf,
     getEdgeWeight: "weight",
     resolution: options.resolution ?? COMMUNITY_DEFAULTS.resolution,
   });
@@ -115,8 +129,7 @@ export function partitionModularity(
 
 /** Communities of the coalition graph's positive ties (see the module comment). */
 export function communities(graph: CoalitionGraph, options: CommunityOptions = {}): CommunityResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("communities: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "communities");
   const resolution = options.resolution ?? COMMUNITY_DEFAULTS.resolution;
   if (typeof resolution !== "number" || !Number.isFinite(resolution) || resolution <= 0)
     throw new Error("communities: option `resolution` must be a positive number.");
@@ -140,30 +153,39 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
   }
 
   // Group and renumber: size desc, then smallest member id.
-  const groups = new Map<number, string[]>();
+  const rawOf = communityGetter(raw, "communities");
+  const groups = new Map<number | string, string[]>();
   g.forEachNode((n) => {
-    const c = raw[n]!;
+    const c = rawOf(n);
     let list = groups.get(c);
     if (!list) groups.set(c, (list = []));
     list.push(n); // nodes of g are in sorted order, so each list is sorted
   });
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || byId(a[0]!, b[0]!));
-  const renumber = new Map<number, number>();
-  ordered.forEach((members, id) => renumber.set(raw[members[0]!]!, id));
+  // Each list is non-empty, so its first member is its smallest id.
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || compareIds(a[0] ?? "", b[0] ?? ""));
+  const renumbered: Record<string, number> = {};
+  ordered.forEach((members, id) => members.forEach((n) => (renumbered[n] = id)));
+  const idOf = communityGetter(renumbered, "communities");
   const assignment: Record<string, number> = {};
-  g.forEachNode((n) => (assignment[n] = renumber.get(raw[n]!)!)); // keys in sorted node order
+  g.forEachNode((n) => (assignment[n] = idOf(n))); // keys in sorted node order
 
-  const q =
-    g.size === 0
-      ? 0
-      : modularity(g, { getNodeCommunity: (n) => assignment[n]!, getEdgeWeight: "weight", resolution });
+  const q = g.size === 0 ? 0 : modularity(g, { getNodeCommunity: idOf, getEdgeWeight: "weight", resolution });
 
   const list = ordered.map((members, id) => describe(view, members, id, assignment));
   return { assignment, modularity: q, communities: list };
 }
 
+/** `n` → its community in `partition`; throws, naming `fnName`, for a node without one. */
+function communityGetter<C extends number | string>(partition: Record<string, C>, fnName: string): (n: string) => C {
+  return (n) => {
+    const c = partition[n];
+    if (c === undefined) throw new Error(`${fnName}: node "${n}" has no community.`);
+    return c;
+  };
+}
+
 function countTop(counts: Map<string, { name: string; count: number }>): { name: string; count: number }[] {
-  return [...counts.values()].sort((a, b) => b.count - a.count || byId(a.name, b.name));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareIds(a.name, b.name));
 }
 
 function bump(counts: Map<string, { name: string; count: number }>, key: string, name: string): void {
@@ -195,7 +217,7 @@ function describe(view: TieView, members: string[], id: number, assignment: Reco
     });
     scored.push({ id: m, inside, degree: view.degree(m) });
   }
-  scored.sort((x, y) => y.inside - x.inside || y.degree - x.degree || byId(x.id, y.id));
+  scored.sort((x, y) => y.inside - x.inside || y.degree - x.degree || compareIds(x.id, y.id));
   const central = scored.slice(0, COMMUNITY_DEFAULTS.central).map((s) => s.id);
   const result: Community = {
     id,

@@ -29,6 +29,9 @@ import { MEMBER_GROUPS, memberGroup, sectorGroup, type MemberGroup } from "./gro
 import { isMember, positiveView } from "./model.js";
 import { standing as computeStanding, type NodeStanding } from "./standing.js";
 import type { CoalitionGraph, NodeAttributes } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { round } from "./utils/round.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface NamedNode {
   id: string;
@@ -84,8 +87,6 @@ export const COMPOSITION_DEFAULTS = {
   poorlyConnected: 2,
 } as const;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 function names(list: NamedNode[], max = 6): string {
@@ -105,8 +106,7 @@ export function degreeCentralization(degrees: number[]): number {
 
 /** Composition and balance of the coalition (see the module comment). */
 export function composition(graph: CoalitionGraph, options: CompositionOptions = {}): Composition {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("composition: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "composition");
   const top = options.top ?? COMPOSITION_DEFAULTS.top;
   if (!Number.isInteger(top) || top < 1) throw new Error("composition: option `top` must be a whole number ≥ 1.");
   const threshold = options.poorlyConnected ?? COMPOSITION_DEFAULTS.poorlyConnected;
@@ -123,10 +123,10 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   graph.forEachNode((id, a) => {
     if (isMember(a)) members.push(id);
   });
-  members.sort(byId);
+  members.sort(compareIds);
 
   // Groups and overlaps.
-  const byGroup = new Map<MemberGroup, string[]>(MEMBER_GROUPS.map((g) => [g, []]));
+  const groupOf = new Map<string, MemberGroup>();
   const overlaps: Composition["overlaps"] = [];
   let people = 0;
   const professional = new Set<string>();
@@ -134,12 +134,15 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
     const a = graph.getNodeAttributes(m);
     if (a.kind === "person") people++;
     const g = memberGroup(a, orgOf(a));
-    byGroup.get(g)!.push(m);
+    groupOf.set(m, g);
     const sg = sectorGroup(a, orgOf(a));
     if (sg === "providers" || sg === "policy makers") professional.add(m);
     if (g === "lived experience" && sg !== "community") overlaps.push({ id: m, label: label(m), alsoIn: sg });
   }
-  const groups = MEMBER_GROUPS.map((g) => ({ group: g, count: byGroup.get(g)!.length, members: byGroup.get(g)! }));
+  const groups = MEMBER_GROUPS.map((g) => {
+    const inGroup = members.filter((m) => groupOf.get(m) === g);
+    return { group: g, count: inGroup.length, members: inGroup };
+  });
 
   // Centralization of the whole positive view.
   const degrees: number[] = [];
@@ -153,7 +156,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   };
   const total = members.reduce((s, m) => s + bet(m), 0);
   const share = (x: number): number => (total > 0 ? round(x / total) : 0);
-  const ranked = [...members].sort((p, q) => bet(q) - bet(p) || byId(p, q)).slice(0, top);
+  const ranked = [...members].sort((p, q) => bet(q) - bet(p) || compareIds(p, q)).slice(0, top);
   const topList = ranked.map((id) => ({ id, label: label(id), betweenness: round(bet(id)), share: share(bet(id)) }));
   const topShare = share(ranked.reduce((s, m) => s + bet(m), 0));
   const professionalShare = share([...professional].reduce((s, m) => s + bet(m), 0));
@@ -166,7 +169,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   const poorly = lived
     .filter((m) => deg(m) <= threshold)
     .map((id) => ({ id, label: label(id), degree: deg(id) }))
-    .sort((p, q) => p.degree - q.degree || byId(p.label.toLowerCase(), q.label.toLowerCase()) || byId(p.id, q.id));
+    .sort((p, q) => p.degree - q.degree || compareIds(p.label.toLowerCase(), q.label.toLowerCase()) || compareIds(p.id, q.id));
   const livedExperience = {
     count: lived.length,
     meanDegree: mean(lived),
@@ -175,50 +178,7 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
     threshold,
   };
 
-  // Findings, in plain words.
-  const findings: string[] = [];
-  if (members.length === 0) {
-    findings.push("No one is marked as a coalition member (status core or member), so composition cannot be assessed.");
-  } else {
-    findings.push(
-      `The coalition has ${members.length} members (${people} people, ${members.length - people} organizations): ` +
-        groups.map((g) => `${g.group} ${g.count}`).join(", ") +
-        ". People with lived experience are counted there first.",
-    );
-    const missing = groups.filter((g) => g.count === 0).map((g) => g.group);
-    if (missing.length) findings.push(`No members in: ${missing.join(", ")}.`);
-    if (total > 0) {
-      findings.push(
-        `The top ${ranked.length} members hold ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`,
-      );
-      findings.push(
-        `Members from professional sectors (providers and policy makers, ${professional.size} of ${members.length}, ` +
-          `${pct(professional.size / members.length)}) hold ${pct(professionalShare)} of the members' brokerage.`,
-      );
-      if (topShare >= 0.5) findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
-    }
-    findings.push(
-      `Network degree centralization is ${centralization.toFixed(2)} (0 = everyone equally connected, 1 = one hub tied to everyone).`,
-    );
-    if (lived.length === 0) {
-      findings.push("No member is recorded as having lived experience of the issue.");
-    } else {
-      findings.push(
-        `Members with lived experience (${lived.length}) have on average ${livedExperience.meanDegree.toFixed(1)} ties, ` +
-          `against ${livedExperience.memberMeanDegree.toFixed(1)} for all member people.`,
-      );
-      if (poorly.length)
-        findings.push(
-          `${poorly.length} of them ${poorly.length === 1 ? "has" : "have"} ${threshold} ties or fewer: ` +
-            poorly.map((p) => `${p.label} (${p.degree})`).join(", ") +
-            ".",
-        );
-      if (overlaps.length)
-        findings.push(`Also in a sector group (counted in lived experience): ${overlaps.map((o) => `${o.label} (${o.alsoIn})`).join(", ")}.`);
-    }
-  }
-
-  return {
+  const result = {
     members: members.length,
     memberPeople: people,
     memberOrganizations: members.length - people,
@@ -227,6 +187,53 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
     centralization,
     brokerage: { top: topList, topShare, professionalShare, professionalMembers: professional.size, total: round(total) },
     livedExperience,
-    findings,
   };
+  return { ...result, findings: findingsOf(result, total) };
+}
+
+/** The composition's findings in plain words; `total` is the members' betweenness before rounding. */
+function findingsOf(c: Omit<Composition, "findings">, total: number): string[] {
+  const { groups, overlaps, centralization, livedExperience } = c;
+  const { top: topList, topShare, professionalShare, professionalMembers } = c.brokerage;
+  const { poorlyConnected: poorly, threshold } = livedExperience;
+  const findings: string[] = [];
+  if (c.members === 0) {
+    findings.push("No one is marked as a coalition member (status core or member), so composition cannot be assessed.");
+    return findings;
+  }
+  findings.push(
+    `The coalition has ${c.members} members (${c.memberPeople} people, ${c.memberOrganizations} organizations): ` +
+      groups.map((g) => `${g.group} ${g.count}`).join(", ") +
+      ". People with lived experience are counted there first.",
+  );
+  const missing = groups.filter((g) => g.count === 0).map((g) => g.group);
+  if (missing.length) findings.push(`No members in: ${missing.join(", ")}.`);
+  if (total > 0) {
+    findings.push(`The top ${topList.length} members hold ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`);
+    findings.push(
+      `Members from professional sectors (providers and policy makers, ${professionalMembers} of ${c.members}, ` +
+        `${pct(professionalMembers / c.members)}) hold ${pct(professionalShare)} of the members' brokerage.`,
+    );
+    if (topShare >= 0.5) findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
+  }
+  findings.push(
+    `Network degree centralization is ${centralization.toFixed(2)} (0 = everyone equally connected, 1 = one hub tied to everyone).`,
+  );
+  if (livedExperience.count === 0) {
+    findings.push("No member is recorded as having lived experience of the issue.");
+    return findings;
+  }
+  findings.push(
+    `Members with lived experience (${livedExperience.count}) have on average ${livedExperience.meanDegree.toFixed(1)} ties, ` +
+      `against ${livedExperience.memberMeanDegree.toFixed(1)} for all member people.`,
+  );
+  if (poorly.length)
+    findings.push(
+      `${poorly.length} of them ${poorly.length === 1 ? "has" : "have"} ${threshold} ties or fewer: ` +
+        poorly.map((p) => `${p.label} (${p.degree})`).join(", ") +
+        ".",
+    );
+  if (overlaps.length)
+    findings.push(`Also in a sector group (counted in lived experience): ${overlaps.map((o) => `${o.label} (${o.alsoIn})`).join(", ")}.`);
+  return findings;
 }

@@ -47,8 +47,12 @@
  * structural balance. Behavioral Science 4(4):316-323.
  */
 import { conflictView, positiveView } from "./model.js";
-import { byId, staffIndex } from "./services.js";
-import type { CoalitionGraph } from "./types.js";
+import { staffIndex } from "./services.js";
+import { UndirectedGraph } from "graphology";
+import { connectedComponents } from "graphology-components";
+import type { CoalitionGraph, TieView } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 export interface NegativeTie {
   source: string;
@@ -128,6 +132,30 @@ interface SignedGroup {
   adj: [number, 1 | -1][][];
 }
 
+/** The signed ties of node `i` of a group (throws for an index outside the group: a bug). */
+function tiesOf(g: SignedGroup, i: number): [number, 1 | -1][] {
+  const list = g.adj[i];
+  if (list === undefined) throw new Error(`conflictFactions: node index ${i} is outside its group.`);
+  return list;
+}
+
+/** The signed group of `nodes`: their negative ties and the positive ties among them, by index. */
+function signedGroup(nodes: string[], neg: TieView, pos: TieView): SignedGroup {
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const adj = nodes.map((x) => {
+    const list: [number, 1 | -1][] = [];
+    const add = (y: string, sign: 1 | -1): void => {
+      const j = index.get(y);
+      if (j !== undefined) list.push([j, sign]);
+      else if (sign < 0) throw new Error(`conflictFactions: "${y}" has a negative tie into the group but is not in it.`);
+    };
+    if (neg.hasNode(x)) neg.forEachNeighbor(x, (y) => add(y, -1));
+    pos.forEachNeighbor(x, (y) => add(y, 1));
+    return list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  });
+  return { nodes, adj };
+}
+
 /** Frustration pieces of a side assignment. */
 function score(g: SignedGroup, side: Uint8Array): { negInside: number; posAcross: number } {
   let negInside = 0;
@@ -157,7 +185,7 @@ function exactPartition(g: SignedGroup): Uint8Array {
     let b = 0;
     while (((k >> b) & 1) === 0) b++;
     const v = b + 1;
-    for (const [j, s] of g.adj[v]!) {
+    for (const [j, s] of tiesOf(g, v)) {
       const sameBefore = side[v] === side[j];
       if (s < 0) negInside += sameBefore ? -1 : 1;
       else posAcross += sameBefore ? 1 : -1;
@@ -182,15 +210,15 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
     if (seen[start]) continue;
     seen[start] = 1;
     const queue = [start];
-    for (let q = 0; q < queue.length; q++) {
-      const i = queue[q]!;
+    for (const i of queue) {
       // Neighbours in index (= id) order; negative pairs first decide.
-      const list = g.adj[i]!.slice().sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+      const list = tiesOf(g, i).slice().sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+      const si = side[i] ?? 0;
       for (const [j, s] of list) {
         if (seen[j]) continue;
         seen[j] = 1;
-        side[j] = s < 0 ? 1 - side[i]! : side[i]!;
-        queue.push(j);
+        side[j] = s < 0 ? 1 - si : si;
+        queue.push(j); // the loop visits it: an array iterator sees pushed elements
       }
     }
   }
@@ -200,7 +228,7 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
     for (let i = 0; i < n; i++) {
       let bad = 0;
       let good = 0;
-      for (const [j, s] of g.adj[i]!) {
+      for (const [j, s] of tiesOf(g, i)) {
         const same = side[i] === side[j];
         if ((s < 0 && same) || (s > 0 && !same)) bad++;
         else good++;
@@ -214,10 +242,32 @@ function heuristicPartition(g: SignedGroup): Uint8Array {
   return side;
 }
 
+/**
+ * The groups: connected components (graphology-components) over the negative ties plus the
+ * positive ties among involved nodes (`scope` "involved") or all positive ties (`scope` "all"),
+ * keeping those with an involved node; members in id order, groups by their smallest involved
+ * member.
+ */
+function conflictGroups(neg: TieView, pos: TieView, involved: string[], scope: "involved" | "all"): string[][] {
+  const involvedSet = new Set(involved);
+  const h = new UndirectedGraph();
+  for (const n of involved) h.addNode(n);
+  neg.forEachEdge((_e, _a, s, t) => {
+    h.mergeEdge(s, t);
+  });
+  pos.forEachEdge((_e, _a, s, t) => {
+    if (scope === "all" || (involvedSet.has(s) && involvedSet.has(t))) h.mergeEdge(s, t);
+  });
+  const firstInvolved = (members: string[]): string => members.find((n) => involvedSet.has(n)) ?? "";
+  return connectedComponents(h)
+    .filter((c) => c.some((n) => involvedSet.has(n)))
+    .map((c) => c.sort(compareIds))
+    .sort((p, q) => compareIds(firstInvolved(p), firstInvolved(q)));
+}
+
 /** Bad-history factions, neutral facilitators and poor askers (see the module comment). */
 export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions = {}): ConflictResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("conflictFactions: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "conflictFactions");
   const exactLimit = options.exactLimit ?? CONFLICT_DEFAULTS.exactLimit;
   if (!Number.isInteger(exactLimit) || exactLimit < 1 || exactLimit > 26)
     throw new Error("conflictFactions: option `exactLimit` must be an integer from 1 to 26.");
@@ -230,55 +280,21 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   const neg = conflictView(graph);
   const pos = positiveView(graph);
   const label = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
-  const involved = neg.nodes().sort(byId);
-  const involvedSet = new Set(involved);
+  const involved = neg.nodes().sort(compareIds);
   const staff = involved.length > 0 ? staffIndex(graph) : new Map<string, string[]>();
 
-  // Groups: components over negative pairs + positive pairs among involved nodes (BFS, id order).
-  const groupOf = new Map<string, number>();
-  const groupNodes: string[][] = [];
-  for (const start of involved) {
-    if (groupOf.has(start)) continue;
-    const gid = groupNodes.length;
-    const members = [start];
-    groupOf.set(start, gid);
-    for (let q = 0; q < members.length; q++) {
-      const x = members[q]!;
-      const next: string[] = [];
-      if (neg.hasNode(x)) neg.forEachNeighbor(x, (y) => next.push(y));
-      pos.forEachNeighbor(x, (y) => {
-        if (scope === "all" || involvedSet.has(y)) next.push(y);
-      });
-      for (const y of next.sort(byId)) {
-        if (groupOf.has(y)) continue;
-        groupOf.set(y, gid);
-        members.push(y);
-      }
-    }
-    groupNodes.push(members.sort(byId));
-  }
+  const groupNodes = conflictGroups(neg, pos, involved, scope);
 
   const groups: ConflictGroup[] = groupNodes.map((nodes, gid) => {
-    const index = new Map(nodes.map((n, i) => [n, i]));
-    const adj: [number, 1 | -1][][] = nodes.map(() => []);
-    nodes.forEach((x, i) => {
-      if (neg.hasNode(x))
-        neg.forEachNeighbor(x, (y) => {
-          adj[i]!.push([index.get(y)!, -1]);
-        });
-      pos.forEachNeighbor(x, (y) => {
-        const j = index.get(y);
-        if (j !== undefined) adj[i]!.push([j, 1]);
-      });
-    });
-    for (const list of adj) list.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    const sg: SignedGroup = { nodes, adj };
+    const sg = signedGroup(nodes, neg, pos);
     const exact = nodes.length <= exactLimit;
     const side = exact ? exactPartition(sg) : heuristicPartition(sg);
     const { negInside, posAcross } = score(sg, side);
     let s0 = nodes.filter((_n, i) => side[i] === 0);
     let s1 = nodes.filter((_n, i) => side[i] === 1);
-    if (s1.length > s0.length || (s1.length === s0.length && s1.length > 0 && byId(s1[0]!, s0[0]!) < 0)) [s0, s1] = [s1, s0];
+    const [first0, first1] = [s0[0], s1[0]];
+    if (s1.length > s0.length || (first0 !== undefined && first1 !== undefined && s1.length === s0.length && compareIds(first1, first0) < 0))
+      [s0, s1] = [s1, s0];
     const sides: [string[], string[]] = [s0, s1];
     const sideOf = new Map<string, number>();
     s0.forEach((n) => sideOf.set(n, 0));
@@ -297,7 +313,7 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
           across: sideOf.get(s) !== sideOf.get(t),
         });
       });
-    negativeTies.sort((p, q) => byId(p.source, q.source) || byId(p.target, q.target) || byId(p.type, q.type));
+    negativeTies.sort((p, q) => compareIds(p.source, q.source) || compareIds(p.target, q.target) || compareIds(p.type, q.type));
 
     const sideLabels = sides.map((m) => sideLabel(graph, m, neg));
     return {
@@ -316,10 +332,10 @@ export function conflictFactions(graph: CoalitionGraph, options: ConflictOptions
   const poorAskers: PoorAsker[] = involved
     .filter((n) => graph.getNodeAttribute(n, "kind") === "person")
     .map((n) => {
-      const others = neg.neighbors(n).sort(byId);
+      const others = neg.neighbors(n).sort(compareIds);
       return { id: n, label: label(n), negativeTies: others.length, with: others };
     })
-    .sort((p, q) => q.negativeTies - p.negativeTies || byId(p.id, q.id));
+    .sort((p, q) => q.negativeTies - p.negativeTies || compareIds(p.id, q.id));
 
   return {
     factions: groups.flatMap((g) => g.sides.filter((s) => s.length > 0).map((s) => s.slice())),
@@ -339,15 +355,16 @@ function sideLabel(graph: CoalitionGraph, members: string[], neg: ReturnType<typ
   }
   let best: string | undefined;
   let bestC = 0;
-  for (const [org, c] of [...counts].sort((p, q) => byId(p[0], q[0])))
+  for (const [org, c] of [...counts].sort((p, q) => compareIds(p[0], q[0])))
     if (c > bestC) {
       best = org;
       bestC = c;
     }
   if (best === undefined) {
     const d = (n: string): number => (neg.hasNode(n) ? neg.degree(n) : 0);
-    best = members.slice().sort((p, q) => d(q) - d(p) || byId(p, q))[0]!;
+    best = members.slice().sort((p, q) => d(q) - d(p) || compareIds(p, q))[0];
   }
+  if (best === undefined) throw new Error("conflictFactions: a side has no member.");
   const name = graph.getNodeAttribute(best, "label") ?? best;
   return members.length === 1 ? name : `${name} side`;
 }
@@ -382,12 +399,12 @@ function findFacilitators(
   });
   for (const [n, side] of affiliateSide) if (side >= 0) reach.set(n, side);
   const candidates = new Set<string>();
-  for (const n of [...reach.keys()].sort(byId))
+  for (const n of [...reach.keys()].sort(compareIds))
     pos.forEachNeighbor(n, (y) => {
       if (!reach.has(y) && !affiliateSide.has(y)) candidates.add(y);
     });
   const out: Facilitator[] = [];
-  for (const c of [...candidates].sort(byId)) {
+  for (const c of [...candidates].sort(compareIds)) {
     const a = graph.getNodeAttributes(c);
     if (a.kind !== "person") continue;
     if (neg.hasNode(c) && neg.neighbors(c).some((y) => reach.has(y))) continue;
@@ -402,7 +419,7 @@ function findFacilitators(
     });
     if (names[0].length === 0 || names[1].length === 0) continue;
     const reasons = names.map((ns, i) => {
-      const sorted = ns.slice().sort(byId);
+      const sorted = ns.slice().sort(compareIds);
       const shown = sorted.slice(0, 3).join(", ") + (sorted.length > 3 ? ` and ${sorted.length - 3} more` : "");
       return `Positive ties to ${ns.length} on ${sideLabels[i] ?? `side ${i + 1}`}: ${shown}`;
     });
@@ -414,7 +431,7 @@ function findFacilitators(
       Math.min(q.tiesToSides[0], q.tiesToSides[1]) - Math.min(p.tiesToSides[0], p.tiesToSides[1]) ||
       q.strength - p.strength ||
       q.tiesToSides[0] + q.tiesToSides[1] - (p.tiesToSides[0] + p.tiesToSides[1]) ||
-      byId(p.id, q.id),
+      compareIds(p.id, q.id),
   );
   return out.slice(0, max);
 }

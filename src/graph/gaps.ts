@@ -10,7 +10,9 @@
  *
  * Precise definition.
  *  - Needs: the graph's `needs` (services.csv rows service, area, priority) when there are any
- *    (`needsSource` "services.csv"); otherwise every service of `DEFAULT_SERVICES` in every area
+ *    (`needsSource` "services.csv"); a need must name its service and its area, as the importer
+ *    requires — a need with no area is not a need (the importer rejects that row; given through
+ *    the API it is ignored like any invalid need); otherwise every service of `DEFAULT_SERVICES` in every area
  *    present in the data (organizations' and people's areas; `needsSource` "default catalog").
  *  - Providers of (service, area): ALL organizations in the data whose services include it
  *    (compared after `canonicalService`: lower case, trimmed, spaces collapsed, synonyms such as
@@ -34,11 +36,16 @@ import {
   AreaNames,
   DEFAULT_SERVICES,
   HANDOFF_PAIRS,
-  byId,
+  areaKey,
   canonicalService,
+  cellKey,
   coordinationCheck,
   handoffCheck,
+  providerIndex,
 } from "./services.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { pairs } from "./utils/pairs.js";
 import type { CoalitionGraph, Need } from "./types.js";
 
 export { DEFAULT_SERVICES, HANDOFF_PAIRS } from "./services.js";
@@ -87,10 +94,33 @@ export interface GapOptions {
 
 export const GAP_DEFAULTS = { staffTies: true } as const;
 
+/** Handoff pairs with providers of both services in an area and no referral tie between any of them. */
+function unlinkedHandoffs(
+  graph: CoalitionGraph,
+  areas: string[],
+  providers: Map<string, string[]>,
+  areaNames: AreaNames,
+  handoffs: readonly (readonly [string, string])[],
+  staffTies: boolean,
+): GapResult["unlinked"] {
+  const linked = handoffCheck(graph, { staffTies });
+  const out: GapResult["unlinked"] = [];
+  for (const k of areas)
+    for (const pair of handoffs) {
+      const s1 = canonicalService(pair[0]);
+      const s2 = canonicalService(pair[1]);
+      const p1 = providers.get(cellKey(s1, k)) ?? [];
+      const p2 = providers.get(cellKey(s2, k)) ?? [];
+      if (p1.length === 0 || p2.length === 0) continue;
+      const anyLink = p1.some((x) => p2.some((y) => linked(x, y)));
+      if (!anyLink) out.push({ area: areaNames.display(k), services: [s1, s2], providers: [p1.slice(), p2.slice()] });
+    }
+  return out;
+}
+
 /** Service gaps per service × area (see the module comment). */
 export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): GapResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("serviceGaps: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "serviceGaps");
   const rawNeeds = options.needs ?? (graph.getAttribute("needs") as Need[] | undefined) ?? [];
   if (!Array.isArray(rawNeeds)) throw new Error("serviceGaps: `needs` must be a list of { service, area, priority }.");
   const catalog = options.catalog ?? DEFAULT_SERVICES;
@@ -101,46 +131,25 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
   const label = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
 
   const areaNames = new AreaNames();
-  const needs = rawNeeds.filter((n) => n && typeof n.service === "string" && canonicalService(n.service) !== "");
+  const needs = rawNeeds.filter(
+    (n) => n && typeof n.service === "string" && canonicalService(n.service) !== "" && areaKey(String(n.area ?? "")) !== "",
+  );
   const useCatalog = needs.length === 0;
 
   // Needed cells, in needs order.
   const neededServices: string[] = [];
   const needAreas: string[] = [];
   const priority = new Map<string, string | undefined>();
-  const cellKey = (s: string, k: string): string => `${s}\u0000${k}`;
   for (const n of needs) {
     const s = canonicalService(n.service);
     if (!neededServices.includes(s)) neededServices.push(s);
     const k = areaNames.add(String(n.area ?? ""));
-    if (k === "") continue;
     if (!needAreas.includes(k)) needAreas.push(k);
     if (!priority.has(cellKey(s, k))) priority.set(cellKey(s, k), n.priority?.trim() || undefined);
   }
 
-  // Providers by cell; organizations in id order; data areas.
-  const providers = new Map<string, string[]>();
-  const offered = new Set<string>();
-  const dataAreas = new Set<string>();
-  const nodes = graph.nodes().sort(byId);
-  for (const n of nodes) {
-    const a = graph.getNodeAttributes(n);
-    const keys = [...new Set((a.areas ?? []).map((x) => areaNames.add(x)).filter((k) => k !== ""))];
-    keys.forEach((k) => dataAreas.add(k));
-    if (a.kind !== "organization") continue;
-    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
-    for (const s of services) {
-      offered.add(s);
-      for (const k of keys) {
-        const ck = cellKey(s, k);
-        let list = providers.get(ck);
-        if (!list) providers.set(ck, (list = []));
-        list.push(n);
-      }
-    }
-  }
-
-  const sortAreas = (ks: Iterable<string>): string[] => [...ks].sort(byId);
+  const { providers, offered, dataAreas } = providerIndex(graph, areaNames);
+  const sortAreas = (ks: Iterable<string>): string[] => [...ks].sort(compareIds);
   let services: string[];
   let areas: string[];
   const needed = new Set<string>();
@@ -153,7 +162,7 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
     areas = [...needAreas, ...sortAreas([...dataAreas].filter((k) => !needAreas.includes(k)))];
     for (const ck of priority.keys()) needed.add(ck);
   }
-  services = [...services, ...[...offered].filter((s) => !services.includes(s)).sort(byId)];
+  services = [...services, ...[...offered].filter((s) => !services.includes(s)).sort(compareIds)];
 
   const coordinated = coordinationCheck(graph, { staffTies });
   const result: GapResult = {
@@ -181,17 +190,15 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
         result.missing.push(withPrio({ service: s, area }));
       } else if (provs.length === 1) {
         status = "thin";
-        const p = provs[0]!;
+        const p = provs[0] ?? "";
         result.thin.push(
           withPrio({ service: s, area, provider: p, providerLabel: label(p), member: isMember(graph.getNodeAttributes(p)) }),
         );
       } else {
-        const pairs: [string, string][] = [];
-        for (let i = 0; i < provs.length; i++)
-          for (let j = i + 1; j < provs.length; j++) if (!coordinated(provs[i]!, provs[j]!)) pairs.push([provs[i]!, provs[j]!]);
-        if (pairs.length > 0) {
+        const uncoordinated = pairs(provs).filter(([a, b]) => !coordinated(a, b));
+        if (uncoordinated.length > 0) {
           status = "duplicated";
-          result.duplicated.push(withPrio({ service: s, area, providers: provs.slice(), uncoordinatedPairs: pairs }));
+          result.duplicated.push(withPrio({ service: s, area, providers: provs.slice(), uncoordinatedPairs: uncoordinated }));
         } else status = "covered";
       }
       result.matrix.push(
@@ -206,17 +213,6 @@ export function serviceGaps(graph: CoalitionGraph, options: GapOptions = {}): Ga
       );
     }
 
-  // Unlinked handoffs.
-  const linked = handoffCheck(graph, { staffTies });
-  for (const k of areas)
-    for (const pair of handoffs) {
-      const s1 = canonicalService(pair[0]);
-      const s2 = canonicalService(pair[1]);
-      const p1 = providers.get(cellKey(s1, k)) ?? [];
-      const p2 = providers.get(cellKey(s2, k)) ?? [];
-      if (p1.length === 0 || p2.length === 0) continue;
-      const anyLink = p1.some((x) => p2.some((y) => linked(x, y)));
-      if (!anyLink) result.unlinked.push({ area: areaNames.display(k), services: [s1, s2], providers: [p1.slice(), p2.slice()] });
-    }
+  result.unlinked = unlinkedHandoffs(graph, areas, providers, areaNames, handoffs, staffTies);
   return result;
 }

@@ -11,16 +11,17 @@
  *    make an ask). A prospect PERSON whose organization is itself a target is folded into the
  *    organization's entry (asking the organization means asking its decision makers; the person is
  *    named in the reasons and in `folded`).
- *  - Alignment (0–1): the needs are `graph.getAttribute("needs")` (services.csv) or, when absent,
- *    the default catalog of victim services in every area named in the network (or "anywhere" when
- *    no area is named). For each need (service, area) we count the MEMBER organizations (status
- *    core/member) offering the service there (as in serviceGaps, an organization serves only the
- *    areas it lists). A target organization offering a needed service in that area earns 1 for a missing
- *    service (no member provider), 0.5 for a thin one (one provider) and 0.25 for a need already
- *    covered, times 1.5 for a "high" priority need and 0.5 for a "low" one. A person counts through
- *    their organization (when it is not already a member); a person without one earns 0.5 when
- *    their area has no member at all. The raw sum is divided by the largest raw sum among the
- *    targets, so the best-aligned target has alignment 1.
+ *  - Alignment (0–1): read from the gap analysis (`serviceGaps`, or the `gaps` option) — its
+ *    needed cells (services.csv, or the default catalog in every area of the data) and, for each,
+ *    how many MEMBER organizations (status core/member) provide it (`memberProviders`). The two
+ *    analyses therefore share one rule, including: a need must name its area (as the importer
+ *    requires); a need with no area is not a need. A target organization offering a needed service
+ *    in an area it lists earns 1 for a missing service (no member provider), 0.5 for a thin one
+ *    (one provider) and 0.25 for a need already covered, times 1.5 for a "high" priority need and
+ *    0.5 for a "low" one. A person counts through their organization (when it is not already a
+ *    member), with their own area added; a person without one earns 0.5 when their area has no
+ *    member at all. The raw sum is divided by the largest raw sum among the targets, so the
+ *    best-aligned target has alignment 1.
  *  - Influence (0–1): percentile of PageRank (positive ties) among all nodes — the share of nodes
  *    with lower PageRank, counting ties as half — for the target or, for an organization, the best
  *    of it and its decision makers.
@@ -34,8 +35,13 @@
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
 import { askPathsFrom, ASK_DEFAULTS, eligibleAskers, staffOf } from "./ask.js";
 import type { CommunityResult } from "./communities.js";
+import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
 import { standing as computeStanding, type NodeStanding } from "./standing.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { csvText } from "./utils/csv-text.js";
+import { round } from "./utils/round.js";
 import type { CoalitionGraph, NodeAttributes } from "./types.js";
 
 export interface OutreachEntry {
@@ -64,6 +70,8 @@ export interface OutreachOptions {
   standing?: Record<string, NodeStanding>;
   /** Precomputed communities (for the asker reasons); computed if absent. */
   communities?: CommunityResult;
+  /** Precomputed service gaps (the needs and their member providers); `serviceGaps(graph)` if absent. */
+  gaps?: GapResult;
   /** Weights of the three parts of the score. */
   weights?: { alignment: number; influence: number; reachability: number };
 }
@@ -80,55 +88,38 @@ export const OUTREACH_DEFAULTS = {
   priority: { high: 1.5, low: 0.5 } as Record<string, number>,
 } as const;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 const norm = (s: string): string => s.trim().toLowerCase();
 
+/** One needed cell of the gap analysis, as the alignment reads it. */
 interface NeedCell {
   service: string;
+  /** Comparison key of the area (`areaKey`). */
   area: string;
-  /** Display spelling of the area ("" = anywhere). */
+  /** Display spelling of the area (the gap analysis's). */
   areaLabel: string;
+  /** Multiplier of the need's priority (OUTREACH_DEFAULTS.priority, 1 when none). */
   priority: number;
+  /** Member organizations providing the service there. */
   providers: number;
 }
 
+/** Whether organization attributes `a` offer `service` in area key `area`. */
 function serves(a: NodeAttributes, service: string, area: string): boolean {
-  if (!a.services.some((s) => canonicalService(s) === service)) return false;
-  // The same rule as serviceGaps: an organization serves the areas it lists (a need with no area: anywhere).
-  if (area === "") return true;
-  return a.areas.some((x) => areaKey(x) === area);
+  return a.services.some((s) => canonicalService(s) === service) && a.areas.some((x) => areaKey(x) === area);
 }
 
-/** The needs with how many member organizations cover each (internal helper, see module comment). */
-export function needCoverage(graph: CoalitionGraph): NeedCell[] {
-  const needs = graph.getAttribute("needs") ?? [];
-  const cells = new Map<string, NeedCell>();
-  const push = (service: string, areaLabel: string, priority: number): void => {
-    const s = canonicalService(service);
-    const area = areaKey(areaLabel);
-    if (!s) return;
-    const key = `${s}\u0000${area}`;
-    const old = cells.get(key);
-    if (old) old.priority = Math.max(old.priority, priority);
-    else cells.set(key, { service: s, area, areaLabel: areaLabel.trim(), priority, providers: 0 });
-  };
-  if (needs.length > 0) {
-    for (const n of needs) push(n.service, n.area ?? "", OUTREACH_DEFAULTS.priority[norm(n.priority ?? "")] ?? 1);
-  } else {
-    const areas = new Map<string, string>();
-    graph.forEachNode((_id, a) => {
-      for (const x of a.areas) if (norm(x) && !areas.has(norm(x))) areas.set(norm(x), x.trim());
-    });
-    const areaList = [...areas.entries()].sort((p, q) => byId(p[0], q[0])).map((e) => e[1]);
-    for (const s of DEFAULT_SERVICE_CATALOG) for (const area of areaList.length ? areaList : [""]) push(s, area, 1);
-  }
-  const memberOrgs: NodeAttributes[] = [];
-  graph.forEachNode((_id, a) => {
-    if (a.kind === "organization" && isMember(a)) memberOrgs.push(a);
-  });
-  for (const c of cells.values()) c.providers = memberOrgs.filter((o) => serves(o, c.service, c.area)).length;
-  return [...cells.values()].sort((p, q) => byId(p.service, q.service) || byId(p.area, q.area));
+/** The needed cells of a gap result, sorted by service then area key. */
+function needCells(gaps: GapResult): NeedCell[] {
+  return gaps.matrix
+    .filter((c) => c.needed)
+    .map((c) => ({
+      service: c.service,
+      area: areaKey(c.area),
+      areaLabel: c.area,
+      priority: OUTREACH_DEFAULTS.priority[norm(c.priority ?? "")] ?? 1,
+      providers: c.memberProviders.length,
+    }))
+    .sort((p, q) => compareIds(p.service, q.service) || compareIds(p.area, q.area));
 }
 
 /** Percentile (0–1) of each value among all values, ties counted as half. */
@@ -142,41 +133,34 @@ function percentiles(values: Record<string, number>): (id: string) => number {
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (strict ? sorted[mid]! < x : sorted[mid]! <= x) lo = mid + 1;
+      const m = sorted[mid] ?? 0; // 0 ≤ mid < n
+      if (strict ? m < x : m <= x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   return (id) => {
     if (n <= 1) return 0;
-    const v = Number.isFinite(values[id]) ? values[id]! : 0;
+    const raw = values[id];
+    const v = raw !== undefined && Number.isFinite(raw) ? raw : 0;
     const below = lowerBound(v, true);
     const equal = lowerBound(v, false) - below;
     return (below + 0.5 * (equal - 1)) / (n - 1);
   };
 }
 
-/** The outreach plan (see the module comment). */
-export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {}): OutreachEntry[] {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("outreachPlan: expected a CoalitionGraph (graphology graph).");
-  const maxSteps = options.maxSteps ?? OUTREACH_DEFAULTS.maxSteps;
-  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new Error("outreachPlan: option `maxSteps` must be a whole number ≥ 1.");
-  const weights = options.weights ?? OUTREACH_DEFAULTS.weights;
-  for (const k of ["alignment", "influence", "reachability"] as const)
-    if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
-
-  const eligible = eligibleAskers(graph);
-  if (eligible.askersAre === "everyone") return [];
-
-  // Targets.
+/**
+ * The targets (prospects, or every outsider when no one is a prospect), in id order, with the
+ * prospect people folded into their target organization (organization id → person ids).
+ */
+function outreachTargets(graph: CoalitionGraph): { targets: string[]; folded: Map<string, string[]> } {
   const prospects: string[] = [];
   const outsiders: string[] = [];
   graph.forEachNode((id, a) => {
     if (a.status === "prospect") prospects.push(id);
     else if (a.status === "none") outsiders.push(id);
   });
-  const all = (prospects.length > 0 ? prospects : outsiders).sort(byId);
+  const all = (prospects.length > 0 ? prospects : outsiders).sort(compareIds);
   const targetSet = new Set(all);
   const folded = new Map<string, string[]>();
   const targets: string[] = [];
@@ -188,6 +172,66 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       folded.set(a.organization, list);
     } else targets.push(id);
   }
+  return { targets, folded };
+}
+
+/** A target's raw alignment (before dividing by the best) and its reasons (see the module comment). */
+function rawAlignment(
+  graph: CoalitionGraph,
+  id: string,
+  cells: readonly NeedCell[],
+  memberAreas: ReadonlySet<string>,
+): { value: number; reasons: string[] } {
+  const a = graph.getNodeAttributes(id);
+  let org: NodeAttributes | undefined = a;
+  let areas = a.areas;
+  if (a.kind === "person") {
+    org = a.organization && graph.hasNode(a.organization) ? graph.getNodeAttributes(a.organization) : undefined;
+    if (org && isMember(org)) org = undefined;
+    areas = org ? [...a.areas, ...org.areas] : a.areas;
+  }
+  let value = 0;
+  const missing: string[] = [];
+  const thin: string[] = [];
+  const covered: string[] = [];
+  if (org) {
+    const probe: NodeAttributes = { ...org, areas };
+    for (const c of cells) {
+      if (!serves(probe, c.service, c.area)) continue;
+      const where = `${c.service} in ${c.areaLabel}`;
+      const k = c.providers === 0 ? "missing" : c.providers === 1 ? "thin" : "covered";
+      value += OUTREACH_DEFAULTS.credit[k] * c.priority;
+      (k === "missing" ? missing : k === "thin" ? thin : covered).push(where);
+    }
+  } else {
+    const foothold = a.areas.find((x) => areaKey(x) && !memberAreas.has(areaKey(x)));
+    if (foothold !== undefined) {
+      value += 0.5;
+      missing.push(`a foothold in ${foothold.trim()}, where the coalition has no member`);
+    }
+  }
+  const reasons: string[] = [];
+  const list = (xs: string[]): string => (xs.length > 3 ? `${xs.slice(0, 3).join(", ")} and ${xs.length - 3} more` : xs.join(", "));
+  if (missing.length && org) reasons.push(`fills a gap (no member provides it): ${list(missing)}`);
+  else if (missing.length) reasons.push(`brings ${missing[0]}`);
+  if (thin.length) reasons.push(`strengthens a thin service (one member provider): ${list(thin)}`);
+  if (covered.length && !missing.length && !thin.length) reasons.push(`offers needed services: ${list(covered)}`);
+  return { value, reasons };
+}
+
+/** The outreach plan (see the module comment). */
+export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {}): OutreachEntry[] {
+  assertCoalitionGraph(graph, "outreachPlan");
+  const maxSteps = options.maxSteps ?? OUTREACH_DEFAULTS.maxSteps;
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new Error("outreachPlan: option `maxSteps` must be a whole number ≥ 1.");
+  const weights = options.weights ?? OUTREACH_DEFAULTS.weights;
+  for (const k of ["alignment", "influence", "reachability"] as const)
+    if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
+
+  const eligible = eligibleAskers(graph);
+  if (eligible.askersAre === "everyone") return [];
+
+  const { targets, folded } = outreachTargets(graph);
   if (targets.length === 0) return [];
 
   const st = options.standing ?? computeStanding(graph);
@@ -196,46 +240,12 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   const pct = percentiles(pr);
 
   // Alignment (raw), with reasons.
-  const cells = needCoverage(graph);
+  const cells = needCells(options.gaps ?? serviceGaps(graph));
   const memberAreas = new Set<string>();
   graph.forEachNode((_id, a) => {
-    if (isMember(a)) for (const x of a.areas) memberAreas.add(norm(x));
+    if (isMember(a)) for (const x of a.areas) memberAreas.add(areaKey(x));
   });
-  const raw = new Map<string, { value: number; reasons: string[] }>();
-  for (const id of targets) {
-    const a = graph.getNodeAttributes(id);
-    let org: NodeAttributes | undefined = a;
-    let areas = a.areas;
-    if (a.kind === "person") {
-      org = a.organization && graph.hasNode(a.organization) ? graph.getNodeAttributes(a.organization) : undefined;
-      if (org && isMember(org)) org = undefined;
-      areas = org ? [...a.areas, ...org.areas] : a.areas;
-    }
-    let value = 0;
-    const missing: string[] = [];
-    const thin: string[] = [];
-    const covered: string[] = [];
-    if (org) {
-      const probe: NodeAttributes = { ...org, areas };
-      for (const c of cells) {
-        if (!serves(probe, c.service, c.area)) continue;
-        const where = c.areaLabel ? `${c.service} in ${c.areaLabel}` : c.service;
-        const k = c.providers === 0 ? "missing" : c.providers === 1 ? "thin" : "covered";
-        value += OUTREACH_DEFAULTS.credit[k] * c.priority;
-        (k === "missing" ? missing : k === "thin" ? thin : covered).push(where);
-      }
-    } else if (a.areas.length > 0 && a.areas.some((x) => norm(x) && !memberAreas.has(norm(x)))) {
-      value += 0.5;
-      missing.push(`a foothold in ${a.areas.find((x) => !memberAreas.has(norm(x)))!.trim()}, where the coalition has no member`);
-    }
-    const reasons: string[] = [];
-    const list = (xs: string[]): string => (xs.length > 3 ? `${xs.slice(0, 3).join(", ")} and ${xs.length - 3} more` : xs.join(", "));
-    if (missing.length && org) reasons.push(`fills a gap (no member provides it): ${list(missing)}`);
-    else if (missing.length) reasons.push(`brings ${missing[0]}`);
-    if (thin.length) reasons.push(`strengthens a thin service (one member provider): ${list(thin)}`);
-    if (covered.length && !missing.length && !thin.length) reasons.push(`offers needed services: ${list(covered)}`);
-    raw.set(id, { value, reasons });
-  }
+  const raw = new Map(targets.map((id) => [id, rawAlignment(graph, id, cells, memberAreas)] as const));
   const maxRaw = Math.max(0, ...[...raw.values()].map((r) => r.value));
 
   const plan: OutreachEntry[] = [];
@@ -243,18 +253,20 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
     const a = graph.getNodeAttributes(id);
     const ask = askPathsFrom(graph, id, { maxAskers: 1, maxSteps, communities: options.communities }, eligible);
     const best = ask.askers[0];
-    const alignment = maxRaw > 0 ? raw.get(id)!.value / maxRaw : 0;
+    const own = raw.get(id);
+    if (own === undefined) throw new Error(`outreachPlan: target "${id}" has no alignment.`);
+    const alignment = maxRaw > 0 ? own.value / maxRaw : 0;
     const influence = Math.max(pct(id), ...(a.kind === "organization" ? ask.decisionMakers.map(pct) : []));
     const reachability = best ? best.score : 0;
     const score = weights.alignment * alignment + weights.influence * influence + weights.reachability * reachability;
     const dm = best ? best.decisionMaker : (ask.decisionMakers[0] ?? null);
-    const reasons = [...raw.get(id)!.reasons];
+    const reasons = [...own.reasons];
     reasons.push(`influence: more central than ${Math.round(influence * 100)}% of the network (PageRank)`);
     if (best) reasons.push(`best asker ${best.label}: ${best.reasons[0]}`);
     else reasons.push(`no member can reach ${dm ? graph.getNodeAttribute(dm, "label") : a.label} within ${maxSteps} steps`);
     if (ask.excluded.length > 0)
       reasons.push(`should not ask: ${ask.excluded.slice(0, 3).map((x) => `${x.label} (${x.reason})`).join("; ")}`);
-    const fold = (folded.get(id) ?? []).sort(byId);
+    const fold = (folded.get(id) ?? []).sort(compareIds);
     if (fold.length) reasons.push(`also on the list, works here: ${fold.map((p) => graph.getNodeAttribute(p, "label")).join(", ")}`);
     if (a.kind === "organization" && staffOf(graph, id).length > 0 && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
       reasons.push("no decision maker flagged: asking its best-connected people");
@@ -275,38 +287,26 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       folded: fold,
     });
   }
-  return plan.sort((p, q) => q.score - p.score || byId(p.target, q.target));
-}
-
-/** One CSV cell: formula-injection guard (leading = + - @ tab CR → prefixed '), then RFC 4180 quoting. */
-export function csvCell(value: string): string {
-  let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return plan.sort((p, q) => q.score - p.score || compareIds(p.target, q.target));
 }
 
 /**
  * The outreach plan as CSV, one row per target:
  * `target,decision maker,asker,path,score,reasons` — names, path as "A → B → C", score with 3
- * decimals, reasons joined with "; ". Lines end with \n.
+ * decimals, reasons joined with "; ". Written by `csvText` (RFC 4180 quoting, spreadsheet formula
+ * defusing, lines ending with \n).
  */
 export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): string {
   if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
   const name = (id: string | null): string => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") || id : (id ?? ""));
-  const rows = [["target", "decision maker", "asker", "path", "score", "reasons"].join(",")];
-  for (const e of plan) {
-    rows.push(
-      [
-        e.label,
-        name(e.decisionMaker),
-        name(e.asker),
-        e.path.map(name).join(" → "),
-        e.score.toFixed(3),
-        e.reasons.join("; "),
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  }
-  return rows.join("\n") + "\n";
+  const header = ["target", "decision maker", "asker", "path", "score", "reasons"];
+  const rows = plan.map((e) => [
+    e.label,
+    name(e.decisionMaker),
+    name(e.asker),
+    e.path.map(name).join(" → "),
+    e.score.toFixed(3),
+    e.reasons.join("; "),
+  ]);
+  return csvText(header, rows);
 }

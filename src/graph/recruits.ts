@@ -42,6 +42,9 @@ import { influenceKind, type InfluenceKind } from "./groups.js";
 import { isMember, positiveView } from "./model.js";
 import { standing as computeStanding, type NodeStanding } from "./standing.js";
 import type { CoalitionGraph, NodeAttributes, NodeKind, TieView } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { round } from "./utils/round.js";
 
 export interface Recruit {
   id: string;
@@ -78,7 +81,6 @@ export const RECRUIT_DEFAULTS = {
   maxNeighbourhood: 5000,
 } as const;
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The items a node contributes to reach: "c:<community>", "s:<sector>", "a:<area>". */
 function itemsOf(a: NodeAttributes, community: number | undefined, out: Set<string>): void {
@@ -98,7 +100,7 @@ function twoStep(view: TieView, sources: string[], cap: number): { nodes: string
   for (let d = 0; d < 2; d++) {
     const next: string[] = [];
     for (const v of frontier) {
-      for (const w of view.neighbors(v).sort(byId)) {
+      for (const w of view.neighbors(v).sort(compareIds)) {
         if (seen.has(w)) continue;
         if (seen.size >= cap) return { nodes: [...seen], capped: true };
         seen.add(w);
@@ -110,10 +112,76 @@ function twoStep(view: TieView, sources: string[], cap: number): { nodes: string
   return { nodes: [...seen], capped: false };
 }
 
+/** Members and recruitable candidates (non-members of the wanted kinds with a positive tie), in id order. */
+function membersAndCandidates(graph: CoalitionGraph, view: TieView, kinds: ReadonlySet<NodeKind>): { members: string[]; candidates: string[] } {
+  const members: string[] = [];
+  const candidates: string[] = [];
+  graph.forEachNode((id, a) => {
+    if (isMember(a)) members.push(id);
+    else if (kinds.has(a.kind) && view.degree(id) > 0) candidates.push(id);
+  });
+  return { members: members.sort(compareIds), candidates: candidates.sort(compareIds) };
+}
+
+/** Area (lower-cased, trimmed) → its first spelling in the data. */
+function areaNames(graph: CoalitionGraph): Map<string, string> {
+  const areaName = new Map<string, string>();
+  graph.forEachNode((_id, a) => {
+    for (const x of a.areas) {
+      const key = x.trim().toLowerCase();
+      if (key && !areaName.has(key)) areaName.set(key, x.trim());
+    }
+  });
+  return areaName;
+}
+
+/** Each node's items, each item's size (nodes having it), and a node's weight Σ 1/|item| over its items. */
+function itemWeights(
+  view: TieView,
+  comms: CommunityResult,
+): { nodeItems: (n: string) => string[]; sizeOf: (x: string) => number; weight: (n: string) => number } {
+  const itemSize = new Map<string, number>();
+  const nodeItems = (n: string): string[] => {
+    const out = new Set<string>();
+    itemsOf(view.getNodeAttributes(n), comms.assignment[n], out);
+    return [...out];
+  };
+  view.forEachNode((n) => {
+    for (const x of nodeItems(n)) itemSize.set(x, (itemSize.get(x) ?? 0) + 1);
+  });
+  const sizeOf = (x: string): number => {
+    const size = itemSize.get(x);
+    if (size === undefined) throw new Error(`recruits: item "${x}" was not counted.`);
+    return size;
+  };
+  return { nodeItems, sizeOf, weight: (n) => nodeItems(n).reduce((w, x) => w + 1 / sizeOf(x), 0) };
+}
+
+/**
+ * The items a pick opens up: newly reached, or grown by at least a quarter of their size; the
+ * largest share gained first, then communities, sectors, areas ("c", "s", "a" items), then id.
+ */
+function itemsAdded(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+  sizeOf: (item: string) => number,
+): { item: string; gained: number; size: number; before: number }[] {
+  const added: { item: string; gained: number; size: number; before: number }[] = [];
+  for (const [x, now] of after) {
+    const was = before.get(x) ?? 0;
+    if (now === was) continue;
+    const size = sizeOf(x);
+    if (was === 0 || (now - was) * 4 >= size) added.push({ item: x, gained: now - was, size, before: was });
+  }
+  const kindOrder = (x: string): number => "csa".indexOf(x.charAt(0));
+  return added.sort(
+    (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || compareIds(p.item, q.item),
+  );
+}
+
 /** Connectors to recruit (see the module comment). */
 export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): Recruit[] {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("recruits: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "recruits");
   const k = options.k ?? RECRUIT_DEFAULTS.k;
   if (!Number.isInteger(k) || k < 0) throw new Error("recruits: option `k` must be a whole number ≥ 0.");
   const cap = options.maxNeighbourhood ?? RECRUIT_DEFAULTS.maxNeighbourhood;
@@ -125,34 +193,9 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   const st = options.standing ?? computeStanding(graph);
   const commLabel = new Map(comms.communities.map((c) => [c.id, c] as const));
 
-  const members: string[] = [];
-  const candidates: string[] = [];
-  graph.forEachNode((id, a) => {
-    if (isMember(a)) members.push(id);
-    else if (kinds.has(a.kind) && view.degree(id) > 0) candidates.push(id);
-  });
-  members.sort(byId);
-  candidates.sort(byId);
-
-  const areaName = new Map<string, string>();
-  graph.forEachNode((_id, a) => {
-    for (const x of a.areas) {
-      const key = x.trim().toLowerCase();
-      if (key && !areaName.has(key)) areaName.set(key, x.trim());
-    }
-  });
-
-  // Item sizes and the weight of each node (Σ 1/|item| over its items).
-  const itemSize = new Map<string, number>();
-  const nodeItems = (n: string): string[] => {
-    const out = new Set<string>();
-    itemsOf(view.getNodeAttributes(n), comms.assignment[n], out);
-    return [...out];
-  };
-  view.forEachNode((n) => {
-    for (const x of nodeItems(n)) itemSize.set(x, (itemSize.get(x) ?? 0) + 1);
-  });
-  const weight = (n: string): number => nodeItems(n).reduce((w, x) => w + 1 / itemSize.get(x)!, 0);
+  const { members, candidates } = membersAndCandidates(graph, view, kinds);
+  const areaName = areaNames(graph);
+  const { nodeItems, sizeOf, weight } = itemWeights(view, comms);
 
   const reached = new Set<string>(twoStep(view, members, Number.POSITIVE_INFINITY).nodes);
   const itemReached = new Map<string, number>();
@@ -174,7 +217,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     if (list === undefined) {
       const r = twoStep(view, [c], cap);
       if (r.capped) capped.add(c);
-      list = r.nodes.filter((n) => !reached.has(n)).sort(byId);
+      list = r.nodes.filter((n) => !reached.has(n)).sort(compareIds);
       for (const n of list) if (!weights.has(n)) weights.set(n, weight(n));
       fresh.set(c, list);
     }
@@ -193,7 +236,7 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
 
   const bet = (id: string): number => st[id]?.betweenness ?? 0;
   const con = (id: string): number => st[id]?.constraint ?? Number.POSITIVE_INFINITY;
-  const broker = (a: string, b: string): number => bet(b) - bet(a) || con(a) - con(b) || byId(a, b);
+  const broker = (a: string, b: string): number => bet(b) - bet(a) || con(a) - con(b) || compareIds(a, b);
 
   // Broker ranks among non-member candidates (for the reasons).
   const brokerOrder = [...candidates].sort(broker);
@@ -203,8 +246,8 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   const remaining = new Set(candidates);
   const gainOf = (c: string): number => {
     let g = 0;
-    for (const n of freshOf(c)) if (!reached.has(n)) g += weights.get(n)!;
-    return Math.round(g * 1e4) / 1e4;
+    for (const n of freshOf(c)) if (!reached.has(n)) g += weights.get(n) ?? weight(n);
+    return round(g);
   };
   while (picked.length < k && remaining.size > 0) {
     let best: string | undefined;
@@ -225,18 +268,8 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     const newNodes = freshOf(best).filter((n) => !reached.has(n));
     const before = new Map(itemReached);
     for (const n of newNodes) markReached(n);
-    const added: { item: string; gained: number; size: number; before: number }[] = [];
-    for (const [x, now] of itemReached) {
-      const was = before.get(x) ?? 0;
-      if (now === was) continue;
-      const size = itemSize.get(x)!;
-      if (was === 0 || (now - was) * 4 >= size) added.push({ item: x, gained: now - was, size, before: was });
-    }
-    const kindOrder = (x: string): number => "csa".indexOf(x[0]!);
-    added.sort(
-      (p, q) => q.gained / q.size - p.gained / p.size || kindOrder(p.item) - kindOrder(q.item) || byId(p.item, q.item),
-    );
-    picked.push(describe(graph, best, bestGain, newNodes.length, added, st, commLabel, areaName, brokerRank.get(best)!, capped.has(best)));
+    const added = itemsAdded(before, itemReached, sizeOf);
+    picked.push(describe(graph, best, bestGain, newNodes.length, added, st, commLabel, areaName, brokerRank.get(best) ?? 0, capped.has(best)));
   }
   return picked;
 }

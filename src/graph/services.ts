@@ -10,6 +10,7 @@
 import { COORDINATION_TYPES, MEMBERSHIP_TYPE } from "./vocabulary.js";
 import { positiveView } from "./model.js";
 import type { CoalitionGraph } from "./types.js";
+import { compareIds } from "./utils/compare-ids.js";
 
 /**
  * The default catalog of victim services, used as the needs (every service needed in every area
@@ -96,8 +97,6 @@ export function areaKey(raw: string): string {
   return raw.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export interface CoordinationOptions {
   /**
    * Tie types between the two organizations' staff (or between one's staff and the other
@@ -133,7 +132,7 @@ export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
     else if (ta.kind === "person" && sa.kind === "organization") add(s, t);
   });
   const out = new Map<string, string[]>();
-  for (const [org, set] of staff) out.set(org, [...set].sort(byId));
+  for (const [org, set] of staff) out.set(org, [...set].sort(compareIds));
   return out;
 }
 
@@ -185,6 +184,40 @@ export function handoffCheck(graph: CoalitionGraph, options: { staffTies?: boole
     staffTypes: [...COORDINATION_TYPES],
     staffTies: options.staffTies ?? true,
   });
+}
+
+/** The key of a (service, area key) cell. */
+export const cellKey = (s: string, k: string): string => `${s}\u0000${k}`;
+
+/**
+ * Providers by (service, area) cell (`cellKey`; organizations in id order, an organization serves
+ * the areas it lists), the services offered and the data areas (of organizations and people),
+ * with every area spelling recorded in `areaNames`. Shared by the service-gap and turf analyses.
+ */
+export function providerIndex(
+  graph: CoalitionGraph,
+  areaNames: AreaNames,
+): { providers: Map<string, string[]>; offered: Set<string>; dataAreas: Set<string> } {
+  const providers = new Map<string, string[]>();
+  const offered = new Set<string>();
+  const dataAreas = new Set<string>();
+  for (const n of graph.nodes().sort(compareIds)) {
+    const a = graph.getNodeAttributes(n);
+    const keys = [...new Set((a.areas ?? []).map((x) => areaNames.add(x)).filter((k) => k !== ""))];
+    keys.forEach((k) => dataAreas.add(k));
+    if (a.kind !== "organization") continue;
+    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
+    for (const s of services) {
+      offered.add(s);
+      for (const k of keys) {
+        const ck = cellKey(s, k);
+        let list = providers.get(ck);
+        if (!list) providers.set(ck, (list = []));
+        list.push(n);
+      }
+    }
+  }
+  return { providers, offered, dataAreas };
 }
 
 /**

@@ -66,9 +66,12 @@ import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import closenessCentrality from "graphology-metrics/centrality/closeness";
 import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector";
 import pagerank from "graphology-metrics/centrality/pagerank";
-import { MinHeap, sampledPathCentralities, toCsr } from "./centrality-sampling.js";
+import { sampledPathCentralities } from "./centrality-sampling.js";
+import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
-import type { CoalitionGraph, TieView, ViewEdgeAttributes } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { MinHeap } from "./utils/min-heap.js";
+import type { CoalitionGraph, ViewEdgeAttributes } from "./types.js";
 
 export interface NodeStanding {
   /** Number of distinct positive neighbours. */
@@ -159,11 +162,11 @@ export function isExactStanding(graph: CoalitionGraph, options: StandingOptions 
 /**
  * Standing of every node of the coalition graph, keyed by node id (all nodes, isolates included).
  * Betweenness and closeness are exact or sampled estimates as `isExactStanding` says
- * (see centrality-sampling.ts for the estimators).
+ * (see centrality-sampling.ts for the estimators). The compact adjacency (csr.ts) of the
+ * positive-tie view is built once per call and shared by every measure that walks it.
  */
 export function standing(graph: CoalitionGraph, options: StandingOptions = {}): Record<string, NodeStanding> {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("standing: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "standing");
   checkOptions(options);
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
   const view = positiveView(graph);
@@ -171,27 +174,13 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
   if (view.order === 0) return result;
 
   const strengthOf: Mapper = weighted ? asStrength : unit;
+  // One CSR, valued with the merged tie strength; lengths (1/strength) and unit weights derive from it.
+  const csr = toCsr(view, asStrength);
+  const lengths = withValues(csr, (w) => 1 / w);
+  const strengths = weighted ? csr : withValues(csr, () => 1);
 
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
-  let betweenness: Record<string, number>;
-  let closeness: Record<string, number>;
-  if (isExactStanding(graph, options)) {
-    betweenness = betweennessCentrality(view, { getEdgeWeight: weighted ? asDistance : null, normalized: true });
-    closeness = weighted ? weightedCloseness(view, asDistance) : closenessCentrality(view, { wassermanFaust: true });
-  } else {
-    const csr = toCsr(view, asDistance);
-    const est = sampledPathCentralities(csr, {
-      weighted,
-      samples: options.samples ?? STANDING_DEFAULTS.samples,
-      seed: options.seed ?? STANDING_DEFAULTS.seed,
-    });
-    betweenness = {};
-    closeness = {};
-    csr.nodes.forEach((node, i) => {
-      betweenness[node] = est.betweenness[i]!;
-      closeness[node] = est.closeness[i]!;
-    });
-  }
+  const { betweenness, closeness } = pathMeasures(graph, options, weighted, lengths);
 
   // Strength-based measures.
   const iterate = { maxIterations: STANDING_DEFAULTS.maxIterations } as const;
@@ -201,13 +190,13 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
   const pr = powerIteration((tolerance) =>
     pagerank(view, { getEdgeWeight: strengthOf, alpha: STANDING_DEFAULTS.alpha, tolerance, ...iterate }),
   );
-  const burt = structuralHoles(view, strengthOf);
+  const burt = structuralHoles(strengths);
 
-  view.forEachNode((node) => {
+  const { nodes, starts, values } = strengths;
+  nodes.forEach((node, i) => {
     let strength = 0;
-    view.forEachEdge(node, (e, a) => {
-      strength += strengthOf(e, a);
-    });
+    const end = starts[i + 1] ?? 0;
+    for (let j = starts[i] ?? 0; j < end; j++) strength += values[j] ?? 0;
     const b = burt.get(node);
     result[node] = {
       degree: view.degree(node),
@@ -221,6 +210,34 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
     };
   });
   return result;
+}
+
+/** Betweenness and closeness, exact or estimated (see `isExactStanding`), over tie lengths. */
+function pathMeasures(
+  graph: CoalitionGraph,
+  options: StandingOptions,
+  weighted: boolean,
+  lengths: Csr,
+): { betweenness: Record<string, number>; closeness: Record<string, number> } {
+  const view = positiveView(graph);
+  if (isExactStanding(graph, options)) {
+    return {
+      betweenness: betweennessCentrality(view, { getEdgeWeight: weighted ? asDistance : null, normalized: true }),
+      closeness: weighted ? weightedCloseness(lengths) : closenessCentrality(view, { wassermanFaust: true }),
+    };
+  }
+  const est = sampledPathCentralities(lengths, {
+    weighted,
+    samples: options.samples ?? STANDING_DEFAULTS.samples,
+    seed: options.seed ?? STANDING_DEFAULTS.seed,
+  });
+  const betweenness: Record<string, number> = {};
+  const closeness: Record<string, number> = {};
+  lengths.nodes.forEach((node, i) => {
+    betweenness[node] = est.betweenness[i] ?? 0;
+    closeness[node] = est.closeness[i] ?? 0;
+  });
+  return { betweenness, closeness };
 }
 
 /**
@@ -240,16 +257,17 @@ function powerIteration(run: (tolerance: number) => Record<string, number>): Rec
 
 /**
  * Weighted closeness (NetworkX `closeness_centrality(G, distance=...)`, `wf_improved=True`):
- * one Dijkstra per source with a binary heap, O(V (V + E) log V) time, O(V + E) memory.
+ * one Dijkstra per source with a heap over the CSR's tie lengths, O(V (V + E) log V) time,
+ * O(V + E) memory. Typed-array reads use CSR indices, in bounds by construction.
  */
-function weightedCloseness(view: TieView, distance: Mapper): Record<string, number> {
-  const { nodes, starts, neighbors, values } = toCsr(view, distance);
+function weightedCloseness(lengths: Csr): Record<string, number> {
+  const { nodes, starts, neighbors, values } = lengths;
   const n = nodes.length;
   const dist = new Float64Array(n);
   const done = new Uint8Array(n);
   const heap = new MinHeap(n);
   const out: Record<string, number> = {};
-  for (let s = 0; s < n; s++) {
+  nodes.forEach((node, s) => {
     dist.fill(Infinity);
     done.fill(0);
     heap.clear();
@@ -261,15 +279,16 @@ function weightedCloseness(view: TieView, distance: Mapper): Record<string, numb
       const v = heap.pop();
       if (done[v]) continue;
       done[v] = 1;
-      const dv = dist[v]!;
+      const dv = dist[v] ?? Infinity;
       if (v !== s) {
         reached++;
         total += dv;
       }
-      for (let j = starts[v]!; j < starts[v + 1]!; j++) {
-        const w = neighbors[j]!;
-        const d = dv + values[j]!;
-        if (!done[w] && d < dist[w]!) {
+      const end = starts[v + 1] ?? 0;
+      for (let j = starts[v] ?? 0; j < end; j++) {
+        const w = neighbors[j] ?? 0;
+        const d = dv + (values[j] ?? Infinity);
+        if (!done[w] && d < (dist[w] ?? Infinity)) {
           dist[w] = d;
           heap.push(w, d);
         }
@@ -277,8 +296,8 @@ function weightedCloseness(view: TieView, distance: Mapper): Record<string, numb
     }
     let c = 0;
     if (total > 0 && n > 1) c = (reached / total) * (reached / (n - 1));
-    out[nodes[s]!] = c;
-  }
+    out[node] = c;
+  });
   return out;
 }
 
@@ -289,17 +308,20 @@ function weightedCloseness(view: TieView, distance: Mapper): Record<string, numb
  *  - constraint(u) = Σ_{v ∈ N(u)} (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)²
  *  - effectiveSize(u) = Σ_{v ∈ N(u)} (1 − Σ_{w ∈ N(u)} p_uw m_vw), m_vw = w_vw / max_x w_vx
  *    (unweighted this equals Borgatti's n − 2t/n, which NetworkX uses).
- * Isolates are absent from the map (→ null). O(Σ deg²) time.
+ * `weights` is the CSR with the tie weights as values. Isolates are absent from the map (→ null).
+ * O(Σ deg²) time. Typed-array reads use CSR indices, in bounds by construction.
  */
-function structuralHoles(view: TieView, weight: Mapper): Map<string, { constraint: number; effectiveSize: number }> {
-  const { nodes, starts, neighbors, values } = toCsr(view, weight);
+function structuralHoles(weights: Csr): Map<string, { constraint: number; effectiveSize: number }> {
+  const { nodes, starts, neighbors, values } = weights;
   const n = nodes.length;
   const sum = new Float64Array(n);
   const max = new Float64Array(n);
   for (let u = 0; u < n; u++) {
-    for (let j = starts[u]!; j < starts[u + 1]!; j++) {
-      sum[u]! += values[j]!;
-      if (values[j]! > max[u]!) max[u] = values[j]!;
+    const end = starts[u + 1] ?? 0;
+    for (let j = starts[u] ?? 0; j < end; j++) {
+      const w = values[j] ?? 0;
+      sum[u] = (sum[u] ?? 0) + w;
+      if (w > (max[u] ?? 0)) max[u] = w;
     }
   }
   // pu[x] = p_ux for x ∈ N(u) (0 otherwise); reset after each u.
@@ -307,39 +329,44 @@ function structuralHoles(view: TieView, weight: Mapper): Map<string, { constrain
   const indirect = new Float64Array(n);
   const redundancy = new Float64Array(n);
   const out = new Map<string, { constraint: number; effectiveSize: number }>();
-  for (let u = 0; u < n; u++) {
-    const a = starts[u]!;
-    const b = starts[u + 1]!;
-    if (a === b) continue;
-    for (let j = a; j < b; j++) pu[neighbors[j]!] = values[j]! / sum[u]!;
+  nodes.forEach((node, u) => {
+    const a = starts[u] ?? 0;
+    const b = starts[u + 1] ?? 0;
+    if (a === b) return;
+    const su = sum[u] ?? 1;
+    for (let j = a; j < b; j++) pu[neighbors[j] ?? 0] = (values[j] ?? 0) / su;
     // For each neighbour w of u and each neighbour v of w that is also a neighbour of u:
     // indirect[v] += p_uw · p_wv ; redundancy[w] += p_uv · m_wv.
     for (let j = a; j < b; j++) {
-      const w = neighbors[j]!;
-      const puw = pu[w]!;
-      for (let k = starts[w]!; k < starts[w + 1]!; k++) {
-        const v = neighbors[k]!;
-        const puv = pu[v]!;
+      const w = neighbors[j] ?? 0;
+      const puw = pu[w] ?? 0;
+      const sw = sum[w] ?? 1;
+      const mw = max[w] ?? 1;
+      const end = starts[w + 1] ?? 0;
+      for (let k = starts[w] ?? 0; k < end; k++) {
+        const v = neighbors[k] ?? 0;
+        const puv = pu[v] ?? 0;
         if (puv === 0 || v === u) continue;
-        indirect[v]! += puw * (values[k]! / sum[w]!);
-        redundancy[w]! += puv * (values[k]! / max[w]!);
+        const wv = values[k] ?? 0;
+        indirect[v] = (indirect[v] ?? 0) + puw * (wv / sw);
+        redundancy[w] = (redundancy[w] ?? 0) + puv * (wv / mw);
       }
     }
     let constraint = 0;
     let effectiveSize = 0;
     for (let j = a; j < b; j++) {
-      const v = neighbors[j]!;
-      const c = pu[v]! + indirect[v]!;
+      const v = neighbors[j] ?? 0;
+      const c = (pu[v] ?? 0) + (indirect[v] ?? 0);
       constraint += c * c;
-      effectiveSize += 1 - redundancy[v]!;
+      effectiveSize += 1 - (redundancy[v] ?? 0);
     }
     for (let j = a; j < b; j++) {
-      const v = neighbors[j]!;
+      const v = neighbors[j] ?? 0;
       pu[v] = 0;
       indirect[v] = 0;
       redundancy[v] = 0;
     }
-    out.set(nodes[u]!, { constraint, effectiveSize });
-  }
+    out.set(node, { constraint, effectiveSize });
+  });
   return out;
 }

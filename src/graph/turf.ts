@@ -17,14 +17,19 @@
  * squared, not all pairs of organizations.
  *
  * Turf clusters: the communities linked by turf pairs (a pair joins the community of a and the
- * community of b; union-find), each with the organizations in its pairs and the union of their
+ * community of b; connected components), each with the organizations in its pairs and the union of their
  * overlapping services and areas. Clusters are ordered by number of pairs (descending), then by
  * their smallest community id; pairs by number of overlapping (service, area) cells
  * (descending), then ids.
  */
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
-import { AreaNames, byId, canonicalService, coordinationCheck } from "./services.js";
+import { AreaNames, coordinationCheck, providerIndex } from "./services.js";
+import { UndirectedGraph } from "graphology";
+import { connectedComponents } from "graphology-components";
 import type { CoalitionGraph } from "./types.js";
+import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { compareIds } from "./utils/compare-ids.js";
+import { pairs as allPairs } from "./utils/pairs.js";
 
 export interface TurfPair {
   /** Organization ids, a < b. */
@@ -69,74 +74,34 @@ export interface TurfOptions {
 
 export const TURF_DEFAULTS = { staffTies: true } as const;
 
-/** Union-find over community ids; the smaller id becomes the root (deterministic). */
-class UnionFind {
-  private readonly parent = new Map<number, number>();
-  find(x: number): number {
-    let r = x;
-    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
-    if (!this.parent.has(r)) this.parent.set(r, r);
-    // Path compression.
-    for (let y = x; y !== r; ) {
-      const next = this.parent.get(y)!;
-      this.parent.set(y, r);
-      y = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra < rb) this.parent.set(rb, ra);
-    else if (rb < ra) this.parent.set(ra, rb);
-  }
-}
-
 /** Turf pairs and turf clusters (see the module comment). */
 export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): TurfResult {
-  if (graph === null || typeof graph !== "object" || typeof graph.forEachNode !== "function")
-    throw new Error("turfClusters: expected a CoalitionGraph (graphology graph).");
+  assertCoalitionGraph(graph, "turfClusters");
   if (options.staffTies !== undefined && typeof options.staffTies !== "boolean")
     throw new Error("turfClusters: option `staffTies` must be true or false.");
   if (options.communities !== undefined && (typeof options.communities !== "object" || !options.communities.assignment))
     throw new Error("turfClusters: option `communities` must be a CommunityResult.");
 
-  // Index organizations by (service, area key), visiting organizations in id order.
+  // Organizations by (service, area key) cell, in id order.
   const areas = new AreaNames();
-  const buckets = new Map<string, string[]>();
-  const orgs = graph.filterNodes((_n, a) => a.kind === "organization").sort(byId);
-  for (const o of orgs) {
-    const a = graph.getNodeAttributes(o);
-    const services = [...new Set((a.services ?? []).map(canonicalService).filter((s) => s !== ""))];
-    const keys = [...new Set((a.areas ?? []).map((x) => areas.add(x)).filter((k) => k !== ""))];
-    for (const s of services)
-      for (const k of keys) {
-        const id = `${s}\u0000${k}`;
-        let b = buckets.get(id);
-        if (!b) buckets.set(id, (b = []));
-        b.push(o);
-      }
-  }
+  const { providers: buckets } = providerIndex(graph, areas);
 
   const coordinated = coordinationCheck(graph, { staffTies: options.staffTies ?? TURF_DEFAULTS.staffTies });
   const verdict = new Map<string, boolean>(); // "a\0b" → coordinated
-  const cellsByPair = new Map<string, { service: string; area: string }[]>();
-  for (const id of [...buckets.keys()].sort(byId)) {
-    const members = buckets.get(id)!;
+  const cellsByPair = new Map<string, { a: string; b: string; cells: { service: string; area: string }[] }>();
+  for (const [id, members] of [...buckets].sort((p, q) => compareIds(p[0], q[0]))) {
     if (members.length < 2) continue;
-    const [service, key] = id.split("\u0000") as [string, string];
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!;
-        const b = members[j]!; // members are in id order, so a < b
-        const pk = `${a}\u0000${b}`;
-        let ok = verdict.get(pk);
-        if (ok === undefined) verdict.set(pk, (ok = coordinated(a, b)));
-        if (ok) continue;
-        let cells = cellsByPair.get(pk);
-        if (!cells) cellsByPair.set(pk, (cells = []));
-        cells.push({ service, area: key });
-      }
+    const [service = "", key = ""] = id.split("\u0000");
+    // members are in id order, so a < b
+    for (const [a, b] of allPairs(members)) {
+      const pk = `${a}\u0000${b}`;
+      let ok = verdict.get(pk);
+      if (ok === undefined) verdict.set(pk, (ok = coordinated(a, b)));
+      if (ok) continue;
+      let pair = cellsByPair.get(pk);
+      if (!pair) cellsByPair.set(pk, (pair = { a, b, cells: [] }));
+      pair.cells.push({ service, area: key });
+    }
   }
 
   const comm = cellsByPair.size > 0 ? (options.communities ?? computeCommunities(graph)) : options.communities;
@@ -144,10 +109,9 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
   const labelOf = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
 
   const pairs: TurfPair[] = [];
-  for (const [pk, cells] of cellsByPair) {
-    const [a, b] = pk.split("\u0000") as [string, string];
-    const services = [...new Set(cells.map((c) => c.service))].sort(byId);
-    const areaKeys = [...new Set(cells.map((c) => c.area))].sort(byId);
+  for (const { a, b, cells } of cellsByPair.values()) {
+    const services = [...new Set(cells.map((c) => c.service))].sort(compareIds);
+    const areaKeys = [...new Set(cells.map((c) => c.area))].sort(compareIds);
     pairs.push({
       a,
       b,
@@ -157,19 +121,27 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
       areas: areaKeys.map((k) => areas.display(k)),
       cells: cells
         .slice()
-        .sort((x, y) => byId(x.service, y.service) || byId(x.area, y.area))
+        .sort((x, y) => compareIds(x.service, y.service) || compareIds(x.area, y.area))
         .map((c) => ({ service: c.service, area: areas.display(c.area) })),
       communities: [communityOf(a), communityOf(b)],
     });
   }
-  pairs.sort((x, y) => y.cells.length - x.cells.length || byId(x.a, y.a) || byId(x.b, y.b));
+  pairs.sort((x, y) => y.cells.length - x.cells.length || compareIds(x.a, y.a) || compareIds(x.b, y.b));
 
-  // Group pairs by the communities they link.
-  const uf = new UnionFind();
-  for (const p of pairs) uf.union(p.communities[0], p.communities[1]);
+  // Group pairs by the communities they link: connected components (graphology-components) of
+  // the graph of communities joined by a turf pair; groups in the order of their first pair.
+  const linked = new UndirectedGraph();
+  for (const p of pairs) {
+    const [x, y] = [String(p.communities[0]), String(p.communities[1])];
+    linked.mergeNode(x);
+    linked.mergeNode(y);
+    if (x !== y) linked.mergeEdge(x, y);
+  }
+  const componentOf = new Map<string, number>();
+  connectedComponents(linked).forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
   const groups = new Map<number, TurfPair[]>();
   for (const p of pairs) {
-    const r = uf.find(p.communities[0]);
+    const r = componentOf.get(String(p.communities[0])) ?? -1;
     let g = groups.get(r);
     if (!g) groups.set(r, (g = []));
     g.push(p);
@@ -183,9 +155,9 @@ export function turfClusters(graph: CoalitionGraph, options: TurfOptions = {}): 
       id: 0,
       communities: cs,
       communityLabels: cs.map(communityLabel),
-      organizations: [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort(byId),
-      services: [...new Set(ps.flatMap((p) => p.services))].sort(byId),
-      areas: areaKeys.sort((x, y) => byId(x.toLowerCase(), y.toLowerCase()) || byId(x, y)),
+      organizations: [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort(compareIds),
+      services: [...new Set(ps.flatMap((p) => p.services))].sort(compareIds),
+      areas: areaKeys.sort((x, y) => compareIds(x.toLowerCase(), y.toLowerCase()) || compareIds(x, y)),
       pairs: ps.length,
     };
   });

@@ -101,6 +101,9 @@ describe("communities on hand-made graphs", () => {
     expect(b!.label).toBe("Around B1");
   });
 
+});
+
+describe("communityLabel and the options of communities", () => {
   it("communityLabel: one dominant sector, no clear area", () => {
     const label = communityLabel(
       {

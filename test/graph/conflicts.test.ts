@@ -100,6 +100,9 @@ describe("conflictFactions — structural balance", () => {
     expect(grp.positiveAcross).toBe(1);
   });
 
+});
+
+describe("conflictFactions — groups and the heuristic", () => {
   it("separate knots of bad history are separate groups", () => {
     const g = createCoalitionGraph();
     for (const id of ["a", "b", "c", "d", "x"]) node(g, id);
@@ -131,6 +134,9 @@ describe("conflictFactions — structural balance", () => {
     expect(heur.sides).toEqual(exact.sides);
   });
 
+});
+
+describe("conflictFactions — facilitators, determinism and input", () => {
   it("finds a neutral facilitator; a person with bad history with one side is not one", () => {
     const g = createCoalitionGraph();
     node(g, "police", { kind: "organization", label: "Police Unit" });

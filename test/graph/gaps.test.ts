@@ -17,6 +17,17 @@ const needs = (rows: [string, string, string?][]): Need[] =>
   rows.map(([service, area, priority]) => (priority ? { service, area, priority } : { service, area }));
 
 describe("serviceGaps", () => {
+  it("a need with no area is dropped like the importer's rejected row (all dropped → default catalog)", () => {
+    const g = createCoalitionGraph({ needs: needs([["hotline", "North"], ["counseling", "  "]]) });
+    org(g, "c1", ["counseling"], ["North"]);
+    const r = serviceGaps(g);
+    expect(r.services[0]).toBe("hotline");
+    expect(r.matrix.filter((c) => c.needed).map((c) => `${c.service}/${c.area}`)).toEqual(["hotline/North"]);
+    const onlyAreaLess = createCoalitionGraph({ needs: needs([["counseling", ""]]) });
+    org(onlyAreaLess, "c1", ["counseling"], ["North"]);
+    expect(serviceGaps(onlyAreaLess).needsSource).toBe("default catalog");
+  });
+
   it("missing, thin, duplicated and covered against services.csv needs", () => {
     const g = createCoalitionGraph({
       needs: needs([
@@ -82,6 +93,9 @@ describe("serviceGaps", () => {
     expect(serviceGaps(g, { staffTies: false }).matrix[0]!.status).toBe("duplicated");
   });
 
+});
+
+describe("serviceGaps — unlinked handoffs", () => {
   it("unlinked: shelter and legal advocacy in the same area with no referral tie", () => {
     const build = (...ties: [string, string, string, boolean][]): CoalitionGraph => {
       const g = createCoalitionGraph({ needs: needs([["emergency shelter", "West"], ["legal advocacy", "West"]]) });
@@ -107,6 +121,9 @@ describe("serviceGaps", () => {
     expect(r.unlinked).toEqual([{ area: "B", services: ["hotline", "emergency shelter"], providers: [["hb"], ["sb"]] }]);
   });
 
+});
+
+describe("serviceGaps — default catalog, determinism, names and input", () => {
   it("default catalog × every area in the data when there are no needs", () => {
     const g = createCoalitionGraph();
     org(g, "x", ["hotline", "youth mentoring"], ["South"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import { csvCell, outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
+import { serviceGaps } from "../../src/graph/gaps.js";
+import { outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { loadSample } from "../helpers/sample.js";
 
@@ -79,9 +80,50 @@ describe("outreachPlan", () => {
     expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons");
     expect(lines[1]!.startsWith("Legal Aid,Pat,Ana,Ana → Pat,")).toBe(true);
     expect(lines[2]!.startsWith(`"'=Hotline, Inc",Sam,,,`)).toBe(true);
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("-1")).toBe("'-1");
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    g.setNodeAttribute("P2", "label", 'say "hi"');
+    g.setNodeAttribute("p2", "label", "-1");
+    const again = outreachCsv(outreachPlan(g), g).trimEnd().split("\n");
+    expect(again[2]!.startsWith(`"say ""hi""",'-1,,,`)).toBe(true);
+  });
+});
+
+describe("outreachPlan reads the gap analysis's needs (one rule for need coverage)", () => {
+  /** The fixture plus a prospect P3 offering counseling in North, and a need for counseling with no area. */
+  function withAreaLessNeed(): CoalitionGraph {
+    const g = fixture();
+    g.setAttribute("needs", [...g.getAttribute("needs"), { service: "counseling", area: "" }]);
+    g.addNode("P3", nodeAttributes({ label: "Counsel Co", kind: "organization", status: "prospect", services: ["counseling"], areas: ["North"] }));
+    return g;
+  }
+
+  it("a need with no area is not a need, for serviceGaps and outreachPlan alike", () => {
+    const g = withAreaLessNeed();
+    const gaps = serviceGaps(g);
+    expect(gaps.matrix.filter((c) => c.service === "counseling" && c.needed)).toEqual([]);
+    expect([...gaps.missing, ...gaps.thin, ...gaps.duplicated].some((c) => c.service === "counseling")).toBe(false);
+    const p3 = outreachPlan(g).find((e) => e.target === "P3")!;
+    // Before, outreach counted the area-less need as "counseling anywhere" with no member provider.
+    expect(p3.alignment).toBe(0);
+    expect(p3.reasons.some((r) => r.includes("counseling"))).toBe(false);
+  });
+
+  it("every gap the plan says a target fills is a missing cell of the gap analysis", () => {
+    const g = withAreaLessNeed();
+    const missing = new Set(serviceGaps(g).matrix.filter((c) => c.needed && c.memberProviders.length === 0).map((c) => `${c.service} in ${c.area}`));
+    const claimed = outreachPlan(g)
+      .flatMap((e) => e.reasons)
+      .filter((r) => r.startsWith("fills a gap"))
+      .flatMap((r) => r.replace(/^[^:]*: /, "").split(", "));
+    expect(claimed.length).toBeGreaterThan(0);
+    for (const c of claimed) expect(missing.has(c), c).toBe(true);
+  });
+
+  it("uses the gap result it is given instead of computing one", () => {
+    const g = fixture();
+    const gaps = serviceGaps(g);
+    const none = { ...gaps, matrix: gaps.matrix.map((c) => ({ ...c, needed: false })) };
+    expect(outreachPlan(g, { gaps: none }).every((e) => e.alignment === 0)).toBe(true);
+    expect(outreachPlan(g, { gaps })).toEqual(outreachPlan(g));
   });
 });
 

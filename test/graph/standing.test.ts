@@ -156,11 +156,13 @@ describe("standing on hand-made graphs", () => {
   });
 });
 
+/** A path through `ids` (people created as needed), tie strengths cycling 2, 3, 4, 5, 1. */
+const path = (g: CoalitionGraph, ids: string[]): void => {
+  for (const id of ids) if (!g.hasNode(id)) person(g, id);
+  for (let i = 1; i < ids.length; i++) addTie(g, ids[i - 1]!, ids[i]!, edgeAttributes({ type: "knows", strength: 1 + (i % 5) }));
+};
+
 describe("standing on large networks: sampled betweenness and closeness", () => {
-  const path = (g: CoalitionGraph, ids: string[]): void => {
-    for (const id of ids) if (!g.hasNode(id)) person(g, id);
-    for (let i = 1; i < ids.length; i++) addTie(g, ids[i - 1]!, ids[i]!, edgeAttributes({ type: "knows", strength: 1 + (i % 5) }));
-  };
 
   for (const fx of fixtures) {
     for (const weighted of fx.weighted ? [false, true] : [false]) {
@@ -216,6 +218,9 @@ describe("standing on large networks: sampled betweenness and closeness", () => 
     expect(sampled.long00!.betweenness).toBe(0);
   });
 
+});
+
+describe("standing on large networks: determinism, the auto limit and options", () => {
   it("is deterministic: same seed same values, whatever the insertion order; another seed other values", () => {
     const ids = Array.from({ length: 60 }, (_, i) => `p${String(i).padStart(2, "0")}`);
     const build = (order: string[]): CoalitionGraph => {

@@ -77,6 +77,9 @@ describe("turfClusters", () => {
     expect(turfClusters(g2, { staffTies: false }).pairs).toHaveLength(1);
   });
 
+});
+
+describe("turfClusters — clusters, determinism and input", () => {
   it("groups pairs into clusters by the communities they link", () => {
     const g = createCoalitionGraph();
     // Community 0: a, b; community 1: c; community 2: d, e; community 3: f (no turf).
@@ -97,7 +100,7 @@ describe("turfClusters", () => {
     expect(r.clusters.map((c) => c.id)).toEqual([0, 1]);
   });
 
-  it("chains communities transitively (union-find)", () => {
+  it("chains communities transitively (connected components)", () => {
     const g = createCoalitionGraph();
     org(g, "a", ["hotline"], ["X"]);
     org(g, "b", ["hotline", "housing"], ["X"]);
