@@ -78,7 +78,7 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
 
   let id: string;
   if (idRaw !== "") {
-    id = idRaw;
+    id = st.nodeKey(idRaw, r, "id");
     if (st.graph.hasNode(id)) {
       const other = st.graph.getNodeAttributes(id);
       if (other.kind !== kind) {
@@ -101,7 +101,7 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
     id = st.freeId(slugify(name));
   }
   st.graph.addNode(id, attrs);
-  st.register(id, name, { file: r.file.csv.name, line: r.line }, r.damaged ? quoteAliases(name) : []);
+  st.register(id, name, { file: r.file.csv.name, line: r.line }, r.damaged ? quoteAliases(name) : [], idRaw !== "" ? idRaw : id);
   r.file.report.imported++;
   if (orgRef !== "") joinOrganization(st, r, id, orgRef);
 }
@@ -165,7 +165,8 @@ export function genericNode(st: ImportState, r: Row): void {
     st.reject(r, r.has("id") ? "id" : "label", `the node has neither an id nor a label; row skipped.`);
     return;
   }
-  const id = idRaw !== "" ? idRaw : label;
+  const userId = idRaw !== "" ? idRaw : label;
+  const id = st.nodeKey(userId, r, idRaw !== "" ? "id" : "label");
   let kind: NodeKind = "person";
   const kindRaw = r.get("kind").toLowerCase();
   if (ORG_KINDS.has(kindRaw)) kind = "organization";
@@ -173,13 +174,13 @@ export function genericNode(st: ImportState, r: Row): void {
     st.warn(r, "kind", `kind "${shown(r.get("kind"))}" is neither person nor organization; treated as a person.`);
   }
   const source = { file: r.file.csv.name, line: r.line };
-  const attrs = nodeAttributes({ label: label !== "" ? label : id, kind, extra: r.extra(), source });
+  const attrs = nodeAttributes({ label: label !== "" ? label : userId, kind, extra: r.extra(), source });
   st.checkOverflow(r);
   if (st.graph.hasNode(id)) {
     const cur = st.graph.getNodeAttributes(id);
     const conflicts: string[] = [];
     // A node first listed without a label (label = id) takes the label given now.
-    if (label !== "" && cur.label === id && label !== id) {
+    if (label !== "" && cur.label === userId && label !== userId) {
       st.graph.setNodeAttribute(id, "label", label);
       st.register(id, label, source);
     } else if (label !== "" && cur.label !== label) conflicts.push(r.colName("label"));
@@ -189,6 +190,6 @@ export function genericNode(st: ImportState, r: Row): void {
     return;
   }
   st.graph.addNode(id, attrs);
-  st.register(id, attrs.label, source, r.damaged ? quoteAliases(attrs.label) : []);
+  st.register(id, attrs.label, source, r.damaged ? quoteAliases(attrs.label) : [], userId);
   r.file.report.imported++;
 }

@@ -10,6 +10,15 @@ import type { Row } from "./row.js";
 import { oneLine, shown } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
 
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by node key, so a node key that
+ * is an Object.prototype property name (`__proto__`, `constructor`, `toString`…) breaks the graph
+ * and can pollute Object.prototype. Such ids are stored under `id_` (the label keeps the name).
+ */
+export function isUnsafeKey(id: string): boolean {
+  return id in Object.prototype;
+}
+
 export class ImportState {
   readonly graph: CoalitionGraph;
   readonly merges: MergeRecord[] = [];
@@ -25,6 +34,8 @@ export class ImportState {
   readonly ties = new Map<string, { key: string; source: SourceRef }>();
   readonly needs = new Map<string, { need: Need; source: SourceRef }>();
   hasStrength = false;
+  /** Ids that are property names → the key they are stored under. */
+  private readonly escaped = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */
   private readonly fromTies = new Map<string, number>();
 
@@ -95,8 +106,8 @@ export class ImportState {
 
   // ---- node registry ----------------------------------------------------------------------
 
-  /** Register a node under its id and its name (and, for a damaged row, the names it may have meant). */
-  register(id: string, label: string, source: SourceRef, aliases: readonly string[] = []): void {
+  /** Register a node under its key, its name, the id the user wrote (when it had to be escaped) and, for a damaged row, the names it may have meant. */
+  register(id: string, label: string, source: SourceRef, aliases: readonly string[] = [], userId = id): void {
     if (!this.entries.has(id)) this.entries.set(id, source);
     for (const name of [label, ...aliases]) {
       const n = normalizeName(name);
@@ -104,7 +115,21 @@ export class ImportState {
       if (list === undefined) this.byName.set(n, [id]);
       else if (!list.includes(id)) list.push(id);
     }
-    if (!this.byLowerId.has(id.toLowerCase())) this.byLowerId.set(id.toLowerCase(), id);
+    for (const u of new Set([id, userId])) if (!this.byLowerId.has(u.toLowerCase())) this.byLowerId.set(u.toLowerCase(), id);
+  }
+
+  /**
+   * The graph key for an id the user wrote: the id itself, or for a property name its escaped
+   * form (with a warning the first time, so the change is never silent).
+   */
+  nodeKey(id: string, r: Row, field: string): string {
+    if (!isUnsafeKey(id)) return id;
+    const known = this.escaped.get(id);
+    if (known !== undefined) return known;
+    const key = this.freeId(`${id}_`);
+    this.escaped.set(id, key);
+    this.warn(r, field, `the id "${shown(id)}" is a word reserved by the graph library; it is stored as "${shown(key)}" (the name is unchanged).`);
+    return key;
   }
 
   /** Nodes registered under this name (normalized). */
@@ -115,15 +140,17 @@ export class ImportState {
   /** Find a node by id, then id in another case, then name (optionally only of one kind). */
   lookup(ref: string, kind?: NodeKind): string | undefined {
     const ok = (id: string) => kind === undefined || this.graph.getNodeAttribute(id, "kind") === kind;
-    if (this.graph.hasNode(ref) && ok(ref)) return ref;
+    const direct = this.escaped.get(ref) ?? ref;
+    if (this.graph.hasNode(direct) && ok(direct)) return direct;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && ok(lower)) return lower;
     return this.named(ref).find(ok);
   }
 
   /** A free id: `base`, else `base-2`, `base-3`… never one written explicitly in a node list. */
-  freeId(base: string): string {
-    const taken = (id: string) => this.graph.hasNode(id) || this.explicitIds.has(id);
+  freeId(wanted: string): string {
+    const base = isUnsafeKey(wanted) ? `${wanted}_` : wanted;
+    const taken = (id: string) => this.graph.hasNode(id) || this.explicitIds.has(id) || isUnsafeKey(id);
     if (!taken(base)) return base;
     for (let k = 2; ; k++) if (!taken(`${base}-${k}`)) return `${base}-${k}`;
   }
@@ -136,10 +163,10 @@ export class ImportState {
 
   /** Create a node nobody listed, because a tie or a person's organization named it. */
   inferNode(ref: string, kind: NodeKind, r: Row, field: string, why: string): string {
-    const id = this.format === "generic" && !this.graph.hasNode(ref) ? ref : this.freeId(slugify(ref));
+    const id = this.format === "generic" && !this.graph.hasNode(ref) ? this.nodeKey(ref, r, field) : this.freeId(slugify(ref));
     const source = { file: r.file.csv.name, line: r.line };
     this.graph.addNode(id, nodeAttributes({ label: ref, kind, inferred: true, source }));
-    this.register(id, ref, source);
+    this.register(id, ref, source, [], ref);
     if (!this.hasNodeList && field !== "organization" && !r.damaged) {
       const file = r.file.csv.name;
       this.fromTies.set(file, (this.fromTies.get(file) ?? 0) + 1);
