@@ -26,7 +26,8 @@ export function escapeControls(s: string): string {
 /** Cut to `max` characters (code points, so no half emoji), with an ellipsis. */
 function cut(s: string, max: number): string {
   if (s.length <= max) return s;
-  const chars = Array.from(s.slice(0, max + 2));
+  // A code point is at most two UTF-16 units: the first 2·max units hold more than max code points when s is longer.
+  const chars = Array.from(s.slice(0, 2 * max + 2));
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}…`;
 }
 
