@@ -84,7 +84,9 @@ export function readTie(st: ImportState, r: Row): void {
 
   // Ends: self ties are rejected before anyone is invented.
   const found = [findEnd(st, r, fromRef), findEnd(st, r, toRef)];
-  const same = found[0] !== undefined ? found[0] === found[1] : found[1] === undefined && (generic ? fromRef === toRef : normalizeName(fromRef) === normalizeName(toRef));
+  // Two unknown names that lookup would resolve to one node (same id ignoring case, or same name) are one node.
+  const sameRef = fromRef === toRef || fromRef.toLowerCase() === toRef.toLowerCase() || normalizeName(fromRef) === normalizeName(toRef);
+  const same = found[0] !== undefined ? found[0] === found[1] : found[1] === undefined && sameRef;
   if (same) return st.reject(r, "to", `"${shown(toRef)}" is tied to itself; a tie needs two different people or organizations. Row skipped.`);
   st.checkOverflow(r);
   const why = generic ? "is not in the node list" : "is not in people.csv or organizations.csv";
