@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ImportError, importCoalition, oneLine, shown, type InputFile } from "../../src/import/index.js";
+import { importCoalition, oneLine, shown } from "../../src/import/index.js";
 import { isOneLine, messageProblems } from "./accounting.js";
-import { csv, raw } from "./helpers.js";
+import { csv, fatal, raw } from "./helpers.js";
 
-function fatal(files: InputFile[]): string {
-  try {
-    importCoalition(files);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return (e as Error).message;
-  }
-  throw new Error("expected an ImportError");
-}
 
 describe("messages: one line, ≤ ~300 characters, control characters escaped", () => {
   it("shown and oneLine escape and cut", () => {
