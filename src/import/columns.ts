@@ -101,14 +101,22 @@ export function mapColumns(header: string[], role: FileRole): ColumnMap {
   const fields = new Map<string, number>();
   const extra = new Map<number, string>();
   const usedExtra = new Set<string>();
+  /** Next suffix to try per base name, so 20,000 equal headers take linear time, not quadratic. */
+  const nextSuffix = new Map<string, number>();
   header.forEach((h, i) => {
     const field = lookup.get(normalizeHeader(h));
     if (field !== undefined && !fields.has(field)) {
       fields.set(field, i);
       return;
     }
-    let key = h === "" ? `column ${i + 1}` : h;
-    for (let k = 2; usedExtra.has(key); k++) key = `${h === "" ? `column ${i + 1}` : h} (${k})`;
+    const base = h === "" ? `column ${i + 1}` : h;
+    let key = base;
+    if (usedExtra.has(key)) {
+      let k = nextSuffix.get(base) ?? 2;
+      while (usedExtra.has(`${base} (${k})`)) k++;
+      key = `${base} (${k})`;
+      nextSuffix.set(base, k + 1);
+    }
     usedExtra.add(key);
     extra.set(i, key);
   });

@@ -2,26 +2,38 @@
  * Cell values: names, ids, yes/no, statuses, signs, lists.
  */
 import type { CoalitionStatus } from "../graph/types.js";
+export { readNumber, type NumberReading } from "./numbers.js";
+import { readNumber } from "./numbers.js";
 
-/** Strip accents: "Café" → "Cafe". */
-function stripAccents(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+/**
+ * Fold Latin letters only: "É" → "e", "ł" stays "ł" (no decomposition), but letters and vowel
+ * signs of other scripts (Devanagari मीना vs मोना, Arabic, Hebrew…) are never touched.
+ */
+function foldLatin(s: string): string {
+  return s.replace(/\p{Script=Latin}\p{M}*/gu, (m) => m.normalize("NFKD").replace(/\p{M}/gu, ""));
 }
 
 /**
- * The form under which two names count as the same: accents removed, lower case, punctuation
- * other than letters and digits ignored, runs of spaces collapsed. "St. Mary's  Shelter" and
- * "st marys shelter" are the same name.
+ * The form under which two names count as the same: Unicode NFKC, lower case, Latin accents
+ * removed, punctuation other than letters, marks and digits ignored, runs of spaces collapsed.
+ * "St. Mary's  Shelter" and "st marys shelter" are the same name; मीना and मोना are not.
+ * A name with no letter or digit at all (emoji, symbols) is kept as written (spacing collapsed),
+ * so two different emoji names stay two names.
  */
 export function normalizeName(name: string): string {
-  return stripAccents(name)
-    .toLowerCase()
+  const nfkc = name.normalize("NFKC").toLowerCase();
+  const folded = foldLatin(nfkc)
     .replace(/['’`.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim();
+  if (/[\p{L}\p{N}]/u.test(folded)) return folded;
+  return nfkc.replace(/\s+/gu, " ").trim();
 }
 
-/** An id derived from a name: "María López" → "maria-lopez". */
+/**
+ * An id derived from a name: "María López" → "maria-lopez", "मीना" → "मीना", "🌻" → "🌻".
+ * Distinct names (as normalizeName sees them) give distinct ids; only an empty name gives "node".
+ */
 export function slugify(name: string): string {
   const s = normalizeName(name).replace(/ /g, "-");
   return s === "" ? "node" : s;
@@ -39,7 +51,7 @@ export function parseYesNo(raw: string): boolean | undefined | "invalid" {
   return "invalid";
 }
 
-const STATUS: Record<string, CoalitionStatus> = {
+const STATUS: ReadonlyMap<string, CoalitionStatus> = new Map(Object.entries({
   core: "core",
   "core member": "core",
   steering: "core",
@@ -54,13 +66,13 @@ const STATUS: Record<string, CoalitionStatus> = {
   "not a member": "none",
   "non member": "none",
   outside: "none",
-};
+} satisfies Record<string, CoalitionStatus>));
 
 /** Coalition status cell: the status, "none" when empty, or undefined when unknown. */
 export function parseStatus(raw: string): CoalitionStatus | undefined {
   const v = raw.trim().toLowerCase().replace(/[\s_-]+/g, " ");
   if (v === "") return "none";
-  return STATUS[v];
+  return STATUS.get(v);
 }
 
 /** Sign cell: +1, -1, undefined when empty, or "invalid". */
@@ -72,11 +84,9 @@ export function parseSign(raw: string): 1 | -1 | undefined | "invalid" {
   return "invalid";
 }
 
-/** A number cell, accepting a decimal comma ("2,5"). NaN when not a number. */
+/** A number cell, accepting a decimal comma ("2,5"). NaN when not a number. See readNumber for files. */
 export function parseNumber(raw: string): number {
-  const v = raw.trim().replace(/^\+/, "").replace("−", "-");
-  if (!/^-?(\d+([.,]\d*)?|[.,]\d+)$/.test(v)) return Number.NaN;
-  return Number(v.replace(",", "."));
+  return readNumber(raw, "\t").value;
 }
 
 /** A `;`-separated list cell (also `|`): trimmed, empties dropped, duplicates removed (first kept). */

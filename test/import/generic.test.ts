@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { conflictView } from "../../src/graph/model.js";
-import { ImportError, importCoalition, type InputFile } from "../../src/import/index.js";
-import { csv, raw } from "./helpers.js";
+import { importCoalition, type InputFile } from "../../src/import/index.js";
+import { csv, fatal, raw } from "./helpers.js";
 
 const fixture = (path: string): InputFile => ({
   name: path.split("/").pop()!,
@@ -88,15 +88,6 @@ describe("generic (Gephi-style) import", () => {
 });
 
 describe("fatal errors: ImportError with one clear message naming the file", () => {
-  const fatal = (files: InputFile[]) => {
-    try {
-      importCoalition(files);
-    } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      return (e as Error).message;
-    }
-    throw new Error("expected an ImportError");
-  };
 
   it("no files", () => expect(fatal([])).toMatch(/No input files/));
   it("a JSON or web page file", () => {

@@ -1,4 +1,5 @@
-import type { InputFile } from "../../src/import/index.js";
+import { expect } from "vitest";
+import { ImportError, importCoalition, type InputFile } from "../../src/import/index.js";
 
 /** An input file from text, UTF-8 encoded. */
 export function csv(name: string, text: string): InputFile {
@@ -14,4 +15,15 @@ export function raw(name: string, bytes: number[]): InputFile {
 export function cp1252(text: string): number[] {
   const special: Record<string, number> = { "é": 0xe9, "ñ": 0xf1, "ü": 0xfc, "’": 0x92, "–": 0x96 };
   return [...text].map((c) => special[c] ?? c.charCodeAt(0));
+}
+
+/** The message of the ImportError an import of these files throws (fails the test when it does not throw one). */
+export function fatal(files: InputFile[]): string {
+  try {
+    importCoalition(files);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return (e as Error).message;
+  }
+  throw new Error("expected an ImportError");
 }

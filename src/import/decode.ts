@@ -1,0 +1,128 @@
+/**
+ * Bytes to text. UTF-8 (with or without a byte-order mark) when the bytes are UTF-8; UTF-16
+ * when a UTF-16 byte-order mark is present (Excel's "Unicode text"); Windows-1252 (Excel's
+ * "CSV" on Western-language Windows) when nothing in the file is UTF-8.
+ *
+ * A UTF-8 file with a few stray Windows-1252 bytes (a line pasted from another program) stays
+ * UTF-8: only the bytes that are not UTF-8 are read as Windows-1252, and their lines are listed
+ * so the importer can warn about each one.
+ */
+import { ImportError } from "./errors.js";
+
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** 1-based physical lines holding bytes that were not UTF-8 (read as Windows-1252). */
+  repairedLines: number[];
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
+const CP1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** One byte as Windows-1252 (independent of the runtime's TextDecoder, which may mean Latin-1). */
+function cp1252(b: number): string {
+  return b >= 0x80 && b <= 0x9f ? (CP1252_C1[b - 0x80] ?? String.fromCharCode(b)) : String.fromCharCode(b);
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (0 when the byte there does not start one). */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  if (b < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const lo = b === 0xe0 ? 0xa0 : 0x80;
+    const hi = b === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const lo = b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Mixed decoding: UTF-8 where the bytes are UTF-8, Windows-1252 for each byte that is not. */
+function decodeMixed(bytes: Uint8Array): { text: string; repairedLines: number[] } {
+  const utf8 = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  const repaired: number[] = [];
+  let line = 1;
+  let run = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+    const n = utf8Length(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(run, i)), cp1252(b));
+    if (repaired[repaired.length - 1] !== line) repaired.push(line);
+    i++;
+    run = i;
+  }
+  parts.push(utf8.decode(bytes.subarray(run)));
+  return { text: parts.join(""), repairedLines: repaired };
+}
+
+/** True when some non-ASCII bytes form valid UTF-8 sequences (evidence that the file is UTF-8). */
+function hasUtf8Sequences(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0xc2 && utf8Length(bytes, i) > 1) return true;
+  return false;
+}
+
+/** Share of bytes that never occur in text (C0 controls other than tab, CR, LF, FF; DEL). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return true;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) odd++;
+  }
+  return n > 0 && odd / n > 0.05;
+}
+
+/** Decode one file's bytes. Throws ImportError for binary files and zipped workbooks. */
+export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", repairedLines: [] };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", repairedLines: [] };
+  }
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw new ImportError(
+      `${name} is not a CSV file: it looks like an Excel workbook or another zipped file. ` +
+        `Open it in your spreadsheet program and save each sheet with "Save as… CSV".`,
+      name,
+    );
+  }
+  if (looksBinary(bytes)) {
+    throw new ImportError(`${name} is not a CSV file (it looks binary). Save the sheet as CSV (comma-separated values) and try again.`, name);
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    return { text, encoding: bom ? "utf-8-bom" : "utf-8", repairedLines: [] };
+  } catch {
+    // Not entirely UTF-8. A BOM or any real UTF-8 sequence says the file is UTF-8 with a few
+    // foreign bytes; otherwise the whole file is Windows-1252.
+    if (bom || hasUtf8Sequences(body)) {
+      const { text, repairedLines } = decodeMixed(body);
+      return { text, encoding: bom ? "utf-8-bom" : "utf-8", repairedLines };
+    }
+    const text = Array.from(body, cp1252).join("");
+    return { text, encoding: "windows-1252", repairedLines: [] };
+  }
+}

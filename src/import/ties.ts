@@ -1,0 +1,139 @@
+/**
+ * Tie rows: connections.csv (workbook) and generic edge lists. Only true duplicates are merged:
+ * the same two ends, the same direction (for directed ties), the same type and the same sign.
+ */
+import { addTie, edgeAttributes } from "../graph/model.js";
+import type { EdgeAttributes, NodeKind } from "../graph/types.js";
+import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType } from "../graph/vocabulary.js";
+import { quoteAliases } from "./literal-line.js";
+import { mergeExtra, type Row } from "./row.js";
+import type { ImportState } from "./state.js";
+import { shown } from "./text.js";
+import { normalizeName, parseSign, readNumber } from "./values.js";
+
+/** The key under which two tie rows are the same tie. */
+export function tieKey(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string {
+  const [a, b] = directed || s < t ? [s, t] : [t, s];
+  return `${type}\u0000${directed ? ">" : "-"}\u0000${sign}\u0000${a}\u0000${b}`;
+}
+
+/** A tie's strength (workbook: 1–5) or weight (generic: any positive number); a string is a rejection. */
+function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
+  const sRaw = r.get("strength");
+  if (sRaw === "") return { strength: 1, negative: false };
+  const reading = readNumber(sRaw, r.file.csv.delimiter);
+  const n = reading.value;
+  if (Number.isNaN(n)) {
+    return generic
+      ? `weight "${shown(sRaw)}" is not a number; row skipped.`
+      : `strength "${shown(sRaw)}" is not a number; use 1 (acquaintance) to 5 (very close). Row skipped.`;
+  }
+  const strength = Math.abs(n);
+  if (generic && strength === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
+  if (!generic && (strength < 1 || strength > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+  if (reading.ambiguous !== undefined) {
+    const word = generic ? "weight" : "strength";
+    const sep = r.file.csv.delimiter === "\t" ? "tabs" : r.file.csv.delimiter === ";" ? "semicolons" : "commas";
+    st.warn(r, "strength", `${word} "${shown(sRaw)}" was read as ${n} (this file separates cells with ${sep}), but ${reading.ambiguous}. Write it without a thousands separator to be sure.`);
+  }
+  st.hasStrength = true;
+  return { strength, negative: n < 0 };
+}
+
+/** Find a tie's end; on a damaged line, also under the names the broken cell may have meant. */
+function findEnd(st: ImportState, r: Row, ref: string): string | undefined {
+  const found = st.lookup(ref);
+  if (found !== undefined || !r.damaged) return found;
+  for (const alias of quoteAliases(ref)) {
+    const id = st.lookup(alias);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+/** One row of connections.csv or of a generic edge list. */
+export function readTie(st: ImportState, r: Row): void {
+  const generic = r.file.role === "edges" || st.format === "generic";
+  const fromRef = r.get("from");
+  const toRef = r.get("to");
+  if (fromRef === "") return st.reject(r, "from", `the "${shown(r.colName("from"))}" cell is empty; a tie needs both ends. Row skipped.`);
+  if (toRef === "") return st.reject(r, "to", `the "${shown(r.colName("to"))}" cell is empty; a tie needs both ends. Row skipped.`);
+
+  // Type; Gephi's Directed/Undirected "type" column sets the direction only.
+  const untyped = generic ? "tie" : "knows";
+  let type = normalizeTieType(r.get("type"), untyped);
+  let gephiDirected: boolean | undefined;
+  if (type === "directed" || type === "undirected") {
+    gephiDirected = type === "directed";
+    type = untyped;
+  }
+  const strength = readStrength(st, r, generic);
+  if (typeof strength === "string") return st.reject(r, "strength", strength);
+
+  const signRaw = r.get("sign");
+  let sign = parseSign(signRaw);
+  if (sign === "invalid") {
+    st.warn(r, "sign", `sign "${shown(signRaw)}" is not + or -; ignored.`);
+    sign = undefined;
+  }
+  const negative = sign === -1 || isNegativeType(type) || strength.negative;
+  if (sign === 1 && negative) {
+    st.warn(r, "sign", `the sign is "+" but the ${isNegativeType(type) ? `type "${shown(type)}"` : "negative strength"} says this is a negative tie; counted as negative.`);
+  }
+  const directed = gephiDirected ?? isDirectedType(type);
+
+  // Ends: self ties are rejected before anyone is invented.
+  const found = [findEnd(st, r, fromRef), findEnd(st, r, toRef)];
+  // Two unknown names that lookup would resolve to one node (same id ignoring case, or same name) are one node.
+  const sameRef = fromRef === toRef || fromRef.toLowerCase() === toRef.toLowerCase() || normalizeName(fromRef) === normalizeName(toRef);
+  const same = found[0] !== undefined ? found[0] === found[1] : found[1] === undefined && sameRef;
+  if (same) return st.reject(r, "to", `"${shown(toRef)}" is tied to itself; a tie needs two different people or organizations. Row skipped.`);
+  st.checkOverflow(r);
+  const why = generic ? "is not in the node list" : "is not in people.csv or organizations.csv";
+  const orgSide = !generic && (type === MEMBERSHIP_TYPE || type === "board_of" || type === "funds");
+  const guess = (toSide: boolean): NodeKind => ((toSide && orgSide) || (!generic && st.orgsOnly) ? "organization" : "person");
+  const s = found[0] ?? st.inferNode(fromRef, guess(false), r, "from", why);
+  const t = found[1] ?? st.lookup(toRef) ?? st.inferNode(toRef, guess(true), r, "to", why);
+
+  const source = { file: r.file.csv.name, line: r.line };
+  const attrs: EdgeAttributes = edgeAttributes({ type, strength: strength.strength, sign: negative ? -1 : 1, directed, extra: r.extra(), source });
+  const since = r.get("since");
+  if (since !== "") attrs.since = since;
+  const notes = r.get("notes");
+  if (notes !== "") attrs.notes = notes;
+  addOrMergeTie(st, r, s, t, attrs, generic);
+}
+
+/**
+ * Add the tie, or merge it into the same earlier tie. In a generic edge list (Gephi's convention:
+ * rows are directed statements), a reversed row B→A is its own tie, kept beside A→B.
+ */
+function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: EdgeAttributes, generic: boolean): void {
+  const dupKey = tieKey(attrs.type, attrs.directed || generic, attrs.sign, s, t);
+  const earlier = st.ties.get(dupKey);
+  if (earlier === undefined) {
+    st.ties.set(dupKey, { key: addTie(st.graph, s, t, attrs), source: attrs.source ?? { file: r.file.csv.name, line: r.line } });
+    r.file.report.imported++;
+    return;
+  }
+  const cur = st.graph.getEdgeAttributes(earlier.key);
+  if (cur.implicit === true) {
+    // The tie also follows from the person's organization column: this row now defines it.
+    st.graph.replaceEdgeAttributes(earlier.key, attrs);
+    st.ties.set(dupKey, { key: earlier.key, source: attrs.source ?? earlier.source });
+    r.file.report.imported++;
+    return;
+  }
+  const conflicts: string[] = [];
+  if (cur.strength !== attrs.strength && r.get("strength") !== "") conflicts.push(r.colName("strength"));
+  if (attrs.since !== undefined && cur.since !== undefined && cur.since !== attrs.since) conflicts.push(r.colName("since"));
+  if (attrs.notes !== undefined && cur.notes !== undefined && cur.notes !== attrs.notes) conflicts.push(r.colName("notes"));
+  const extra = mergeExtra(cur.extra, attrs.extra, conflicts);
+  st.graph.mergeEdgeAttributes(earlier.key, {
+    extra,
+    ...(cur.since === undefined && attrs.since !== undefined ? { since: attrs.since } : {}),
+    ...(cur.notes === undefined && attrs.notes !== undefined ? { notes: attrs.notes } : {}),
+  });
+  const name = (id: string) => st.graph.getNodeAttribute(id, "label") || id;
+  st.merged(r, earlier.source, `${name(s)} – ${name(t)} (${attrs.type})`, conflicts);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { importCoalition, readNumber } from "../../src/import/index.js";
+import { accountingProblems } from "./accounting.js";
+import { csv } from "./helpers.js";
+
+describe("ties that differ in sign or type are never merged", () => {
+  for (const order of [["+", "-"], ["-", "+"]]) {
+    it(`the same pair in the same direction, ${order.join(" then ")}: both ties kept`, () => {
+      const res = importCoalition([csv("edges.csv", `source,target,sign\nA,B,${order[0]}\nA,B,${order[1]}\n`)]);
+      expect(accountingProblems(res)).toEqual([]);
+      expect(res.report.imported).toBe(2);
+      expect(res.graph.size).toBe(2);
+      expect(res.graph.mapEdges((_, a) => a.sign).sort()).toEqual([-1, 1]);
+    });
+  }
+
+  it("a workbook: knows and rivalry between the same two are two ties; a true duplicate is merged", () => {
+    const res = importCoalition([csv("people.csv", "name\nAna\nBen\n"), csv("connections.csv", "from,to,type,sign\nAna,Ben,knows,+\nAna,Ben,knows,-\nAna,Ben,rivalry,\nBen,Ana,knows,+\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.size).toBe(3);
+    expect(res.report.merges).toHaveLength(1);
+    expect(res.report.merges[0]?.line).toBe(5);
+  });
+});
+
+describe("numbers are read in the file's locale; ambiguous ones are warned about", () => {
+  it("readNumber", () => {
+    expect(readNumber("2.5", ",")).toEqual({ value: 2.5 });
+    expect(readNumber("2,5", ";")).toEqual({ value: 2.5 });
+    expect(readNumber("1,000,000", ",")).toEqual({ value: 1000000 });
+    expect(readNumber("1.000,5", ";")).toEqual({ value: 1000.5 });
+    expect(readNumber("1,000.5", ",")).toEqual({ value: 1000.5 });
+    expect(readNumber("1,000", ",")).toMatchObject({ value: 1000, ambiguous: expect.stringContaining("1") });
+    expect(readNumber("2.500", ";")).toMatchObject({ value: 2500, ambiguous: expect.stringContaining("2.5") });
+    expect(readNumber("2.500", ",")).toMatchObject({ value: 2.5, ambiguous: expect.stringContaining("2500") });
+    expect(readNumber("0.500", ",")).toEqual({ value: 0.5 });
+    expect(Number.isNaN(readNumber("1,2,3", ",").value)).toBe(true);
+    expect(Number.isNaN(readNumber("abc", ",").value)).toBe(true);
+  });
+
+  it('a weight "1,000" in a comma file is 1000 (not 1), with a warning', () => {
+    const res = importCoalition([csv("edges.csv", 'source,target,weight\nA,B,"1,000"\n')]);
+    expect(res.graph.getEdgeAttribute(res.graph.edges()[0] ?? "", "strength")).toBe(1000);
+    expect(res.report.warnings.some((w) => w.line === 2 && /weight "1,000" was read as 1000/.test(w.message))).toBe(true);
+  });
+
+  it('a weight "2.500" in a semicolon file is 2500 (the thousands dot), with a warning; "2,5" is 2.5 without one', () => {
+    const res = importCoalition([csv("edges.csv", "source;target;weight\nA;B;2.500\nB;C;2,5\n")]);
+    const w = res.graph.mapEdges((_, a) => a.strength);
+    expect(w).toEqual([2500, 2.5]);
+    expect(res.report.warnings.filter((x) => /was read as/.test(x.message)).map((x) => x.line)).toEqual([2]);
+  });
+});
