@@ -54,6 +54,6 @@ export function negativeTieText(graph: CoalitionGraph, u: string, v: string): st
   const first = [...cv.getEdgeAttribute(e, "edges")].sort(compareIds)[0];
   if (first === undefined) throw new Error(`negativeTieText: the negative tie between "${u}" and "${v}" merges no tie.`);
   const a = graph.getEdgeAttributes(first);
-  const phrase = NEGATIVE_PHRASES[a.type] ?? `negative tie (${a.type.replace(/_/g, " ")}) with`;
+  const phrase = (Object.hasOwn(NEGATIVE_PHRASES, a.type) ? NEGATIVE_PHRASES[a.type] : undefined) ?? `negative tie (${a.type.replace(/_/g, " ")}) with`;
   return `${phrase} ${name}${a.since ? ` (since ${a.since})` : ""}`;
 }

@@ -47,23 +47,30 @@ export function addTie(graph: CoalitionGraph, source: string, target: string, at
 
 const viewCache = new WeakMap<CoalitionGraph, { positive?: TieView; conflict?: TieView }>();
 
+/**
+ * Linear in the number of ties: the types of each merged tie are collected in a Set and sorted
+ * once at the end (a pair joined by a million ties of distinct types stays fast).
+ */
 function buildView(graph: CoalitionGraph, sign: 1 | -1, allNodes: boolean): TieView {
   const view = new UndirectedGraph<NodeAttributes, ViewEdgeAttributes, Record<string, never>>();
   if (allNodes) graph.forEachNode((n, a) => view.addNode(n, a));
+  const types = new Map<string, Set<string>>();
   graph.forEachEdge((key, a, s, t) => {
     if (a.sign !== sign || s === t) return;
     if (!view.hasNode(s)) view.addNode(s, graph.getNodeAttributes(s));
     if (!view.hasNode(t)) view.addNode(t, graph.getNodeAttributes(t));
     const existing = view.edge(s, t);
     if (existing === undefined) {
-      view.addEdge(s, t, { weight: a.strength, types: [a.type], edges: [key] });
+      const e = view.addEdge(s, t, { weight: a.strength, types: [], edges: [key] });
+      types.set(e, new Set([a.type]));
     } else {
       const e = view.getEdgeAttributes(existing);
       e.weight += a.strength;
-      if (!e.types.includes(a.type)) e.types = [...e.types, a.type].sort();
+      types.get(existing)?.add(a.type);
       e.edges.push(key);
     }
   });
+  for (const [e, set] of types) view.setEdgeAttribute(e, "types", [...set].sort());
   return view;
 }
 

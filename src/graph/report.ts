@@ -73,14 +73,15 @@ export interface ReportOptions {
 
 export const REPORT_DEFAULTS: Required<ReportOptions> = { includeTies: true };
 
+/** Keys are user text (tie types, column names): a record without prototype keeps `__proto__` and `constructor` as plain keys. */
 function sortedRecord(counts: Map<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const k of [...counts.keys()].sort(compareIds)) out[k] = counts.get(k) ?? 0;
   return out;
 }
 
 function sortedExtra(extra: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const k of Object.keys(extra).sort(compareIds)) out[k] = extra[k] ?? "";
   return out;
 }

@@ -84,6 +84,8 @@ export interface Need {
   service: string;
   area: string;
   priority?: string;
+  /** Every other column of the row, kept verbatim by header name. */
+  extra?: Record<string, string>;
 }
 
 export type CoalitionGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -42,11 +42,11 @@ export function normalizeTieType(raw: string, fallback = "knows"): string {
 }
 
 export function isNegativeType(type: string): boolean {
-  return TIE_TYPES[type]?.negative === true;
+  return Object.hasOwn(TIE_TYPES, type) && TIE_TYPES[type]?.negative === true;
 }
 
 export function isDirectedType(type: string): boolean {
-  return TIE_TYPES[type]?.directed === true;
+  return Object.hasOwn(TIE_TYPES, type) && TIE_TYPES[type]?.directed === true;
 }
 
 /** Tie types that mean the two sides coordinate (used by the gap and turf analyses). */

@@ -14,6 +14,8 @@ export function readNeed(st: ImportState, r: Row): void {
   const need: Need = { service, area };
   const priority = r.get("priority");
   if (priority !== "") need.priority = priority;
+  const extra = r.extra();
+  if (Object.keys(extra).length > 0) need.extra = extra;
   const key = `${service}\u0000${area.toLowerCase()}`;
   const earlier = st.needs.get(key);
   if (earlier !== undefined) {

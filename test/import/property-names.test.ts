@@ -53,9 +53,6 @@ function cases(): { what: string; files: InputFile[] }[] {
   return out;
 }
 
-/** Needs rows have no place for unknown columns (Need in src/graph/types.ts has no `extra`): see the report. */
-const NEEDS_EXTRA_DROPPED = /^services\.csv (column x|header)/;
-
 describe("property names in every column of every file", () => {
   afterEach(() => {
     // Nothing may have leaked onto the shared prototype.
@@ -65,10 +62,6 @@ describe("property names in every column of every file", () => {
   });
 
   for (const { what, files } of cases()) {
-    if (NEEDS_EXTRA_DROPPED.test(what)) {
-      it.todo(`${what} (lead: give Need an \`extra\` record; the importer then keeps unknown needs columns)`);
-      continue;
-    }
     it(what, () => {
       const res = importCoalition(files);
       expect(accountingProblems(res)).toEqual([]);
