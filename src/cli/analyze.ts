@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { processIo, runCli } from "./run.js";
 
-export { analyze, collectFiles, main, runCli, type AnalysisResult, type Io } from "./run.js";
+export { analyze, collectFiles, runCli, type AnalysisResult, type Io } from "./run.js";
 
 // Run only as the entry point (importing this module runs nothing).
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -19,6 +19,11 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --ask NAME           who should make the ask to NAME (repeatable)
   --outreach FILE      also write the outreach plan to FILE (CSV)
   --resolution N       community resolution (default 1; higher = smaller communities)
+  --unweighted         ignore tie strengths: every tie counts 1
+  --directed           keep ties' direction for betweenness, closeness and PageRank
+  --two-mode           treat a two-column list (people, events) as two-mode data
+  --one-mode           never treat the data as two-mode (it is detected otherwise)
+  --gexf FILE          also write the network with its measures to FILE (GEXF, for Gephi)
   -h, --help           show this help
 `;
 
@@ -45,6 +50,14 @@ export interface CliOptions {
   outreach?: string;
   /** --resolution N: Louvain resolution (> 0). */
   resolution?: number;
+  /** --unweighted: every tie counts 1. */
+  unweighted: boolean;
+  /** --directed: direction kept for betweenness, closeness and PageRank. */
+  directed: boolean;
+  /** --two-mode (true) / --one-mode (false); undefined = detect. */
+  twoMode?: boolean;
+  /** --gexf FILE. */
+  gexf?: string;
   help: boolean;
 }
 
@@ -56,11 +69,28 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * `--resolution -1` would be read as an option named "-1": a negative number right after an
+ * option that takes a value is joined to it (`--resolution=-1`), so the value check can answer.
+ */
+function joinNumericValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    const next = argv[i + 1];
+    if (a === "--resolution" && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNumericValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -69,6 +99,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
         ask: { type: "string", multiple: true },
         outreach: { type: "string" },
         resolution: { type: "string" },
+        unweighted: { type: "boolean", default: false },
+        directed: { type: "boolean", default: false },
+        "two-mode": { type: "boolean", default: false },
+        "one-mode": { type: "boolean", default: false },
+        gexf: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
       },
@@ -79,7 +114,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const option = /'(--?[^' ]+)/.exec(msg)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`There is no option ${option}; the options are listed below.`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} FILE).`);
+      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} ${option === "--resolution" ? "1.5" : option === "--ask" ? "NAME" : "FILE"}).`);
     }
     throw new UsageError(msg);
   }
@@ -95,7 +130,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     json: v.json === true,
     asks: Array.isArray(v.ask) ? v.ask : [],
     help: v.help === true,
+    unweighted: v.unweighted === true,
+    directed: v.directed === true,
   };
+  if (v["two-mode"] === true && v["one-mode"] === true) throw new UsageError("--two-mode and --one-mode say opposite things; give one of them.");
+  if (v["two-mode"] === true) opts.twoMode = true;
+  if (v["one-mode"] === true) opts.twoMode = false;
+  if (typeof v.gexf === "string") opts.gexf = v.gexf;
   if (typeof v.out === "string") opts.out = v.out;
   if (typeof v.outreach === "string") opts.outreach = v.outreach;
   if (typeof v.resolution === "string") {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
+import { coalitionGexf } from "../graph/exports/gexf.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { reportToJson } from "../graph/report.js";
@@ -77,6 +78,9 @@ export function analyze(opts: CliOptions): AnalysisResult {
   const report = analyzeCoalition(graph, importReport, {
     ...(opts.asks.length > 0 ? { asks: opts.asks } : {}),
     ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
+    ...(opts.unweighted ? { weighted: false } : {}),
+    ...(opts.directed ? { directed: true } : {}),
+    ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
   });
   return { graph, importReport, report };
 }
@@ -103,6 +107,10 @@ export function runCli(argv: string[], io: Io = processIo): number {
     if (opts.outreach !== undefined) {
       writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
       io.stderr(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);
+    }
+    if (opts.gexf !== undefined) {
+      writeFileSync(opts.gexf, coalitionGexf(graph, { nodes: new Map(report.nodes.map((n) => [n.id, n])) }));
+      io.stderr(`Wrote the network for Gephi (${report.summary.nodes} nodes, ${report.summary.edges} ties) to ${opts.gexf}.\n`);
     }
     for (const a of report.asks) if ("error" in a) io.stderr(`Note: ${a.error}\n`);
     if (opts.out !== undefined) {
@@ -133,5 +141,3 @@ export function runCli(argv: string[], io: Io = processIo): number {
   }
 }
 
-/** @deprecated The former name of {@link runCli}. */
-export const main = runCli;

@@ -42,6 +42,12 @@ export interface AnalyzeOptions {
   communities?: CommunityResult;
   /** How many recruits to select. Default 10. */
   recruits?: number;
+  /** Use tie strengths. Default: when the data has a strength or weight column. `false` = every tie counts 1 (`--unweighted`). */
+  weighted?: boolean;
+  /** Keep ties' direction for betweenness, closeness and PageRank (`--directed`). Default false. */
+  directed?: boolean;
+  /** Two-mode data: detected by default; `true` forces the edge-list column split, `false` turns it off (`--two-mode`, `--one-mode`). */
+  twoMode?: boolean;
   /** Include the tie list in the report. Default true. */
   includeTies?: boolean;
   /** Called before each analysis (registry order), for progress indicators (the UI's worker posts these). */
@@ -110,7 +116,7 @@ function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext
 /** Run every analysis and assemble the full report. */
 export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportReport, options: AnalyzeOptions = {}): FullReport {
   const opts = { ...ANALYZE_DEFAULTS, ...options };
-  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits });
+  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode });
   const base = buildReport(graph, importReport, { includeTies: opts.includeTies });
 
   const sections: Record<string, unknown> = {};
@@ -122,12 +128,22 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
 
   const standing = ctx.use(standingAnalysis);
   const comms = ctx.use(communitiesAnalysis);
+  const secondMode = new Set(standing.twoMode?.modes[1]);
   const nodes: AnalyzedNode[] = base.nodes.map((n: ReportNode) => {
-    const s = standing[n.id];
+    const s = standing.measures[n.id];
     if (s === undefined) throw new Error(`analyzeCoalition: no standing for node "${n.id}"`);
-    return { ...n, community: comms.assignment[n.id] ?? -1, ...roundStanding(s) };
+    const mode = standing.twoMode ? { mode: secondMode.has(n.id) ? (2 as const) : (1 as const) } : {};
+    return { ...n, community: comms.assignment[n.id] ?? -1, ...roundStanding(s), ...mode };
   });
-  const summary: FullSummary = { ...base.summary, communities: comms.communities.length, modularity: round(comms.modularity, MEASURE_DECIMALS), approximateStanding: !isExactStanding(graph) };
+  const summary: FullSummary = {
+    ...base.summary,
+    communities: comms.communities.length,
+    modularity: round(comms.modularity, MEASURE_DECIMALS),
+    approximateStanding: !isExactStanding(graph),
+    weighted: standing.weighted,
+    directed: standing.directed,
+    ...(standing.twoMode ? { twoMode: { basis: standing.twoMode.basis, modes: [standing.twoMode.modes[0].length, standing.twoMode.modes[1].length] as [number, number] } } : {}),
+  };
   // Key order: summary, nodes, ties, the sections in registry order, availability, import.
   return { summary, nodes, ties: base.ties, ...sections, availability: sectionAvailability(graph), import: base.import } as FullReport;
 }

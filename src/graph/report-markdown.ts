@@ -35,6 +35,13 @@ function header(report: FullReport): string[] {
     ].filter(Boolean);
     out.push(`**Check your files:** of ${imp.rowsRead} rows read, ${parts.join(", ")} — see "Import" at the end, with the file, line and column of each.`, "");
   }
+  if (s.twoMode)
+    out.push(
+      `**Two-mode data** (${s.twoMode.modes[0]} × ${s.twoMode.modes[1]}, told apart by ${s.twoMode.basis}): each side is measured on the ties its members share through the other (Newman's shared-affiliation weights), so the events or committees are not counted as brokers between people. Use --one-mode to measure it as one network.`,
+      "",
+    );
+  if (s.directed) out.push("Ties keep their direction for betweenness, closeness (how easily others reach someone) and PageRank (--directed).", "");
+  if (!s.weighted && s.hasStrength) out.push("Tie strengths are ignored: every tie counts 1 (--unweighted).", "");
   if (s.approximateStanding)
     out.push(`This network is large (${s.nodes} nodes): betweenness and closeness are estimated from a seeded sample of sources, so the ranking of brokers is approximate (same input, same estimate).`, "");
   const missing = report.availability.filter((a) => !a.available);

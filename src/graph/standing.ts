@@ -70,8 +70,10 @@ import { sampledPathCentralities } from "./centrality-sampling.js";
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
-import { MinHeap } from "./utils/min-heap.js";
-import type { CoalitionGraph, ViewEdgeAttributes } from "./types.js";
+import { weightedCloseness } from "./closeness.js";
+import { powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
+import { directedPathMeasures } from "./directed-view.js";
+import type { CoalitionGraph, TieView, ViewEdgeAttributes } from "./types.js";
 
 export interface NodeStanding {
   /** Number of distinct positive neighbours. */
@@ -104,6 +106,17 @@ export interface StandingOptions {
   samples?: number;
   /** Estimates only: seed of the pivot choice. Default 42. */
   seed?: number;
+  /**
+   * Directed ties keep their direction for betweenness, closeness and PageRank (NetworkX's
+   * directed conventions: closeness from incoming distances); undirected ties count both ways.
+   * Degree, strength, eigenvector and Burt's measures stay on the undirected view. Default false.
+   */
+  directed?: boolean;
+  /**
+   * The tie view to measure instead of the positive-tie view (e.g. a two-mode projection, see
+   * two-mode.ts). It must hold every node of the graph.
+   */
+  view?: TieView;
 }
 
 /**
@@ -117,7 +130,7 @@ export const STANDING_AUTO_EXACT_LIMIT = 2_000;
 export const STANDING_DEFAULTS = {
   /** Power-iteration settings for eigenvector and PageRank (tight enough for 1e-6 vs NetworkX). */
   maxIterations: 10_000,
-  tolerance: 1e-10,
+  tolerance: STANDING_TOLERANCE,
   /** PageRank damping factor. */
   alpha: 0.85,
   /** Exact or estimated betweenness/closeness (see `StandingOptions.exact`). */
@@ -169,7 +182,7 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
   assertCoalitionGraph(graph, "standing");
   checkOptions(options);
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
-  const view = positiveView(graph);
+  const view = options.view ?? positiveView(graph);
   const result: Record<string, NodeStanding> = {};
   if (view.order === 0) return result;
 
@@ -180,14 +193,15 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
   const strengths = weighted ? csr : withValues(csr, () => 1);
 
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
-  const { betweenness, closeness } = pathMeasures(graph, options, weighted, lengths);
+  const directed = options.directed === true ? directedPathMeasures(graph, weighted) : undefined;
+  const { betweenness, closeness } = directed ?? pathMeasures(graph, view, options, weighted, lengths);
 
   // Strength-based measures.
   const iterate = { maxIterations: STANDING_DEFAULTS.maxIterations } as const;
   const eigenvector = powerIteration((tolerance) =>
     eigenvectorCentrality(view, { getEdgeWeight: strengthOf, tolerance, ...iterate }),
   );
-  const pr = powerIteration((tolerance) =>
+  const pr = directed?.pagerank ?? powerIteration((tolerance) =>
     pagerank(view, { getEdgeWeight: strengthOf, alpha: STANDING_DEFAULTS.alpha, tolerance, ...iterate }),
   );
   const burt = structuralHoles(strengths);
@@ -215,11 +229,11 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
 /** Betweenness and closeness, exact or estimated (see `isExactStanding`), over tie lengths. */
 function pathMeasures(
   graph: CoalitionGraph,
+  view: TieView,
   options: StandingOptions,
   weighted: boolean,
   lengths: Csr,
 ): { betweenness: Record<string, number>; closeness: Record<string, number> } {
-  const view = positiveView(graph);
   if (isExactStanding(graph, options)) {
     return {
       betweenness: betweennessCentrality(view, { getEdgeWeight: weighted ? asDistance : null, normalized: true }),
@@ -240,66 +254,6 @@ function pathMeasures(
   return { betweenness, closeness };
 }
 
-/**
- * Run a graphology power iteration at the tight tolerance; if it fails to converge, retry at
- * graphology's default tolerance (1e-6); if that fails too, give NaN (never crash a report).
- */
-function powerIteration(run: (tolerance: number) => Record<string, number>): Record<string, number> {
-  for (const tolerance of [STANDING_DEFAULTS.tolerance, 1e-6]) {
-    try {
-      return run(tolerance);
-    } catch (err) {
-      if (!(err instanceof Error && /converge/.test(err.message))) throw err;
-    }
-  }
-  return {};
-}
-
-/**
- * Weighted closeness (NetworkX `closeness_centrality(G, distance=...)`, `wf_improved=True`):
- * one Dijkstra per source with a heap over the CSR's tie lengths, O(V (V + E) log V) time,
- * O(V + E) memory. Typed-array reads use CSR indices, in bounds by construction.
- */
-function weightedCloseness(lengths: Csr): Record<string, number> {
-  const { nodes, starts, neighbors, values } = lengths;
-  const n = nodes.length;
-  const dist = new Float64Array(n);
-  const done = new Uint8Array(n);
-  const heap = new MinHeap(n);
-  const out: Record<string, number> = {};
-  nodes.forEach((node, s) => {
-    dist.fill(Infinity);
-    done.fill(0);
-    heap.clear();
-    dist[s] = 0;
-    heap.push(s, 0);
-    let reached = 0;
-    let total = 0;
-    while (heap.size > 0) {
-      const v = heap.pop();
-      if (done[v]) continue;
-      done[v] = 1;
-      const dv = dist[v] ?? Infinity;
-      if (v !== s) {
-        reached++;
-        total += dv;
-      }
-      const end = starts[v + 1] ?? 0;
-      for (let j = starts[v] ?? 0; j < end; j++) {
-        const w = neighbors[j] ?? 0;
-        const d = dv + (values[j] ?? Infinity);
-        if (!done[w] && d < (dist[w] ?? Infinity)) {
-          dist[w] = d;
-          heap.push(w, d);
-        }
-      }
-    }
-    let c = 0;
-    if (total > 0 && n > 1) c = (reached / total) * (reached / (n - 1));
-    out[node] = c;
-  });
-  return out;
-}
 
 /**
  * Burt's constraint and effective size, as NetworkX `constraint` / `effective_size`

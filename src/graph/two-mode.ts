@@ -14,7 +14,8 @@
  *  - by columns, in a generic edge list: no name appears both in the first (source) and in the
  *    second (target) column of the positive ties: modes = the first column's names, the second's;
  * and can be declared (`twoMode: true` forces the column split when there is one; `false` turns
- * detection off). Isolated nodes (no positive tie) belong to no mode and are measured as isolates.
+ * detection off). Nodes with no positive tie join their kind's mode (by kinds) or the first mode
+ * (by columns), as isolates.
  * Each mode is measured on its projection (Newman 2001, "collaboration" weights): nodes i, j of a
  * mode are tied when they share at least one affiliation p, with weight Σ_p 1/(n_p − 1), n_p the
  * number of members of p (affiliations with a single member add nothing). The tie strengths of
@@ -25,6 +26,7 @@
  * weighted networks, and centrality. Physical Review E 64, 016132.
  */
 import { UndirectedGraph } from "graphology";
+import { standing, type NodeStanding, type StandingOptions } from "./standing.js";
 import type { CoalitionGraph, NodeAttributes, TieView, ViewEdgeAttributes } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 
@@ -59,26 +61,30 @@ export function twoModeSplit(graph: CoalitionGraph, options: TwoModeOptions = {}
   if (ties === 0) return null;
   const sorted = (ids: Iterable<string>) => [...ids].sort(compareIds);
   if (crossKinds) {
-    const people = new Set<string>();
-    const orgs = new Set<string>();
-    for (const n of [...sources, ...targets]) (graph.getNodeAttribute(n, "kind") === "person" ? people : orgs).add(n);
+    const people: string[] = [];
+    const orgs: string[] = [];
+    graph.forEachNode((n, a) => (a.kind === "person" ? people : orgs).push(n));
     return { basis: "node kinds", modes: [sorted(people), sorted(orgs)] };
   }
   const generic = graph.getAttribute("format") === "generic";
   if (!generic && options.twoMode !== true) return null;
   for (const s of sources) if (targets.has(s)) return null;
-  return { basis: "edge-list columns", modes: [sorted(sources), sorted(targets)] };
+  // Nodes with no positive tie (from a node list) join the first mode, as isolates.
+  const first = graph.filterNodes((n) => !targets.has(n));
+  return { basis: "edge-list columns", modes: [sorted(first), sorted(targets)] };
 }
 
 /**
- * The projection of one mode (Newman's collaboration weights, see the module comment), with every
- * node of the graph (nodes outside the mode are isolated), as the positive-tie view standing
- * measures: `weight` = the collaboration weight, `types` = ["shared affiliation"], `edges` = [].
+ * The projection of one mode (Newman's collaboration weights, see the module comment): the mode's
+ * nodes only, as the tie view standing measures — `weight` = the collaboration weight, `types` =
+ * ["shared affiliation"], `edges` = []. Measures normalized by the number of nodes (betweenness,
+ * closeness, PageRank) are then relative to the mode, as NetworkX computes them on a projection.
+ * Cost: Σ over affiliations of (members choose 2) ties — a very large affiliation makes a large clique.
  */
 export function modeProjection(graph: CoalitionGraph, mode: readonly string[]): TieView {
   const inMode = new Set(mode);
   const view = new UndirectedGraph<NodeAttributes, ViewEdgeAttributes, Record<string, never>>();
-  graph.forEachNode((n, a) => view.addNode(n, a));
+  for (const n of mode) view.addNode(n, graph.getNodeAttributes(n));
   // Each affiliation p (a node of the other mode) → its members in this mode, once each.
   const members = new Map<string, Set<string>>();
   graph.forEachEdge((_e, a, s, t) => {
@@ -104,4 +110,14 @@ export function modeProjection(graph: CoalitionGraph, mode: readonly string[]): 
     }
   }
   return view;
+}
+
+/**
+ * Standing of two-mode data: each mode measured on its own projection (`modeProjection`), the
+ * results put together (every node of the graph is in exactly one mode).
+ */
+export function twoModeStanding(graph: CoalitionGraph, split: TwoModeSplit, options: Omit<StandingOptions, "view"> = {}): Record<string, NodeStanding> {
+  const out: Record<string, NodeStanding> = {};
+  for (const mode of split.modes) Object.assign(out, standing(graph, { ...options, weighted: true, view: modeProjection(graph, mode) }));
+  return out;
 }

@@ -22,6 +22,8 @@ describe("parseCliArgs", () => {
       outreach: "plan.md",
       resolution: 1.5,
       help: false,
+      unweighted: false,
+      directed: false,
     });
   });
   it("unknown options, missing values, a bad resolution and no input are usage errors", () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/analyze.js";
+import { runCli as main } from "../../src/cli/run.js";
 import { ANALYSIS_IDS, analyzeCoalition, renderFullMarkdown, type AskResult, type FullReport } from "../../src/graph/index.js";
 import { importCoalition } from "../../src/import/index.js";
 import { sampleFiles } from "../helpers/sample.js";

@@ -15,7 +15,7 @@ export const communitiesAnalysis: AnalysisDescription<"communities", CommunityRe
   needs: ["nodes"],
   note: () => "Louvain communities on the positive ties; works on any network.",
   placement: "reference",
-  run: (ctx) => ctx.options.communities ?? communities(ctx.graph, { resolution: ctx.options.resolution, seed: ctx.options.seed }),
+  run: (ctx) => ctx.options.communities ?? communities(ctx.graph, { resolution: ctx.options.resolution, seed: ctx.options.seed, ...(ctx.options.weighted === undefined ? {} : { weighted: ctx.options.weighted }) }),
   section: (result) => result.communities,
   markdown(list, md) {
     const out = ["| # | label | size | most central |", "|---:|---|---:|---|"];

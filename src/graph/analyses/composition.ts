@@ -18,7 +18,7 @@ export const compositionAnalysis: AnalysisDescription<"composition", Composition
   note: (p) =>
     p.withSector > 0 ? "Members by the five groups, from sector, role and lived experience." : "No sector column: every member counts as community unless flagged with lived experience.",
   placement: "plan",
-  run: (ctx) => composition(ctx.graph, { standing: ctx.use(standingAnalysis) }),
+  run: (ctx) => composition(ctx.graph, { standing: ctx.use(standingAnalysis).measures }),
   section: (c) => c,
   markdown(comp) {
     const out = ["| group | members | share |", "|---|---:|---:|"];

@@ -20,7 +20,7 @@ export const outreachAnalysis: AnalysisDescription<"outreach", OutreachEntry[], 
     "Prospects are nodes with status prospect, or every non-member when none is marked." +
     (p.orgsWithServices > 0 ? "" : " Alignment needs organizations' services and areas (organizations.csv); without them it is 0."),
   placement: "plan",
-  run: (ctx) => outreachPlan(ctx.graph, { standing: ctx.use(standingAnalysis), communities: ctx.use(communitiesAnalysis) }),
+  run: (ctx) => outreachPlan(ctx.graph, { standing: ctx.use(standingAnalysis).measures, communities: ctx.use(communitiesAnalysis) }),
   section: (plan) => plan,
   markdown(plan, md) {
     if (plan.length === 0) return ["No prospects.", ""];

@@ -21,7 +21,7 @@ export const powerMapAnalysis: AnalysisDescription<"powerMap", PowerMapResult, P
       ? "Power from the network (PageRank, decision makers, their organization); support from the stance column."
       : "Power from the network (PageRank, decision makers, their organization); support inferred from status and ties to members (add a stance column: opposed … champion).",
   placement: "plan",
-  run: (ctx) => powerMap(ctx.graph, { standing: ctx.use(standingAnalysis), communities: ctx.use(communitiesAnalysis) }),
+  run: (ctx) => powerMap(ctx.graph, { standing: ctx.use(standingAnalysis).measures, communities: ctx.use(communitiesAnalysis) }),
   section: (pm) => pm,
   markdown(pm, md) {
     const out = [

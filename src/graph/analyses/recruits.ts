@@ -26,7 +26,7 @@ export const recruitsAnalysis: AnalysisDescription<"recruits", Recruit[], Recrui
   whyNeeded: " to know who is in the coalition.",
   note: () => "Non-members who extend the coalition's reach.",
   placement: "plan",
-  run: (ctx) => recruits(ctx.graph, { k: ctx.options.recruits, standing: ctx.use(standingAnalysis), communities: ctx.use(communitiesAnalysis) }),
+  run: (ctx) => recruits(ctx.graph, { k: ctx.options.recruits, standing: ctx.use(standingAnalysis).measures, communities: ctx.use(communitiesAnalysis) }),
   section: (list) =>
     list.map((r) => ({
       ...r,

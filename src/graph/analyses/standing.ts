@@ -5,11 +5,21 @@
  * (no section of their own), so this section's Markdown lists the top brokers.
  */
 import { cell, fix } from "../registry/markdown.js";
-import type { AnalysisDescription } from "../registry/types.js";
+import type { AnalysisDescription, AnalyzedNode } from "../registry/types.js";
 import { standing, type NodeStanding } from "../standing.js";
+import { twoModeSplit, twoModeStanding, type TwoModeSplit } from "../two-mode.js";
 import { compareIds } from "../utils/compare-ids.js";
 
-export const standingAnalysis: AnalysisDescription<"standing", Record<string, NodeStanding>, undefined> = {
+/** Standing of every node, and how it was measured. */
+export interface StandingRun {
+  measures: Record<string, NodeStanding>;
+  weighted: boolean;
+  /** Direction kept (never for two-mode data, which is measured on undirected projections). */
+  directed: boolean;
+  twoMode: TwoModeSplit | null;
+}
+
+export const standingAnalysis: AnalysisDescription<"standing", StandingRun, undefined> = {
   id: "standing",
   title: "Most central (betweenness)",
   question: "Who holds the network together, and who brokers between groups?",
@@ -17,13 +27,30 @@ export const standingAnalysis: AnalysisDescription<"standing", Record<string, No
   needs: ["nodes"],
   note: () => "Centralities on the positive ties; works on any network.",
   placement: "reference",
-  run: (ctx) => standing(ctx.graph),
+  run(ctx) {
+    const { graph, options } = ctx;
+    const split = twoModeSplit(graph, options.twoMode === undefined ? {} : { twoMode: options.twoMode });
+    if (split) return { measures: twoModeStanding(graph, split), weighted: true, directed: false, twoMode: split };
+    const weighted = options.weighted ?? graph.getAttribute("hasStrength");
+    return { measures: standing(graph, { weighted, directed: options.directed }), weighted, directed: options.directed, twoMode: null };
+  },
   section: () => undefined,
   markdown(_section, md) {
-    const top = [...md.nodes].sort((a, b) => b.betweenness - a.betweenness || compareIds(a.id, b.id)).slice(0, 10);
-    const out = ["| who | status | degree | betweenness | PageRank | constraint |", "|---|---|---:|---:|---:|---:|"];
-    for (const n of top) out.push(`| ${cell(n.label)} | ${n.status} | ${n.degree} | ${fix(n.betweenness)} | ${fix(n.pagerank)} | ${n.constraint === null ? "—" : fix(n.constraint)} |`);
-    out.push("");
-    return out;
+    const table = (nodes: readonly AnalyzedNode[], top: number): string[] => {
+      const out = ["| who | status | degree | betweenness | PageRank | constraint |", "|---|---|---:|---:|---:|---:|"];
+      const ranked = [...nodes].sort((a, b) => b.betweenness - a.betweenness || compareIds(a.id, b.id)).slice(0, top);
+      for (const n of ranked) out.push(`| ${cell(n.label)} | ${n.status} | ${n.degree} | ${fix(n.betweenness)} | ${fix(n.pagerank)} | ${n.constraint === null ? "—" : fix(n.constraint)} |`);
+      out.push("");
+      return out;
+    };
+    if (md.summary.twoMode === undefined) return table(md.nodes, 10);
+    return [
+      "Two-mode data: each side measured among its own (ties = shared affiliations).",
+      "",
+      ...table(md.nodes.filter((n) => n.mode !== 2), 10),
+      "The other side (events, committees…), measured on what they share:",
+      "",
+      ...table(md.nodes.filter((n) => n.mode === 2), 5),
+    ];
   },
 };

@@ -42,6 +42,12 @@ export interface RunOptions {
   /** Communities computed beforehand for this graph with the same resolution and seed. */
   communities: CommunityResult | undefined;
   recruits: number;
+  /** Use tie strengths: `undefined` = when the data has a strength/weight column (default). */
+  weighted: boolean | undefined;
+  /** Keep ties' direction for betweenness, closeness and PageRank. Default false. */
+  directed: boolean;
+  /** Two-mode data: `undefined` = detect (default), `true` = treat as two-mode when it splits, `false` = never. */
+  twoMode: boolean | undefined;
 }
 
 /** What `run` gets: the graph, the run's options, and the other analyses' results. */
@@ -59,6 +65,8 @@ export interface AnalysisContext {
 /** A node of the full report: the imported attributes plus its standing and community. */
 export interface AnalyzedNode extends ReportNode, NodeStanding {
   community: number;
+  /** Two-mode data only: 1 = the first mode (people), 2 = the second (events, committees, organizations). */
+  mode?: 1 | 2;
 }
 
 /**
@@ -69,6 +77,12 @@ export interface FullSummary extends ReportSummary {
   communities: number;
   modularity: number;
   approximateStanding: boolean;
+  /** Whether tie strengths were used (the data's strength column, unless `--unweighted`). */
+  weighted: boolean;
+  /** Whether betweenness, closeness and PageRank kept the ties' direction (`--directed`). */
+  directed: boolean;
+  /** Two-mode (affiliation) data, measured on each mode's projection; absent for ordinary data. */
+  twoMode?: { basis: string; modes: [number, number] };
 }
 
 /** Whether the data supports an analysis, in plain words. */

@@ -1,0 +1,70 @@
+/**
+ * Standing's options that are the user's choice: `directed` (NetworkX's directed conventions for
+ * betweenness, closeness and PageRank, checked against NetworkX on EMON Texas and on the karate
+ * club with every tie both ways), `weighted: false`, and a two-mode projection as the view
+ * (checked against NetworkX on Davis's Southern Women).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
+import { standing } from "../../src/graph/standing.js";
+import { twoModeSplit, twoModeStanding } from "../../src/graph/two-mode.js";
+import type { CoalitionGraph } from "../../src/graph/types.js";
+import { importCoalition } from "../../src/import/index.js";
+import { loadRecipe, type Recipe } from "../helpers/load-edge-list.js";
+
+type Measures = Record<string, Record<string, number | null>>;
+const json = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+const recipe = (name: string) => json<{ recipe: Recipe }>(`test/fixtures/networkx/${name}.json`).recipe;
+
+function expectClose(got: Record<string, { betweenness: number; closeness: number; pagerank: number }>, want: Measures, keys: readonly string[]) {
+  for (const [node, m] of Object.entries(want)) {
+    for (const k of keys) expect(got[node]?.[k as "betweenness"], `${node} ${k}`).toBeCloseTo(Number(m[k]), 6);
+  }
+}
+
+describe("standing with directed ties", () => {
+  for (const name of ["emon-texas", "karate"]) {
+    const ref = json<{ weighted: Measures; unweighted: Measures }>(`test/fixtures/directed/${name}.json`);
+    const graph = (): CoalitionGraph => {
+      const g = loadRecipe(recipe(name));
+      if (name === "karate") return g; // undirected ties: two arcs each
+      return g;
+    };
+    it(`${name}: weighted betweenness, closeness (incoming) and PageRank equal NetworkX's DiGraph values`, () => {
+      expectClose(standing(graph(), { directed: true, weighted: true }), ref.weighted, ["betweenness", "closeness", "pagerank"]);
+    });
+    it(`${name}: unweighted too`, () => {
+      expectClose(standing(graph(), { directed: true, weighted: false }), ref.unweighted, ["betweenness", "closeness", "pagerank"]);
+    });
+  }
+
+  it("a reciprocal pair of refers_to ties is not one tie of double strength when directed", () => {
+    const g = createCoalitionGraph({ hasStrength: true });
+    for (const n of ["a", "b", "c"]) g.addNode(n, nodeAttributes({ label: n, kind: "organization" }));
+    addTie(g, "a", "b", edgeAttributes({ type: "refers_to", strength: 3, directed: true }));
+    addTie(g, "b", "a", edgeAttributes({ type: "refers_to", strength: 3, directed: true }));
+    addTie(g, "b", "c", edgeAttributes({ type: "refers_to", strength: 3, directed: true }));
+    const d = standing(g, { directed: true });
+    const u = standing(g);
+    // c refers no one: nobody is reached from c, so c's incoming closeness comes from a and b only.
+    expect(d.c?.closeness).toBeGreaterThan(0);
+    expect(d.a?.pagerank).not.toBeCloseTo(u.a?.pagerank ?? 0, 6);
+    expect(u.a?.strength).toBe(6); // undirected view: merged, summed (the default, unchanged)
+  });
+});
+
+describe("standing on a two-mode projection", () => {
+  it("equals NetworkX on Davis's women (collaboration weights; paths on 1/weight)", () => {
+    const g = importCoalition([{ name: "davis.csv", bytes: new Uint8Array(readFileSync("test/fixtures/datasets/davis_southern_women_edges.csv")) }]).graph;
+    const split = twoModeSplit(g);
+    if (!split) throw new Error("not two-mode");
+    const st = twoModeStanding(g, split);
+    expect(Object.keys(st)).toHaveLength(g.order);
+    const ref = json<{ weighted: Measures }>("test/fixtures/two-mode/davis-women-projection.json").weighted;
+    for (const [node, m] of Object.entries(ref)) {
+      for (const k of ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "constraint"] as const) expect(st[node]?.[k], `${node} ${k}`).toBeCloseTo(Number(m[k]), 6);
+      expect(st[node]?.effectiveSize, `${node} effective size`).toBeCloseTo(Number(m.effective_size), 6);
+    }
+  });
+});
