@@ -139,6 +139,7 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
     ...base.summary,
     communities: comms.communities.length,
     modularity: round(comms.modularity, MEASURE_DECIMALS),
+    communityMethod: comms.runs > 1 ? `Louvain, best modularity of ${comms.runs} seeded runs` : comms.runs === 1 ? "Louvain, one seeded run" : "no ties: every node alone",
     approximateStanding: !isExactStanding(graph),
     weighted: standing.weighted,
     directed: standing.directed,

@@ -8,10 +8,12 @@
  *
  * Precise definition: Louvain modularity maximization (Blondel et al. 2008, graphology-communities-
  * louvain) on the positive-tie view (`positiveView`), weighted by tie strength when weighted (every
- * tie counts 1 otherwise), with a resolution parameter (γ, default 1). Deterministic: Louvain runs
- * on a copy of the view whose nodes and edges are inserted in sorted id order, with a seeded
- * random generator (mulberry32, default seed 42) — so the same graph, whatever its insertion order,
- * gives the same partition. Communities are numbered 0, 1, … by size (largest first), ties broken
+ * tie counts 1 otherwise), with a resolution parameter (γ, default 1). Deterministic but not
+ * unlucky: Louvain runs on a copy of the view whose nodes and edges are inserted in sorted id
+ * order, `runs` times with seeded random generators (mulberry32(seed + i), default seed 42), and
+ * the partition with the highest modularity is kept — so the same graph, whatever its insertion
+ * order, gives the same partition, and one unlucky seed does not decide it (on Zachary's karate
+ * club a single seed gave Q = 0.4151; the best of 20 reaches the optimum 0.4198). Communities are numbered 0, 1, … by size (largest first), ties broken
  * by their smallest member id (string order). `modularity` is Newman's modularity of the final
  * partition at the same resolution and weights (graphology-metrics `modularity`; 0 when the view
  * has no ties). Isolated nodes form their own one-member communities.
@@ -55,6 +57,8 @@ export interface CommunityResult {
   assignment: Record<string, number>;
   modularity: number;
   communities: Community[];
+  /** How many seeded Louvain runs were compared (the best modularity was kept). */
+  runs: number;
 }
 
 export interface CommunityOptions {
@@ -64,6 +68,12 @@ export interface CommunityOptions {
   seed?: number;
   /** Use tie strengths. Default: the graph's `hasStrength` attribute. */
   weighted?: boolean;
+  /**
+   * Seeded Louvain runs to compare (the partition with the highest modularity is kept; the first
+   * one on a tie). Default: `COMMUNITY_DEFAULTS.runs` (20), fewer on large networks so that the
+   * runs together visit about `COMMUNITY_DEFAULTS.workBudget` nodes and ties (at least one run).
+   */
+  runs?: number;
 }
 
 export const COMMUNITY_DEFAULTS = {
@@ -71,7 +81,34 @@ export const COMMUNITY_DEFAULTS = {
   seed: 42,
   /** How many central members to list per community. */
   central: 5,
+  /** Seeded Louvain runs on a small network. */
+  runs: 20,
+  /** Nodes + ties visited by all runs together, at most (fewer runs on a large network). */
+  workBudget: 2_000_000,
 } as const;
+
+/** How many runs: `runs` when given, else 20 capped by the work budget (at least one). */
+function runsFor(order: number, size: number, runs: number | undefined): number {
+  if (runs !== undefined) return runs;
+  return Math.max(1, Math.min(COMMUNITY_DEFAULTS.runs, Math.floor(COMMUNITY_DEFAULTS.workBudget / Math.max(1, order + size))));
+}
+
+/**
+ * The best of `runs` seeded Louvain partitions: run i uses mulberry32(seed + i); the highest
+ * modularity wins, the earliest run on a tie (so one run is exactly the single seeded run).
+ */
+function bestLouvain(g: SortedGraph, resolution: number, seed: number, runs: number): Record<string, number> {
+  let best: Record<string, number> = {};
+  let bestQ = -Infinity;
+  for (let i = 0; i < runs; i++) {
+    const run = louvain.detailed(g, { getEdgeWeight: "weight", resolution, rng: mulberry32(seed + i) });
+    if (run.modularity > bestQ + 1e-12) {
+      bestQ = run.modularity;
+      best = run.communities;
+    }
+  }
+  return best;
+}
 
 type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 
@@ -139,8 +176,11 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
     throw new Error("communities: option `weighted` must be true or false.");
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
 
+  if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs >= 1)) throw new Error("communities: option `runs` must be a whole number ≥ 1.");
+
   const view = positiveView(graph);
   const g = sortedCopy(view, weighted);
+  const runs = g.size === 0 ? 0 : runsFor(g.order, g.size, options.runs);
 
   // Raw Louvain partition (isolated nodes / tie-less graphs: one community per node).
   let raw: Record<string, number>;
@@ -149,7 +189,7 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
     let next = 0;
     g.forEachNode((n) => (raw[n] = next++));
   } else {
-    raw = louvain(g, { getEdgeWeight: "weight", resolution, rng: mulberry32(seed) });
+    raw = bestLouvain(g, resolution, seed, runs);
   }
 
   // Group and renumber: size desc, then smallest member id.
@@ -172,7 +212,7 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
   const q = g.size === 0 ? 0 : modularity(g, { getNodeCommunity: idOf, getEdgeWeight: "weight", resolution });
 
   const list = ordered.map((members, id) => describe(view, members, id, assignment));
-  return { assignment, modularity: q, communities: list };
+  return { assignment, modularity: q, communities: list, runs };
 }
 
 /** `n` → its community in `partition`; throws, naming `fnName`, for a node without one. */

@@ -23,7 +23,7 @@ function header(report: FullReport): string[] {
   const out = [
     "# Coalition Map — report",
     "",
-    `${s.nodes} nodes (${s.people} people, ${s.organizations} organizations), ${s.edges} ties (${s.negativeTies} negative), ${s.communities} communities (modularity ${fix(s.modularity)}).`,
+    `${s.nodes} nodes (${s.people} people, ${s.organizations} organizations), ${s.edges} ties (${s.negativeTies} negative), ${s.communities} communities (modularity ${fix(s.modularity)}; ${s.communityMethod}).`,
     "",
   ];
   const imp = report.import;

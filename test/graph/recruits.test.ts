@@ -38,6 +38,7 @@ function fixture(): { g: CoalitionGraph; comms: CommunityResult } {
   });
   const comms: CommunityResult = {
     assignment,
+    runs: 1,
     modularity: 0,
     communities: [comm(0, "Shelter · North", ["M1", "M2", "a1", "a2", "x"]), comm(1, "Faith · East", ["b0", "b1", "b2", "b3", "b4"])],
   };

@@ -21,6 +21,7 @@ function fixedCommunities(assignment: Record<string, number>): CommunityResult {
   const ids = [...new Set(Object.values(assignment))].sort((a, b) => a - b);
   return {
     assignment,
+    runs: 1,
     modularity: 0,
     communities: ids.map((id) => {
       const members = Object.keys(assignment).filter((n) => assignment[n] === id).sort();

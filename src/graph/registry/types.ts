@@ -76,6 +76,8 @@ export interface AnalyzedNode extends ReportNode, NodeStanding {
 export interface FullSummary extends ReportSummary {
   communities: number;
   modularity: number;
+  /** How the communities were found: seeded Louvain runs compared, the best modularity kept. */
+  communityMethod: string;
   approximateStanding: boolean;
   /** Whether tie strengths were used (the data's strength column, unless `--unweighted`). */
   weighted: boolean;
