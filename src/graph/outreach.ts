@@ -39,6 +39,7 @@ import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
 import { standing as computeStanding, type NodeStanding } from "./standing.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
+import { percentileRank } from "./utils/percentile-rank.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { csvText } from "./utils/csv-text.js";
 import { round } from "./utils/round.js";
@@ -120,33 +121,6 @@ function needCells(gaps: GapResult): NeedCell[] {
       providers: c.memberProviders.length,
     }))
     .sort((p, q) => compareIds(p.service, q.service) || compareIds(p.area, q.area));
-}
-
-/** Percentile (0–1) of each value among all values, ties counted as half. */
-function percentiles(values: Record<string, number>): (id: string) => number {
-  const sorted = Object.values(values)
-    .map((v) => (Number.isFinite(v) ? v : 0))
-    .sort((a, b) => a - b);
-  const n = sorted.length;
-  const lowerBound = (x: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid] ?? 0; // 0 ≤ mid < n
-      if (strict ? m < x : m <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return (id) => {
-    if (n <= 1) return 0;
-    const raw = values[id];
-    const v = raw !== undefined && Number.isFinite(raw) ? raw : 0;
-    const below = lowerBound(v, true);
-    const equal = lowerBound(v, false) - below;
-    return (below + 0.5 * (equal - 1)) / (n - 1);
-  };
 }
 
 /**
@@ -235,9 +209,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   if (targets.length === 0) return [];
 
   const st = options.standing ?? computeStanding(graph);
-  const pr: Record<string, number> = {};
-  for (const [id, s] of Object.entries(st)) pr[id] = s.pagerank;
-  const pct = percentiles(pr);
+  const pct = percentileRank(new Map(Object.entries(st).map(([id, s]) => [id, s.pagerank])));
 
   // Alignment (raw), with reasons.
   const cells = needCells(options.gaps ?? serviceGaps(graph));

@@ -7,6 +7,7 @@ import { outreachPlan, type OutreachEntry } from "../outreach.js";
 import { cell, fix, moreRow } from "../registry/markdown.js";
 import type { AnalysisDescription } from "../registry/types.js";
 import { communitiesAnalysis } from "./communities.js";
+import { gapsAnalysis } from "./gaps.js";
 import { standingAnalysis } from "./standing.js";
 
 export const outreachAnalysis: AnalysisDescription<"outreach", OutreachEntry[], OutreachEntry[]> = {
@@ -20,7 +21,7 @@ export const outreachAnalysis: AnalysisDescription<"outreach", OutreachEntry[], 
     "Prospects are nodes with status prospect, or every non-member when none is marked." +
     (p.orgsWithServices > 0 ? "" : " Alignment needs organizations' services and areas (organizations.csv); without them it is 0."),
   placement: "plan",
-  run: (ctx) => outreachPlan(ctx.graph, { standing: ctx.use(standingAnalysis).measures, communities: ctx.use(communitiesAnalysis) }),
+  run: (ctx) => outreachPlan(ctx.graph, { standing: ctx.use(standingAnalysis).measures, communities: ctx.use(communitiesAnalysis), gaps: ctx.use(gapsAnalysis) }),
   section: (plan) => plan,
   markdown(plan, md) {
     if (plan.length === 0) return ["No prospects.", ""];
