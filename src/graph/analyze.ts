@@ -46,6 +46,8 @@ export interface AnalyzeOptions {
   weighted?: boolean;
   /** Keep ties' direction for betweenness, closeness and PageRank (`--directed`). Default false. */
   directed?: boolean;
+  /** Exact betweenness and closeness (`true`, `--exact`), estimates (`false`, `--estimate`), or by network size (`"auto"`, default). */
+  exact?: boolean | "auto";
   /** Two-mode data: detected by default; `true` forces the edge-list column split, `false` turns it off (`--two-mode`, `--one-mode`). */
   twoMode?: boolean;
   /** Include the tie list in the report. Default true. */
@@ -116,7 +118,7 @@ function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext
 /** Run every analysis and assemble the full report. */
 export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportReport, options: AnalyzeOptions = {}): FullReport {
   const opts = { ...ANALYZE_DEFAULTS, ...options };
-  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode });
+  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto" });
   const base = buildReport(graph, importReport, { includeTies: opts.includeTies });
 
   const sections: Record<string, unknown> = {};
@@ -140,7 +142,7 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
     communities: comms.communities.length,
     modularity: round(comms.modularity, MEASURE_DECIMALS),
     communityMethod: comms.runs > 1 ? `Louvain, best modularity of ${comms.runs} seeded runs` : comms.runs === 1 ? "Louvain, one seeded run" : "no ties: every node alone",
-    approximateStanding: !isExactStanding(graph),
+    approximateStanding: !isExactStanding(graph, { exact: opts.exact ?? "auto" }),
     weighted: standing.weighted,
     directed: standing.directed,
     ...(standing.twoMode ? { twoMode: { basis: standing.twoMode.basis, modes: [standing.twoMode.modes[0].length, standing.twoMode.modes[1].length] as [number, number] } } : {}),

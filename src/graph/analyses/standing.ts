@@ -30,9 +30,9 @@ export const standingAnalysis: AnalysisDescription<"standing", StandingRun, unde
   run(ctx) {
     const { graph, options } = ctx;
     const split = twoModeSplit(graph, options.twoMode === undefined ? {} : { twoMode: options.twoMode });
-    if (split) return { measures: twoModeStanding(graph, split), weighted: true, directed: false, twoMode: split };
+    if (split) return { measures: twoModeStanding(graph, split, { exact: options.exact }), weighted: true, directed: false, twoMode: split };
     const weighted = options.weighted ?? graph.getAttribute("hasStrength");
-    return { measures: standing(graph, { weighted, directed: options.directed }), weighted, directed: options.directed, twoMode: null };
+    return { measures: standing(graph, { weighted, directed: options.directed, exact: options.exact }), weighted, directed: options.directed, twoMode: null };
   },
   section: () => undefined,
   markdown(_section, md) {

@@ -48,6 +48,8 @@ export interface RunOptions {
   directed: boolean;
   /** Two-mode data: `undefined` = detect (default), `true` = treat as two-mode when it splits, `false` = never. */
   twoMode: boolean | undefined;
+  /** Exact or estimated betweenness and closeness (see `StandingOptions.exact`). */
+  exact: boolean | "auto";
 }
 
 /** What `run` gets: the graph, the run's options, and the other analyses' results. */
