@@ -807,21 +807,41 @@ function cell(v: string): string {
 const csv = (header: string[], rows: string[][]): string => [header, ...rows].map((r) => r.map(cell).join(",")).join("\n") + "\n";
 const yn = (b: boolean): string => (b ? "yes" : "no");
 
+/**
+ * Where some outsiders stand on the coalition's cause (the `stance` column the power map reads):
+ * the County Commission is skeptical and its chair opposed (a power holder to move), the Chamber
+ * skeptical, the Credit Union and the Tenants Union's organizer undecided, the Helpline and its
+ * director leaning for. Everyone else's support is left to be inferred (and marked so).
+ */
+const STANCES: Readonly<Record<string, string>> = {
+  "o-county-commission": "leaning against",
+  "p-harold-whitfield": "opposed",
+  "p-marcus-lindqvist": "neutral",
+  "o-chamber": "leaning against",
+  "p-laura-wojcik": "leaning against",
+  "o-credit-union": "neutral",
+  "p-marisol-vega": "neutral",
+  "o-helping-hands": "leaning for",
+  "p-fernando-iverson": "leaning for",
+  "p-grace-okafor": "leaning for",
+};
+const stanceOf = (id: string): string => STANCES[id] ?? "";
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "examples", "sample-coalition");
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, "organizations.csv"),
   csv(
-    ["id", "name", "sector", "services", "areas", "status", "anchor", "notes"],
-    ORGS.map((x) => [x.id, x.name, x.sector, x.services.join(";"), x.areas.join(";"), x.status, yn(x.anchor), x.notes]),
+    ["id", "name", "sector", "services", "areas", "status", "anchor", "notes", "stance"],
+    ORGS.map((x) => [x.id, x.name, x.sector, x.services.join(";"), x.areas.join(";"), x.status, yn(x.anchor), x.notes, stanceOf(x.id)]),
   ),
 );
 writeFileSync(
   join(outDir, "people.csv"),
   csv(
-    ["id", "name", "organization", "role", "sector", "status", "decision_maker", "lived_experience", "area", "tags", "email", "phone", "notes"],
-    people.map((p) => [p.id, p.name, p.org, p.role, p.sector, p.status, yn(p.dm), yn(p.lived), p.area, p.tags.join(";"), p.email, p.phone, p.notes]),
+    ["id", "name", "organization", "role", "sector", "status", "decision_maker", "lived_experience", "area", "tags", "email", "phone", "notes", "stance"],
+    people.map((p) => [p.id, p.name, p.org, p.role, p.sector, p.status, yn(p.dm), yn(p.lived), p.area, p.tags.join(";"), p.email, p.phone, p.notes, stanceOf(p.id)]),
   ),
 );
 writeFileSync(
@@ -870,8 +890,8 @@ npm run analyze -- examples/sample-coalition
 
 | file | rows (header excluded) | columns |
 |---|---|---|
-| organizations.csv | **${ORGS.length}** organizations | id,name,sector,services,areas,status,anchor,notes |
-| people.csv | **${people.length}** people | id,name,organization,role,sector,status,decision_maker,lived_experience,area,tags,email,phone,notes |
+| organizations.csv | **${ORGS.length}** organizations | id,name,sector,services,areas,status,anchor,notes,stance |
+| people.csv | **${people.length}** people | id,name,organization,role,sector,status,decision_maker,lived_experience,area,tags,email,phone,notes,stance |
 | connections.csv | **${ties.length}** ties | from,to,type,strength,sign,since,notes |
 | services.csv | **${needs.length}** needs (${SERVICES.length} services × ${AREAS.length} areas) | service,area,priority |
 
@@ -1013,6 +1033,16 @@ ${whitfieldTies.map((t) => `| ${label(t.from)} | ${label(t.to)} | ${t.type} | ${
 - **Excluded: Frank Dolan** (\`p-frank-dolan\`, member, Housing Authority) — he has the strongest positive
   tie (works_with 5) but also \`bad_history\` (4) with Whitfield. Both ties are separate rows and must
   both survive the import. Paths that pass through Dolan into Whitfield must not be offered either.
+
+### 10. The power map: a skeptical Commission and its opposed chair
+A \`stance\` column (people.csv and organizations.csv) says where ten outsiders stand:
+${Object.entries(STANCES).map(([id, st]) => `${label(id)} (${st})`).join("; ")}. Everyone else's
+support is left blank, to be inferred (members lean for; bad history with a member leans against).
+
+- **Expected: the County Commission and Harold Whitfield are opponents with power** (stance from the
+  column), with Linda Park-Hughes as the best asker and **Frank Dolan** among those who must not ask.
+- First Riverbend Credit Union is a **persuadable power holder** (neutral, from the column).
+- The power map says its support comes from the stance column *and* inference ("mixed").
 
 ## \`messy/\`
 A deliberately broken workbook for the import report; see \`messy/README.md\`. It is not part of the

@@ -91,13 +91,16 @@ describe("powerMap", () => {
     expect(pm.entries.find((e) => e.id === "mayor")?.alignmentSource).toBe("inferred");
   });
 
-  it("on the sample, the County Commission (planted bad history with a member) is an opponent with power, and its enemy must not ask", () => {
+  it("on the sample (planted situation 10), the County Commission and its opposed chair are opponents with power; Frank Dolan must not ask, Linda Park-Hughes can", () => {
     const g = loadSample();
     const pm = powerMap(g, { standing: standing(g) });
-    const commission = pm.entries.find((e) => e.label === "Riverbend County Commission");
-    expect(commission?.quadrant).toBe("opponents");
-    expect(commission?.mustNotAsk.length).toBeGreaterThan(0);
-    expect(commission?.askerLabel).not.toBeNull();
-    expect(commission?.mustNotAsk.map((x) => x.id)).not.toContain(commission?.asker);
+    expect(pm.alignmentFrom).toBe("mixed");
+    const by = (label: string) => pm.entries.find((e) => e.label === label);
+    for (const label of ["Riverbend County Commission", "Harold Whitfield"]) {
+      expect(by(label), label).toMatchObject({ quadrant: "opponents", alignmentSource: "stance", askerLabel: "Linda Park-Hughes" });
+      expect(by(label)?.mustNotAsk.map((x) => x.label)).toContain("Frank Dolan");
+    }
+    expect(by("Harold Whitfield")?.alignmentLabel).toBe("opposed");
+    expect(by("First Riverbend Credit Union")).toMatchObject({ quadrant: "persuadable", alignmentLabel: "neutral" });
   });
 });
