@@ -6,7 +6,7 @@
 import { readingOrder } from "../../graph/registry.js";
 import type { Panel } from "../context.js";
 
-const modules = import.meta.glob<Panel>("./*.ts", { eager: true, import: "panel" });
+const modules = import.meta.glob<Panel>(["./*.ts", "!./index.ts", "!./common.ts"], { eager: true, import: "panel" });
 
 /** Details first, then the analyses' panels in reading order. */
 function tabOrder(id: Panel["id"]): number {
