@@ -54,7 +54,7 @@ function leaningLine(g: ConflictGroup, md: MarkdownContext): string[] {
     const more = names.length > md.max ? ` and ${names.length - md.max} more` : "";
     return [`towards ${cell(g.sideLabels[i] ?? `faction ${i + 1}`)}: ${names.slice(0, md.max).join(", ")}${more}`];
   });
-  return [`- Leaning (no bad history, most good ties into one faction) ${parts.join("; ")}`];
+  return [`- Leaning (no bad history; most of their good ties go to one faction): ${parts.join("; ")}`];
 }
 
 function groupMarkdown(g: ConflictGroup, md: MarkdownContext): string[] {
