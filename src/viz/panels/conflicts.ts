@@ -64,7 +64,7 @@ function facilitatorLines(ctx: AppContext, ds: Dataset, g: ConflictGroup): HTMLE
       });
       lines.push(line);
     }
-  if (none.length > 0) lines.push(h("div", { className: "muted" }, `No facilitator between ${none.join("; ")}`));
+  if (none.length > 0) lines.push(h("div", { className: "path muted" }, `No facilitator between ${none.join("; ")}`));
   return lines;
 }
 
@@ -75,7 +75,7 @@ function leaningLine(ds: Dataset, g: ConflictGroup): HTMLElement | null {
     const ids = g.leaning.filter((l) => l.faction === i).map((l) => l.id);
     return ids.length === 0 ? [] : [`towards ${factionName(g, i)}: ${names(ds, ids, 4)}`];
   });
-  return h("div", { className: "muted leaning" }, `Leaning (no bad history): ${parts.join("; ")}`);
+  return h("div", { className: "path muted leaning" }, `Leaning (no bad history): ${parts.join("; ")}`);
 }
 
 /** How well the factions explain the ties, and why this many. */
@@ -84,8 +84,8 @@ function fitLine(g: ConflictGroup): HTMLElement | null {
   const parts: string[] = [];
   if (g.frustration > 0) parts.push(`${count(g.frustration, "tie")} ${g.frustration === 1 ? "does" : "do"} not fit this split`);
   const two = g.tried[1];
-  if (k > 2 && two !== undefined) parts.push(`two sides would leave ${count(two, "tie")} unexplained`);
-  return parts.length === 0 ? null : h("div", { className: "muted" }, parts.join("; "));
+  if (k > 2 && two !== undefined) parts.push(`Two sides would leave ${count(two, "tie")} unexplained`);
+  return parts.length === 0 ? null : h("div", { className: "path muted" }, parts.join("; "));
 }
 
 function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictGroup, i: number): HTMLElement {
