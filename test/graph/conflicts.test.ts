@@ -335,13 +335,9 @@ describe("conflictFactions — more than two factions", () => {
   it("names neutral facilitators for every pair of factions, ranked by the weaker faction first", () => {
     const { g } = hostileBlocs([3, 3, 3]);
     for (const id of ["fab", "fac", "fbc", "all", "one"]) node(g, id);
-    pos(g, "fab", "a1");
-    pos(g, "fab", "b1");
-    pos(g, "fac", "a1");
-    pos(g, "fac", "c1");
-    pos(g, "fbc", "b1");
-    pos(g, "fbc", "c1");
-    pos(g, "fbc", "c2");
+    // fab: A and B; fac: A and C; fbc: B and C (two ties to C).
+    const ties = { fab: ["a1", "b1"], fac: ["a1", "c1"], fbc: ["b1", "c1", "c2"] };
+    for (const [f, to] of Object.entries(ties)) for (const x of to) pos(g, f, x);
     for (const x of ["a1", "a2", "b1", "b2", "c1", "c2"]) pos(g, "all", x, "knows", 2);
     pos(g, "one", "a0"); // one faction only: not a facilitator
     const grp = conflictFactions(g).groups[0]!;
