@@ -187,7 +187,8 @@ const scenes: Scene[] = [
       expect(new Set(drawn.map((g) => g.color)).size).toBe(3);
       for (const g of drawn) expect(g.drawn, g.name).toEqual([g.color]);
       const banner = await page.locator("#banner .banner-group").allTextContents();
-      expect(banner).toEqual(drawn.map((g) => g.name));
+      expect(banner).toEqual(["Faction 1", "Faction 2", "Faction 3"]);
+      expect(drawn.map((g) => g.name)).toEqual(banner);
       expect(await page.textContent("#banner")).toContain("Bad history: Ana Reyes side vs");
       await shot(page, "18-conflicts-three-factions");
     },

@@ -35,10 +35,13 @@ const names = (ds: Dataset, ids: readonly string[], max = 6): string =>
 
 const factionName = (g: ConflictGroup, i: number): string => g.sideLabels[i] ?? `faction ${i + 1}`;
 
+/** The short name of a faction in the panel and the banner: Side A / Side B for two, else Faction 1 … k. */
+const shortName = (g: ConflictGroup, i: number): string => (g.sides.length === 2 ? `Side ${i === 0 ? "A" : "B"}` : `Faction ${i + 1}`);
+
 /** One line per faction, in its colour. */
 function factionLines(ds: Dataset, g: ConflictGroup): HTMLElement[] {
   return g.sides.map((members, i) =>
-    h("div", { className: "path faction", data: { faction: String(i) } }, swatch(factionColor(i)), h("span", { className: "step" }, `Faction ${i + 1} (${factionName(g, i)}): `), names(ds, members)),
+    h("div", { className: "path faction", data: { faction: String(i) } }, swatch(factionColor(i)), h("span", { className: "step" }, `${shortName(g, i)} (${factionName(g, i)}): `), names(ds, members)),
   );
 }
 
@@ -73,7 +76,7 @@ function leaningLine(ds: Dataset, g: ConflictGroup): HTMLElement | null {
   if (g.leaning.length === 0) return null;
   const parts = g.sides.flatMap((_m, i) => {
     const ids = g.leaning.filter((l) => l.faction === i).map((l) => l.id);
-    return ids.length === 0 ? [] : [`towards ${factionName(g, i)}: ${names(ds, ids, 4)}`];
+    return ids.length === 0 ? [] : [`towards ${shortName(g, i)}: ${names(ds, ids, 4)}`];
   });
   return h("div", { className: "path muted leaning" }, `Leaning (no bad history): ${parts.join("; ")}`);
 }
@@ -100,7 +103,7 @@ function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictG
         nodes,
         pairs: g.negativeTies.map((t) => [t.source, t.target] as [string, string]),
         accent: g.facilitators.map((f) => f.id),
-        groups: g.sides.map((members, j) => ({ name: factionName(g, j), color: factionColor(j), nodes: members })),
+        groups: g.sides.map((members, j) => ({ name: shortName(g, j), color: factionColor(j), nodes: members })),
       });
       ctx.map.focusNodes(nodes);
     },
