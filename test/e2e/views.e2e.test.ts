@@ -6,7 +6,25 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { describeScenes, shot, type Scene } from "./harness.js";
-import { acceptImport, askFor, attr, expectFramed, expectNoneUnderOverlays, expectNoOverlap, settledLabels } from "./page.js";
+import { acceptImport, askFor, attr, expectFramed, expectNoneUnderOverlays, expectNoOverlap, importFiles, settledLabels } from "./page.js";
+
+/** Three mutually hostile blocs (everyone has bad history with the other two), one facilitator, one leaning person. */
+const THREE_BLOCS = (() => {
+  const blocs = [
+    ["Ana Reyes", "Ben Ortiz", "Cal Duarte", "Dee Moss"],
+    ["Eli Novak", "Fay Lund", "Gus Varga"],
+    ["Hal Brook", "Ivy Chen", "Jo Park"],
+  ];
+  const rows = ["source,target,weight,type"];
+  for (const b of blocs) b.forEach((x, i) => i > 0 && rows.push(`${b[i - 1]},${x},2,works_with`));
+  blocs.forEach((x, i) =>
+    blocs.forEach((y, j) => {
+      if (j > i) for (let t = 0; t < Math.max(x.length, y.length); t++) rows.push(`${x[t % x.length]},${y[t % y.length]},1,conflict`);
+    }),
+  );
+  rows.push("Zoe Quinn,Ana Reyes,3,knows", "Zoe Quinn,Eli Novak,3,knows", "Yan Ito,Hal Brook,2,knows");
+  return `${rows.join("\n")}\n`;
+})();
 
 const scenes: Scene[] = [
   {
@@ -137,6 +155,42 @@ const scenes: Scene[] = [
       for (const id of ids) expect(labels.map((l) => l.node), JSON.stringify(labels)).toContain(id);
       expectNoOverlap(labels);
       await expectNoneUnderOverlays(page, labels, ["Grace Okafor", "Miriam Adeyemi"]);
+    },
+  },
+  {
+    name: "three hostile blocs: the conflicts tab lists three factions, each highlighted in its own colour and named in the banner",
+    async run({ page }) {
+      const before = await attr(page, "data-dataset");
+      await importFiles(page, [{ name: "blocs.csv", text: THREE_BLOCS }]);
+      await page.waitForSelector("#import-dialog[open]");
+      await acceptImport(page, before);
+      await page.click("#tab-conflicts");
+      const group = page.locator("#conflict-groups > li").first();
+      expect(await page.locator("#conflict-groups > li").count()).toBe(1);
+      expect(await group.getAttribute("data-factions")).toBe("3");
+      const lines = await group.locator(".faction").allTextContents();
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/^Faction 1 \(Ana Reyes side\): Ana Reyes, Ben Ortiz, Cal Duarte, Dee Moss$/);
+      expect(lines[1]).toMatch(/^Faction 2 .*: Eli Novak, Fay Lund, Gus Varga$/);
+      expect(lines[2]).toMatch(/^Faction 3 .*: Hal Brook, Ivy Chen, Jo Park$/);
+      expect(await group.locator('.facilitators[data-factions="0-1"]').textContent()).toContain("Zoe Quinn");
+      expect(await group.locator(".leaning").textContent()).toContain("Yan Ito");
+      await group.locator(".title").click();
+      await page.waitForSelector('#app[data-highlight-source="conflicts"]');
+      // Three groups in three colours, each drawn in its colour, and named in the banner.
+      const drawn = await page.evaluate(() => {
+        const app = window.__coalitionMap!;
+        const sigma = app.map.sigma!;
+        return (app.store.state.highlight?.groups ?? []).map((g) => ({ name: g.name, color: g.color, drawn: [...new Set(g.nodes.map((n) => sigma.getNodeDisplayData(n)?.color))] }));
+      });
+      expect(drawn).toHaveLength(3);
+      expect(new Set(drawn.map((g) => g.color)).size).toBe(3);
+      for (const g of drawn) expect(g.drawn, g.name).toEqual([g.color]);
+      const banner = await page.locator("#banner .banner-group").allTextContents();
+      expect(banner).toEqual(["Faction 1", "Faction 2", "Faction 3"]);
+      expect(drawn.map((g) => g.name)).toEqual(banner);
+      expect(await page.textContent("#banner")).toContain("Bad history: Ana Reyes side vs");
+      await shot(page, "18-conflicts-three-factions");
     },
   },
 ];

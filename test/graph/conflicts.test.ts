@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { conflictsAnalysis } from "../../src/graph/analyses/conflicts.js";
 import { conflictFactions } from "../../src/graph/conflicts.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
+import type { MarkdownContext } from "../../src/graph/registry/types.js";
 import type { CoalitionGraph, NodeAttributes } from "../../src/graph/types.js";
-import { readCsv } from "../helpers/load-edge-list.js";
 import { loadSample } from "../helpers/sample.js";
-
-
 
 function node(g: CoalitionGraph, id: string, extra: Partial<NodeAttributes> = {}): void {
   g.addNode(id, nodeAttributes({ label: id.toUpperCase(), kind: "person", ...extra }));
@@ -14,16 +13,6 @@ const pos = (g: CoalitionGraph, a: string, b: string, type = "works_with", stren
   addTie(g, a, b, edgeAttributes({ type, strength }));
 const neg = (g: CoalitionGraph, a: string, b: string, type = "bad_history"): string =>
   addTie(g, a, b, edgeAttributes({ type, sign: -1 }));
-
-/** Frustration of a side assignment, computed directly from a signed pair list. */
-function frustration(pairs: [number, number, number][], side: (i: number) => number): number {
-  let f = 0;
-  for (const [i, j, s] of pairs) {
-    const same = side(i) === side(j);
-    if ((s < 0 && same) || (s > 0 && !same)) f++;
-  }
-  return f;
-}
 
 describe("conflictFactions — structural balance", () => {
   it("a perfectly balanced signed graph: frustration 0 and the right sides", () => {
@@ -56,17 +45,22 @@ describe("conflictFactions — structural balance", () => {
     expect(grp.negativeTies[0]!.sourceLabel).toBe("P1");
   });
 
-  it("an all-negative triangle has frustration 1", () => {
+  it("an all-negative triangle: three factions explain it; two sides leave 1 tie unexplained", () => {
     const g = createCoalitionGraph();
     for (const id of ["a", "b", "c"]) node(g, id);
     neg(g, "a", "b");
     neg(g, "b", "c");
     neg(g, "a", "c");
     const grp = conflictFactions(g).groups[0]!;
-    expect(grp.frustration).toBe(1);
-    expect(grp.negativeInside).toBe(1);
-    expect(grp.sides[0]).toHaveLength(2);
-    expect(grp.sides[1]).toHaveLength(1);
+    expect(grp.sides).toEqual([["a"], ["b"], ["c"]]);
+    expect(grp.frustration).toBe(0);
+    expect(grp.tried).toEqual([3, 1, 0]);
+    expect(grp.negativeTies.every((t) => t.across)).toBe(true);
+    const two = conflictFactions(g, { maxFactions: 2 }).groups[0]!;
+    expect(two.frustration).toBe(1);
+    expect(two.negativeInside).toBe(1);
+    expect(two.sides.map((s) => s.length)).toEqual([2, 1]);
+    expect(two.tried).toEqual([3, 1]);
   });
 
   it("only people with bad history are partitioned by default", () => {
@@ -228,86 +222,8 @@ describe("conflictFactions — facilitators, determinism and input", () => {
   it("rejects bad input and options with a message naming the function", () => {
     expect(() => conflictFactions(null as unknown as CoalitionGraph)).toThrow(/conflictFactions/);
     expect(() => conflictFactions(createCoalitionGraph(), { exactLimit: 0 })).toThrow(/conflictFactions/);
-  });
-});
-
-describe("conflictFactions — Gahuku-Gama tribes (Read 1954)", () => {
-  const names = new Map(readCsv("gahuku_statnet_vertices.csv").map((r) => [r.id!, r.label!]));
-  const edges = readCsv("gahuku_statnet_edges.csv").map((r) => [names.get(r.source!)!, names.get(r.target!)!, Number(r.sign)] as const);
-  const g = createCoalitionGraph({ format: "generic" });
-  for (const n of [...names.values()]) g.addNode(n, nodeAttributes({ label: n, kind: "organization" }));
-  for (const [s, t, sign] of edges) addTie(g, s, t, edgeAttributes({ type: sign < 0 ? "hostile" : "knows", sign: sign < 0 ? -1 : 1 }));
-
-  const order = [...names.values()].sort();
-  const idx = new Map(order.map((n, i) => [n, i]));
-  const pairs = edges.map(([s, t, sign]) => [idx.get(s)!, idx.get(t)!, sign] as [number, number, number]);
-
-  // Brute force over all 2^15 partitions (node 0 fixed on side 0).
-  let min = Infinity;
-  for (let mask = 0; mask < 2 ** 15; mask++) {
-    const f = frustration(pairs, (i) => (i === 0 ? 0 : (mask >> (i - 1)) & 1));
-    if (f < min) min = f;
-  }
-
-  it("has 58 signed ties, 29 of each sign", () => {
-    expect(edges).toHaveLength(58);
-    expect(edges.filter((e) => e[2] < 0)).toHaveLength(29);
-  });
-
-  it("is not perfectly balanced in two groups; our exact partition reaches the brute-force minimum", () => {
-    const r = conflictFactions(g, { scope: "all" });
-    expect(r.groups).toHaveLength(1);
-    const grp = r.groups[0]!;
-    expect(min).toBeGreaterThan(0); // not balanced
-    expect(min).toBe(7);
-    expect(grp.exact).toBe(true);
-    expect(grp.sides[0].length + grp.sides[1].length).toBe(16);
-    expect(grp.frustration).toBe(min);
-    const sideA = new Set(grp.sides[0]);
-    expect(frustration(pairs, (i) => (sideA.has(order[i]!) ? 0 : 1))).toBe(min);
-  });
-
-  it("default scope: Masilakidzuha (no enmity) is left out, and the 15 others reach their own minimum", () => {
-    const grp = conflictFactions(g).groups[0]!;
-    const inGroup = grp.sides.flat().sort();
-    expect(inGroup).toHaveLength(15);
-    expect(inGroup).not.toContain("Masilakidzuha");
-    const m = idx.get("Masilakidzuha")!;
-    const sub = pairs.filter(([i, j]) => i !== m && j !== m);
-    const rest = order.filter((n) => n !== "Masilakidzuha");
-    const at = new Map(rest.map((n, k) => [idx.get(n)!, k]));
-    let min15 = Infinity;
-    for (let mask = 0; mask < 2 ** 14; mask++) {
-      const f = frustration(sub, (i) => {
-        const k = at.get(i)!;
-        return k === 0 ? 0 : (mask >> (k - 1)) & 1;
-      });
-      if (f < min15) min15 = f;
-    }
-    expect(grp.frustration).toBe(min15);
-  });
-
-  it("the heuristic (forced) is consistent and no better than the minimum", () => {
-    const grp = conflictFactions(g, { scope: "all", exactLimit: 4 }).groups[0]!;
-    expect(grp.exact).toBe(false);
-    expect(grp.frustration).toBeGreaterThanOrEqual(min);
-    const sideA = new Set(grp.sides[0]);
-    expect(frustration(pairs, (i) => (sideA.has(order[i]!) ? 0 : 1))).toBe(grp.frustration);
-  });
-
-  it("three clusters fit better than any two (the literature's 3-cluster reading)", () => {
-    // The best 3-way partition of these 58 ties under the statnet labels (found by brute force
-    // over 3^15 assignments outside the test suite): frustration 2, against 7 for two sides.
-    const three = [
-      ["Gama", "Gaveve", "Kotuni", "Nagamiza"],
-      ["Kohika", "Nagamidzuha", "Notohana", "Seu've", "Uheto"],
-      ["Alikadzuha", "Asarodzuha", "Gahuku", "Gehamo", "Masilakidzuha", "Ove", "Ukudzuha"],
-    ];
-    const cl = (i: number): number => three.findIndex((c) => c.includes(order[i]!));
-    expect(three.flat().sort()).toEqual(order);
-    const f3 = frustration(pairs, cl);
-    expect(f3).toBe(2);
-    expect(f3).toBeLessThan(min);
+    expect(() => conflictFactions(createCoalitionGraph(), { maxFactions: 0 })).toThrow(/conflictFactions: option `maxFactions`/);
+    expect(() => conflictFactions(createCoalitionGraph(), { scope: "some" as "all" })).toThrow(/conflictFactions: option `scope`/);
   });
 });
 
@@ -338,14 +254,161 @@ describe("conflictFactions — sample coalition (examples/README.md, situation 2
     expect(grp.facilitators.map((f) => f.label)).toEqual(["Miriam Adeyemi", "Evelyn Marsh"]);
     expect(grp.facilitators[0]!.tiesToSides).toEqual([3, 3]);
   });
-  it("keeps the Dolan–Whitfield bad history as its own group", () => {
+  it("keeps the Dolan–Whitfield bad history as its own group, two sides (enemies kept apart on a tie)", () => {
     expect(r.groups).toHaveLength(2);
-    expect(r.groups.some((g) => g.sides.flat().sort().join() === "p-frank-dolan,p-harold-whitfield")).toBe(true);
+    const dw = r.groups.find((g) => g.sides.flat().includes("p-frank-dolan"))!;
+    // They also work together: one faction or two leave 1 tie unexplained; enemies apart wins.
+    expect(dw.sides).toEqual([["p-frank-dolan"], ["p-harold-whitfield"]]);
+    expect(dw.tried).toEqual([1, 1]);
+    expect([dw.negativeInside, dw.positiveAcross]).toEqual([0, 1]);
+  });
+  it("two factions, proven; the facilitators bridge factions 0 and 1; leaning people are outside both", () => {
+    const grp = r.groups.find((g) => g.sides.flat().includes("o-pd-svu"))!;
+    expect(grp.sides).toHaveLength(2);
+    expect(grp.tried).toEqual([11, 0]);
+    expect(grp.exact).toBe(true);
+    expect(grp.facilitators.map((f) => f.factions)).toEqual([[0, 1], [0, 1]]);
+    const inside = new Set(grp.sides.flat());
+    expect(grp.leaning.length).toBeGreaterThan(0);
+    for (const l of grp.leaning) expect(inside.has(l.id), l.id).toBe(false);
+    expect(grp.leaning.map((l) => l.id)).not.toContain("p-miriam-adeyemi"); // 3 ties to each: leans nowhere
   });
   it("lists every person on either side and Frank Dolan as poor askers", () => {
     const people = [...police, ...grassroots].filter((n) => n.startsWith("p-"));
     const askers = r.poorAskers.map((p) => p.id);
     for (const p of [...people, "p-frank-dolan"]) expect(askers).toContain(p);
     expect(askers).not.toContain("p-miriam-adeyemi");
+  });
+});
+
+/** Blocs of people: a chain of positive ties in each bloc; every member has one negative tie to each other bloc. */
+function hostileBlocs(sizes: number[]): { g: CoalitionGraph; blocs: string[][] } {
+  const g = createCoalitionGraph();
+  const blocs = sizes.map((n, b) => Array.from({ length: n }, (_x, i) => `${String.fromCharCode(97 + b)}${i}`));
+  for (const bloc of blocs) {
+    for (const id of bloc) node(g, id);
+    bloc.forEach((id, i) => {
+      if (i > 0) pos(g, bloc[i - 1]!, id);
+    });
+  }
+  blocs.forEach((x, i) =>
+    blocs.forEach((y, j) => {
+      if (j <= i) return;
+      for (let t = 0; t < Math.max(x.length, y.length); t++) neg(g, x[t % x.length]!, y[t % y.length]!);
+    }),
+  );
+  return { g, blocs };
+}
+
+describe("conflictFactions — more than two factions", () => {
+  it("three mutually hostile blocs: 3 factions, nothing unexplained (two sides leave 3 ties)", () => {
+    const { g, blocs } = hostileBlocs([4, 3, 3]);
+    const grp = conflictFactions(g).groups[0]!;
+    expect(grp.sides).toEqual(blocs);
+    expect(grp.frustration).toBe(0);
+    expect(grp.exact).toBe(true);
+    expect(grp.tried).toEqual([11, 3, 0]); // 11 enmities; two sides keep B–C's 3 inside
+    expect(grp.sideLabels).toEqual(["A0 side", "B0 side", "C0 side"]);
+    expect(grp.negativeTies.every((t) => t.across)).toBe(true);
+    expect(conflictFactions(g).factions).toEqual(blocs);
+  });
+
+  it("four mutually hostile blocs: 4 factions, nothing unexplained; at most 3 leave some", () => {
+    const { g, blocs } = hostileBlocs([3, 3, 3, 3]);
+    const grp = conflictFactions(g).groups[0]!;
+    expect(grp.sides).toEqual(blocs);
+    expect(grp.frustration).toBe(0);
+    expect(grp.tried).toEqual([18, 6, 3, 0]); // 3 enmities between every two blocs
+    const three = conflictFactions(g, { maxFactions: 3 }).groups[0]!;
+    expect(three.sides).toHaveLength(3);
+    expect(three.frustration).toBe(3);
+    expect(three.negativeTies.filter((t) => !t.across)).toHaveLength(3);
+  });
+
+  it("the heuristic (exactLimit 2) finds the same blocs", () => {
+    const { g, blocs } = hostileBlocs([4, 3, 3]);
+    const grp = conflictFactions(g, { exactLimit: 2 }).groups[0]!;
+    expect(grp.exact).toBe(false);
+    expect(grp.sides).toEqual(blocs);
+  });
+
+  it("names neutral facilitators for every pair of factions, ranked by the weaker faction first", () => {
+    const { g } = hostileBlocs([3, 3, 3]);
+    for (const id of ["fab", "fac", "fbc", "all", "one"]) node(g, id);
+    // fab: A and B; fac: A and C; fbc: B and C (two ties to C).
+    const ties = { fab: ["a1", "b1"], fac: ["a1", "c1"], fbc: ["b1", "c1", "c2"] };
+    for (const [f, to] of Object.entries(ties)) for (const x of to) pos(g, f, x);
+    for (const x of ["a1", "a2", "b1", "b2", "c1", "c2"]) pos(g, "all", x, "knows", 2);
+    pos(g, "one", "a0"); // one faction only: not a facilitator
+    const grp = conflictFactions(g).groups[0]!;
+    const byPair = (i: number, j: number): string[] => grp.facilitators.filter((f) => f.factions[0] === i && f.factions[1] === j).map((f) => f.id);
+    expect(byPair(0, 1)).toEqual(["all", "fab"]);
+    expect(byPair(0, 2)).toEqual(["all", "fac"]);
+    expect(byPair(1, 2)).toEqual(["all", "fbc"]);
+    // One ranking over the group: 2 ties to each first, then strength (fbc: 3), then id.
+    expect(grp.facilitators.map((f) => `${f.id}:${f.factions.join("-")}`)).toEqual(["all:0-1", "all:0-2", "all:1-2", "fbc:1-2", "fab:0-1", "fac:0-2"]);
+    const fbc = grp.facilitators.find((f) => f.id === "fbc")!;
+    expect(fbc.tiesToSides).toEqual([1, 2]);
+    expect(fbc.reasons[0]).toMatch(/on B0 side: B1$/);
+    expect(conflictFactions(g, { maxFacilitators: 1 }).groups[0]!.facilitators.map((f) => f.id)).toEqual(["all", "all", "all"]);
+  });
+
+  it("a faction reaches its members' organization: a facilitator through it", () => {
+    const { g } = hostileBlocs([3, 3, 3]);
+    node(g, "org", { kind: "organization", label: "Org" });
+    node(g, "p");
+    g.setNodeAttribute("c1", "organization", "org");
+    pos(g, "p", "a1");
+    pos(g, "p", "org"); // C1's organization (labels its faction): no bad history, so not in the group
+    const grp = conflictFactions(g).groups[0]!;
+    expect(grp.sides.flat()).not.toContain("org");
+    expect(grp.facilitators.map((f) => [f.id, f.factions, f.tiesToSides])).toEqual([["p", [0, 2], [1, 1]]]);
+    expect(grp.facilitators[0]!.reasons[1]).toBe("Positive ties to 1 on Org side: Org");
+  });
+
+  it("people without bad history lean to the faction holding most of their good ties, listed apart", () => {
+    const { g } = hostileBlocs([3, 3, 3]);
+    for (const id of ["x", "y", "z"]) node(g, id);
+    pos(g, "x", "a0");
+    pos(g, "x", "a1");
+    pos(g, "x", "b0");
+    pos(g, "y", "a0");
+    pos(g, "y", "c0"); // as many ties to A as to C: leans nowhere
+    pos(g, "z", "c2");
+    pos(g, "z", "c2", "knows"); // a second tie to the same person counts once
+    const grp = conflictFactions(g).groups[0]!;
+    expect(grp.leaning).toEqual([
+      { id: "x", label: "X", faction: 0 },
+      { id: "z", label: "Z", faction: 2 },
+    ]);
+    expect(grp.sides.flat()).not.toContain("x");
+  });
+});
+
+describe("conflicts — the Markdown section", () => {
+  it("one line per faction, why that many, facilitators per pair of factions, leaning people; no empty noise", () => {
+    const { g } = hostileBlocs([3, 3, 3]);
+    for (const id of ["fab", "x"]) node(g, id);
+    pos(g, "fab", "a1");
+    pos(g, "fab", "b1");
+    pos(g, "x", "c0");
+    const label = (id: string): string => g.getNodeAttribute(id, "label");
+    const md: MarkdownContext = { max: 10, summary: {} as MarkdownContext["summary"], nodes: [], name: label, names: (ids) => ids.map(label).join(", ") };
+    const lines = conflictsAnalysis.markdown(conflictFactions(g), md);
+    const section = lines.slice(0, lines.indexOf("People whose bad history makes them poor askers:"));
+    expect(section).toEqual([
+      "### Conflict 1: A0 side vs B0 side vs C0 side",
+      "",
+      "- Faction 1 (A0 side): A0, A1, A2",
+      "- Faction 2 (B0 side): B0, B1, B2",
+      "- Faction 3 (C0 side): C0, C1, C2",
+      "- 9 negative ties; the 3 factions explain all of them.",
+      "- Why 3 factions: ties that would not fit with fewer — 1 faction: 9, 2 factions: 3.",
+      "- Neutral facilitators between A0 side and B0 side: FAB (ties: 1 and 1)",
+      "- No neutral facilitator between A0 side and C0 side; B0 side and C0 side.",
+      "- Leaning (no bad history; most of their good ties go to one faction): towards C0 side: X",
+      "",
+    ]);
+    expect(lines).toContain("- A0: 2 negative ties, with B0, C0");
   });
 });

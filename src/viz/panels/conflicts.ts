@@ -1,15 +1,127 @@
 /**
- * Conflicts & turf: bad-history factions (structural balance) with their negative ties and
- * neutral facilitators, the people whose bad history makes them poor askers, and turf clusters
- * (organizations offering the same service to the same area with no tie). Selecting one
- * highlights it on the map.
+ * Conflicts & turf: bad-history factions (k-way structural balance: two or more per group, each in
+ * its own colour) with their negative ties, the neutral facilitators of every pair of factions,
+ * the people leaning to one faction (listed apart), the people whose bad history makes them poor
+ * askers, and turf clusters (organizations offering the same service to the same area with no
+ * tie). Selecting one highlights it on the map.
  */
+import type { ConflictGroup } from "../../graph/conflicts.js";
 import { SIDE_COLORS } from "../colors.js";
 import type { AppContext, Panel } from "../context.js";
+import type { Dataset } from "../dataset.js";
 import { labelOf } from "../dataset.js";
 import { count, h } from "../dom.js";
 import { waiting } from "../sidebar.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
+
+/**
+ * One colour per faction: the two side colours first (so two factions look as before), then
+ * colour-blind-safe hues distinct from the highlight amber and the negative-tie red (Okabe & Ito's
+ * bluish green; Paul Tol's indigo, olive and wine), cycling beyond six.
+ */
+export const FACTION_COLORS = [...SIDE_COLORS, "#009E73", "#332288", "#999933", "#882255"] as const;
+
+const factionColor = (i: number): string => FACTION_COLORS[i % FACTION_COLORS.length] ?? SIDE_COLORS[0];
+
+/** A round colour swatch (inline style: the panel's own, no shared CSS needed). */
+function swatch(color: string): HTMLElement {
+  const el = h("span", { className: "faction-swatch", attrs: { "aria-hidden": "true" } });
+  Object.assign(el.style, { display: "inline-block", width: "10px", height: "10px", borderRadius: "50%", marginRight: "4px", verticalAlign: "-1px", background: color });
+  return el;
+}
+
+const names = (ds: Dataset, ids: readonly string[], max = 6): string =>
+  ids.slice(0, max).map((id) => labelOf(ds, id)).join(", ") + (ids.length > max ? ` +${ids.length - max}` : "");
+
+const factionName = (g: ConflictGroup, i: number): string => g.sideLabels[i] ?? `faction ${i + 1}`;
+
+/** The short name of a faction in the panel and the banner: Side A / Side B for two, else Faction 1 … k. */
+const shortName = (g: ConflictGroup, i: number): string => (g.sides.length === 2 ? `Side ${i === 0 ? "A" : "B"}` : `Faction ${i + 1}`);
+
+/** One line per faction, in its colour. */
+function factionLines(ds: Dataset, g: ConflictGroup): HTMLElement[] {
+  return g.sides.map((members, i) =>
+    h("div", { className: "path faction", data: { faction: String(i) } }, swatch(factionColor(i)), h("span", { className: "step" }, `${shortName(g, i)} (${factionName(g, i)}): `), names(ds, members)),
+  );
+}
+
+/** Facilitators: one line (two factions) or one line per pair of factions that has some. */
+function facilitatorLines(ctx: AppContext, ds: Dataset, g: ConflictGroup): HTMLElement[] {
+  const k = g.sides.length;
+  if (k < 2) return [];
+  const lines: HTMLElement[] = [];
+  const none: string[] = [];
+  for (let i = 0; i < k; i++)
+    for (let j = i + 1; j < k; j++) {
+      const here = g.facilitators.filter((f) => f.factions[0] === i && f.factions[1] === j);
+      const title = k === 2 ? "Facilitators: " : `Facilitators between ${factionName(g, i)} and ${factionName(g, j)}: `;
+      if (here.length === 0) {
+        if (k === 2) lines.push(h("div", { className: "path facilitators" }, h("span", { className: "step" }, title), h("span", { className: "muted" }, "none found")));
+        else none.push(`${factionName(g, i)} & ${factionName(g, j)}`);
+        continue;
+      }
+      const line = h("div", { className: "path facilitators", data: { factions: `${i}-${j}` } }, h("span", { className: "step" }, title));
+      here.forEach((f, n) => {
+        if (n) line.append(", ");
+        line.append(nodeLink(ctx, ds, f.id));
+      });
+      lines.push(line);
+    }
+  if (none.length > 0) lines.push(h("div", { className: "path muted" }, `No facilitator between ${none.join("; ")}`));
+  return lines;
+}
+
+/** People without bad history leaning to a faction, apart from the factions. */
+function leaningLine(ds: Dataset, g: ConflictGroup): HTMLElement | null {
+  if (g.leaning.length === 0) return null;
+  const parts = g.sides.flatMap((_m, i) => {
+    const ids = g.leaning.filter((l) => l.faction === i).map((l) => l.id);
+    return ids.length === 0 ? [] : [`towards ${shortName(g, i)}: ${names(ds, ids, 4)}`];
+  });
+  return h("div", { className: "path muted leaning" }, `Leaning (no bad history): ${parts.join("; ")}`);
+}
+
+/** How well the factions explain the ties, and why this many. */
+function fitLine(g: ConflictGroup): HTMLElement | null {
+  const k = g.sides.length;
+  const parts: string[] = [];
+  if (g.frustration > 0) parts.push(`${count(g.frustration, "tie")} ${g.frustration === 1 ? "does" : "do"} not fit this split`);
+  const two = g.tried[1];
+  if (k > 2 && two !== undefined) parts.push(`Two sides would leave ${count(two, "tie")} unexplained`);
+  return parts.length === 0 ? null : h("div", { className: "path muted" }, parts.join("; "));
+}
+
+function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictGroup, i: number): HTMLElement {
+  const li = selectableItem(
+    false,
+    () => {
+      markSelected(list, li);
+      const nodes = [...g.sides.flat(), ...g.facilitators.map((f) => f.id)];
+      ctx.highlight({
+        source: "conflicts",
+        label: `Bad history: ${g.sideLabels.join(" vs ")}`,
+        nodes,
+        pairs: g.negativeTies.map((t) => [t.source, t.target] as [string, string]),
+        accent: g.facilitators.map((f) => f.id),
+        groups: g.sides.map((members, j) => ({ name: shortName(g, j), color: factionColor(j), nodes: members })),
+      });
+      ctx.map.focusNodes(nodes);
+    },
+    h(
+      "div",
+      { className: "row1" },
+      h("span", { className: "title" }, `Group ${i + 1}`),
+      h("span", { className: "score" }, `${count(g.sides.length, "faction")} · ${count(g.negativeTies.length, "negative tie")}`),
+    ),
+    ...factionLines(ds, g),
+    ...facilitatorLines(ctx, ds, g),
+    leaningLine(ds, g),
+    fitLine(g),
+  );
+  li.dataset.group = String(g.id);
+  li.dataset.factions = String(g.sides.length);
+  return li;
+}
 
 export const panel: Panel = {
   id: "conflicts",
@@ -20,46 +132,11 @@ export const panel: Panel = {
     if (!ds || !a) return waiting("Conflicts & turf", ctx);
     const { conflicts, turf } = a.report;
     const root = h("div", { id: "conflicts-panel" }, h("h2", {}, "Conflicts & turf"));
-    root.append(h("p", { className: "hint" }, "Bad history splits people into sides; facilitators have good ties into both sides and no bad history with either. Select a group to see it on the map (sides and their negative ties)."));
+    root.append(h("p", { className: "hint" }, "Bad history splits people into factions (two or more, each in its colour); facilitators have good ties into two factions and no bad history with either. Select a group to see it on the map (factions and their negative ties)."));
     root.append(h("h3", {}, `Bad-history groups (${conflicts.groups.length})`));
     if (conflicts.groups.length === 0) root.append(h("p", { className: "muted" }, "No negative ties recorded (a sign column, or conflict / bad_history ties)."));
     const list = h("ul", { className: "list", role: "listbox", id: "conflict-groups", attrs: { "aria-label": "Bad-history groups" } });
-    conflicts.groups.forEach((g, i) => {
-      const [s1, s2] = g.sides;
-      const names = (ids: string[]) => ids.slice(0, 6).map((id) => labelOf(ds, id)).join(", ") + (ids.length > 6 ? ` +${ids.length - 6}` : "");
-      const fac = h("div", { className: "path" }, h("span", { className: "step" }, "Facilitators: "));
-      if (g.facilitators.length === 0) fac.append(h("span", { className: "muted" }, "none found"));
-      g.facilitators.forEach((f, j) => {
-        if (j) fac.append(", ");
-        fac.append(nodeLink(ctx, ds, f.id));
-      });
-      const li = selectableItem(
-        false,
-        () => {
-          markSelected(list, li);
-          const nodes = [...s1, ...s2, ...g.facilitators.map((f) => f.id)];
-          ctx.highlight({
-            source: "conflicts",
-            label: `Bad history: ${g.sideLabels[0] ?? "side A"} vs ${g.sideLabels[1] ?? "side B"}`,
-            nodes,
-            pairs: g.negativeTies.map((t) => [t.source, t.target] as [string, string]),
-            accent: g.facilitators.map((f) => f.id),
-            groups: [
-              { name: "Side A", color: SIDE_COLORS[0], nodes: s1 },
-              { name: "Side B", color: SIDE_COLORS[1], nodes: s2 },
-            ],
-          });
-          ctx.map.focusNodes(nodes);
-        },
-        h("div", { className: "row1" }, h("span", { className: "title" }, `Group ${i + 1}`), h("span", { className: "score" }, count(g.negativeTies.length, "negative tie"))),
-        h("div", { className: "path" }, h("span", { className: "step" }, "Side A: "), names(s1)),
-        h("div", { className: "path" }, h("span", { className: "step" }, "Side B: "), names(s2)),
-        fac,
-        g.frustration > 0 ? h("div", { className: "muted" }, `${count(g.frustration, "tie")} ${g.frustration === 1 ? "does" : "do"} not fit this split`) : null,
-      );
-      li.dataset.group = String(g.id);
-      list.append(li);
-    });
+    conflicts.groups.forEach((g, i) => list.append(groupItem(ctx, ds, list, g, i)));
     root.append(list);
     if (conflicts.poorAskers.length) {
       root.append(
