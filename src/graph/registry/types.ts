@@ -59,6 +59,8 @@ export interface AnalysisContext {
 /** A node of the full report: the imported attributes plus its standing and community. */
 export interface AnalyzedNode extends ReportNode, NodeStanding {
   community: number;
+  /** Two-mode (affiliation) data only: 1 for the people, 2 for the events/affiliations. */
+  mode?: 1 | 2;
 }
 
 /**
@@ -69,6 +71,8 @@ export interface FullSummary extends ReportSummary {
   communities: number;
   modularity: number;
   approximateStanding: boolean;
+  /** Present for two-mode (affiliation) data: how it was recognized and the size of each mode. */
+  twoMode?: { basis: string; modes: [number, number] };
 }
 
 /** Whether the data supports an analysis, in plain words. */
