@@ -61,7 +61,7 @@ export const panel: Panel = {
         h("td", { className: "num" }, String(rank)),
         h(
           "td",
-          {},
+          { className: "target" },
           h("div", { className: "cut", title: e.label }, e.label),
           cutLine(["muted"], [e.decisionMakerLabel && e.decisionMaker !== e.target ? `ask ${e.decisionMakerLabel}` : "", e.askerLabel ? `via ${e.askerLabel}` : "no warm path"].filter(Boolean).join(" · ")),
         ),
