@@ -1,6 +1,7 @@
 /**
  * How each node looks before any highlighting: size from the chosen measure, colour from the
- * chosen grouping, shape from the kind (people = discs, organizations = squares) and a ring or
+ * chosen grouping, shape from the kind (people = discs, organizations = squares; in two-mode data
+ * the second mode, the events/affiliations, = squares too) and a ring or
  * paleness from the coalition status. Computed once per (data set, size measure, colour mode)
  * and read by the renderer's node reducer — the graph itself is never changed.
  */
@@ -30,6 +31,13 @@ export interface Appearance {
   colorTitle: string;
   colors: LegendEntry[];
   sizeTitle: string;
+  /** Two-mode (affiliation) data: the second mode is drawn as squares, and the legend says so. */
+  twoMode: boolean;
+}
+
+/** Whether node `n` is drawn as a square: an organization, or an event/affiliation of two-mode data. */
+function drawnAs(ds: Dataset, n: string, kind: NodeStyle["type"]): NodeStyle["type"] {
+  return ds.standing.get(n)?.mode === 2 ? "organization" : kind;
 }
 
 const RING_DARK = TEXT;
@@ -123,10 +131,12 @@ export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: Col
       if (status === "prospect") color = tint(base, 0.4);
       else if (status === "none" && hasStatus) color = tint(base, 0.62);
     }
-    styles.set(n, { size: a.kind === "organization" ? size * 0.9 : size, color, type: a.kind, borderSize, borderColor });
+    const type = drawnAs(ds, n, a.kind);
+    styles.set(n, { size: type === "organization" ? size * 0.9 : size, color, type, borderSize, borderColor });
   });
   // The same words as the Size select ("Size: connections", "Size: broker (betweenness)"…).
   const measure = SIZE_MEASURES.find((m) => m.id === sizeBy)?.label ?? sizeBy;
   const sizeTitle = `Size: ${sizeBy === "betweenness" ? "broker (betweenness)" : sizeBy === "pagerank" ? measure : measure.toLowerCase()}`;
-  return { styles, colorTitle, colors, sizeTitle };
+  const twoMode = ds.analysis?.report.summary.twoMode !== undefined;
+  return { styles, colorTitle, colors, sizeTitle, twoMode };
 }

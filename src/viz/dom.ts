@@ -50,6 +50,19 @@ export function replaceChildren(el: Element, ...children: Child[]): void {
   append(el, ...children);
 }
 
+/**
+ * A name (or any user text) shown on one line: cut with an ellipsis by CSS (`.name`) when longer
+ * than its box, the whole text in the `title` (shown on hover).
+ */
+export function nameText(text: string, tag: "span" | "b" = "span"): HTMLElement {
+  return h(tag, { className: "name", title: text }, text);
+}
+
+/** A sentence that may quote long names: at most three lines (`.clamp`), whole in the `title`. */
+export function clampedText(text: string, tag: "li" | "p" | "div" = "li", className = ""): HTMLElement {
+  return h(tag, { className: className ? `clamp ${className}` : "clamp", title: text }, text);
+}
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 export function svg<K extends keyof SVGElementTagNameMap>(

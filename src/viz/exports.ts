@@ -4,7 +4,7 @@
  * legend in a column beside it), the outreach plan as CSV (written by the library's one CSV
  * writer), the graph with measures and communities as GEXF (for Gephi), and the analysis as JSON.
  */
-import { write as writeGexf } from "graphology-gexf/browser";
+import { coalitionGexf } from "../graph/exports/gexf.js";
 import type { AppContext } from "./context.js";
 import { download } from "./dom.js";
 import { legendModel } from "./legend.js";
@@ -67,44 +67,15 @@ export async function exportAs(ctx: AppContext, kind: ExportKind, picture: Pictu
       return downloadOutreachCsv(csv);
     }
     case "gexf": {
+      // The core's one GEXF writer (XML 1.0-safe whatever the names hold), with the map's drawing.
       const app = ctx.map.getAppearance();
-      const xml = writeGexf(ds.graph, {
-        formatNode: (key, a) => {
-          const m = ds.standing.get(key);
-          const attributes: Record<string, string | number | boolean> = {
-            kind: a.kind,
-            status: a.status,
-            sector: a.sector ?? "",
-            areas: a.areas.join("; "),
-            services: a.services.join("; "),
-            community: ds.communities.assignment[key] ?? -1,
-            group: ds.groups[key] ?? "",
-          };
-          if (a.role) attributes.role = a.role;
-          if (a.decisionMaker) attributes.decisionMaker = true;
-          if (a.livedExperience) attributes.livedExperience = true;
-          if (m) {
-            attributes.degree = m.degree;
-            attributes.strength = m.strength;
-            attributes.betweenness = m.betweenness;
-            attributes.closeness = m.closeness;
-            attributes.eigenvector = m.eigenvector;
-            attributes.pagerank = m.pagerank;
-            if (m.constraint !== null) attributes.constraint = m.constraint;
-            if (m.effectiveSize !== null) attributes.effectiveSize = m.effectiveSize;
-          }
+      const xml = coalitionGexf(ds.graph, {
+        nodes: ds.standing,
+        viz: (key) => {
+          const a = ds.graph.getNodeAttributes(key);
           const style = app?.styles.get(key);
-          return {
-            label: a.label,
-            attributes,
-            viz: { x: a.x, y: a.y, size: style?.size ?? 5, color: style?.color ?? "#999999", shape: a.kind === "organization" ? "square" : "disc" },
-          };
+          return { x: a.x, y: a.y, size: style?.size ?? 5, color: style?.color ?? "#999999" };
         },
-        formatEdge: (_key, a) => ({
-          label: a.type,
-          weight: a.strength,
-          attributes: { type: a.type, sign: a.sign, strength: a.strength, ...(a.notes ? { notes: a.notes } : {}), ...(a.since ? { since: a.since } : {}) },
-        }),
       });
       download(`${name}.gexf`, new Blob([xml], { type: "application/xml" }));
       return `${name}.gexf`;

@@ -24,7 +24,8 @@ export function renderFilters(ctx: AppContext, state: State): HTMLElement {
       ...items.map((it, i) => {
         const cb = h("input", { type: "checkbox", id: checkboxId(key, i), data: { filter: key, value: String(it.value) } });
         cb.addEventListener("change", () => ctx.store.dispatch({ type: "toggleFilter", key, value: it.value }));
-        return h("label", {}, cb, it.label);
+        // A long sector or tie type name is cut on one line (.cut), whole on hover.
+        return h("label", { title: it.label }, cb, h("span", { className: "cut" }, it.label));
       }),
     );
   box.append(

@@ -105,7 +105,7 @@ export function showImportError(message: string, kept: boolean, unknown: string[
           "div",
           { className: "role-picker", id: "role-picker" },
           h("h3", {}, unknown.length === 1 ? "What does this file hold?" : "What does each file hold?"),
-          ...unknown.map((file, i) => h("label", { className: "role-row" }, h("span", { className: "role-file" }, file), selects[i] ?? null)),
+          ...unknown.map((file, i) => h("label", { className: "role-row" }, h("span", { className: "role-file", title: file }, file), selects[i] ?? null)),
         )
       : null;
     const content: (HTMLElement | null)[] = [

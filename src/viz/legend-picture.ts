@@ -3,17 +3,15 @@
  * BESIDE the map picture (never over the network), under a title and a subtitle.
  */
 import { TEXT } from "./colors.js";
+import { fitText } from "./map/fit-text.js";
 import { SHAPE_GREY, type LegendModel, type LegendSwatch } from "./legend.js";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const MUTED = "#52606d";
 
-/** Cut a label to fit `max` pixels, with an ellipsis. */
-function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {
-  if (ctx.measureText(text).width <= max) return text;
-  let t = text;
-  while (t.length > 1 && ctx.measureText(`${t}…`).width > max) t = t.slice(0, -1);
-  return `${t}…`;
+/** Cut a label to fit `max` pixels in the context's current font, with an ellipsis. */
+function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  return fitText(text, max, (t) => ctx.measureText(t).width);
 }
 
 /** Draw one swatch centred on (cx, y), `rad` its radius. */
@@ -84,12 +82,12 @@ export function composeWithLegend(map: HTMLCanvasElement, model: LegendModel, sc
       drawSwatch(ctx, r.swatch, x0 + 5 * scale, y, 4 * scale, scale);
       ctx.font = `${11 * scale}px ${FONT}`;
       ctx.fillStyle = TEXT;
-      ctx.fillText(fitText(ctx, r.label, colWidth - 2 * pad - 18 * scale), x0 + 18 * scale, y);
+      ctx.fillText(fit(ctx, r.label, colWidth - 2 * pad - 18 * scale), x0 + 18 * scale, y);
       return;
     }
     ctx.font = `${r.kind === "text" ? "" : "600 "}${(r.kind === "title" ? 13 : 11) * scale}px ${FONT}`;
     ctx.fillStyle = r.kind === "text" ? MUTED : TEXT;
-    ctx.fillText(fitText(ctx, r.label, colWidth - 2 * pad), x0, y);
+    ctx.fillText(fit(ctx, r.label, colWidth - 2 * pad), x0, y);
   });
   return out;
 }

@@ -46,7 +46,11 @@ function filteredOut(key: string | undefined, view: Pick<State, "colorBy" | "fil
 }
 
 /** The legend of an appearance, leaving out the colours the filters hide. */
+/** The legend's words for two-mode (affiliation) data. */
+export const TWO_MODE_LEGEND = "Squares: events/affiliations (two-mode data: people measured on shared affiliations)";
+
 export function legendModel(app: Appearance, view?: Pick<State, "colorBy" | "filters">): LegendModel {
+  const twoMode: LegendSection[] = app.twoMode ? [{ title: "Two-mode data", items: [{ label: TWO_MODE_LEGEND, swatch: { kind: "shape", shape: "square" } }] }] : [];
   return {
     sections: [
       { title: app.colorTitle, items: app.colors.filter((c) => !filteredOut(c.key, view)).map((c) => ({ label: c.label, swatch: { kind: "color", color: c.color } })) },
@@ -61,6 +65,7 @@ export function legendModel(app: Appearance, view?: Pick<State, "colorBy" | "fil
           { label: "Outside (pale)", swatch: { kind: "shape", shape: "pale" } },
         ],
       },
+      ...twoMode,
       {
         title: "Ties",
         items: [

@@ -93,9 +93,10 @@ function start(root: HTMLElement): () => void {
   const toolbar = createToolbar(ctx, mapArea);
   const legend = createLegendView(ctx);
   const status = createStatusViews(ctx);
-  cleanups.push(topbar.dispose, toolbar.dispose, legend.dispose, status.dispose, enableFileDrop(mapArea, open));
+  const sidebar = createSidebar(ctx, PANELS);
+  cleanups.push(topbar.dispose, toolbar.dispose, legend.dispose, status.dispose, sidebar.dispose, enableFileDrop(mapArea, open));
   mapArea.append(toolbar.element, legend.element, status.banner, status.progress);
-  replaceChildren(root, topbar.element, h("main", { className: "layout" }, mapArea, createSidebar(ctx, PANELS)));
+  replaceChildren(root, topbar.element, h("main", { className: "layout" }, mapArea, sidebar.element));
 
   // Reflect the state on the root element (tests and assistive checks read these).
   const reflect = () => {

@@ -122,7 +122,7 @@ export class NetworkMap {
     if (!r) return;
     // Measure on processed positions (a new renderer, or one just resized, may not have them yet).
     r.refresh();
-    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.textWidth(label));
+    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label));
     if (!state) return;
     this.fitted = state;
     if (animate) void r.getCamera().animate(state, { duration: 400 });
@@ -172,7 +172,7 @@ export class NetworkMap {
     if (options.scope === "network") {
       r.refresh();
       const { width, height } = r.getDimensions();
-      camera = fitCamera(r, this.view, { x0: 0, y0: 0, x1: width, y1: height }, (label) => this.labels.textWidth(label));
+      camera = fitCamera(r, this.view, { x0: 0, y0: 0, x1: width, y1: height }, (label) => this.labels.labelWidth(label));
     }
     return drawPicture(r, this.view, options.scale, camera);
   }

@@ -5,7 +5,7 @@
  */
 import type { AppContext } from "./context.js";
 import { searchKey } from "./dataset.js";
-import { h, replaceChildren } from "./dom.js";
+import { h, nameText, replaceChildren } from "./dom.js";
 
 const MAX = 12;
 
@@ -45,7 +45,7 @@ export function createSearch(ctx: AppContext): HTMLElement {
             attrs: { "aria-selected": String(i === active) },
             on: { mousedown: (e) => { e.preventDefault(); choose(id); } },
           },
-          h("span", {}, ds?.graph.getNodeAttribute(id, "label") ?? id),
+          nameText(ds?.graph.getNodeAttribute(id, "label") ?? id),
           h("span", { className: "kind" }, ds?.graph.getNodeAttribute(id, "kind") === "organization" ? "organization" : "person"),
         ),
       ),

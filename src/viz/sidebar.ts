@@ -1,13 +1,20 @@
 /**
  * The side panel: a tab list (←/→/Home/End move between tabs, as the ARIA tabs pattern says)
- * and the active panel, re-rendered when the tab, the data set or the analyses change.
+ * and the active panel, re-rendered when the tab, the data set or the analyses change. Returns
+ * the element and the cleanup that stops following the Store.
  */
 import type { AppContext, Panel } from "./context.js";
 import { h, replaceChildren } from "./dom.js";
 import { analysisById, type AnalysisId } from "../graph/registry.js";
 import type { State, TabId } from "./state.js";
 
-export function createSidebar(ctx: AppContext, panels: Panel[]): HTMLElement {
+export interface Sidebar {
+  element: HTMLElement;
+  /** Stop following the Store. */
+  dispose(): void;
+}
+
+export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
   const byId = new Map(panels.map((p) => [p.id, p]));
   const tabs = panels.map((p) => ({ id: p.id, label: p.tab }));
   const buttons = new Map<TabId, HTMLButtonElement>();
@@ -56,7 +63,7 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): HTMLElement {
     replaceChildren(body, panel ? panel.render(ctx) : null);
     body.scrollTop = scroll;
   };
-  ctx.store.subscribe((s, prev) => {
+  const dispose = ctx.store.subscribe((s, prev) => {
     const panel = byId.get(s.tab);
     if (
       s.tab !== prev.tab ||
@@ -67,7 +74,7 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): HTMLElement {
       render(s);
   });
   render(ctx.store.state);
-  return h("aside", { className: "side", attrs: { "aria-label": "Analyses" } }, tablist, body);
+  return { element: h("aside", { className: "side", attrs: { "aria-label": "Analyses" } }, tablist, body), dispose };
 }
 
 /** A panel's "wait for the analyses" placeholder. */

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { conflictView } from "../../src/graph/model.js";
 import { importCoalition, type InputFile } from "../../src/import/index.js";
-import { csv, fatal, raw } from "./helpers.js";
+import { csv, fatal, only, present, raw } from "./helpers.js";
 
 const fixture = (path: string): InputFile => ({
-  name: path.split("/").pop()!,
+  name: present(path.split("/").pop(), "file name"),
   bytes: new Uint8Array(readFileSync(new URL(`../fixtures/datasets/${path}`, import.meta.url))),
 });
 
@@ -52,9 +52,9 @@ describe("generic (Gephi-style) import", () => {
     const { graph, report } = importCoalition([csv("nodes.csv", "Id,Label,Kind\na,Alpha,organization\nb,Beta,\n"), csv("edges.csv", "Source,Target,Type,Id,Label,Weight\na,b,Undirected,0,,2.5\nb,c,Directed,1,,1\n")]);
     expect(graph.getNodeAttribute("a", "kind")).toBe("organization");
     expect(graph.getNodeAttribute("b", "kind")).toBe("person");
-    const ab = graph.edges("a", "b")[0]!;
+    const ab = only(graph.edges("a", "b"));
     expect(graph.getEdgeAttributes(ab)).toMatchObject({ strength: 2.5, directed: false, extra: { Id: "0" } });
-    expect(graph.isDirected(graph.edges("b", "c")[0]!)).toBe(true);
+    expect(graph.isDirected(only(graph.edges("b", "c")))).toBe(true);
     expect(report.warnings.map((w) => [w.file, w.line, w.columnName])).toEqual([["edges.csv", 3, "Target"]]);
     expect(graph.getAttribute("hasStrength")).toBe(true);
   });
@@ -65,7 +65,7 @@ describe("generic (Gephi-style) import", () => {
       'edges.csv:3:3 (column "weight"): weight "abc" is not a number; row skipped.',
       'edges.csv:4:3 (column "weight"): weight "0" is zero; a weight must be a positive number. Row skipped.',
     ]);
-    expect(graph.getEdgeAttributes(graph.edges("a", "e")[0]!)).toMatchObject({ sign: -1, strength: 2 });
+    expect(graph.getEdgeAttributes(only(graph.edges("a", "e")))).toMatchObject({ sign: -1, strength: 2 });
     expect(report.imported + report.merged + report.rejected).toBe(report.rowsRead);
   });
 
@@ -73,7 +73,7 @@ describe("generic (Gephi-style) import", () => {
     const { graph, report } = importCoalition([csv("edges.csv", "source,target\nAlice,Bob\nBob,Carol\n")]);
     expect(graph.order).toBe(3);
     expect(report.warnings).toHaveLength(1);
-    expect(report.warnings[0]!.message).toMatch(/^edges\.csv: no node list was given, so the 3 people and organizations named in it were created from the ties/);
+    expect(only(report.warnings).message).toMatch(/^edges\.csv: no node list was given, so the 3 people and organizations named in it were created from the ties/);
   });
 
   it("with a node list, a tie naming someone not in it is warned about with file:line:column", () => {

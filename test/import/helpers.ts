@@ -27,3 +27,19 @@ export function fatal(files: InputFile[]): string {
   }
   throw new Error("expected an ImportError");
 }
+
+/**
+ * The one element a test expects at `list[index]` (noUncheckedIndexedAccess: an index may be out
+ * of range); a missing one fails the test with a message instead of passing `undefined` on.
+ */
+export function only<T>(list: readonly T[] | undefined, index = 0, what = "element"): T {
+  const x = list?.[index];
+  if (x === undefined) throw new Error(`expected a ${what} at index ${index}, found ${list?.length ?? 0}`);
+  return x;
+}
+
+/** A value the test expects to be there (not undefined or null); fails the test otherwise. */
+export function present<T>(x: T | undefined | null, what = "value"): T {
+  if (x === undefined || x === null) throw new Error(`expected a ${what}`);
+  return x;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { positiveView } from "../../src/graph/model.js";
 import { importCoalition, type ImportReport } from "../../src/import/index.js";
-import { csv } from "./helpers.js";
+import { csv, only, present } from "./helpers.js";
 
 const ORGS = `id,name,sector,services,areas,status,anchor,notes
 o1,Hope House,shelter,Emergency Shelter; Hotline,North;South,core,yes,
@@ -59,7 +59,7 @@ describe("workbook import: nodes", () => {
     const { graph } = importCoalition([csv("organizations.csv", ORGS), csv("people.csv", PEOPLE)]);
     const ties = graph.edges("p1", "o1");
     expect(ties).toHaveLength(1);
-    expect(graph.getEdgeAttributes(ties[0]!)).toMatchObject({ type: "member_of", implicit: true, sign: 1 });
+    expect(graph.getEdgeAttributes(only(ties))).toMatchObject({ type: "member_of", implicit: true, sign: 1 });
   });
 
   it("unknown status → warning with file:line:column, treated as empty; bad yes/no → warning", () => {
@@ -121,7 +121,7 @@ describe("workbook import: ties", () => {
     const { graph, report } = importCoalition([...base, csv("connections.csv", "from,to,type,strength,sign,since,notes\nAna Ruiz,p2,works with,4,,2019,court cases\n")]);
     identity(report);
     const [e] = graph.edges("p1", "p2");
-    expect(graph.getEdgeAttributes(e!)).toMatchObject({ type: "works_with", strength: 4, sign: 1, directed: false, since: "2019", notes: "court cases", source: { file: "connections.csv", line: 2 } });
+    expect(graph.getEdgeAttributes(present(e, "tie"))).toMatchObject({ type: "works_with", strength: 4, sign: 1, directed: false, since: "2019", notes: "court cases", source: { file: "connections.csv", line: 2 } });
     expect(graph.getAttribute("hasStrength")).toBe(true);
   });
 
@@ -135,7 +135,7 @@ describe("workbook import: ties", () => {
     expect(report.merges).toEqual([{ file: "connections.csv", line: 4, into: { file: "connections.csv", line: 2 }, id: expect.stringMatching(/ – .* \(works_with\)$/), conflicts: ["strength"] }]);
     // The positive view merges parallel positive ties; the negative one is not in it.
     const v = positiveView(graph);
-    expect(v.getEdgeAttribute(v.edge("p1", "p2")!, "types")).toEqual(["works_with"]);
+    expect(v.getEdgeAttribute(present(v.edge("p1", "p2"), "tie"), "types")).toEqual(["works_with"]);
   });
 
   it("negative ties: sign -, -1, negative; a negative type; a negative strength", () => {
@@ -143,7 +143,7 @@ describe("workbook import: ties", () => {
       csv("people.csv", "name\nA\nB\nC\nD\nE\nF\n"),
       csv("connections.csv", "from,to,type,strength,sign\nA,B,knows,,-\nA,C,knows,,-1\nA,D,knows,,negative\nA,E,Bad History,,\nA,F,knows,-3,\nB,C,knows,,+\n"),
     ]);
-    const sign = (s: string, t: string) => graph.getEdgeAttributes(graph.edges(s, t)[0]!);
+    const sign = (s: string, t: string) => graph.getEdgeAttributes(only(graph.edges(s, t)));
     for (const t of ["b", "c", "d", "e", "f"]) expect(sign("a", t).sign, t).toBe(-1);
     expect(sign("a", "e").type).toBe("bad_history");
     expect(sign("a", "f").strength).toBe(3);
@@ -152,13 +152,13 @@ describe("workbook import: ties", () => {
 
   it("a + sign on a negative type is counted negative, with a warning", () => {
     const { graph, report } = importCoalition([csv("people.csv", "name\nA\nB\n"), csv("connections.csv", "from,to,type,sign\nA,B,conflict,+\n")]);
-    expect(graph.getEdgeAttributes(graph.edges()[0]!).sign).toBe(-1);
+    expect(graph.getEdgeAttributes(only(graph.edges())).sign).toBe(-1);
     expect(report.warnings[0]?.message).toMatch(/^connections\.csv:2:4 \(column "sign"\)/);
   });
 
   it("directed types keep their direction; other types are undirected", () => {
     const { graph } = importCoalition([...base, csv("connections.csv", "from,to,type\no2,o1,refers_to\no1,o2,partner\n")]);
-    const refer = graph.directedEdges()[0]!;
+    const refer = only(graph.directedEdges());
     expect(graph.source(refer)).toBe("o2");
     expect(graph.target(refer)).toBe("o1");
     expect(graph.undirectedEdges().filter((e) => graph.getEdgeAttribute(e, "type") === "partner")).toHaveLength(1);
@@ -186,7 +186,7 @@ describe("workbook import: ties", () => {
     expect(report.files.find((f) => f.file === "connections.csv")).toMatchObject({ rowsRead: 7, imported: 2, rejected: 5 });
     expect(report.rejections.map((r) => [r.line, r.column, r.columnName])).toEqual([[3, 2, "to"], [4, 1, "from"], [5, 4, "strength"], [6, 4, "strength"], [7, 4, "strength"]]);
     expect(report.rejections[2]?.reason).toBe('connections.csv:5:4 (column "strength"): strength "7" is outside 1–5; row skipped.');
-    expect(graph.getEdgeAttribute(graph.edges("p2", "o1").find((e) => graph.getEdgeAttribute(e, "type") === "knows")!, "strength")).toBe(2.5);
+    expect(graph.getEdgeAttribute(present(graph.edges("p2", "o1").find((e) => graph.getEdgeAttribute(e, "type") === "knows"), "knows tie"), "strength")).toBe(2.5);
   });
 
   it("an explicit member_of row takes over the implicit membership tie (no duplicate)", () => {
@@ -194,13 +194,13 @@ describe("workbook import: ties", () => {
     identity(report);
     const ties = graph.edges("p1", "o1");
     expect(ties).toHaveLength(1);
-    expect(graph.getEdgeAttributes(ties[0]!)).toMatchObject({ strength: 5, source: { file: "connections.csv", line: 2 } });
-    expect(graph.getEdgeAttribute(ties[0]!, "implicit")).toBeUndefined();
+    expect(graph.getEdgeAttributes(only(ties))).toMatchObject({ strength: 5, source: { file: "connections.csv", line: 2 } });
+    expect(graph.getEdgeAttribute(only(ties), "implicit")).toBeUndefined();
   });
 
   it("unknown tie types are kept; extra columns kept on ties", () => {
     const { graph } = importCoalition([csv("people.csv", "name\nA\nB\n"), csv("ties.csv", "Source,Target,Relationship,Met At\nA,B,Co-Chair,gala\n")]);
-    const a = graph.getEdgeAttributes(graph.edges()[0]!);
+    const a = graph.getEdgeAttributes(only(graph.edges()));
     expect(a.type).toBe("co_chair");
     expect(a.extra).toEqual({ "Met At": "gala" });
   });

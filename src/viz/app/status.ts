@@ -19,9 +19,9 @@ function paintBanner(ctx: AppContext, banner: HTMLElement, s: State): void {
   const groups = (s.highlight.groups ?? []).map((grp) => {
     const swatch = h("span", { className: "swatch" });
     swatch.style.background = grp.color;
-    return h("span", { className: "banner-group" }, swatch, grp.name);
+    return h("span", { className: "banner-group", title: grp.name }, swatch, grp.name);
   });
-  replaceChildren(banner, h("span", {}, s.highlight.label, ...groups), h("button", { type: "button", id: "clear-highlight", on: { click: () => ctx.highlight(null) } }, "Clear"));
+  replaceChildren(banner, h("span", { className: "banner-text", title: [s.highlight.label, ...(s.highlight.groups ?? []).map((g) => g.name)].join(" · ") }, s.highlight.label, ...groups), h("button", { type: "button", id: "clear-highlight", on: { click: () => ctx.highlight(null) } }, "Clear"));
 }
 
 function paintProgress(progress: HTMLElement, s: State): void {

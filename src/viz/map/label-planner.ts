@@ -10,6 +10,7 @@
  * renderer (the screen's, or the temporary one of a picture export).
  */
 import type { LabelBox, Box, LabelDrawer, Renderer } from "./types.js";
+import { fitText } from "./fit-text.js";
 import { drawHover, drawLabel, labelBox, SCREEN_LABEL_SIZE } from "./label-draw.js";
 import { LABEL_GAP, overlaps } from "./overlaps.js";
 import type { MapView } from "./view.js";
@@ -21,6 +22,13 @@ import { compareIds } from "../../graph/utils/compare-ids.js";
  */
 export const MAX_FREE_LABELS = 28;
 
+/**
+ * The widest a name is drawn, in pixels at the screen's label size (12 px; scaled with the label
+ * size in a high-resolution picture): a longer name is cut with an ellipsis (its whole text is
+ * in Details and on the side panels' hover titles).
+ */
+export const MAX_LABEL_WIDTH = 240;
+
 export class LabelPlanner {
   private renderer: Renderer | null = null;
   private allowed: Set<string> | null = null;
@@ -28,6 +36,8 @@ export class LabelPlanner {
   /** The labels (and hover cards) actually drawn in the last frame, by node (for tests). */
   private drawn = new Map<string, LabelBox>();
   private readonly widths = new Map<string, number>();
+  /** Each name as drawn: cut to MAX_LABEL_WIDTH (cached, like the widths, per renderer). */
+  private readonly shown = new Map<string, string>();
   private measureCtx: CanvasRenderingContext2D | null = null;
 
   /** `obstacles()` gives the screen boxes where only must-show labels may go. */
@@ -37,6 +47,7 @@ export class LabelPlanner {
   attach(renderer: Renderer): () => void {
     this.renderer = renderer;
     this.widths.clear();
+    this.shown.clear();
     const reset = () => {
       this.planned = false;
       this.drawn = new Map();
@@ -55,7 +66,7 @@ export class LabelPlanner {
     if (!data.label || !this.renderer) return;
     this.ensurePlan();
     if (!this.labelAllowed(key, data.forceLabel === true)) return;
-    drawLabel(ctx, data, settings);
+    drawLabel(ctx, { ...data, label: this.fitted(data.label) }, settings);
     if (!this.drawn.has(key)) this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, false));
   };
 
@@ -68,7 +79,7 @@ export class LabelPlanner {
     if (!data.label || !this.renderer) return;
     this.ensurePlan();
     if (!this.view.mustLabel(key) && !this.labelAllowed(key, true)) return;
-    drawHover(ctx, data, settings);
+    drawHover(ctx, { ...data, label: this.fitted(data.label) }, settings);
     this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, true));
   };
 
@@ -77,17 +88,36 @@ export class LabelPlanner {
     return [...this.drawn.values()].map((b) => ({ ...b }));
   }
 
-  /** Width in pixels of a name drawn bold at the renderer's label size (cached). */
-  textWidth(label: string): number {
+  /**
+   * Width in pixels of a text drawn bold at the renderer's label size (bold: the widest way a name
+   * is drawn). Cached when `cache` (the names themselves; not fitText's trial cuts).
+   */
+  textWidth(label: string, cache = true): number {
     let w = this.widths.get(label);
     if (w === undefined) {
       this.measureCtx ??= document.createElement("canvas").getContext("2d");
       const font = this.renderer?.getSetting("labelFont") ?? "sans-serif";
       if (this.measureCtx) this.measureCtx.font = `600 ${this.labelSize()}px ${font}`;
       w = this.measureCtx ? this.measureCtx.measureText(label).width : label.length * 7;
-      this.widths.set(label, w);
+      if (cache) this.widths.set(label, w);
     }
     return w;
+  }
+
+  /** Width in pixels of a name as drawn (cut to MAX_LABEL_WIDTH, bold). */
+  labelWidth(label: string): number {
+    return this.textWidth(this.fitted(label));
+  }
+
+  /** A name as drawn: whole when it fits MAX_LABEL_WIDTH (scaled to the label size), else cut with "…". */
+  fitted(label: string): string {
+    let cut = this.shown.get(label);
+    if (cut === undefined) {
+      const max = (MAX_LABEL_WIDTH * this.labelSize()) / SCREEN_LABEL_SIZE;
+      cut = fitText(label, max, (s) => this.textWidth(s, false));
+      this.shown.set(label, cut);
+    }
+    return cut;
   }
 
   private labelSize(): number {
@@ -95,7 +125,7 @@ export class LabelPlanner {
   }
 
   private box(node: string, label: string, x: number, y: number, size: number, card: boolean): LabelBox {
-    return labelBox(node, label, x, y, size, this.textWidth(label), this.labelSize(), card);
+    return labelBox(node, label, x, y, size, this.labelWidth(label), this.labelSize(), card);
   }
 
   private ensurePlan(): void {

@@ -6,7 +6,7 @@
  */
 import type { AskResult } from "../../graph/ask.js";
 import type { AppContext, Panel } from "../context.js";
-import { fmt, h } from "../dom.js";
+import { clampedText, fmt, h, nameText } from "../dom.js";
 import { askHighlight, markSelected, nodeLink, pathView, selectableItem } from "./common.js";
 
 /** The last answer, kept while the data set stays the same. */
@@ -67,7 +67,7 @@ export const panel: Panel = {
       if (!last) return;
       const r = last.result;
       results.append(
-        h("h3", {}, `Askers for ${r.targetLabel}`),
+        h("h3", { className: "cut", title: r.targetLabel }, `Askers for ${r.targetLabel}`),
         h("p", { className: "hint" }, r.decisionMakers.length ? [r.decisionMakers.length === 1 ? "Decision maker: " : "Decision makers: ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
       );
       // Who must not ask comes first, in short: the full list stays below the askers.
@@ -78,7 +78,7 @@ export const panel: Panel = {
             "div",
             { className: "callout bad", id: "ask-must-not", role: "note" },
             h("b", {}, "Must not ask: "),
-            ...shown.flatMap((x, i) => [i ? "; " : "", h("b", {}, x.label), ` — ${x.reason}`]),
+            ...shown.flatMap((x, i) => [i ? "; " : "", nameText(x.label, "b"), ` — ${x.reason}`]),
             r.excluded.length > shown.length ? ` (and ${r.excluded.length - shown.length} more, listed below)` : "",
           ),
         );
@@ -95,9 +95,9 @@ export const panel: Panel = {
             ctx.highlight(hl);
             ctx.map.focusNodes(hl.nodes);
           },
-          h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${asker.label}`), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)),
+          h("div", { className: "row1" }, h("span", { className: "title", title: asker.label }, `${i + 1}. ${asker.label}`), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)),
           pathView(ds, asker),
-          asker.reasons.length ? h("ul", { className: "reasons" }, ...asker.reasons.map((t) => h("li", {}, t))) : null,
+          asker.reasons.length ? h("ul", { className: "reasons" }, ...asker.reasons.map((t) => clampedText(t))) : null,
         );
         li.dataset.asker = asker.id;
         list.append(li);
@@ -106,7 +106,7 @@ export const panel: Panel = {
       if (r.excluded.length) {
         results.append(
           h("h3", {}, "Should not make the ask"),
-          h("ul", { className: "reasons", id: "ask-excluded" }, ...r.excluded.map((x) => h("li", {}, h("b", {}, x.label), ` — ${x.reason}`))),
+          h("ul", { className: "reasons", id: "ask-excluded" }, ...r.excluded.map((x) => h("li", { className: "clamp", title: `${x.label} — ${x.reason}` }, nameText(x.label, "b"), ` — ${x.reason}`))),
         );
       }
     };

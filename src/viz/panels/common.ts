@@ -3,16 +3,19 @@ import type { AskResult, Asker } from "../../graph/ask.js";
 import type { AppContext } from "../context.js";
 import type { Dataset } from "../dataset.js";
 import { labelOf } from "../dataset.js";
-import { h } from "../dom.js";
+import { h, nameText } from "../dom.js";
 import type { Highlight, TabId } from "../state.js";
 
 /** A node name that selects the node when clicked. */
 export function nodeLink(ctx: AppContext, ds: Dataset, id: string): HTMLElement {
+  const label = labelOf(ds, id);
   return h(
     "button",
     {
       type: "button",
       className: "linklike",
+      // Cut to the panel's width by CSS (.linklike); the whole name on hover.
+      title: label,
       data: { node: id },
       on: {
         click: (e) => {
@@ -21,7 +24,7 @@ export function nodeLink(ctx: AppContext, ds: Dataset, id: string): HTMLElement 
         },
       },
     },
-    labelOf(ds, id),
+    label,
   );
 }
 
@@ -33,7 +36,7 @@ export function pathView(ds: Dataset, asker: Asker): HTMLElement {
       const step = asker.steps[i - 1];
       el.append(h("span", { className: "step" }, ` —${step ? step.type.replace(/_/g, " ") : ""}${step ? ` ${step.strength}` : ""}→ `));
     }
-    el.append(h("span", {}, labelOf(ds, id)));
+    el.append(nameText(labelOf(ds, id)));
   });
   return el;
 }

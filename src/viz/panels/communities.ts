@@ -1,6 +1,11 @@
 /** Communities: the list with labels and sizes; selecting one focuses the camera on it and highlights it. */
 import type { AppContext, Panel } from "../context.js";
 import { fmt, h } from "../dom.js";
+
+/** One line of our words quoting names (sectors, areas): cut with an ellipsis, whole on hover. */
+function cutText(className: string, text: string): HTMLElement {
+  return h("div", { className: `cut ${className}`, title: text }, text);
+}
 import { CATEGORY_PALETTE, OTHER_COLOR } from "../colors.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
 
@@ -33,9 +38,9 @@ export const panel: Panel = {
           ctx.highlight({ source: "communities", label: `Community: ${c.label}`, nodes: c.members, pairs: [], accent: [] });
           ctx.map.focusNodes(c.members);
         },
-        h("div", { className: "row1" }, h("span", { className: "title" }, c.label), sw),
+        h("div", { className: "row1" }, h("span", { className: "title", title: c.label }, c.label), sw),
         central,
-        h("div", { className: "muted" }, [c.sectors.slice(0, 3).map((s) => s.name).join(", "), c.areas.slice(0, 3).map((s) => s.name).join(", ")].filter(Boolean).join(" · ")),
+        cutText("muted", [c.sectors.slice(0, 3).map((s) => s.name).join(", "), c.areas.slice(0, 3).map((s) => s.name).join(", ")].filter(Boolean).join(" · ")),
       );
       li.dataset.community = String(c.id);
       list.append(li);

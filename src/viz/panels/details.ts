@@ -113,7 +113,7 @@ export const panel: Panel = {
           const li = selectableItem(false, () => {
             markSelected(list, li);
             ctx.highlight(askHighlight(ds, r, asker, "details"));
-          }, h("div", { className: "row1" }, h("span", { className: "title" }, asker.label), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)), pathView(ds, asker));
+          }, h("div", { className: "row1" }, h("span", { className: "title", title: asker.label }, asker.label), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)), pathView(ds, asker));
           list.append(li);
         }
         askBox.append(list);

@@ -36,10 +36,10 @@ export const panel: Panel = {
     for (const u of gaps.unlinked) for (const s of u.services) unlinked.add(`${s}\u0000${lower(u.area)}`);
     const detail = h("div", { id: "gap-detail" });
     const table = h("table", { className: "heat", id: "gap-matrix", attrs: { "aria-label": "Service by area coverage" } });
-    table.append(h("thead", {}, h("tr", {}, h("th", {}, ""), ...gaps.areas.map((ar) => h("th", { attrs: { scope: "col" } }, ar)))));
+    table.append(h("thead", {}, h("tr", {}, h("th", {}, ""), ...gaps.areas.map((ar) => h("th", { attrs: { scope: "col" }, title: ar }, ar)))));
     const tbody = h("tbody", {});
     for (const s of gaps.services) {
-      const tr = h("tr", {}, h("th", { attrs: { scope: "row" } }, s));
+      const tr = h("tr", {}, h("th", { attrs: { scope: "row" }, title: s }, s));
       for (const ar of gaps.areas) {
         const key = `${s}\u0000${lower(ar)}`;
         const c = cells.get(key);

@@ -6,6 +6,8 @@
 import { readingOrder } from "../../graph/registry.js";
 import type { Panel } from "../context.js";
 
+// Not this list itself, nor the panels' shared building blocks (they export no `panel`, and the
+// bundler refuses an import of a missing export).
 const modules = import.meta.glob<Panel>(["./*.ts", "!./index.ts", "!./common.ts"], { eager: true, import: "panel" });
 
 /** Details first, then the analyses' panels in reading order. */

@@ -9,6 +9,11 @@ import { count, fmt, h } from "../dom.js";
 import { downloadOutreachCsv } from "../exports.js";
 import { unavailable, waiting } from "../sidebar.js";
 
+/** One line of text in a table cell, cut with an ellipsis (`.cut`), whole on hover. */
+function cutLine(classes: string[], text: string): HTMLElement {
+  return h("div", { className: ["cut", ...classes].join(" "), title: text }, text);
+}
+
 type Key = "rank" | "label" | "score" | "alignment" | "influence" | "reachability";
 let sort: { key: Key; desc: boolean } = { key: "rank", desc: false };
 
@@ -56,9 +61,9 @@ export const panel: Panel = {
         h("td", { className: "num" }, String(rank)),
         h(
           "td",
-          {},
-          h("div", {}, e.label),
-          h("div", { className: "muted" }, [e.decisionMakerLabel && e.decisionMaker !== e.target ? `ask ${e.decisionMakerLabel}` : "", e.askerLabel ? `via ${e.askerLabel}` : "no warm path"].filter(Boolean).join(" · ")),
+          { className: "target" },
+          h("div", { className: "cut", title: e.label }, e.label),
+          cutLine(["muted"], [e.decisionMakerLabel && e.decisionMaker !== e.target ? `ask ${e.decisionMakerLabel}` : "", e.askerLabel ? `via ${e.askerLabel}` : "no warm path"].filter(Boolean).join(" · ")),
         ),
         h("td", { className: "num" }, fmt(e.score, 2)),
         h("td", { className: "num" }, fmt(e.alignment, 2)),
@@ -71,7 +76,7 @@ export const panel: Panel = {
         const nodes = [...new Set([...e.path, e.target, ...(e.decisionMaker ? [e.decisionMaker] : [])])];
         const pairs: [string, string][] = [];
         for (let i = 1; i < e.path.length; i++) pairs.push([e.path[i - 1] ?? "", e.path[i] ?? ""]);
-        ctx.highlight({ source: "outreach", label: `Outreach: ${e.label}${e.askerLabel ? ` via ${e.askerLabel}` : ""}`, nodes, pairs, accent: [e.target], labels: [...new Set([...(e.path.length ? [e.path[0]!] : []), e.target])] });
+        ctx.highlight({ source: "outreach", label: `Outreach: ${e.label}${e.askerLabel ? ` via ${e.askerLabel}` : ""}`, nodes, pairs, accent: [e.target], labels: [...new Set([...e.path.slice(0, 1), e.target])] });
         ctx.map.focusNodes(nodes);
       };
       tr.addEventListener("click", choose);

@@ -4,7 +4,7 @@
  * flagged. Selecting one shows, on the map, the recruit and the communities they would open.
  */
 import type { AppContext, Panel } from "../context.js";
-import { count, h } from "../dom.js";
+import { clampedText, count, h } from "../dom.js";
 import { unavailable, waiting } from "../sidebar.js";
 import { markSelected, selectableItem } from "./common.js";
 
@@ -43,17 +43,15 @@ export const panel: Panel = {
           ctx.highlight({ source: "recruits", label: `Recruit ${r.label}: ${addsText}`, nodes: [...nodes], pairs, accent: [r.id], labels: [r.id] });
           ctx.map.focusNodes([...nodes]);
         },
-        h("div", { className: "row1" }, h("span", { className: "title" }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, r.newlyReached > 0 ? `+${r.newlyReached} reached` : "broker")),
-        h("div", { className: "muted recruit-adds" }, `${addsText[0]?.toUpperCase() ?? ""}${addsText.slice(1)}.`),
+        h("div", { className: "row1" }, h("span", { className: "title", title: r.label }, `${i + 1}. ${r.label}`), h("span", { className: "score" }, r.newlyReached > 0 ? `+${r.newlyReached} reached` : "broker")),
+        clampedText(`${addsText[0]?.toUpperCase() ?? ""}${addsText.slice(1)}.`, "div", "muted recruit-adds"),
         h(
           "div",
           { className: "chips" },
           r.influential ? h("span", { className: "chip good" }, r.influenceKind ?? "influential") : null,
-          ...addsCommunities.slice(0, 3).map((c) => h("span", { className: "chip" }, c)),
-          ...r.adds.sectors.slice(0, 3).map((s) => h("span", { className: "chip" }, s)),
-          ...r.adds.areas.slice(0, 3).map((s) => h("span", { className: "chip" }, s)),
+          ...[...addsCommunities.slice(0, 3), ...r.adds.sectors.slice(0, 3), ...r.adds.areas.slice(0, 3)].map((c) => h("span", { className: "chip", title: c }, c)),
         ),
-        r.reasons.length ? h("ul", { className: "reasons" }, ...r.reasons.slice(0, 3).map((t) => h("li", {}, t))) : null,
+        r.reasons.length ? h("ul", { className: "reasons" }, ...r.reasons.slice(0, 3).map((t) => clampedText(t))) : null,
       );
       li.dataset.recruit = r.id;
       list.append(li);
