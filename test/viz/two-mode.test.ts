@@ -1,12 +1,11 @@
 /**
- * Two-mode (affiliation) data on the map: when the report marks it (`summary.twoMode`, each node's
+ * Two-mode (affiliation) data on the map: when the engine marks it (`summary.twoMode`, each node's
  * `mode`), the second mode (events, committees) is drawn as squares and the legend says so;
  * ordinary data is drawn as before.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeCoalition, type FullReport } from "../../src/graph/analyze.js";
-import { twoModeSplit } from "../../src/graph/two-mode.js";
 import { importCoalition } from "../../src/import/index.js";
 import { computeAppearance } from "../../src/viz/appearance.js";
 import { MultiGraph } from "graphology";
@@ -14,21 +13,11 @@ import type { Dataset, DisplayEdge, DisplayNode } from "../../src/viz/dataset.js
 import type { GraphAttributes } from "../../src/graph/types.js";
 import { legendModel, TWO_MODE_LEGEND } from "../../src/viz/legend.js";
 
-/** Davis's Southern Women (women × events) as the map holds it, with its report marked two-mode or not. */
-function davisDataset(marked: boolean): Dataset {
+/** Davis's Southern Women (women × events) as the map holds it: detected as two-mode by the engine, or measured as one network (`twoMode: false`). */
+function davisDataset(twoMode: boolean): Dataset {
   const bytes = new Uint8Array(readFileSync("test/fixtures/datasets/davis_southern_women_edges.csv"));
   const { graph, report: importReport } = importCoalition([{ name: "davis_southern_women_edges.csv", bytes }]);
-  const report = analyzeCoalition(graph, importReport);
-  const split = twoModeSplit(graph);
-  if (!split) throw new Error("Davis's data should be two-mode");
-  const events = new Set(split.modes[1]);
-  const full: FullReport = marked
-    ? {
-        ...report,
-        summary: { ...report.summary, twoMode: { basis: split.basis, modes: [split.modes[0].length, split.modes[1].length] } },
-        nodes: report.nodes.map((n) => ({ ...n, mode: events.has(n.id) ? 2 : 1 })),
-      }
-    : report;
+  const full: FullReport = analyzeCoalition(graph, importReport, twoMode ? {} : { twoMode: false });
   // The page's copy of the graph (createDataset needs WebGL for its curved-tie index: built here by hand).
   const display = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>();
   graph.forEachNode((n, a) => display.addNode(n, { ...a, x: 0, y: 0 }));
@@ -38,7 +27,7 @@ function davisDataset(marked: boolean): Dataset {
     files: ["davis_southern_women_edges.csv"],
     graph: display,
     importReport,
-    communities: { assignment: {}, modularity: 0, communities: [] },
+    communities: { assignment: {}, modularity: 0, communities: [], runs: 0 },
     groups: {},
     analysis: { report: full, outreachCsv: "", timings: {} },
     standing: new Map(full.nodes.map((n) => [n.id, n])),
