@@ -1,6 +1,8 @@
 /** Small building blocks shared by the panels. */
 import type { AskResult, Asker } from "../../graph/ask.js";
-import type { AppContext } from "../context.js";
+import { analysisById, type AnalysisId } from "../../graph/registry.js";
+import type { AppContext, Panel } from "../context.js";
+import { unavailable, waiting } from "../sidebar.js";
 import type { Dataset } from "../dataset.js";
 import { labelOf } from "../dataset.js";
 import { h, nameText } from "../dom.js";
@@ -100,4 +102,38 @@ export function selectableItem(selected: boolean, onSelect: () => void, ...child
 export function markSelected(list: HTMLElement, item: HTMLElement): void {
   for (const el of list.querySelectorAll('[aria-selected="true"]')) el.setAttribute("aria-selected", "false");
   item.setAttribute("aria-selected", "true");
+}
+
+/** The page's data set with its analyses arrived. */
+export type AnalyzedDataset = Dataset & { analysis: NonNullable<Dataset["analysis"]> };
+
+function isAnalyzed(ds: Dataset): ds is AnalyzedDataset {
+  return ds.analysis !== undefined && ds.analysis !== null;
+}
+
+/**
+ * A panel that shows one analysis of the report: "Computing…" until the analyses arrive and, when
+ * `checkAvailable` (default true), the registry's "not available for this data" words when the
+ * data can't answer — then `body` renders the panel from the analysed data set.
+ */
+export function analysisPanel(spec: {
+  id: AnalysisId;
+  tab: string;
+  /** The heading while waiting or unavailable (default: the registry's title). */
+  title?: string;
+  checkAvailable?: boolean;
+  body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement;
+}): Panel {
+  const title = spec.title ?? analysisById(spec.id).title;
+  const panel: Panel = {
+    id: spec.id,
+    tab: spec.tab,
+    render(ctx) {
+      const ds = ctx.dataset();
+      if (!ds || !isAnalyzed(ds)) return waiting(title, ctx);
+      const off = spec.checkAvailable === false ? null : unavailable(ctx, spec.id, title);
+      return off ?? spec.body(ctx, ds);
+    },
+  };
+  return panel;
 }

@@ -6,8 +6,7 @@
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h, pct, svg } from "../dom.js";
 import { GROUP_COLORS, OTHER_COLOR } from "../colors.js";
-import { unavailable, waiting } from "../sidebar.js";
-import { nodeLink } from "./common.js";
+import { type AnalyzedDataset, analysisPanel, nodeLink } from "./common.js";
 
 function bars(rows: { label: string; value: number; max: number; color: string; text: string }[], width = 340): SVGSVGElement {
   const rowH = 26;
@@ -26,15 +25,12 @@ function bars(rows: { label: string; value: number; max: number; color: string; 
   return chart;
 }
 
-export const panel: Panel = {
+export const panel: Panel = analysisPanel({
   id: "composition",
   tab: "Balance",
-  render(ctx: AppContext): HTMLElement {
-    const ds = ctx.dataset();
-    const a = ds?.analysis;
-    if (!ds || !a) return waiting("Balance", ctx);
-    const off = unavailable(ctx, "composition");
-    if (off) return off;
+  title: "Balance of the coalition",
+  body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
+    const a = ds.analysis;
     const c = a.report.composition;
     const root = h("div", { id: "balance-panel" }, h("h2", {}, "Balance of the coalition"));
     root.append(h("p", { className: "hint" }, `${count(c.members, "member")} (${count(c.memberPeople, "person", "people")}, ${count(c.memberOrganizations, "organization")}) by the five groups a coalition should draw from.`));
@@ -73,4 +69,4 @@ export const panel: Panel = {
     if (c.findings.length) root.append(h("h3", {}, "Findings"), h("ul", { className: "reasons" }, ...c.findings.map((f) => h("li", {}, f))));
     return root;
   },
-};
+});

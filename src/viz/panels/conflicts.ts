@@ -11,8 +11,7 @@ import type { AppContext, Panel } from "../context.js";
 import type { Dataset } from "../dataset.js";
 import { labelOf } from "../dataset.js";
 import { count, h } from "../dom.js";
-import { waiting } from "../sidebar.js";
-import { markSelected, nodeLink, selectableItem } from "./common.js";
+import { type AnalyzedDataset, analysisPanel, markSelected, nodeLink, selectableItem } from "./common.js";
 
 /**
  * One colour per faction: the two side colours first (so two factions look as before), then
@@ -123,13 +122,13 @@ function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictG
   return li;
 }
 
-export const panel: Panel = {
+export const panel: Panel = analysisPanel({
   id: "conflicts",
   tab: "Conflicts",
-  render(ctx: AppContext): HTMLElement {
-    const ds = ctx.dataset();
-    const a = ds?.analysis;
-    if (!ds || !a) return waiting("Conflicts & turf", ctx);
+  title: "Conflicts & turf",
+  checkAvailable: false,
+  body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
+    const a = ds.analysis;
     const { conflicts, turf } = a.report;
     const root = h("div", { id: "conflicts-panel" }, h("h2", {}, "Conflicts & turf"));
     root.append(h("p", { className: "hint" }, "Bad history splits people into factions (two or more, each in its colour); facilitators have good ties into two factions and no bad history with either. Select a group to see it on the map (factions and their negative ties)."));
@@ -168,4 +167,4 @@ export const panel: Panel = {
     root.append(tlist);
     return root;
   },
-};
+});

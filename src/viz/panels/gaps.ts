@@ -9,20 +9,15 @@ import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
 import { count, h, replaceChildren } from "../dom.js";
 import { heat, textOn } from "../colors.js";
-import { unavailable, waiting } from "../sidebar.js";
-import { nodeLink } from "./common.js";
+import { type AnalyzedDataset, analysisPanel, nodeLink } from "./common.js";
 
 const lower = (s: string) => s.toLowerCase();
 
-export const panel: Panel = {
+export const panel: Panel = analysisPanel({
   id: "gaps",
   tab: "Service gaps",
-  render(ctx: AppContext): HTMLElement {
-    const ds = ctx.dataset();
-    const a = ds?.analysis;
-    if (!ds || !a) return waiting("Service gaps", ctx);
-    const off = unavailable(ctx, "gaps");
-    if (off) return off;
+  body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
+    const a = ds.analysis;
     const gaps = a.report.gaps;
     const root = h("div", { id: "gaps-panel" }, h("h2", {}, "Service gaps"));
     root.append(h("p", { className: "hint" }, `Who provides each service in each area (needs from ${gaps.needsSource}). Click a cell to see its providers on the map.`));
@@ -95,4 +90,4 @@ export const panel: Panel = {
     if (gaps.unlinked.length) root.append(h("ul", { className: "reasons" }, ...gaps.unlinked.slice(0, 20).map((u) => h("li", {}, `Unlinked in ${u.area}: ${u.services[0]} → ${u.services[1]}`))));
     return root;
   },
-};
+});

@@ -7,7 +7,7 @@ import type { OutreachEntry } from "../../graph/outreach.js";
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
 import { downloadOutreachCsv } from "../exports.js";
-import { unavailable, waiting } from "../sidebar.js";
+import { analysisPanel, type AnalyzedDataset } from "./common.js";
 
 /** One line of text in a table cell, cut with an ellipsis (`.cut`), whole on hover. */
 function cutLine(classes: string[], text: string): HTMLElement {
@@ -17,15 +17,12 @@ function cutLine(classes: string[], text: string): HTMLElement {
 type Key = "rank" | "label" | "score" | "alignment" | "influence" | "reachability";
 let sort: { key: Key; desc: boolean } = { key: "rank", desc: false };
 
-export const panel: Panel = {
+export const panel: Panel = analysisPanel({
   id: "outreach",
   tab: "Outreach",
-  render(ctx: AppContext): HTMLElement {
-    const ds = ctx.dataset();
-    const a = ds?.analysis;
-    if (!ds || !a) return waiting("Outreach plan", ctx);
-    const off = unavailable(ctx, "outreach", "Outreach plan");
-    if (off) return off;
+  title: "Outreach plan",
+  body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
+    const a = ds.analysis;
     const plan = a.report.outreach;
     const root = h("div", { id: "outreach-panel" }, h("h2", {}, "Outreach plan"));
     root.append(
@@ -92,4 +89,4 @@ export const panel: Panel = {
     root.append(table);
     return root;
   },
-};
+});

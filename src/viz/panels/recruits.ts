@@ -5,18 +5,14 @@
  */
 import type { AppContext, Panel } from "../context.js";
 import { clampedText, count, h } from "../dom.js";
-import { unavailable, waiting } from "../sidebar.js";
-import { markSelected, selectableItem } from "./common.js";
+import { type AnalyzedDataset, analysisPanel, markSelected, selectableItem } from "./common.js";
 
-export const panel: Panel = {
+export const panel: Panel = analysisPanel({
   id: "recruits",
   tab: "Recruit",
-  render(ctx: AppContext): HTMLElement {
-    const ds = ctx.dataset();
-    const a = ds?.analysis;
-    if (!ds || !a) return waiting("Recruit", ctx);
-    const off = unavailable(ctx, "recruits", "Connectors to recruit");
-    if (off) return off;
+  title: "Connectors to recruit",
+  body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
+    const a = ds.analysis;
     const recs = a.report.recruits;
     const root = h("div", { id: "recruit-panel" }, h("h2", {}, "Connectors to recruit"));
     root.append(h("p", { className: "hint" }, "People and organizations outside the coalition who would extend its reach the most, picked one after another. Select one to see them and the groups they would open up on the map."));
@@ -60,4 +56,4 @@ export const panel: Panel = {
     root.append(list);
     return root;
   },
-};
+});
