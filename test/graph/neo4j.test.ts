@@ -111,6 +111,8 @@ describe("neo4jExport", () => {
     const plain = neo4jExport(small(["a", "b", "c"]), { weighted: false }).files["analyze.cypher"];
     expect(plain).not.toContain("relationshipWeightProperty");
     expect(plain).not.toContain("sum(t.strength)");
+    // Parallel ties are still merged (aggregated per pair), each pair counting 1.
+    expect(plain).toContain("WITH a, b, CASE WHEN count(t) > 0 THEN 1.0 ELSE 0.0 END AS strength");
     const big = neo4jExport(small(["a", "b", "c"]), { exactBetweennessLimit: 2, samplingSize: 500 }).files["analyze.cypher"];
     expect(big).toContain("samplingSize: 500, samplingSeed: 42");
   });

@@ -100,7 +100,7 @@ export function neo4jExport(graph: CoalitionGraph, options: Neo4jOptions = {}): 
 
 /** The Cypher script (GDS 2.x on Neo4j 5), commented in plain words. */
 function gdsScript(o: { weighted: boolean; sampled: number | null }): string {
-  const strength = o.weighted ? "sum(t.strength)" : "CASE WHEN b IS NULL THEN 0.0 ELSE 1.0 END";
+  const strength = o.weighted ? "sum(t.strength)" : "CASE WHEN count(t) > 0 THEN 1.0 ELSE 0.0 END";
   const weightOf = (p: string) => (o.weighted ? `, relationshipWeightProperty: '${p}'` : "");
   const sampling = o.sampled === null ? "" : `, samplingSize: ${o.sampled}, samplingSeed: 42`;
   return `// Coalition Map — measure the network with Neo4j Graph Data Science (GDS 2.x, Neo4j 5).
@@ -181,9 +181,11 @@ Two commands, run in this folder (Neo4j 5 with the GDS plugin; NEO4J_HOME is whe
    $NEO4J_HOME/bin/cypher-shell -u neo4j -d neo4j -f analyze.cypher
 
 (Neo4j before 5.19 wants the database name last: ... import full --nodes=... --relationships=... neo4j)
+
 ${o.generated ? `
 Some ids would read as spreadsheet formulas (they start with = + - or @), so the nodes are keyed
 n1, n2, … for the import; each node's own id is in its "id" property.
+
 ` : ""}Text that a spreadsheet would read as a formula is written with a ' in front (as in every CSV
 Coalition Map writes); Neo4j keeps that '.
 `;
