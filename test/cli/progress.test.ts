@@ -9,7 +9,7 @@ import Papa from "papaparse";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs } from "../../src/cli/args.js";
-import { stageProgress } from "../../src/cli/progress.js";
+import { stageProgress, type StageProgress } from "../../src/cli/progress.js";
 import { runCli } from "../../src/cli/run.js";
 import type { FullReport } from "../../src/graph/analyze.js";
 import { ANALYSIS_LIST } from "../../src/graph/registry.js";
@@ -37,37 +37,40 @@ function run(args: string[], io: { tty?: boolean; now?: () => number } = {}): { 
 
 const STAGES = ANALYSIS_LIST.length;
 
+/** A progress reporter writing into a string. */
+function captured(isTTY: boolean, now: () => number, quiet = false): { p: StageProgress; err: () => string } {
+  let err = "";
+  return { p: stageProgress({ write: (s) => (err += s), isTTY, now, quiet }), err: () => err };
+}
+
 describe("stageProgress", () => {
   it("in a log: one line per stage that took over a second, when it ends", () => {
-    let err = "";
     // start 0; import 0→2500 (slow); preparing 2500→2600; Measuring 2600→3800 (slow); end.
-    const p = stageProgress({ write: (s) => (err += s), isTTY: false, now: scriptedClock([0, 0, 2500, 2600, 3800]), quiet: false });
+    const { p, err } = captured(false, scriptedClock([0, 0, 2500, 2600, 3800]));
     p.stage("Reading and importing files…");
     p.stage("Preparing the report…");
     p.stage("Measuring…", { done: 0, total: 10 });
     p.end();
-    expect(err).toBe("Reading and importing files… done in 2.5 s\nMeasuring… done in 1.2 s\n");
+    expect(err()).toBe("Reading and importing files… done in 2.5 s\nMeasuring… done in 1.2 s\n");
   });
 
   it("in a terminal: one line redrawn per stage with the count and the time so far, erased at the end", () => {
-    let err = "";
-    const p = stageProgress({ write: (s) => (err += s), isTTY: true, now: scriptedClock([0, 0, 12_400]), quiet: false });
+    const { p, err } = captured(true, scriptedClock([0, 0, 12_400]));
     p.stage("Reading and importing files…");
     p.stage("Outreach plan…", { done: 3, total: 10 });
     p.end();
-    expect(err).toBe("\r\x1b[KReading and importing files…\r\x1b[KAnalysing… 4/10 Outreach plan… (12 s)\r\x1b[K");
+    expect(err()).toBe("\r\x1b[KReading and importing files…\r\x1b[KAnalysing… 4/10 Outreach plan… (12 s)\r\x1b[K");
   });
 
   it("stopped by an error: the line is erased and the stage is not reported as done; quiet shows nothing", () => {
-    let err = "";
-    const p = stageProgress({ write: (s) => (err += s), isTTY: false, now: steppingClock(5000), quiet: false });
-    p.stage("Reading and importing files…");
-    p.stop();
-    expect(err).toBe("");
-    const q = stageProgress({ write: (s) => (err += s), isTTY: true, now: steppingClock(5000), quiet: true });
-    q.stage("Measuring…", { done: 0, total: 10 });
-    q.end();
-    expect(err).toBe("");
+    const stopped = captured(false, steppingClock(5000));
+    stopped.p.stage("Reading and importing files…");
+    stopped.p.stop();
+    expect(stopped.err()).toBe("");
+    const quiet = captured(true, steppingClock(5000), true);
+    quiet.p.stage("Measuring…", { done: 0, total: 10 });
+    quiet.p.end();
+    expect(quiet.err()).toBe("");
   });
 });
 
