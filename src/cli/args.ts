@@ -24,7 +24,17 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --two-mode           treat a two-column list (people, events) as two-mode data
   --one-mode           never treat the data as two-mode (it is detected otherwise)
   --gexf FILE          also write the network with its measures to FILE (GEXF, for Gephi)
+  --exact              exact betweenness and closeness, however large the network
+  --estimate           estimated betweenness and closeness (sampled), however small
+                       (default: exact up to 2,000 nodes, estimated above)
+  --neo4j DIR          only convert: write Neo4j bulk-import files and a Graph Data Science
+                       script to DIR (for networks too large for one machine; no report;
+                       see docs/neo4j.md)
+  --quiet              no progress lines on stderr (errors and notes are still shown)
   -h, --help           show this help
+
+Progress: a stage that takes longer than a second is shown on stderr (one updating line
+in a terminal, one line per slow stage in a log); stdout only ever holds the output.
 `;
 
 /** Role flags and the file role each one gives. */
@@ -58,8 +68,17 @@ export interface CliOptions {
   twoMode?: boolean;
   /** --gexf FILE. */
   gexf?: string;
+  /** --exact (true) / --estimate (false): betweenness and closeness; undefined = the engine decides by size. */
+  exact?: boolean;
+  /** --neo4j DIR: convert for Neo4j and stop (no analysis, no report). */
+  neo4j?: string;
+  /** --quiet: no progress on stderr. */
+  quiet: boolean;
   help: boolean;
 }
+
+/** Options that belong to Coalition Map's own report, refused with --neo4j (which makes none). */
+const REPORT_ONLY_FLAGS = ["json", "out", "ask", "outreach", "resolution", "directed", "two-mode", "one-mode", "gexf", "exact", "estimate"] as const;
 
 /** A command-line mistake: exit code 2 with the usage text. */
 export class UsageError extends Error {
@@ -104,6 +123,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         "two-mode": { type: "boolean", default: false },
         "one-mode": { type: "boolean", default: false },
         gexf: { type: "string" },
+        exact: { type: "boolean", default: false },
+        estimate: { type: "boolean", default: false },
+        neo4j: { type: "string" },
+        quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
       },
@@ -114,7 +137,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const option = /'(--?[^' ]+)/.exec(msg)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`There is no option ${option}; the options are listed below.`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} ${option === "--resolution" ? "1.5" : option === "--ask" ? "NAME" : "FILE"}).`);
+      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} ${option === "--resolution" ? "1.5" : option === "--ask" ? "NAME" : option === "--neo4j" ? "DIR" : "FILE"}).`);
     }
     throw new UsageError(msg);
   }
@@ -132,11 +155,22 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help === true,
     unweighted: v.unweighted === true,
     directed: v.directed === true,
+    quiet: v.quiet === true,
   };
   if (v["two-mode"] === true && v["one-mode"] === true) throw new UsageError("--two-mode and --one-mode say opposite things; give one of them.");
   if (v["two-mode"] === true) opts.twoMode = true;
   if (v["one-mode"] === true) opts.twoMode = false;
   if (typeof v.gexf === "string") opts.gexf = v.gexf;
+  if (v.exact === true && v.estimate === true) throw new UsageError("--exact and --estimate say opposite things; give one of them.");
+  if (v.exact === true) opts.exact = true;
+  if (v.estimate === true) opts.exact = false;
+  if (typeof v.neo4j === "string") {
+    const refused = REPORT_ONLY_FLAGS.filter((f) => v[f] === true || typeof v[f] === "string" || (Array.isArray(v[f]) && v[f].length > 0));
+    if (refused.length > 0) {
+      throw new UsageError(`--neo4j only converts the files for Neo4j and makes no report, so ${refused.map((f) => `--${f}`).join(", ")} ${refused.length > 1 ? "have" : "has"} no effect there; run again without --neo4j for Coalition Map's own report.`);
+    }
+    opts.neo4j = v.neo4j;
+  }
   if (typeof v.out === "string") opts.out = v.out;
   if (typeof v.outreach === "string") opts.outreach = v.outreach;
   if (typeof v.resolution === "string") {

@@ -4,16 +4,19 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
+import { neo4jExport } from "../graph/exports/neo4j.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
+import { analysisById } from "../graph/registry.js";
 import { reportToJson } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
+import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
 
 /** Where the command writes: the terminal's streams, or strings in a test. */
 export interface Io {
@@ -21,11 +24,17 @@ export interface Io {
   stderr: (s: string) => void;
   /** The environment (COALITION_DEBUG=1 adds the stack to an unexpected error). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** stderr is a terminal: progress is one updating line (else one log line per slow stage). */
+  stderrIsTTY?: boolean;
+  /** A clock in milliseconds for progress timings. Default: performance.now. */
+  now?: () => number;
 }
 
 /** The process's own streams and environment. */
 export const processIo: Io = {
   env: process.env,
+  stderrIsTTY: process.stderr.isTTY === true,
+  now: () => performance.now(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 };
@@ -71,18 +80,74 @@ export interface AnalysisResult {
   report: FullReport;
 }
 
-/** Import and run every analysis (the same function the browser map's worker calls). */
-export function analyze(opts: CliOptions): AnalysisResult {
+/** Read the files and import them: the first stage of every run. */
+function importFiles(opts: CliOptions, progress: StageProgress): { graph: CoalitionGraph; importReport: ImportReport } {
+  progress.stage("Reading and importing files…");
   const { files, roles } = collectFiles(opts);
   const { graph, report: importReport } = importCoalition(files, { roles });
+  return { graph, importReport };
+}
+
+/** Import and run every analysis (the same function the browser map's worker calls). */
+export function analyze(opts: CliOptions, progress: StageProgress = silentProgress): AnalysisResult {
+  const { graph, importReport } = importFiles(opts, progress);
+  progress.stage("Preparing the report…");
   const report = analyzeCoalition(graph, importReport, {
     ...(opts.asks.length > 0 ? { asks: opts.asks } : {}),
     ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
     ...(opts.unweighted ? { weighted: false } : {}),
     ...(opts.directed ? { directed: true } : {}),
     ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
+    ...(opts.exact !== undefined ? { exact: opts.exact } : {}),
+    onProgress: (stage, done, total) => progress.stage(analysisById(stage).progress, { done, total }),
   });
   return { graph, importReport, report };
+}
+
+/** Something to write once the work is done (and the progress line erased), in order. */
+interface Output {
+  to: "stdout" | "stderr";
+  text: string;
+}
+
+/** The report run: analyse, write the files asked for; what to show, in order. */
+function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
+  const { report, graph } = analyze(opts, progress);
+  progress.stage("Writing the results…");
+  const shown: Output[] = [];
+  const note = (text: string) => shown.push({ to: "stderr", text });
+  const text = opts.json ? reportToJson(report) : renderFullMarkdown(report);
+  if (opts.outreach !== undefined) {
+    writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
+    note(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);
+  }
+  if (opts.gexf !== undefined) {
+    writeFileSync(opts.gexf, coalitionGexf(graph, { nodes: new Map(report.nodes.map((n) => [n.id, n])) }));
+    note(`Wrote the network for Gephi (${report.summary.nodes} nodes, ${report.summary.edges} ties) to ${opts.gexf}.\n`);
+  }
+  for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
+  if (opts.out !== undefined) {
+    writeFileSync(opts.out, text);
+    const r = report.import;
+    note(`Wrote ${opts.out}: ${report.summary.nodes} nodes, ${report.summary.edges} ties; ${r.rowsRead} rows read, ${r.rejected} rejected, ${r.warnings.length} warnings.\n`);
+  } else shown.push({ to: "stdout", text });
+  if (opts.json && opts.out === undefined && report.import.rejected > 0) {
+    note(`${report.import.rejected} rows were rejected; see "import.rejections" in the JSON.\n`);
+  }
+  return shown;
+}
+
+/** `--neo4j DIR`: import, then write the Neo4j files (no analysis: Neo4j does it). */
+function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Output[] {
+  const { graph, importReport } = importFiles(opts, progress);
+  progress.stage("Writing the files for Neo4j…");
+  const { files, generatedKeys } = neo4jExport(graph, opts.unweighted ? { weighted: false } : {});
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const notes = [`Wrote the network for Neo4j (${graph.order} nodes, ${graph.size} ties) to ${dir}: ${Object.keys(files).join(", ")}. The two commands to run are in ${join(dir, "README.txt")}.\n`];
+  if (generatedKeys) notes.push("Note: some ids would read as spreadsheet formulas, so the nodes are keyed n1, n2, … for the import; each keeps its id in the \"id\" property.\n");
+  if (importReport.rejected > 0) notes.push(`${importReport.rejected} rows were rejected; run without --neo4j to see which and why.\n`);
+  return notes.map((text) => ({ to: "stderr", text }));
 }
 
 /** Run the command with `argv` (the arguments after the script name); returns the exit code. */
@@ -101,28 +166,14 @@ export function runCli(argv: string[], io: Io = processIo): number {
     io.stdout(USAGE);
     return 0;
   }
+  const progress = stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet });
   try {
-    const { report, graph } = analyze(opts);
-    const text = opts.json ? reportToJson(report) : renderFullMarkdown(report);
-    if (opts.outreach !== undefined) {
-      writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
-      io.stderr(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);
-    }
-    if (opts.gexf !== undefined) {
-      writeFileSync(opts.gexf, coalitionGexf(graph, { nodes: new Map(report.nodes.map((n) => [n.id, n])) }));
-      io.stderr(`Wrote the network for Gephi (${report.summary.nodes} nodes, ${report.summary.edges} ties) to ${opts.gexf}.\n`);
-    }
-    for (const a of report.asks) if ("error" in a) io.stderr(`Note: ${a.error}\n`);
-    if (opts.out !== undefined) {
-      writeFileSync(opts.out, text);
-      const r = report.import;
-      io.stderr(`Wrote ${opts.out}: ${report.summary.nodes} nodes, ${report.summary.edges} ties; ${r.rowsRead} rows read, ${r.rejected} rejected, ${r.warnings.length} warnings.\n`);
-    } else io.stdout(text);
-    if (opts.json && opts.out === undefined && report.import.rejected > 0) {
-      io.stderr(`${report.import.rejected} rows were rejected; see "import.rejections" in the JSON.\n`);
-    }
+    const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : reportRun(opts, progress);
+    progress.end();
+    for (const o of shown) (o.to === "stdout" ? io.stdout : io.stderr)(o.text);
     return 0;
   } catch (e) {
+    progress.stop();
     if (e instanceof ImportError) {
       // The importer's "can't tell what FILE holds" says "say which it is": here, with a flag.
       const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE." : "";

@@ -24,6 +24,7 @@ describe("parseCliArgs", () => {
       help: false,
       unweighted: false,
       directed: false,
+      quiet: false,
     });
   });
   it("unknown options, missing values, a bad resolution and no input are usage errors", () => {
