@@ -27,6 +27,9 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --exact              exact betweenness and closeness, however large the network
   --estimate           estimated betweenness and closeness (sampled), however small
                        (default: exact up to 2,000 nodes, estimated above)
+  --redact DIR         write a copy to share to DIR: the workbook, report.md and report.json
+                       with every person replaced by a pseudonym ("Shelter staff 3"), contacts
+                       and notes removed; the key to the pseudonyms goes beside it (DIR-key.csv)
   --neo4j DIR          only convert: write Neo4j bulk-import files and a Graph Data Science
                        script to DIR (for networks too large for one machine; no report;
                        see docs/neo4j.md)
@@ -70,6 +73,8 @@ export interface CliOptions {
   gexf?: string;
   /** --exact (true) / --estimate (false): betweenness and closeness; undefined = the engine decides by size. */
   exact?: boolean;
+  /** --redact DIR: write a redacted copy (workbook + report) to DIR, its key beside it. */
+  redact?: string;
   /** --neo4j DIR: convert for Neo4j and stop (no analysis, no report). */
   neo4j?: string;
   /** --quiet: no progress on stderr. */
@@ -79,6 +84,9 @@ export interface CliOptions {
 
 /** Options that belong to Coalition Map's own report, refused with --neo4j (which makes none). */
 const REPORT_ONLY_FLAGS = ["json", "out", "ask", "outreach", "resolution", "directed", "two-mode", "one-mode", "gexf", "exact", "estimate"] as const;
+
+/** Options refused with --redact: they would write names outside the redacted copy, or ask by name. */
+const REDACT_REFUSED = ["json", "out", "ask", "outreach", "gexf", "neo4j"] as const;
 
 /** A command-line mistake: exit code 2 with the usage text. */
 export class UsageError extends Error {
@@ -126,6 +134,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         exact: { type: "boolean", default: false },
         estimate: { type: "boolean", default: false },
         neo4j: { type: "string" },
+        redact: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
@@ -164,6 +173,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.exact === true && v.estimate === true) throw new UsageError("--exact and --estimate say opposite things; give one of them.");
   if (v.exact === true) opts.exact = true;
   if (v.estimate === true) opts.exact = false;
+  if (typeof v.redact === "string") {
+    const refused = REDACT_REFUSED.filter((f) => typeof v[f] === "string" || (Array.isArray(v[f]) && v[f].length > 0) || v[f] === true);
+    if (refused.length > 0)
+      throw new UsageError(`--redact writes its own report and workbook into its folder, so ${refused.map((f) => `--${f}`).join(", ")} cannot go with it (they would name people); run them separately.`);
+    opts.redact = v.redact;
+  }
   if (typeof v.neo4j === "string") {
     const refused = REPORT_ONLY_FLAGS.filter((f) => v[f] === true || typeof v[f] === "string" || (Array.isArray(v[f]) && v[f].length > 0));
     if (refused.length > 0) {

@@ -9,6 +9,7 @@ import { basename, join, resolve } from "node:path";
 import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
+import { writeRedactedCopy } from "./redact-run.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { analysisById } from "../graph/registry.js";
@@ -150,6 +151,20 @@ function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Outpu
   return notes.map((text) => ({ to: "stderr", text }));
 }
 
+/** `--redact DIR`: import, then write the redacted copy and its report (redact-run.ts). */
+function redactRun(opts: CliOptions, dir: string, progress: StageProgress): Output[] {
+  const { graph } = importFiles(opts, progress);
+  progress.stage("Writing the redacted copy…");
+  const text = writeRedactedCopy(graph, dir, {
+    ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
+    ...(opts.unweighted ? { weighted: false } : {}),
+    ...(opts.directed ? { directed: true } : {}),
+    ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
+    ...(opts.exact !== undefined ? { exact: opts.exact } : {}),
+  });
+  return [{ to: "stderr", text }];
+}
+
 /** Run the command with `argv` (the arguments after the script name); returns the exit code. */
 export function runCli(argv: string[], io: Io = processIo): number {
   let opts: CliOptions;
@@ -168,7 +183,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
   }
   const progress = stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet });
   try {
-    const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : reportRun(opts, progress);
+    const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : opts.redact !== undefined ? redactRun(opts, opts.redact, progress) : reportRun(opts, progress);
     progress.end();
     for (const o of shown) (o.to === "stdout" ? io.stdout : io.stderr)(o.text);
     return 0;

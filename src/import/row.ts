@@ -6,6 +6,7 @@
 import type { FileReport, FileRole } from "../graph/import-report.js";
 import type { ColumnMap } from "./columns.js";
 import type { CsvFile, CsvRow } from "./csv.js";
+import { spreadsheetText } from "./spreadsheet-text.js";
 import { shown } from "./text.js";
 
 export interface LoadedFile {
@@ -52,7 +53,7 @@ export class Row {
   /** Trimmed cell of a canonical field; "" when the column is absent or the cell empty. */
   get(field: string): string {
     const i = this.file.cols.fields.get(field);
-    return i === undefined ? "" : (this.row.cells[i] ?? "").trim();
+    return i === undefined ? "" : spreadsheetText(this.row.cells[i] ?? "");
   }
   has(field: string): boolean {
     return this.file.cols.fields.has(field);
@@ -76,7 +77,7 @@ export class Row {
     const out = emptyRecord();
     const { extra } = this.file.cols;
     this.row.cells.forEach((c, i) => {
-      const v = c.trim();
+      const v = spreadsheetText(c);
       if (v === "") return;
       const key = extra.get(i) ?? (i >= this.file.csv.header.length ? `column ${i + 1}` : undefined);
       if (key !== undefined) out[key] = v;
