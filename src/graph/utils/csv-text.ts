@@ -12,11 +12,12 @@ import Papa from "papaparse";
 
 export type CsvValue = string | number;
 
-const DANGEROUS = /(^|[,;\t])([=+\-@\t\r])/g;
+/** Every position that starts the cell or follows a comma, semicolon or tab, and precedes a formula character. */
+const DANGEROUS = /(?<=^|[,;\t])(?=[=+\-@\t\r])/g;
 
 /** Defuses one text cell (see the module comment). */
 function defuse(value: string): string {
-  return value.replace(DANGEROUS, "$1'$2");
+  return value.replace(DANGEROUS, "'");
 }
 
 /** The CSV text of a header and rows. */
