@@ -1,6 +1,5 @@
 /**
- * The map toolbar: search, size and colour choices, filters, the power grid toggle, layout
- * pause/resume, zoom to fit.
+ * The map toolbar: search, size and colour choices, filters, layout pause/resume, zoom to fit.
  * Returns its element and the cleanup of its listeners and Store subscriptions.
  */
 import type { AppContext } from "./context.js";
@@ -20,31 +19,14 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element:
 
   const layoutBtn = h("button", { type: "button", id: "layout-toggle", on: { click: () => ctx.map.toggleLayout() } }, "Resume layout");
   const fitBtn = h("button", { type: "button", id: "fit", title: "Zoom to fit", on: { click: () => ctx.map.fit() } }, "Fit");
-  const gridBtn = h(
-    "button",
-    {
-      type: "button",
-      id: "power-grid-toggle",
-      title: "Show as power grid: across, opposed … champion; up, less … more power",
-      attrs: { "aria-pressed": "false" },
-      on: { click: () => store.dispatch({ type: "powerGrid", on: !store.state.powerGrid }) },
-    },
-    "Power grid",
-  );
-  // The grid needs the power map (the analyses) and the live layout moves the network: one at a time.
-  const reflectGrid = (s: typeof store.state) => {
-    const available = s.analyzed && ctx.dataset()?.analysis?.report.availability.find((a) => a.section === "powerMap")?.available !== false;
-    gridBtn.disabled = !available;
-    gridBtn.setAttribute("aria-pressed", String(s.powerGrid));
-    layoutBtn.disabled = s.powerGrid;
-  };
-  reflectGrid(store.state);
+  // The live layout moves the network's positions: not while the power grid is shown.
+  layoutBtn.disabled = store.state.powerGrid;
   const filters = createFiltersToggle(ctx, mapArea);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.layoutRunning !== prev.layoutRunning) layoutBtn.textContent = s.layoutRunning ? "Pause layout" : "Resume layout";
     if (s.sizeBy !== prev.sizeBy) sizeSel.value = s.sizeBy;
     if (s.colorBy !== prev.colorBy) colorSel.value = s.colorBy;
-    if (s.analyzed !== prev.analyzed || s.powerGrid !== prev.powerGrid || s.dataset !== prev.dataset) reflectGrid(s);
+    if (s.powerGrid !== prev.powerGrid) layoutBtn.disabled = s.powerGrid;
   });
 
   const element = h(
@@ -54,7 +36,7 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element:
     h("div", { className: "group" }, h("label", { attrs: { for: "size-by" } }, "Size"), sizeSel),
     h("div", { className: "group" }, h("label", { attrs: { for: "color-by" } }, "Colour"), colorSel),
     h("span", { className: "spacer" }),
-    h("div", { className: "group" }, filters.button, gridBtn, layoutBtn, fitBtn),
+    h("div", { className: "group" }, filters.button, layoutBtn, fitBtn),
   );
   return {
     element,

@@ -7,7 +7,7 @@
  */
 import type { QuadrantId } from "../../graph/power-map.js";
 import { TEXT } from "../colors.js";
-import { alignmentX, influenceY, type GridFrame } from "./power-grid.js";
+import { alignmentX, thresholdY, type GridFrame } from "./power-grid.js";
 import type { Box, Renderer } from "./types.js";
 
 /** Where each box of the power map sits: much power or little, and which side (−1, 0, +1). */
@@ -43,10 +43,32 @@ function screenBox(r: Renderer, b: Box): Box {
 function quadrantBox(frame: GridFrame, id: QuadrantId): Box {
   const cell = QUADRANT_CELLS[id];
   const g = frame.grid;
-  const mid = influenceY(frame, frame.threshold);
+  const mid = thresholdY(frame);
   const left = cell.side < 0 ? g.x0 : cell.side === 0 ? alignmentX(frame, -0.5) : alignmentX(frame, 0.5);
   const right = cell.side < 0 ? alignmentX(frame, -0.5) : cell.side === 0 ? alignmentX(frame, 0.5) : g.x1;
   return { x0: left, x1: right, y0: cell.high ? mid : g.y0, y1: cell.high ? g.y1 : mid };
+}
+
+/** Text in at most `lines` lines of `max` pixels (broken between words; the last line cut with an ellipsis). */
+function wrapped(c: CanvasRenderingContext2D, text: string, max: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  const words = text.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const next = line ? `${line} ${words[i] ?? ""}` : words[i] ?? "";
+    if (c.measureText(next).width <= max || !line) {
+      line = next;
+      continue;
+    }
+    if (out.length === lines - 1) {
+      line = [line, ...words.slice(i)].join(" ");
+      break;
+    }
+    out.push(line);
+    line = words[i] ?? "";
+  }
+  out.push(fitted(c, line, max));
+  return out;
 }
 
 /** Text cut to `max` pixels with an ellipsis. */
@@ -74,7 +96,7 @@ export function drawGrid(c: CanvasRenderingContext2D, r: Renderer, frame: GridFr
     c.strokeRect(b.x0 + 0.5, b.y0 + 0.5, b.x1 - b.x0 - 1, b.y1 - b.y0 - 1);
     c.font = "600 12px system-ui, sans-serif";
     c.fillStyle = TEXT;
-    c.fillText(fitted(c, `${q.title} · ${q.count}`, b.x1 - b.x0 - 12), b.x0 + 6, b.y0 + 6);
+    wrapped(c, `${q.title} · ${q.count}`, b.x1 - b.x0 - 12, 2).forEach((line, i) => c.fillText(line, b.x0 + 6, b.y0 + 5 + i * 14));
   }
   const g = screenBox(r, frame.grid);
   c.font = "12px system-ui, sans-serif";

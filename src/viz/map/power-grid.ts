@@ -42,6 +42,8 @@ export const POWER_GRID_DEFAULTS = {
   gap: 0.08,
   /** Share of a column's width people are spread over. */
   spread: 0.78,
+  /** Share of the grid's height kept free at the top of each row for the boxes' names. */
+  titleBand: 0.11,
   /** Most nodes on one row of the strip. */
   perRow: 30,
 } as const;
@@ -72,10 +74,27 @@ export function alignmentX(frame: GridFrame, alignment: number): number {
   return x0 + ((alignment + 2.5) / 5) * (x1 - x0);
 }
 
-/** The y of an influence (0 … 1), with a little room at the top and bottom. */
+/** The y of the line between much and little power (the threshold, up the grid). */
+export function thresholdY(frame: GridFrame): number {
+  const { y0, y1 } = frame.grid;
+  return y0 + Math.min(0.95, Math.max(0.05, frame.threshold)) * (y1 - y0);
+}
+
+/**
+ * The y of an influence (0 … 1): up the grid, each of the two rows (much power, little power)
+ * keeping a band at its top free for the names of its boxes.
+ */
 export function influenceY(frame: GridFrame, influence: number): number {
   const { y0, y1 } = frame.grid;
-  return y0 + (0.03 + 0.94 * Math.min(1, Math.max(0, influence))) * (y1 - y0);
+  const H = y1 - y0, mid = thresholdY(frame), band = POWER_GRID_DEFAULTS.titleBand * H;
+  const t = Math.min(0.95, Math.max(0.05, frame.threshold));
+  const i = Math.min(1, Math.max(0, influence));
+  if (i >= t) {
+    const lo = mid + 0.02 * H, hi = y1 - band;
+    return lo + ((i - t) / (1 - t)) * (hi - lo);
+  }
+  const lo = y0 + 0.03 * H, hi = mid - band;
+  return lo + (i / t) * (hi - lo);
 }
 
 /**

@@ -31,8 +31,6 @@ export function powerMapHighlight(ds: AnalyzedDataset, e: PowerMapEntry): Highli
     : `Power map: ${e.label} — no warm path`;
   if (mustNot.length) {
     hl.nodes = [...new Set([...hl.nodes, ...mustNot])];
-    // Their bad-history ties (with the target or its decision maker) stand out in red.
-    for (const m of mustNot) for (const other of [e.id, dm]) if (other && other !== m) hl.pairs.push([m, other]);
     hl.labels = [...new Set([...(hl.labels ?? []), ...mustNot])];
     hl.groups = [{ name: "Must not ask", color: EDGE_NEGATIVE, nodes: mustNot }];
   }
