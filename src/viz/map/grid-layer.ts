@@ -96,7 +96,7 @@ export function drawGrid(c: CanvasRenderingContext2D, r: Renderer, frame: GridFr
     c.strokeRect(b.x0 + 0.5, b.y0 + 0.5, b.x1 - b.x0 - 1, b.y1 - b.y0 - 1);
     c.font = "600 12px system-ui, sans-serif";
     c.fillStyle = TEXT;
-    wrapped(c, `${q.title} · ${q.count}`, b.x1 - b.x0 - 12, 2).forEach((line, i) => c.fillText(line, b.x0 + 6, b.y0 + 5 + i * 14));
+    wrapped(c, `${q.title} · ${q.count}`, b.x1 - b.x0 - 12, 3).forEach((line, i) => c.fillText(line, b.x0 + 6, b.y0 + 5 + i * 14));
   }
   const g = screenBox(r, frame.grid);
   c.font = "12px system-ui, sans-serif";

@@ -8,7 +8,8 @@
  * normalization (which follows that box) is the same in both views and the picture does not jump.
  * Alignment is a whole step (−2 … +2), so people of one column are spread across it: within a
  * column, ranked by influence, the k-th gets the k-th point of the golden-ratio sequence — a
- * small deterministic jitter that keeps neighbours in influence apart.
+ * small deterministic jitter that keeps neighbours in influence apart (the most influential on
+ * the column's centre).
  */
 import { compareIds } from "../../graph/utils/compare-ids.js";
 import type { Box } from "./types.js";
@@ -43,7 +44,7 @@ export const POWER_GRID_DEFAULTS = {
   /** Share of a column's width people are spread over. */
   spread: 0.78,
   /** Share of the grid's height kept free at the top of each row for the boxes' names. */
-  titleBand: 0.11,
+  titleBand: 0.14,
   /** Most nodes on one row of the strip. */
   perRow: 30,
 } as const;
@@ -114,7 +115,7 @@ export function gridPositions(frame: GridFrame, entries: readonly GridPlacement[
   for (const [a, list] of columns) {
     list.sort((p, q) => q.influence - p.influence || compareIds(p.id, q.id));
     list.forEach((e, k) => {
-      const jitter = ((k * GOLDEN) % 1) - 0.5;
+      const jitter = ((k * GOLDEN + 0.5) % 1) - 0.5;
       out.set(e.id, { x: alignmentX(frame, a) + jitter * columnWidth * POWER_GRID_DEFAULTS.spread, y: influenceY(frame, e.influence) });
     });
   }
