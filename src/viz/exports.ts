@@ -72,7 +72,8 @@ export async function exportAs(ctx: AppContext, kind: ExportKind, picture: Pictu
       const xml = coalitionGexf(ds.graph, {
         nodes: ds.standing,
         viz: (key) => {
-          const a = ds.graph.getNodeAttributes(key);
+          // The network layout, also while the power grid is shown.
+          const a = ctx.map.networkPosition(key) ?? ds.graph.getNodeAttributes(key);
           const style = app?.styles.get(key);
           return { x: a.x, y: a.y, size: style?.size ?? 5, color: style?.color ?? "#999999" };
         },

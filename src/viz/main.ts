@@ -28,6 +28,7 @@ import { createLoader } from "./app/loader.js";
 import { createStatusViews } from "./app/status.js";
 import { installTestHandle } from "./app/test-handle.js";
 import { createTopbar } from "./app/topbar.js";
+import { createViewSwitch } from "./app/view-switch.js";
 
 /** Time a user action for the test handle (only when it is installed). */
 function timed(action: () => void, record: (handle: NonNullable<Window["__coalitionMap"]>, ms: number, t0: number) => void): void {
@@ -93,9 +94,10 @@ function start(root: HTMLElement): () => void {
   const toolbar = createToolbar(ctx, mapArea);
   const legend = createLegendView(ctx);
   const status = createStatusViews(ctx);
+  const viewSwitch = createViewSwitch(ctx);
   const sidebar = createSidebar(ctx, PANELS);
-  cleanups.push(topbar.dispose, toolbar.dispose, legend.dispose, status.dispose, sidebar.dispose, enableFileDrop(mapArea, open));
-  mapArea.append(toolbar.element, legend.element, status.banner, status.progress);
+  cleanups.push(topbar.dispose, toolbar.dispose, legend.dispose, status.dispose, viewSwitch.dispose, sidebar.dispose, enableFileDrop(mapArea, open));
+  mapArea.append(toolbar.element, legend.element, viewSwitch.element, status.banner, status.progress);
   replaceChildren(root, topbar.element, h("main", { className: "layout" }, mapArea, sidebar.element));
 
   // Reflect the state on the root element (tests and assistive checks read these).

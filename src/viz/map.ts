@@ -12,6 +12,7 @@ import { createLayout, type LayoutControl } from "./layout.js";
 import type { State, Store } from "./state.js";
 import { clearArea, overlayBoxes } from "./map/overlays.js";
 import { fitCamera, focusCamera, sameCamera } from "./map/camera.js";
+import { GridMode, type GridPhase } from "./map/grid-mode.js";
 import { LabelPlanner } from "./map/label-planner.js";
 import { drawPicture, type PictureOptions } from "./map/picture.js";
 import { edgeReducer, nodeReducer } from "./map/reducers.js";
@@ -42,9 +43,12 @@ export class NetworkMap {
   private readonly unsubscribe: () => void;
   /** The camera state of the last fit (a resize re-fits only while the user hasn't moved it). */
   private fitted: { x: number; y: number; ratio: number; angle: number } | null = null;
+  /** The power grid (map/grid-mode.ts): the nodes moved to it and back, the network layout kept. */
+  private readonly grid = new GridMode((phase) => this.gridPhaseChanged(phase));
 
   constructor(container: HTMLElement, store: Store, private readonly callbacks: MapCallbacks) {
     this.container = container;
+    this.container.dataset.powerGrid = "network";
     this.view = new MapView(store.state);
     this.labels = new LabelPlanner(this.view, () => overlayBoxes(this.container));
     this.tooltip = createEdgeTooltip(container);
@@ -94,14 +98,27 @@ export class NetworkMap {
     this.callbacks.onLayout(false);
   }
 
-  /** The analyses arrived: sizes can use the measures now. */
+  /** The analyses arrived: sizes can use the measures now (and the power grid can be drawn). */
   analysisArrived(): void {
     this.view.ensureAppearance(true);
     this.renderer?.refresh();
+    if (this.view.state.powerGrid) this.showGrid(true);
+  }
+
+  /** Where the map is: the network layout, moving, or the power grid (also `data-power-grid` on the map). */
+  get gridPhase(): GridPhase {
+    return this.grid.phase;
+  }
+
+  /** A node's place in the network layout, also while the power grid is shown (exports use it). */
+  networkPosition(node: string): { x: number; y: number } | null {
+    const ds = this.view.ds;
+    return ds && ds.graph.hasNode(node) ? this.grid.networkPosition(ds, node) : null;
   }
 
   toggleLayout(): void {
-    if (!this.layout) return;
+    // The live layout moves the network's positions: not while the power grid is shown.
+    if (!this.layout || this.view.state.powerGrid) return;
     if (this.layout.isRunning()) this.layout.stop();
     else this.layout.start();
   }
@@ -122,7 +139,9 @@ export class NetworkMap {
     if (!r) return;
     // Measure on processed positions (a new renderer, or one just resized, may not have them yet).
     r.refresh();
-    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label));
+    const frame = this.grid.gridFrame;
+    const box = frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : undefined;
+    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
     if (!state) return;
     this.fitted = state;
     if (animate) void r.getCamera().animate(state, { duration: 400 });
@@ -186,12 +205,32 @@ export class NetworkMap {
     if (edges.length) this.renderer?.refresh({ partialGraph: { edges }, skipIndexation: true });
   }
 
+  /** Move the nodes to the power grid or back to the network layout (the layout stops first). */
+  private showGrid(on: boolean): void {
+    const r = this.renderer, ds = this.view.ds;
+    if (!r || !ds) return;
+    if (on) this.stopLayout();
+    if (!this.grid.show(r, ds, on)) return;
+    // The camera moves with the nodes: to the grid's frame, or back towards the network's box.
+    const frame = this.grid.gridFrame;
+    const box = on && frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : this.grid.networkBox(ds);
+    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
+    if (state) void r.getCamera().animate(state, { duration: 700 });
+  }
+
+  private gridPhaseChanged(phase: GridPhase): void {
+    this.container.dataset.powerGrid = phase;
+    // Settled on either side: frame what is drawn now (the grid, or the network with its names).
+    if (phase !== "moving") this.fit(true);
+  }
+
   private onState(s: State, prev: State): void {
     this.view.update(s, prev);
     if (!this.renderer || !this.view.ds) return;
+    if (s.powerGrid !== prev.powerGrid) this.showGrid(s.powerGrid);
     const styleChanged = s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy;
     if (styleChanged) this.view.ensureAppearance();
-    const broad = styleChanged || s.highlight !== prev.highlight || s.filters !== prev.filters;
+    const broad = styleChanged || s.highlight !== prev.highlight || s.filters !== prev.filters || s.powerGrid !== prev.powerGrid;
     const hoverChanged = s.hovered !== prev.hovered;
     const selectChanged = s.selected !== prev.selected;
     if (!broad && !hoverChanged && !selectChanged) return;
@@ -200,7 +239,7 @@ export class NetworkMap {
       this.renderer.refresh();
       return;
     }
-    if (broad || (hoverChanged && !this.view.big)) {
+    if (broad || (hoverChanged && !this.view.big) || (s.powerGrid && selectChanged)) {
       this.renderer.refresh({ skipIndexation: true });
       return;
     }
@@ -222,6 +261,8 @@ export class NetworkMap {
   }
 
   private disposeRenderer(): void {
+    this.grid.reset();
+    this.container.dataset.powerGrid = "network";
     this.layout?.dispose();
     this.layout = null;
     for (const c of this.rendererCleanups) c();

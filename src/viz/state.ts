@@ -72,6 +72,11 @@ export interface State {
   busy: { stage: string; fraction: number } | null;
   /** Whether the analyses for the current data set have arrived. */
   analyzed: boolean;
+  /**
+   * Whether the map shows the power grid (x = alignment, y = influence; map/power-grid.ts)
+   * instead of the network layout. The network positions are kept and restored.
+   */
+  powerGrid: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = { kinds: [], sectors: [], statuses: [], communities: [], tieTypes: [] };
@@ -88,6 +93,7 @@ export const INITIAL_STATE: State = {
   layoutRunning: false,
   busy: null,
   analyzed: false,
+  powerGrid: false,
 };
 
 export type Action =
@@ -102,7 +108,8 @@ export type Action =
   | { type: "highlight"; highlight: Highlight | null }
   | { type: "tab"; tab: TabId }
   | { type: "layout"; running: boolean }
-  | { type: "busy"; busy: State["busy"] };
+  | { type: "busy"; busy: State["busy"] }
+  | { type: "powerGrid"; on: boolean };
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -111,7 +118,7 @@ function toggle<T>(list: T[], value: T): T[] {
 export function reduce(state: State, action: Action): State {
   switch (action.type) {
     case "dataset":
-      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false };
+      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false, powerGrid: false };
     case "analyzed":
       return { ...state, analyzed: true };
     case "hover":
@@ -140,6 +147,8 @@ export function reduce(state: State, action: Action): State {
       return { ...state, layoutRunning: action.running };
     case "busy":
       return { ...state, busy: action.busy };
+    case "powerGrid":
+      return state.powerGrid === action.on ? state : { ...state, powerGrid: action.on };
   }
 }
 

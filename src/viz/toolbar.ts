@@ -19,11 +19,14 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element:
 
   const layoutBtn = h("button", { type: "button", id: "layout-toggle", on: { click: () => ctx.map.toggleLayout() } }, "Resume layout");
   const fitBtn = h("button", { type: "button", id: "fit", title: "Zoom to fit", on: { click: () => ctx.map.fit() } }, "Fit");
+  // The live layout moves the network's positions: not while the power grid is shown.
+  layoutBtn.disabled = store.state.powerGrid;
   const filters = createFiltersToggle(ctx, mapArea);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.layoutRunning !== prev.layoutRunning) layoutBtn.textContent = s.layoutRunning ? "Pause layout" : "Resume layout";
     if (s.sizeBy !== prev.sizeBy) sizeSel.value = s.sizeBy;
     if (s.colorBy !== prev.colorBy) colorSel.value = s.colorBy;
+    if (s.powerGrid !== prev.powerGrid) layoutBtn.disabled = s.powerGrid;
   });
 
   const element = h(

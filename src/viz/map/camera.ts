@@ -13,13 +13,19 @@ const REFERENCE: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 /**
  * The camera state that shows every visible node inside `area` (viewport pixels of `r`), with
  * room for the names of the biggest nodes on the right. `textWidth` measures a name. Null when no
- * node is visible. `r` must have processed its positions (call `r.refresh()` first).
+ * node is visible. `r` must have processed its positions (call `r.refresh()` first). With `box`
+ * (graph coordinates: the power grid's frame), that box is framed instead of the nodes.
  */
-export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (label: string) => number): CameraState | null {
+export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (label: string) => number, box?: Box): CameraState | null {
   const graph = view.ds?.graph;
   if (!graph) return null;
   const pts: { x: number; y: number; size: number; label: string }[] = [];
-  graph.forEachNode((n, a) => {
+  if (box)
+    for (const [x, y] of [[box.x0, box.y0], [box.x1, box.y1]] as const) {
+      const p = r.graphToViewport({ x, y }, { cameraState: REFERENCE });
+      pts.push({ x: p.x, y: p.y, size: 8, label: "" });
+    }
+  else graph.forEachNode((n, a) => {
     if (view.isNodeHidden(n)) return;
     const d = r.getNodeDisplayData(n);
     if (!d) return;

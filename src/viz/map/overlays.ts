@@ -21,8 +21,9 @@ export function overlayBoxes(container: HTMLElement): Box[] {
 }
 
 /**
- * The part of the map (`width` × `height`) not covered by the floating toolbar (top) and the
- * legend (left, when expanded), in viewport pixels: where Fit puts the network.
+ * The part of the map (`width` × `height`) not covered by the floating toolbar (top), the view
+ * switch (bottom) and the legend (left, when expanded), in viewport pixels: where Fit puts the
+ * network.
  */
 export function clearArea(container: HTMLElement, width: number, height: number): Box {
   const area = { x0: 0, y0: 0, x1: width, y1: height };
@@ -38,6 +39,12 @@ export function clearArea(container: HTMLElement, width: number, height: number)
       if (b.height > 0) bottom = Math.max(bottom, b.bottom - origin.top);
     }
     area.y0 = Math.max(area.y0, bottom);
+  }
+  // The view switch (bottom right) keeps the bottom of the map clear.
+  const views = parent.querySelector<HTMLElement>("#view-switch");
+  if (views && !views.hidden) {
+    const b = views.getBoundingClientRect();
+    if (b.height > 0) area.y1 = Math.min(area.y1, b.top - origin.top);
   }
   const legend = parent.querySelector<HTMLElement>("#legend");
   const details = legend?.querySelector("details");

@@ -91,6 +91,12 @@ export function edgeReducer(view: MapView, edge: string, attrs: DisplayEdge): Di
   }
   if (!g) return res;
   const [src, tgt] = g.extremities(edge);
+  // The power grid is a chart, not a network: only the highlighted path and the ties of the
+  // hovered or selected node are drawn on it.
+  if (s.powerGrid && !view.hlPairs.has(`${src}\u0000${tgt}`) && ![src, tgt].some((n) => n === s.hovered || n === s.selected)) {
+    res.hidden = true;
+    return res;
+  }
   if (s.highlight) {
     if (view.hlPairs.has(`${src}\u0000${tgt}`)) {
       res.color = negative ? EDGE_NEGATIVE : HIGHLIGHT;

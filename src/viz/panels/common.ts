@@ -43,22 +43,30 @@ export function pathView(ds: Dataset, asker: Asker): HTMLElement {
   return el;
 }
 
-/** The highlight for an asker's path: path nodes, consecutive pairs, target accented. */
-export function askHighlight(ds: Dataset, result: AskResult, asker: Asker, source: TabId): Highlight {
-  const nodes = [...new Set([...asker.path, result.target])];
+/**
+ * The highlight for an ask path (asker → … → the decision maker) to `target`: path nodes,
+ * consecutive pairs (and the decision maker → target), `accent` ringed; both ends named.
+ */
+export function pathHighlight(ds: Dataset, path: readonly string[], target: string, source: TabId, accent: string[]): Highlight {
+  const nodes = [...new Set([...path, target])];
   const pairs: [string, string][] = [];
-  for (let i = 1; i < asker.path.length; i++) pairs.push([asker.path[i - 1] ?? "", asker.path[i] ?? ""]);
-  const last = asker.path[asker.path.length - 1];
-  if (last && last !== result.target && ds.graph.hasNode(last) && ds.graph.hasNode(result.target)) pairs.push([last, result.target]);
+  for (let i = 1; i < path.length; i++) pairs.push([path[i - 1] ?? "", path[i] ?? ""]);
+  const last = path[path.length - 1];
+  if (last && last !== target && ds.graph.hasNode(last) && ds.graph.hasNode(target)) pairs.push([last, target]);
   return {
     source,
-    label: `Ask path: ${asker.path.map((id) => labelOf(ds, id)).join(" → ")}${last !== result.target ? ` (${result.targetLabel})` : ""}`,
+    label: `Ask path: ${path.map((id) => labelOf(ds, id)).join(" → ")}${last !== target ? ` (${labelOf(ds, target)})` : ""}`,
     nodes,
     pairs,
-    accent: [result.target, asker.decisionMaker],
+    accent,
     // The path's two ends (who asks, whom they reach) are always named.
-    labels: [...new Set([asker.path[0] ?? asker.id, result.target])],
+    labels: [...new Set([path[0] ?? target, target])],
   };
+}
+
+/** The highlight for an asker's path: path nodes, consecutive pairs, target accented. */
+export function askHighlight(ds: Dataset, result: AskResult, asker: Asker, source: TabId): Highlight {
+  return pathHighlight(ds, asker.path.length ? asker.path : [asker.id], result.target, source, [result.target, asker.decisionMaker]);
 }
 
 /**
