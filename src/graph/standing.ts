@@ -62,15 +62,14 @@
  * same; sampled: k pivots instead of V sources; constraint and effective size O(Σ deg²). No
  * all-pairs matrix is kept.
  */
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import closenessCentrality from "graphology-metrics/centrality/closeness";
 import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector";
 import pagerank from "graphology-metrics/centrality/pagerank";
-import { sampledPathCentralities } from "./centrality-sampling.js";
+import { estimatePathCentralities } from "./centrality-sampling.js";
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
-import { weightedCloseness } from "./closeness.js";
+import { exactPathCentralities } from "./paths/brandes.js";
+import { pathGraph } from "./paths/path-graph.js";
 import { powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
 import { directedPathMeasures } from "./directed-view.js";
 import type { CoalitionGraph, TieView, ViewEdgeAttributes } from "./types.js";
@@ -147,8 +146,6 @@ type Mapper = (edge: string, attributes: ViewEdgeAttributes) => number;
 const unit: Mapper = () => 1;
 /** Tie strength as a strength (heavier tie). */
 const asStrength: Mapper = (_e, a) => a.weight;
-/** Tie strength as a distance: stronger tie = shorter (distance = 1/strength). */
-const asDistance: Mapper = (_e, a) => 1 / a.weight;
 
 function checkOptions(options: StandingOptions): void {
   if (options.weighted !== undefined && typeof options.weighted !== "boolean")
@@ -189,12 +186,11 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
   const strengthOf: Mapper = weighted ? asStrength : unit;
   // One CSR, valued with the merged tie strength; lengths (1/strength) and unit weights derive from it.
   const csr = toCsr(view, asStrength);
-  const lengths = withValues(csr, (w) => 1 / w);
   const strengths = weighted ? csr : withValues(csr, () => 1);
 
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
   const directed = options.directed === true ? directedPathMeasures(graph, weighted) : undefined;
-  const { betweenness, closeness } = directed ?? pathMeasures(graph, view, options, weighted, lengths);
+  const { betweenness, closeness } = directed ?? pathMeasures(graph, csr, options, weighted);
 
   // Strength-based measures.
   const iterate = { maxIterations: STANDING_DEFAULTS.maxIterations } as const;
@@ -229,25 +225,28 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
 /** Betweenness and closeness, exact or estimated (see `isExactStanding`), over tie lengths. */
 function pathMeasures(
   graph: CoalitionGraph,
-  view: TieView,
+  strengths: Csr,
   options: StandingOptions,
   weighted: boolean,
-  lengths: Csr,
 ): { betweenness: Record<string, number>; closeness: Record<string, number> } {
+  const paths = pathGraph(strengths, weighted);
   if (isExactStanding(graph, options)) {
-    return {
-      betweenness: betweennessCentrality(view, { getEdgeWeight: weighted ? asDistance : null, normalized: true }),
-      closeness: weighted ? weightedCloseness(lengths) : closenessCentrality(view, { wassermanFaust: true }),
-    };
+    const exact = exactPathCentralities(paths);
+    const betweenness: Record<string, number> = {};
+    const closeness: Record<string, number> = {};
+    strengths.nodes.forEach((node, i) => {
+      betweenness[node] = exact.betweenness[i] ?? 0;
+      closeness[node] = exact.closeness[i] ?? 0;
+    });
+    return { betweenness, closeness };
   }
-  const est = sampledPathCentralities(lengths, {
-    weighted,
+  const est = estimatePathCentralities(paths, strengths.components, {
     samples: options.samples ?? STANDING_DEFAULTS.samples,
     seed: options.seed ?? STANDING_DEFAULTS.seed,
   });
   const betweenness: Record<string, number> = {};
   const closeness: Record<string, number> = {};
-  lengths.nodes.forEach((node, i) => {
+  strengths.nodes.forEach((node, i) => {
     betweenness[node] = est.betweenness[i] ?? 0;
     closeness[node] = est.closeness[i] ?? 0;
   });
