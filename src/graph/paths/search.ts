@@ -5,9 +5,13 @@
  * search fills distances, shortest-path counts σ and the settle order, and `clearSearch` resets
  * only what it touched. Three searches, chosen by the path graph's length kind:
  *  - `unit`: breadth-first search;
- *  - `integer`: Dial's bucket queue (circular, maxLength + 1 buckets, doubly linked lists so a
- *    node moves bucket when its distance drops — each node is queued at most once — and a bitmap
- *    of the non-empty buckets, so empty ones are skipped 32 at a time);
+ *  - `integer`: Dial's bucket queue with buckets as wide as the shortest tie W (circular,
+ *    ⌊maxLength/W⌋ + 2 buckets; bucket of distance d: ⌊d/W⌋). Every node of the first non-empty
+ *    bucket has its final distance (any other route adds at least W), and none precedes another on a
+ *    shortest path, so they are settled in any order: the settle order is still a topological
+ *    order of the shortest-path DAG, which is all Brandes' accumulation needs, and the distances
+ *    stay exact integers. Doubly linked lists move a node when its distance drops (each node is
+ *    queued once); a bitmap of the non-empty buckets skips empty ones 32 at a time;
  *  - `float`: Dijkstra with the 4-ary heap (utils/min-heap.ts, lazy deletion).
  * Typed-array reads use node and tie indices taken from the path graph itself, always in bounds: the
  * `?? 0` on a read only tells the type checker so.
@@ -37,11 +41,21 @@ export interface SearchSpace {
   next: Int32Array;
   prev: Int32Array;
   heap: MinHeap | null;
+  /** Bucket queue: width W (the shortest tie) and number of buckets. */
+  width: number;
+  buckets: number;
+  /** Bucket queue, step by step (dialStart / dialTop / dialSettle): nodes queued, settled, current bucket (absolute). */
+  queued: number;
+  count: number;
+  cur: number;
 }
 
 export function searchSpace(graph: PathGraph): SearchSpace {
-  const { n, kind, maxLength } = graph;
-  const buckets = kind === "integer" ? maxLength + 1 : 0;
+  const { n, kind, maxLength, lengths } = graph;
+  let width = Infinity;
+  for (const x of lengths) if (x < width) width = x;
+  width = Number.isFinite(width) ? width : 1;
+  const buckets = kind === "integer" ? Math.floor(maxLength / width) + 2 : 0;
   return {
     graph,
     dist: new Float64Array(n).fill(Infinity),
@@ -54,6 +68,11 @@ export function searchSpace(graph: PathGraph): SearchSpace {
     next: new Int32Array(kind === "integer" ? n : 0),
     prev: new Int32Array(kind === "integer" ? n : 0),
     heap: kind === "float" ? new MinHeap(n) : null,
+    queued: 0,
+    count: 0,
+    width,
+    buckets,
+    cur: 0,
   };
 }
 
@@ -102,11 +121,14 @@ function nextBucket(occupied: Uint32Array, from: number): number {
 }
 
 function dial(ws: SearchSpace, s: number): number {
-  const { starts, neighbors, lengths, maxLength } = ws.graph;
-  const { dist, sigma, order, state, head, next, prev, occupied } = ws;
-  const buckets = maxLength + 1;
-  let count = 0;
-  let queued = 1;
+  dialStart(ws, s);
+  while (ws.queued > 0) dialSettle(ws);
+  return ws.count;
+}
+
+/** Bucket queue, step by step: queue the source s (distance 0, one path). */
+export function dialStart(ws: SearchSpace, s: number): void {
+  const { dist, sigma, state, head, next, prev, occupied } = ws;
   dist[s] = 0;
   sigma[s] = 1;
   state[s] = 1;
@@ -114,47 +136,77 @@ function dial(ws: SearchSpace, s: number): number {
   occupied[0] = (occupied[0] ?? 0) | 1;
   next[s] = -1;
   prev[s] = -1;
-  let cur = 0;
-  while (queued > 0) {
-    // pop the first node of the first non-empty bucket at or after the current distance
-    const b = nextBucket(occupied, cur % buckets);
-    const v = head[b] ?? 0;
-    const after = next[v] ?? -1;
-    head[b] = after;
-    if (after !== -1) prev[after] = -1;
-    else occupied[b >>> 5] = (occupied[b >>> 5] ?? 0) & ~(1 << (b & 31));
-    queued--;
-    state[v] = 2;
-    order[count++] = v;
-    const dv = dist[v] ?? 0;
-    cur = dv;
-    const sv = sigma[v] ?? 0;
-    const end = starts[v + 1] ?? 0;
-    for (let j = starts[v] ?? 0; j < end; j++) {
-      const w = neighbors[j] ?? 0;
-      const sw = state[w] ?? 0;
-      if (sw === 2) continue;
-      const d = dv + (lengths[j] ?? 0);
-      const dw = dist[w] ?? 0;
-      if (d < dw) {
-        if (sw === 1) unlink(ws, w, dw % buckets);
-        else {
-          state[w] = 1;
-          queued++;
-        }
-        const nb = d % buckets;
-        const first = head[nb] ?? -1;
-        next[w] = first;
-        prev[w] = -1;
-        if (first !== -1) prev[first] = w;
-        else occupied[nb >>> 5] = (occupied[nb >>> 5] ?? 0) | (1 << (nb & 31));
-        head[nb] = w;
-        dist[w] = d;
-        sigma[w] = sv;
-      } else if (d === dw) sigma[w] = (sigma[w] ?? 0) + sv;
-    }
+  ws.queued = 1;
+  ws.count = 0;
+  ws.cur = 0;
+}
+
+/** A lower bound on the queued nodes' distances (Infinity when none): every node nearer is settled. */
+export function dialTop(ws: SearchSpace): number {
+  if (ws.queued === 0) return Infinity;
+  const { buckets, cur } = ws;
+  const from = cur % buckets;
+  const b = nextBucket(ws.occupied, from);
+  return (cur + (b >= from ? b - from : b + buckets - from)) * ws.width;
+}
+
+/** Settle the nearest queued node (appended to `order`), relax its ties; returns it. */
+export function dialSettle(ws: SearchSpace): number {
+  const { starts, neighbors, lengths } = ws.graph;
+  const { dist, sigma, order, state, head, next, prev, occupied, buckets, width } = ws;
+  // pop the first node of the first non-empty bucket at or after the current one
+  const b = nextBucket(occupied, ws.cur % buckets);
+  const v = head[b] ?? 0;
+  const after = next[v] ?? -1;
+  head[b] = after;
+  if (after !== -1) prev[after] = -1;
+  else occupied[b >>> 5] = (occupied[b >>> 5] ?? 0) & ~(1 << (b & 31));
+  ws.queued--;
+  state[v] = 2;
+  order[ws.count++] = v;
+  const dv = dist[v] ?? 0;
+  ws.cur = Math.floor(dv / width);
+  const sv = sigma[v] ?? 0;
+  const end = starts[v + 1] ?? 0;
+  for (let j = starts[v] ?? 0; j < end; j++) {
+    const w = neighbors[j] ?? 0;
+    const sw = state[w] ?? 0;
+    if (sw === 2) continue;
+    const d = dv + (lengths[j] ?? 0);
+    const dw = dist[w] ?? 0;
+    if (d < dw) {
+      if (sw === 1) unlink(ws, w, Math.floor(dw / width) % buckets);
+      else {
+        state[w] = 1;
+        ws.queued++;
+      }
+      const nb = Math.floor(d / width) % buckets;
+      const first = head[nb] ?? -1;
+      next[w] = first;
+      prev[w] = -1;
+      if (first !== -1) prev[first] = w;
+      else occupied[nb >>> 5] = (occupied[nb >>> 5] ?? 0) | (1 << (nb & 31));
+      head[nb] = w;
+      dist[w] = d;
+      sigma[w] = sv;
+    } else if (d === dw) sigma[w] = (sigma[w] ?? 0) + sv;
   }
-  return count;
+  return v;
+}
+
+/** Stop a step-by-step search early: empty the queue, then reset every node it touched. */
+export function dialAbandon(ws: SearchSpace): void {
+  const buckets = ws.buckets;
+  let touched = ws.count;
+  while (ws.queued > 0) {
+    const b = nextBucket(ws.occupied, ws.cur % buckets);
+    const v = ws.head[b] ?? 0;
+    unlink(ws, v, b);
+    ws.queued--;
+    ws.order[touched++] = v;
+  }
+  clearSearch(ws, touched);
+  ws.count = 0;
 }
 
 /** Remove queued node w from bucket b. */
