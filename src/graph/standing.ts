@@ -12,13 +12,15 @@
  * so that a user can reproduce the numbers:
  *  - degree: number of distinct positive neighbours. strength: sum of the merged tie weights
  *    (= degree when unweighted).
- *  - betweenness: graphology-metrics betweenness, normalized as NetworkX for undirected graphs
- *    (divided by (n-1)(n-2)/2 over unordered pairs).
+ *  - betweenness: Brandes (2001) over the compact adjacency (paths/brandes.ts), normalized as
+ *    NetworkX for undirected graphs (divided by (n-1)(n-2)/2 over unordered pairs). Weighted path
+ *    lengths 1/strength are scaled to exact integers when the strengths are whole numbers
+ *    (paths/path-graph.ts), so equal shortest paths are recognised exactly — NetworkX compares
+ *    floating-point sums and misses some (karate: 8 nodes differ by up to 0.002; with exact
+ *    `Fraction` lengths NetworkX gives our values).
  *  - closeness: NetworkX `closeness_centrality` with `wf_improved=True` (Wasserman & Faust 1994,
  *    p. 201): (r / Σd) · (r / (n-1)) where r = number of nodes reachable from the node; 0 for
- *    isolates. Unweighted: graphology-metrics closeness with `wassermanFaust: true` (the same
- *    formula). Weighted: graphology-metrics has no weighted closeness, so it is computed here with
- *    one Dijkstra per source over distance = 1/strength.
+ *    isolates; from the same search per source as betweenness.
  *  - eigenvector: unit Euclidean norm (graphology-metrics, power iteration on A+I from a uniform
  *    start, exactly NetworkX's `eigenvector_centrality` procedure — on a disconnected network the
  *    result depends on that start, as in NetworkX; isolates tend to 0), run with a tight tolerance
@@ -39,27 +41,17 @@
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1):35-38.
  *
- * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (2,000) nodes, with the default
- * `exact: "auto"`, betweenness and closeness are ESTIMATES from `samples` (512) seeded pivot
- * sources per connected component (Brandes & Pich 2007; Eppstein & Wang 2004; see
- * centrality-sampling.ts), over a compact typed-array adjacency; every other measure stays exact.
- * `isExactStanding(graph, options)` says which mode a call uses (the report's
- * `summary.approximateStanding`). Components with at most `samples` nodes are still exact.
+ * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (10,000) nodes, with the default
+ * `exact: "auto"`, betweenness and closeness are ESTIMATES with a stated guarantee
+ * (paths/path-measures.ts): betweenness from sampled shortest paths, every score within ±ε with
+ * probability ≥ 1 − δ (Riondato & Kornaropoulos 2016; defaults ±0.005, 99%), closeness from
+ * `samples` (512) seeded pivots per connected component (Eppstein & Wang 2004). Every other measure
+ * stays exact. `isExactStanding(graph, options)` says which mode a call uses; `standingMethod` (or
+ * `standingWithMethod`) also says it in plain words with the guarantee. Measured: docs/performance.md.
  *
- * Measured (planted-partition graph, mean degree ≈ 4.8, Node 20):
- *  - exact: 1,000 nodes 0.3 s unweighted / 0.8 s weighted; 2,000 nodes 1.2 s / 2.9 s; 3,000 nodes
- *    2.6 s / 11.6 s; 10,000 nodes 36 s / 96 s — almost all of it graphology's betweenness
- *    (20 s / 88 s at 10,000) and unweighted closeness (8 s).
- *  - sampled, 10,000 nodes: betweenness + closeness ≈ 1 ms (BFS) / 3 ms (Dijkstra) per pivot,
- *    so 0.5 s / 1.4 s at 512 pivots. Against the exact values (same graph): closeness Spearman
- *    0.986 / 0.995, mean relative error 0.5%; betweenness Spearman 0.91 / 0.94, the estimated top
- *    10 brokers all within the exact top 160 / top 45 of 10,000 (at 256 pivots: top 410 / 380; at
- *    1,024: top 61 / 32). This graph's betweenness is flat (#1 is only 1.4× #10): a network with
- *    real brokers separates them better.
- *  - eigenvector and PageRank at the tight tolerance: 0.15 s and 0.05 s at 10,000 nodes.
- *
- * Cost: exact betweenness O(VE) time (O(VE + V² log V) weighted), O(V + E) memory; closeness the
- * same; sampled: k pivots instead of V sources; constraint and effective size O(Σ deg²). No
+ * Cost: exact betweenness and closeness together O(VE) time unweighted or with integer lengths
+ * (bucket queue), O(V(V + E) log V) otherwise, O(V + E) memory; estimated: one bidirectional
+ * search per sampled path plus k pivot searches; constraint and effective size O(Σ deg²). No
  * all-pairs matrix is kept.
  */
 import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector";
