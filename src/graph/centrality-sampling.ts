@@ -33,9 +33,10 @@
  * centrality. J. Graph Algorithms Appl. 8(1):39-45. Wasserman, S. & Faust, K. (1994). Social
  * Network Analysis, p. 201.
  */
-import { MinHeap } from "./utils/min-heap.js";
 import { mulberry32 } from "./utils/mulberry32.js";
 import type { Csr } from "./csr.js";
+import { closenessOf, runHere, type SourceRunner } from "./paths/brandes.js";
+import { floatPathGraph, pathGraph, type PathGraph } from "./paths/path-graph.js";
 
 export { toCsr, type Csr } from "./csr.js";
 
@@ -59,127 +60,6 @@ export interface PathCentralityResult {
   exact: boolean;
 }
 
-/**
- * Typed arrays reused by every search (O(V) memory, allocated once). Reads below index them with
- * node and tie indices taken from the CSR itself, always in bounds: the `?? 0` on a typed-array
- * read only tells the type checker so (an out-of-bounds read would be a bug in `toCsr`).
- */
-interface Workspace extends Csr {
-  /** Distance from the current source; Infinity = not reached. */
-  dist: Float64Array;
-  /** Number of shortest paths from the current source (σ). */
-  sigma: Float64Array;
-  /** Brandes' dependency of the current source on each node (δ). */
-  delta: Float64Array;
-  /** Dijkstra: settled flags. */
-  done: Uint8Array;
-  /** Nodes in the order they were settled (Brandes' stack S); `order[0]` is the source. */
-  order: Uint32Array;
-  heap: MinHeap;
-}
-
-function workspace(csr: Csr): Workspace {
-  const n = csr.nodes.length;
-  return {
-    ...csr,
-    dist: new Float64Array(n).fill(Infinity),
-    sigma: new Float64Array(n),
-    delta: new Float64Array(n),
-    done: new Uint8Array(n),
-    order: new Uint32Array(n),
-    heap: new MinHeap(n),
-  };
-}
-
-/** BFS from s: distances, path counts σ and settle order; returns how many nodes were reached (s included). */
-function bfs(ws: Workspace, s: number): number {
-  const { starts, neighbors, dist, sigma, order } = ws;
-  let count = 0;
-  dist[s] = 0;
-  sigma[s] = 1;
-  order[count++] = s;
-  for (let head = 0; head < count; head++) {
-    const v = order[head] ?? 0;
-    const dw = (dist[v] ?? Infinity) + 1;
-    const sv = sigma[v] ?? 0;
-    const end = starts[v + 1] ?? 0;
-    for (let j = starts[v] ?? 0; j < end; j++) {
-      const w = neighbors[j] ?? 0;
-      const d = dist[w] ?? Infinity;
-      if (d === Infinity) {
-        dist[w] = dw;
-        sigma[w] = sv;
-        order[count++] = w;
-      } else if (d === dw) sigma[w] = (sigma[w] ?? 0) + sv;
-    }
-  }
-  return count;
-}
-
-/** Dijkstra from s over the CSR values as lengths; same outputs as `bfs`. */
-function dijkstra(ws: Workspace, s: number): number {
-  const { starts, neighbors, values, dist, sigma, done, order, heap } = ws;
-  let count = 0;
-  dist[s] = 0;
-  sigma[s] = 1;
-  heap.clear();
-  heap.push(s, 0);
-  while (heap.size > 0) {
-    const v = heap.pop();
-    if (done[v]) continue;
-    done[v] = 1;
-    order[count++] = v;
-    const dv = dist[v] ?? Infinity;
-    const sv = sigma[v] ?? 0;
-    const end = starts[v + 1] ?? 0;
-    for (let j = starts[v] ?? 0; j < end; j++) {
-      const w = neighbors[j] ?? 0;
-      if (done[w]) continue;
-      const d = dv + (values[j] ?? Infinity);
-      const dw = dist[w] ?? Infinity;
-      if (d < dw) {
-        dist[w] = d;
-        sigma[w] = sv;
-        heap.push(w, d);
-      } else if (d === dw) sigma[w] = (sigma[w] ?? 0) + sv;
-    }
-  }
-  return count;
-}
-
-/**
- * Brandes' dependency accumulation over the settle order, last settled first. Predecessors are
- * found again from the distances: v precedes w iff d(s,v) + 1 = d(s,w) (BFS) or
- * d(s,v) + length(v,w) = d(s,w) (Dijkstra: the same floating-point comparison as the forward pass).
- */
-function accumulate(ws: Workspace, count: number, weighted: boolean): void {
-  const { starts, neighbors, values, dist, sigma, delta, order } = ws;
-  for (let i = count - 1; i > 0; i--) {
-    const w = order[i] ?? 0;
-    const coefficient = (1 + (delta[w] ?? 0)) / (sigma[w] ?? 1);
-    const dw = dist[w] ?? Infinity;
-    const end = starts[w + 1] ?? 0;
-    for (let j = starts[w] ?? 0; j < end; j++) {
-      const v = neighbors[j] ?? 0;
-      const dv = dist[v] ?? Infinity;
-      const precedes = weighted ? dv + (values[j] ?? Infinity) === dw : dv === dw - 1;
-      if (precedes) delta[v] = (delta[v] ?? 0) + (sigma[v] ?? 0) * coefficient;
-    }
-  }
-}
-
-/** Clear what the last search touched (only the reached nodes). */
-function reset(ws: Workspace, count: number): void {
-  const { dist, sigma, delta, done, order } = ws;
-  for (let i = 0; i < count; i++) {
-    const v = order[i] ?? 0;
-    dist[v] = Infinity;
-    sigma[v] = 0;
-    delta[v] = 0;
-    done[v] = 0;
-  }
-}
-
 /** The sources of each component: all nodes of small ones, `samples` seeded pivots of large ones. */
 function chooseSources(members: readonly number[][], samples: number, seed: number): number[][] {
   const rnd = mulberry32(seed);
@@ -199,66 +79,48 @@ function chooseSources(members: readonly number[][], samples: number, seed: numb
 }
 
 /**
- * Betweenness and closeness of every node of `csr` from at most `samples` sources per connected
- * component (exact for components no larger than that). See the module comment for the estimators.
+ * Betweenness and closeness of every node of `csr` (its values are tie LENGTHS, used as they are
+ * when `weighted`) from at most `samples` sources per connected component (exact for components
+ * no larger than that). See the module comment for the estimators.
  */
 export function sampledPathCentralities(csr: Csr, options: PathCentralityOptions): PathCentralityResult {
-  const { weighted, samples, seed } = options;
+  const graph = options.weighted ? floatPathGraph(csr) : pathGraph(csr, false);
+  return estimatePathCentralities(graph, csr.components, options);
+}
+
+/** `sampledPathCentralities` over a ready path graph (any length kind) and its components. */
+export function estimatePathCentralities(
+  graph: PathGraph,
+  components: readonly number[][],
+  options: Omit<PathCentralityOptions, "weighted">,
+  run: SourceRunner = runHere,
+): PathCentralityResult {
+  const { samples, seed } = options;
   if (!Number.isInteger(samples) || samples < 1) throw new Error("sampledPathCentralities: `samples` must be a positive integer.");
-  const n = csr.nodes.length;
-  const members = csr.components;
-  const sourcesOf = chooseSources(members, samples, seed);
+  const n = graph.n;
+  const sourcesOf = chooseSources(components, samples, seed);
+  const sources = Uint32Array.from(sourcesOf.flat());
+  const sums = run(graph, sources);
 
   const isSource = new Uint8Array(n);
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
-  const distanceSum = new Float64Array(n); // Σ over the component's sources of d(s, v)
-  const ws = workspace(csr);
-  const { dist, delta, order } = ws;
-  let sourceCount = 0;
-
-  members.forEach((component, c) => {
-    const sources = sourcesOf[c] ?? [];
+  sources.forEach((s, i) => {
+    isSource[s] = 1;
+    closeness[s] = closenessOf(sums.farness[i] ?? 0, sums.reached[i] ?? 0, n);
+  });
+  const norm = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+  components.forEach((component, c) => {
+    const k = sourcesOf[c]?.length ?? 0;
     const size = component.length;
-    if (size === 1) return; // isolate: 0 and 0
-    const scale = size / sources.length; // Brandes–Pich: n/k, per component
-    for (const s of sources) {
-      sourceCount++;
-      isSource[s] = 1;
-      const count = weighted ? dijkstra(ws, s) : bfs(ws, s);
-
-      // Closeness: the source's own total; the others' distance sums for the estimate.
-      let total = 0;
-      for (let i = 1; i < count; i++) {
-        const v = order[i] ?? 0;
-        const d = dist[v] ?? 0;
-        total += d;
-        distanceSum[v] = (distanceSum[v] ?? 0) + d;
-      }
-      const reached = count - 1;
-      closeness[s] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
-
-      accumulate(ws, count, weighted);
-      for (let i = 1; i < count; i++) {
-        const w = order[i] ?? 0;
-        betweenness[w] = (betweenness[w] ?? 0) + scale * (delta[w] ?? 0);
-      }
-      reset(ws, count);
-    }
-
-    // Eppstein–Wang estimate for the component's non-sources (none when it was fully enumerated).
-    const k = sources.length;
+    if (size === 1 || k === 0) return; // isolate: 0 and 0
+    const scale = (size / k) * norm; // Brandes–Pich: n/k, per component
     const reached = size - 1;
     for (const v of component) {
-      if (isSource[v]) continue;
-      const sum = distanceSum[v] ?? 0;
-      closeness[v] = sum > 0 && n > 1 ? (k / sum) * (reached / (n - 1)) : 0;
+      betweenness[v] = (sums.dependency[v] ?? 0) * scale;
+      // Eppstein–Wang estimate for the component's non-sources (none when it was fully enumerated).
+      if (!isSource[v]) closeness[v] = closenessOf((reached * (sums.distanceSum[v] ?? 0)) / k, reached, n);
     }
   });
-
-  if (n > 2) {
-    const norm = 1 / ((n - 1) * (n - 2));
-    for (let v = 0; v < n; v++) betweenness[v] = (betweenness[v] ?? 0) * norm;
-  }
-  return { betweenness, closeness, sources: sourceCount, exact: members.every((m) => m.length <= samples) };
+  return { betweenness, closeness, sources: sources.length, exact: components.every((m) => m.length <= samples) };
 }

@@ -12,13 +12,15 @@
  * so that a user can reproduce the numbers:
  *  - degree: number of distinct positive neighbours. strength: sum of the merged tie weights
  *    (= degree when unweighted).
- *  - betweenness: graphology-metrics betweenness, normalized as NetworkX for undirected graphs
- *    (divided by (n-1)(n-2)/2 over unordered pairs).
+ *  - betweenness: Brandes (2001) over the compact adjacency (paths/brandes.ts), normalized as
+ *    NetworkX for undirected graphs (divided by (n-1)(n-2)/2 over unordered pairs). Weighted path
+ *    lengths 1/strength are scaled to exact integers when the strengths are whole numbers
+ *    (paths/path-graph.ts), so equal shortest paths are recognised exactly — NetworkX compares
+ *    floating-point sums and misses some (karate: 8 nodes differ by up to 0.002; with exact
+ *    `Fraction` lengths NetworkX gives our values).
  *  - closeness: NetworkX `closeness_centrality` with `wf_improved=True` (Wasserman & Faust 1994,
  *    p. 201): (r / Σd) · (r / (n-1)) where r = number of nodes reachable from the node; 0 for
- *    isolates. Unweighted: graphology-metrics closeness with `wassermanFaust: true` (the same
- *    formula). Weighted: graphology-metrics has no weighted closeness, so it is computed here with
- *    one Dijkstra per source over distance = 1/strength.
+ *    isolates; from the same search per source as betweenness.
  *  - eigenvector: unit Euclidean norm (graphology-metrics, power iteration on A+I from a uniform
  *    start, exactly NetworkX's `eigenvector_centrality` procedure — on a disconnected network the
  *    result depends on that start, as in NetworkX; isolates tend to 0), run with a tight tolerance
@@ -39,38 +41,28 @@
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1):35-38.
  *
- * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (2,000) nodes, with the default
- * `exact: "auto"`, betweenness and closeness are ESTIMATES from `samples` (512) seeded pivot
- * sources per connected component (Brandes & Pich 2007; Eppstein & Wang 2004; see
- * centrality-sampling.ts), over a compact typed-array adjacency; every other measure stays exact.
- * `isExactStanding(graph, options)` says which mode a call uses (the report's
- * `summary.approximateStanding`). Components with at most `samples` nodes are still exact.
+ * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (10,000) nodes, with the default
+ * `exact: "auto"`, betweenness and closeness are ESTIMATES with a stated guarantee
+ * (paths/path-measures.ts): betweenness from sampled shortest paths, every score within ±ε with
+ * probability ≥ 1 − δ (Riondato & Kornaropoulos 2016; defaults ±0.005, 99%), closeness from
+ * `samples` (512) seeded pivots per connected component (Eppstein & Wang 2004). Every other measure
+ * stays exact. `isExactStanding(graph, options)` says which mode a call uses; `standingMethod` (or
+ * `standingWithMethod`) also says it in plain words with the guarantee. Measured: docs/performance.md.
  *
- * Measured (planted-partition graph, mean degree ≈ 4.8, Node 20):
- *  - exact: 1,000 nodes 0.3 s unweighted / 0.8 s weighted; 2,000 nodes 1.2 s / 2.9 s; 3,000 nodes
- *    2.6 s / 11.6 s; 10,000 nodes 36 s / 96 s — almost all of it graphology's betweenness
- *    (20 s / 88 s at 10,000) and unweighted closeness (8 s).
- *  - sampled, 10,000 nodes: betweenness + closeness ≈ 1 ms (BFS) / 3 ms (Dijkstra) per pivot,
- *    so 0.5 s / 1.4 s at 512 pivots. Against the exact values (same graph): closeness Spearman
- *    0.986 / 0.995, mean relative error 0.5%; betweenness Spearman 0.91 / 0.94, the estimated top
- *    10 brokers all within the exact top 160 / top 45 of 10,000 (at 256 pivots: top 410 / 380; at
- *    1,024: top 61 / 32). This graph's betweenness is flat (#1 is only 1.4× #10): a network with
- *    real brokers separates them better.
- *  - eigenvector and PageRank at the tight tolerance: 0.15 s and 0.05 s at 10,000 nodes.
- *
- * Cost: exact betweenness O(VE) time (O(VE + V² log V) weighted), O(V + E) memory; closeness the
- * same; sampled: k pivots instead of V sources; constraint and effective size O(Σ deg²). No
+ * Cost: exact betweenness and closeness together O(VE) time unweighted or with integer lengths
+ * (bucket queue), O(V(V + E) log V) otherwise, O(V + E) memory; estimated: one bidirectional
+ * search per sampled path plus k pivot searches; constraint and effective size O(Σ deg²). No
  * all-pairs matrix is kept.
  */
-import betweennessCentrality from "graphology-metrics/centrality/betweenness";
-import closenessCentrality from "graphology-metrics/centrality/closeness";
 import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector";
 import pagerank from "graphology-metrics/centrality/pagerank";
-import { sampledPathCentralities } from "./centrality-sampling.js";
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
-import { weightedCloseness } from "./closeness.js";
+import { EXACT_METHOD, estimateMethod, pathMeasures, type PathMeasureSettings, type StandingMethod } from "./paths/path-measures.js";
+import { sampleSize, vertexDiameterBound } from "./paths/pair-sampling.js";
+import { pathGraph } from "./paths/path-graph.js";
+import type { SourceRunner } from "./paths/brandes.js";
 import { powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
 import { directedPathMeasures } from "./directed-view.js";
 import type { CoalitionGraph, TieView, ViewEdgeAttributes } from "./types.js";
@@ -104,8 +96,21 @@ export interface StandingOptions {
   exact?: boolean | "auto";
   /** Estimates only: sources (pivots) per connected component. Default 512. */
   samples?: number;
-  /** Estimates only: seed of the pivot choice. Default 42. */
+  /** Estimates only: seed of the pivot and pair choices. Default 42. */
   seed?: number;
+  /**
+   * Estimates only: betweenness margin ε (as a fraction of pairs; NetworkX's normalized scores are
+   * within ±ε·n/(n−2)) and failure probability δ: every score within the margin with probability
+   * ≥ 1 − δ (Riondato & Kornaropoulos 2016). Defaults 0.005 and 0.01 ("within ±0.005 with 99%
+   * confidence").
+   */
+  epsilon?: number;
+  delta?: number;
+  /**
+   * Runs the shortest-path searches of a list of sources (exact mode and closeness pivots). Default:
+   * in this thread. A caller with threads may split the sources across workers (see paths/brandes.ts).
+   */
+  runSources?: SourceRunner;
   /**
    * Directed ties keep their direction for betweenness, closeness and PageRank (NetworkX's
    * directed conventions: closeness from incoming distances); undirected ties count both ways.
@@ -121,11 +126,14 @@ export interface StandingOptions {
 
 /**
  * Largest network (nodes of the positive view) whose betweenness and closeness are computed
- * exactly under `exact: "auto"`. Measured (planted-partition graphs, ~5 ties/node, exact
- * standing): 1,000 nodes 0.3 s unweighted / 0.8 s weighted; 2,000 nodes 1.2 s / 2.9 s; 3,000
- * nodes 2.6 s / 11.6 s — the weighted exact path grows past a few seconds above 2,000.
+ * exactly under `exact: "auto"`. Measured with the Brandes kernel (paths/brandes.ts) on this
+ * project's 2-core bench machine (docs/performance.md; planted partition, 10 ties per node,
+ * strengths 1–5, one thread, other jobs running): exact standing of 10,000 nodes takes about
+ * 25–55 CPU-seconds, while the guaranteed estimate at the default margin is no faster at this
+ * size (and the estimate's stated margin, ±0.005, is wider than most nodes' scores). Above it,
+ * exact costs grow with n² (50,000 nodes ≈ 25× as long), so the estimate takes over.
  */
-export const STANDING_AUTO_EXACT_LIMIT = 2_000;
+export const STANDING_AUTO_EXACT_LIMIT = 10_000;
 
 export const STANDING_DEFAULTS = {
   /** Power-iteration settings for eigenvector and PageRank (tight enough for 1e-6 vs NetworkX). */
@@ -137,8 +145,11 @@ export const STANDING_DEFAULTS = {
   exact: "auto",
   /** Sources per connected component for the estimates. */
   samples: 512,
-  /** Seed of the pivot choice for the estimates. */
+  /** Seed of the pivot and pair choices for the estimates. */
   seed: 42,
+  /** Betweenness margin (fraction of pairs) and failure probability of the estimate. */
+  epsilon: 0.005,
+  delta: 0.01,
 } as const;
 
 type Mapper = (edge: string, attributes: ViewEdgeAttributes) => number;
@@ -147,8 +158,6 @@ type Mapper = (edge: string, attributes: ViewEdgeAttributes) => number;
 const unit: Mapper = () => 1;
 /** Tie strength as a strength (heavier tie). */
 const asStrength: Mapper = (_e, a) => a.weight;
-/** Tie strength as a distance: stronger tie = shorter (distance = 1/strength). */
-const asDistance: Mapper = (_e, a) => 1 / a.weight;
 
 function checkOptions(options: StandingOptions): void {
   if (options.weighted !== undefined && typeof options.weighted !== "boolean")
@@ -158,6 +167,10 @@ function checkOptions(options: StandingOptions): void {
   if (options.samples !== undefined && !(Number.isInteger(options.samples) && options.samples >= 1))
     throw new Error("standing: option `samples` must be a positive whole number.");
   if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error("standing: option `seed` must be a number.");
+  for (const key of ["epsilon", "delta"] as const) {
+    const x = options[key];
+    if (x !== undefined && !(x > 0 && x < 1)) throw new Error(`standing: option \`${key}\` must be a number between 0 and 1 (exclusive).`);
+  }
 }
 
 /**
@@ -179,22 +192,55 @@ export function isExactStanding(graph: CoalitionGraph, options: StandingOptions 
  * positive-tie view is built once per call and shared by every measure that walks it.
  */
 export function standing(graph: CoalitionGraph, options: StandingOptions = {}): Record<string, NodeStanding> {
+  return standingWithMethod(graph, options).measures;
+}
+
+/**
+ * How `standing(graph, options)` computes betweenness and closeness: exact, or estimated with the
+ * guarantee in plain words (for the report's `summary.standingMethod`). Costs one search per
+ * connected component when estimated (the sample size depends on the network's diameter); use
+ * `standingWithMethod` to get the measures and the method from one run.
+ */
+export function standingMethod(graph: CoalitionGraph, options: StandingOptions = {}): StandingMethod {
+  assertCoalitionGraph(graph, "standingMethod");
+  checkOptions(options);
+  if (options.directed === true || isExactStanding(graph, options)) return EXACT_METHOD;
+  const view = options.view ?? positiveView(graph);
+  const csr = toCsr(view, asStrength);
+  return pathMeasuresMethod(csr, options, options.weighted ?? Boolean(graph.getAttribute("hasStrength")));
+}
+
+/** `standing` and `standingMethod` from one run. */
+export function standingWithMethod(
+  graph: CoalitionGraph,
+  options: StandingOptions = {},
+): { measures: Record<string, NodeStanding>; method: StandingMethod } {
   assertCoalitionGraph(graph, "standing");
   checkOptions(options);
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
   const view = options.view ?? positiveView(graph);
   const result: Record<string, NodeStanding> = {};
-  if (view.order === 0) return result;
+  if (view.order === 0) return { measures: result, method: EXACT_METHOD };
 
   const strengthOf: Mapper = weighted ? asStrength : unit;
   // One CSR, valued with the merged tie strength; lengths (1/strength) and unit weights derive from it.
   const csr = toCsr(view, asStrength);
-  const lengths = withValues(csr, (w) => 1 / w);
   const strengths = weighted ? csr : withValues(csr, () => 1);
 
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
   const directed = options.directed === true ? directedPathMeasures(graph, weighted) : undefined;
-  const { betweenness, closeness } = directed ?? pathMeasures(graph, view, options, weighted, lengths);
+  let method = EXACT_METHOD;
+  let betweenness: Record<string, number> = {};
+  let closeness: Record<string, number> = {};
+  if (directed) ({ betweenness, closeness } = directed);
+  else {
+    const paths = pathMeasures(csr, settings(graph, options, weighted));
+    method = paths.method;
+    csr.nodes.forEach((node, i) => {
+      betweenness[node] = paths.betweenness[i] ?? 0;
+      closeness[node] = paths.closeness[i] ?? 0;
+    });
+  }
 
   // Strength-based measures.
   const iterate = { maxIterations: STANDING_DEFAULTS.maxIterations } as const;
@@ -223,37 +269,33 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
       effectiveSize: b ? b.effectiveSize : null,
     };
   });
-  return result;
+  return { measures: result, method };
 }
 
-/** Betweenness and closeness, exact or estimated (see `isExactStanding`), over tie lengths. */
-function pathMeasures(
-  graph: CoalitionGraph,
-  view: TieView,
-  options: StandingOptions,
-  weighted: boolean,
-  lengths: Csr,
-): { betweenness: Record<string, number>; closeness: Record<string, number> } {
-  if (isExactStanding(graph, options)) {
-    return {
-      betweenness: betweennessCentrality(view, { getEdgeWeight: weighted ? asDistance : null, normalized: true }),
-      closeness: weighted ? weightedCloseness(lengths) : closenessCentrality(view, { wassermanFaust: true }),
-    };
-  }
-  const est = sampledPathCentralities(lengths, {
+/** The path measures' settings from standing's options. */
+function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boolean): PathMeasureSettings {
+  return {
+    exact: isExactStanding(graph, options),
     weighted,
     samples: options.samples ?? STANDING_DEFAULTS.samples,
     seed: options.seed ?? STANDING_DEFAULTS.seed,
-  });
-  const betweenness: Record<string, number> = {};
-  const closeness: Record<string, number> = {};
-  lengths.nodes.forEach((node, i) => {
-    betweenness[node] = est.betweenness[i] ?? 0;
-    closeness[node] = est.closeness[i] ?? 0;
-  });
-  return { betweenness, closeness };
+    epsilon: options.epsilon ?? STANDING_DEFAULTS.epsilon,
+    delta: options.delta ?? STANDING_DEFAULTS.delta,
+    ...(options.runSources ? { run: options.runSources } : {}),
+  };
 }
 
+/** The estimate's method without running it: the sample sizes follow from the network's shape. */
+function pathMeasuresMethod(csr: Csr, options: StandingOptions, weighted: boolean): StandingMethod {
+  const samples = options.samples ?? STANDING_DEFAULTS.samples;
+  const epsilon = options.epsilon ?? STANDING_DEFAULTS.epsilon;
+  const delta = options.delta ?? STANDING_DEFAULTS.delta;
+  if (csr.components.every((c) => c.length <= samples)) return EXACT_METHOD;
+  const graph = pathGraph(csr, weighted);
+  const n = graph.n;
+  const pairs = sampleSize(epsilon, delta, vertexDiameterBound(graph, csr.components));
+  return estimateMethod(n, pairs, (epsilon * n) / (n - 2), samples, delta);
+}
 
 /**
  * Burt's constraint and effective size, as NetworkX `constraint` / `effective_size`
