@@ -19,7 +19,7 @@ import { ANALYSIS_LIST, availabilityOf, type AnalysisId, type ReportSections } f
 import { dataProfile } from "./registry/profile.js";
 import type { AnalysisContext, AnalyzedNode, AnyAnalysis, Availability, DataProfile, FullSummary, RunOptions } from "./registry/types.js";
 import { buildReport, type ReportNode, type ReportTie } from "./report.js";
-import { isExactStanding, type NodeStanding } from "./standing.js";
+import type { NodeStanding } from "./standing.js";
 import type { CoalitionGraph } from "./types.js";
 import { MEASURE_DECIMALS, round } from "./utils/round.js";
 
@@ -142,7 +142,13 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
     communities: comms.communities.length,
     modularity: round(comms.modularity, MEASURE_DECIMALS),
     communityMethod: comms.runs > 1 ? `Louvain, best modularity of ${comms.runs} seeded runs` : comms.runs === 1 ? "Louvain, one seeded run" : "no ties: every node alone",
-    approximateStanding: !isExactStanding(graph, { exact: opts.exact ?? "auto" }),
+    approximateStanding: standing.method.kind === "estimate",
+    standingMethod: {
+      kind: standing.method.kind,
+      description: standing.method.description,
+      ...(standing.method.betweennessMargin !== undefined ? { betweennessMargin: round(standing.method.betweennessMargin, MEASURE_DECIMALS) } : {}),
+      ...(standing.method.confidence !== undefined ? { confidence: standing.method.confidence } : {}),
+    },
     weighted: standing.weighted,
     directed: standing.directed,
     ...(standing.twoMode ? { twoMode: { basis: standing.twoMode.basis, modes: [standing.twoMode.modes[0].length, standing.twoMode.modes[1].length] as [number, number] } } : {}),

@@ -42,8 +42,7 @@ function header(report: FullReport): string[] {
     );
   if (s.directed) out.push("Ties keep their direction for betweenness, closeness (how easily others reach someone) and PageRank (--directed).", "");
   if (!s.weighted && s.hasStrength) out.push("Tie strengths are ignored: every tie counts 1 (--unweighted).", "");
-  if (s.approximateStanding)
-    out.push(`This network is large (${s.nodes} nodes): betweenness and closeness are estimated from a seeded sample of sources, so the ranking of brokers is approximate (same input, same estimate).`, "");
+  if (s.approximateStanding) out.push(`This network is large (${s.nodes} nodes). ${s.standingMethod.description} (Same input, same estimate.)`, "");
   const missing = report.availability.filter((a) => !a.available);
   if (missing.length > 0) {
     out.push("**What this data can't answer yet:**", "");

@@ -59,7 +59,7 @@ import pagerank from "graphology-metrics/centrality/pagerank";
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
-import { EXACT_METHOD, estimateMethod, pathMeasures, type PathMeasureSettings, type StandingMethod } from "./paths/path-measures.js";
+import { EXACT_METHOD, quickEstimateMethod, estimateMethod, pathMeasures, type PathMeasureSettings, type StandingMethod } from "./paths/path-measures.js";
 import { sampleSize, vertexDiameterBound } from "./paths/pair-sampling.js";
 import { pathGraph } from "./paths/path-graph.js";
 import type { SourceRunner } from "./paths/brandes.js";
@@ -99,6 +99,12 @@ export interface StandingOptions {
   /** Estimates only: seed of the pivot and pair choices. Default 42. */
   seed?: number;
   /**
+   * Estimates only: betweenness from sampled shortest paths with a stated guarantee (see
+   * `epsilon`). Default: when the estimate was asked for (`exact: false`) or a margin given; the
+   * automatic estimate of a large network (`exact: "auto"`) is the quick one from pivots alone.
+   */
+  guaranteed?: boolean;
+  /**
    * Estimates only: betweenness margin ε (as a fraction of pairs; NetworkX's normalized scores are
    * within ±ε·n/(n−2)) and failure probability δ: every score within the margin with probability
    * ≥ 1 − δ (Riondato & Kornaropoulos 2016). Defaults 0.005 and 0.01 ("within ±0.005 with 99%
@@ -128,12 +134,12 @@ export interface StandingOptions {
  * Largest network (nodes of the positive view) whose betweenness and closeness are computed
  * exactly under `exact: "auto"`. Measured with the Brandes kernel (paths/brandes.ts) on this
  * project's 2-core bench machine (docs/performance.md; planted partition, 10 ties per node,
- * strengths 1–5, one thread, other jobs running): exact standing of 10,000 nodes takes about
- * 25–55 CPU-seconds, while the guaranteed estimate at the default margin is no faster at this
- * size (and the estimate's stated margin, ±0.005, is wider than most nodes' scores). Above it,
- * exact costs grow with n² (50,000 nodes ≈ 25× as long), so the estimate takes over.
+ * strengths 1–5, one thread): exact standing of 2,000 nodes takes about 2 CPU-seconds, of 10,000
+ * nodes 25–55 CPU-seconds — too long for the map to wait on by default. Above the limit the quick
+ * pivot estimate is used (a few seconds at 10,000 nodes); `exact: true` (`--exact`) or the
+ * guaranteed estimate (`exact: false`, `--estimate`) are the user's choice.
  */
-export const STANDING_AUTO_EXACT_LIMIT = 10_000;
+export const STANDING_AUTO_EXACT_LIMIT = 2_000;
 
 export const STANDING_DEFAULTS = {
   /** Power-iteration settings for eigenvector and PageRank (tight enough for 1e-6 vs NetworkX). */
@@ -281,6 +287,7 @@ function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boo
     seed: options.seed ?? STANDING_DEFAULTS.seed,
     epsilon: options.epsilon ?? STANDING_DEFAULTS.epsilon,
     delta: options.delta ?? STANDING_DEFAULTS.delta,
+    guaranteed: options.guaranteed ?? (options.exact === false || options.epsilon !== undefined),
     ...(options.runSources ? { run: options.runSources } : {}),
   };
 }
@@ -291,6 +298,7 @@ function pathMeasuresMethod(csr: Csr, options: StandingOptions, weighted: boolea
   const epsilon = options.epsilon ?? STANDING_DEFAULTS.epsilon;
   const delta = options.delta ?? STANDING_DEFAULTS.delta;
   if (csr.components.every((c) => c.length <= samples)) return EXACT_METHOD;
+  if (!(options.guaranteed ?? (options.exact === false || options.epsilon !== undefined))) return quickEstimateMethod(samples);
   const graph = pathGraph(csr, weighted);
   const n = graph.n;
   const pairs = sampleSize(epsilon, delta, vertexDiameterBound(graph, csr.components));

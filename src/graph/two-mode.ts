@@ -26,7 +26,8 @@
  * weighted networks, and centrality. Physical Review E 64, 016132.
  */
 import { UndirectedGraph } from "graphology";
-import { standing, type NodeStanding, type StandingOptions } from "./standing.js";
+import type { StandingMethod } from "./paths/path-measures.js";
+import { standingWithMethod, type NodeStanding, type StandingOptions } from "./standing.js";
 import type { CoalitionGraph, NodeAttributes, TieView, ViewEdgeAttributes } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 
@@ -116,8 +117,14 @@ export function modeProjection(graph: CoalitionGraph, mode: readonly string[]): 
  * Standing of two-mode data: each mode measured on its own projection (`modeProjection`), the
  * results put together (every node of the graph is in exactly one mode).
  */
-export function twoModeStanding(graph: CoalitionGraph, split: TwoModeSplit, options: Omit<StandingOptions, "view"> = {}): Record<string, NodeStanding> {
-  const out: Record<string, NodeStanding> = {};
-  for (const mode of split.modes) Object.assign(out, standing(graph, { ...options, weighted: true, view: modeProjection(graph, mode) }));
-  return out;
+export function twoModeStanding(graph: CoalitionGraph, split: TwoModeSplit, options: Omit<StandingOptions, "view"> = {}): { measures: Record<string, NodeStanding>; method: StandingMethod } {
+  const measures: Record<string, NodeStanding> = {};
+  let method: StandingMethod | undefined;
+  for (const mode of split.modes) {
+    const one = standingWithMethod(graph, { ...options, weighted: true, view: modeProjection(graph, mode) });
+    Object.assign(measures, one.measures);
+    // The first mode's method, unless the other was estimated and the first was not.
+    if (method === undefined || (method.kind === "exact" && one.method.kind === "estimate")) method = one.method;
+  }
+  return { measures, method: method ?? { kind: "exact", description: "Betweenness and closeness are exact (every shortest path between every pair)." } };
 }

@@ -136,11 +136,13 @@ describe("--exact and --estimate", () => {
     expect(r.err).toContain("--estimate           estimated betweenness and closeness");
   });
 
-  it("reach the analysis: --estimate on the (small) sample reports estimated standing, --exact exact", () => {
+  it("reach the analysis, and the report says what was done: on the (small) sample an estimate samples everyone, so it is exact", () => {
     const estimate = JSON.parse(cli([SAMPLE_DIR, "--json", "--estimate"]).out) as FullReport;
     const exact = JSON.parse(cli([SAMPLE_DIR, "--json", "--exact"]).out) as FullReport;
-    expect(estimate.summary.approximateStanding).toBe(true);
+    expect(estimate.summary.standingMethod.kind).toBe("exact");
     expect(exact.summary.approximateStanding).toBe(false);
+    expect(exact.summary.standingMethod.description).toMatch(/exact/);
+    expect(estimate.nodes.map((n) => n.betweenness)).toEqual(exact.nodes.map((n) => n.betweenness));
   });
 });
 

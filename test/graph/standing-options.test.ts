@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import { standing } from "../../src/graph/standing.js";
+import { standing, standingWithMethod } from "../../src/graph/standing.js";
 import { twoModeSplit, twoModeStanding } from "../../src/graph/two-mode.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { importCoalition } from "../../src/import/index.js";
@@ -59,12 +59,31 @@ describe("standing on a two-mode projection", () => {
     const g = importCoalition([{ name: "davis.csv", bytes: new Uint8Array(readFileSync("test/fixtures/datasets/davis_southern_women_edges.csv")) }]).graph;
     const split = twoModeSplit(g);
     if (!split) throw new Error("not two-mode");
-    const st = twoModeStanding(g, split);
+    const st = twoModeStanding(g, split).measures;
     expect(Object.keys(st)).toHaveLength(g.order);
     const ref = json<{ weighted: Measures }>("test/fixtures/two-mode/davis-women-projection.json").weighted;
     for (const [node, m] of Object.entries(ref)) {
       for (const k of ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "constraint"] as const) expect(st[node]?.[k], `${node} ${k}`).toBeCloseTo(Number(m[k]), 6);
       expect(st[node]?.effectiveSize, `${node} effective size`).toBeCloseTo(Number(m.effective_size), 6);
     }
+  });
+});
+
+describe("how standing says it was computed", () => {
+  /** A path of 40 nodes: with 5 pivots per component, anything but exact is an estimate. */
+  function path(): CoalitionGraph {
+    const g = createCoalitionGraph();
+    for (let i = 0; i < 40; i++) g.addNode(`n${String(i).padStart(2, "0")}`, nodeAttributes({ label: `n${i}`, kind: "person" }));
+    for (let i = 1; i < 40; i++) addTie(g, `n${String(i - 1).padStart(2, "0")}`, `n${String(i).padStart(2, "0")}`, edgeAttributes({ type: "knows" }));
+    return g;
+  }
+  it("exact under the limit; an asked-for estimate carries its guarantee in words; the quick estimate says it has none", () => {
+    expect(standingWithMethod(path()).method.kind).toBe("exact");
+    const guaranteed = standingWithMethod(path(), { exact: false, samples: 5 }).method;
+    expect(guaranteed).toMatchObject({ kind: "estimate", confidence: 0.99 });
+    expect(guaranteed.description).toMatch(/within ±[\d.]+ of its exact value with 99% confidence/);
+    const quick = standingWithMethod(path(), { exact: false, samples: 5, guaranteed: false }).method;
+    expect(quick.kind).toBe("estimate");
+    expect(quick.description).toMatch(/no score carries a guarantee/);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { cell, fix } from "../registry/markdown.js";
 import type { AnalysisDescription, AnalyzedNode } from "../registry/types.js";
-import { standing, type NodeStanding } from "../standing.js";
+import { standingWithMethod, type NodeStanding } from "../standing.js";
+import type { StandingMethod } from "../paths/path-measures.js";
 import { twoModeSplit, twoModeStanding, type TwoModeSplit } from "../two-mode.js";
 import { compareIds } from "../utils/compare-ids.js";
 
@@ -17,6 +18,8 @@ export interface StandingRun {
   /** Direction kept (never for two-mode data, which is measured on undirected projections). */
   directed: boolean;
   twoMode: TwoModeSplit | null;
+  /** Exact, or estimated and how (with its guarantee in words). */
+  method: StandingMethod;
 }
 
 export const standingAnalysis: AnalysisDescription<"standing", StandingRun, undefined> = {
@@ -30,9 +33,13 @@ export const standingAnalysis: AnalysisDescription<"standing", StandingRun, unde
   run(ctx) {
     const { graph, options } = ctx;
     const split = twoModeSplit(graph, options.twoMode === undefined ? {} : { twoMode: options.twoMode });
-    if (split) return { measures: twoModeStanding(graph, split, { exact: options.exact }), weighted: true, directed: false, twoMode: split };
+    if (split) {
+      const { measures, method } = twoModeStanding(graph, split, { exact: options.exact });
+      return { measures, weighted: true, directed: false, twoMode: split, method };
+    }
     const weighted = options.weighted ?? graph.getAttribute("hasStrength");
-    return { measures: standing(graph, { weighted, directed: options.directed, exact: options.exact }), weighted, directed: options.directed, twoMode: null };
+    const { measures, method } = standingWithMethod(graph, { weighted, directed: options.directed, exact: options.exact });
+    return { measures, weighted, directed: options.directed, twoMode: null, method };
   },
   section: () => undefined,
   markdown(_section, md) {

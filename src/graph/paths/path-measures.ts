@@ -29,6 +29,12 @@ export interface PathMeasureSettings {
   /** Betweenness margin ε (fraction of pairs) and failure probability δ (estimate). */
   epsilon: number;
   delta: number;
+  /**
+   * Estimate only: `true` = betweenness from sampled shortest paths with the stated guarantee
+   * (Riondato–Kornaropoulos; slower); `false` = the quick estimate from the pivot sources alone
+   * (Brandes–Pich; no per-score guarantee, the default above the exact limit, for responsiveness).
+   */
+  guaranteed: boolean;
   /** Runs the exact or pivot searches (one thread by default; see brandes.ts). */
   run?: SourceRunner;
 }
@@ -57,6 +63,18 @@ export const EXACT_METHOD: StandingMethod = {
 
 const percent = (x: number): string => `${Number((100 * x).toPrecision(3))}%`;
 const plain = (x: number): string => Number(x.toPrecision(2)).toString();
+
+/** The quick estimate's description: sampled sources only, no per-score guarantee. */
+export function quickEstimateMethod(pivots: number): StandingMethod {
+  return {
+    kind: "estimate",
+    description:
+      `Betweenness and closeness are estimated from ${pivots.toLocaleString("en-US")} sampled people per group of connected people ` +
+      `(Brandes & Pich 2007; Eppstein & Wang 2004): the ranking of brokers is approximate and no score carries a guarantee. ` +
+      `For scores within a stated margin use --estimate (slower), or --exact.`,
+    pivots,
+  };
+}
 
 /** The estimate's description from its numbers. */
 export function estimateMethod(n: number, pairs: number, margin: number, pivots: number, delta: number): StandingMethod {
@@ -92,6 +110,7 @@ export function pathMeasures(
   const { samples, seed, epsilon, delta } = settings;
   const pivots = estimatePathCentralities(graph, strengths.components, { samples, seed }, run);
   if (pivots.exact) return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: EXACT_METHOD };
+  if (!settings.guaranteed) return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: quickEstimateMethod(samples) };
   const sampled = pairSampledBetweenness(graph, strengths.components, strengths.nodes, { epsilon, delta, seed });
   // Components no larger than `samples` were fully enumerated by the pivots: keep their exact values.
   const betweenness = sampled.betweenness;

@@ -81,6 +81,8 @@ export interface FullSummary extends ReportSummary {
   /** How the communities were found: seeded Louvain runs compared, the best modularity kept. */
   communityMethod: string;
   approximateStanding: boolean;
+  /** How betweenness and closeness were computed: exact, or estimated — with the guarantee in plain words. */
+  standingMethod: { kind: "exact" | "estimate"; description: string; betweennessMargin?: number; confidence?: number };
   /** Whether tie strengths were used (the data's strength column, unless `--unweighted`). */
   weighted: boolean;
   /** Whether betweenness, closeness and PageRank kept the ties' direction (`--directed`). */
