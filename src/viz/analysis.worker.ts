@@ -8,7 +8,7 @@ import { ImportError, detectRole, readCsv, type FileRole } from "../import/index
 import { analyzeForMap, groupsOf } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
-import type { AnalysisRequest, AnalysisResponse, InputFileMessage } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, InputFileMessage, MeasureChoices } from "./protocol.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -30,7 +30,7 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   return out;
 }
 
-function load(id: number, files: InputFileMessage[], roles?: Record<string, FileRole>): void {
+function load(id: number, files: InputFileMessage[], roles?: Record<string, FileRole>, choices: MeasureChoices = {}): void {
   let stage = "Importing…";
   const progress = (s: string, fraction: number) => {
     stage = s;
@@ -38,11 +38,11 @@ function load(id: number, files: InputFileMessage[], roles?: Record<string, File
   };
   try {
     const t0 = performance.now();
-    const { graph, report, communities } = loadGraph(files, roles, progress);
+    const { graph, report, communities } = loadGraph(files, roles, progress, choices);
     progress("Laying out…", 0.22);
     const positions = settledPositions(graph, communities.assignment);
     post({ type: "imported", id, graph: graph.export(), importReport: report, communities, groups: groupsOf(graph), positions, ms: performance.now() - t0 });
-    post({ type: "analysis", id, analysis: analyzeForMap(graph, report, communities, progress) });
+    post({ type: "analysis", id, analysis: analyzeForMap(graph, report, communities, progress, choices) });
   } catch (err) {
     const message =
       err instanceof ImportError
@@ -55,5 +55,5 @@ function load(id: number, files: InputFileMessage[], roles?: Record<string, File
 
 self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   const msg = ev.data;
-  if (msg.type === "load") load(msg.id, msg.files, msg.roles);
+  if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices);
 };

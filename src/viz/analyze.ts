@@ -10,7 +10,7 @@ import { memberGroup, type MemberGroup } from "../graph/groups.js";
 import type { ImportReport } from "../graph/import-report.js";
 import { outreachCsv } from "../graph/outreach.js";
 import type { CoalitionGraph } from "../graph/types.js";
-import type { MapAnalysis } from "./protocol.js";
+import type { MapAnalysis, MeasureChoices } from "./protocol.js";
 
 /** The seed's five groups for every node (used to colour the map by group). */
 export function groupsOf(graph: CoalitionGraph): Record<string, MemberGroup> {
@@ -28,10 +28,12 @@ export type Progress = (stage: string, fraction: number) => void;
  * Every analysis the panels need, with progress between stages. `communities` are the ones
  * already found for the first picture (same defaults): Louvain does not run again.
  */
-export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, communities: CommunityResult, progress: Progress): MapAnalysis {
+export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, communities: CommunityResult, progress: Progress, choices: MeasureChoices = {}): MapAnalysis {
   const t0 = performance.now();
   const report = analyzeCoalition(graph, importReport, {
     communities,
+    ...(choices.weighted === false ? { weighted: false } : {}),
+    ...(choices.directed === true ? { directed: true } : {}),
     onProgress: (stage, done, total) => progress(analysisById(stage).progress, 0.25 + (0.7 * done) / total),
   });
   const t1 = performance.now();

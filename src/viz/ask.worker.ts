@@ -30,7 +30,7 @@ self.onmessage = (ev: MessageEvent<AskRequest>) => {
   switch (msg.type) {
     case "load":
       try {
-        loaded.set(msg.id, loadGraph(msg.files, msg.roles));
+        loaded.set(msg.id, loadGraph(msg.files, msg.roles, undefined, msg.choices));
       } catch {
         // The analysis worker imports the same files and tells the page what went wrong.
       }

@@ -2,6 +2,7 @@
 import type { AnalysisClient } from "./client.js";
 import type { Dataset } from "./dataset.js";
 import type { NetworkMap } from "./map.js";
+import type { MeasureChoices } from "./protocol.js";
 import type { Highlight, State, Store, TabId } from "./state.js";
 
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   /** Select a node (opens its details); `focus` also moves the camera to it. */
   select(node: string | null, focus?: boolean): void;
   highlight(h: Highlight | null): void;
+  /** Measure the data set again with other choices (every tie counts 1; ties keep their direction). */
+  remeasure(choices: MeasureChoices): void;
 }
 
 /** A side-panel tab: builds its content; re-built when `shouldUpdate` says so. */

@@ -7,7 +7,7 @@
 import { importCoalition, type FileRole, type ImportReport } from "../import/index.js";
 import { communities as detectCommunities, type CommunityResult } from "../graph/communities.js";
 import type { CoalitionGraph } from "../graph/types.js";
-import type { InputFileMessage } from "./protocol.js";
+import type { InputFileMessage, MeasureChoices } from "./protocol.js";
 
 export interface LoadedGraph {
   graph: CoalitionGraph;
@@ -16,9 +16,14 @@ export interface LoadedGraph {
 }
 
 /** Import `files` (with the roles the user chose, if any) and find the communities; `onStage` hears each step start. */
-export function loadGraph(files: InputFileMessage[], roles: Record<string, FileRole> | undefined, onStage?: (stage: string, fraction: number) => void): LoadedGraph {
+export function loadGraph(
+  files: InputFileMessage[],
+  roles: Record<string, FileRole> | undefined,
+  onStage?: (stage: string, fraction: number) => void,
+  choices: MeasureChoices = {},
+): LoadedGraph {
   onStage?.("Importing…", 0.05);
   const { graph, report } = importCoalition(files, roles ? { roles } : {});
   onStage?.("Communities…", 0.2);
-  return { graph, report, communities: detectCommunities(graph) };
+  return { graph, report, communities: detectCommunities(graph, choices.weighted === false ? { weighted: false } : {}) };
 }

@@ -71,6 +71,7 @@ function start(root: HTMLElement): () => void {
     highlight(hl) {
       store.dispatch({ type: "highlight", highlight: hl });
     },
+    remeasure: (choices) => loader.remeasure(choices),
   };
 
   const empty = h("div", { className: "empty-state" }, "Open a coalition's CSV files (people.csv, organizations.csv, connections.csv, services.csv) or drop them here.");

@@ -30,12 +30,22 @@ export interface MapAnalysis {
   timings: Record<string, number>;
 }
 
+/**
+ * How ties are measured, the user's choice (the CLI's --unweighted and --directed): `weighted`
+ * false = every tie counts 1; `directed` = betweenness, closeness and PageRank follow arrows.
+ */
+export interface MeasureChoices {
+  weighted?: boolean;
+  directed?: boolean;
+}
+
 /** Import `files` as data set `id`; `roles` says which file is which (file name → role) when the user chose it. */
 export interface LoadRequest {
   type: "load";
   id: number;
   files: InputFileMessage[];
   roles?: Record<string, FileRole>;
+  choices?: MeasureChoices;
 }
 
 /** To the analysis worker: import, lay out and analyse (it keeps nothing afterwards). */

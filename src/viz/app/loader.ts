@@ -9,7 +9,7 @@ import { attachAnalysis, createDataset, type Dataset } from "../dataset.js";
 import type { FileRole } from "../../graph/import-report.js";
 import { confirmImport, showImportError } from "../import-dialog.js";
 import type { NetworkMap } from "../map.js";
-import type { InputFileMessage } from "../protocol.js";
+import type { InputFileMessage, MeasureChoices } from "../protocol.js";
 import type { Store } from "../state.js";
 
 export interface LoaderDeps {
@@ -25,6 +25,8 @@ export interface Loader {
   current(): Dataset | null;
   /** Import files; `interactive` shows the import report first; `roles` overrides the detected roles. */
   load(files: InputFileMessage[], interactive: boolean, roles?: Record<string, FileRole>, sample?: boolean): void;
+  /** Measure the data set on the map again with other choices (weights, direction); the map keeps its place. */
+  remeasure(choices: MeasureChoices): void;
   /** Read files the user opened or dropped, and import them (interactively). */
   open(list: FileList | File[]): Promise<void>;
 }
@@ -56,6 +58,10 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     onShown(ds, sample);
   };
 
+  /** The files, roles and choices of the data set on the map (to measure it again). */
+  let last: { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; sample: boolean } | null = null;
+  let choices: MeasureChoices = {};
+
   const load: Loader["load"] = (files, interactive, roles, sample = false) => {
     const names = files.map((f) => f.name);
     busy("Importing…", 0.02);
@@ -68,10 +74,14 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
         case "imported": {
           const ds = createDataset(ev.id, names, ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
           loaded = ds;
-          if (!interactive) show(ds, sample);
+          const accept = () => {
+            last = { files, roles, sample };
+            show(ds, sample);
+          };
+          if (!interactive) accept();
           else
             void confirmImport(names, ev.importReport, ds.graph.order, ds.graph.size).then((ok) => {
-              if (ok) return show(ds, sample);
+              if (ok) return accept();
               client.discard(ds.id);
               pending.delete(ds.id);
               if (current?.analysis || !current) idle();
@@ -93,12 +103,16 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           break;
       }
     };
-    client.load(files, onEvent, roles);
+    client.load(files, onEvent, roles, choices);
   };
 
   return {
     current: () => current,
     load,
+    remeasure(next) {
+      choices = next;
+      if (last) load(last.files, false, last.roles, last.sample);
+    },
     async open(list) {
       const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       if (files.length) load(files, true);

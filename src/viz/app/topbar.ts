@@ -6,6 +6,7 @@
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
 import { createExportMenu } from "./export-menu.js";
+import { createTiesChoice } from "./ties-choice.js";
 
 export interface Topbar {
   element: HTMLElement;
@@ -28,6 +29,7 @@ export function createTopbar(ctx: AppContext, openFiles: (files: FileList) => vo
     h("div", { className: "brand" }, h("span", { className: "brand-mark", attrs: { "aria-hidden": "true" } }), "Coalition Map"),
     datasetName,
     h("span", { className: "spacer" }),
+    createTiesChoice(ctx),
     h("span", { className: "privacy" }, "Your files stay on this computer."),
     fileInput,
     h("button", { type: "button", id: "open-files", on: { click: () => fileInput.click() } }, "Open CSV files…"),
