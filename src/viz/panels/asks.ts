@@ -6,12 +6,61 @@
  */
 import type { AskResult } from "../../graph/ask.js";
 import type { AppContext, Panel } from "../context.js";
+import type { Dataset } from "../dataset.js";
 import { clampedText, fmt, h, nameText } from "../dom.js";
 import { askHighlight, markSelected, nodeLink, pathView, selectableItem } from "./common.js";
 
 /** The last answer, kept while the data set stays the same. */
 let last: { dataset: number; result: AskResult; selected: number } | null = null;
 let lastError: string | null = null;
+
+/** The answer for one target: decision makers, who must not ask (first), askers warmest first, the excluded. */
+function answerView(ctx: AppContext, ds: Dataset, r: AskResult, selected: number, onSelect: (i: number) => void): HTMLElement[] {
+  const out: HTMLElement[] = [
+    h("h3", { className: "cut", title: r.targetLabel }, `Askers for ${r.targetLabel}`),
+    h("p", { className: "hint" }, r.decisionMakers.length ? [r.decisionMakers.length === 1 ? "Decision maker: " : "Decision makers: ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
+  ];
+  // Who must not ask comes first, in short: the full list stays below the askers.
+  if (r.excluded.length) {
+    const shown = r.excluded.slice(0, 3);
+    out.push(
+      h(
+        "div",
+        { className: "callout bad", id: "ask-must-not", role: "note" },
+        h("b", {}, "Must not ask: "),
+        ...shown.flatMap((x, i) => [i ? "; " : "", nameText(x.label, "b"), ` — ${x.reason}`]),
+        r.excluded.length > shown.length ? ` (and ${r.excluded.length - shown.length} more, listed below)` : "",
+      ),
+    );
+  }
+  if (r.askers.length === 0) out.push(h("p", { className: "muted" }, r.askersAre === "members" ? "No coalition member has a warm path within reach." : "Nobody has a warm path within reach."));
+  const list = h("ul", { className: "list", role: "listbox", id: "askers", attrs: { "aria-label": "Askers, warmest first" } });
+  r.askers.forEach((asker, i) => {
+    const li = selectableItem(
+      i === selected,
+      () => {
+        onSelect(i);
+        markSelected(list, li);
+        const hl = askHighlight(ds, r, asker, "asks");
+        ctx.highlight(hl);
+        ctx.map.focusNodes(hl.nodes);
+      },
+      h("div", { className: "row1" }, h("span", { className: "title", title: asker.label }, `${i + 1}. ${asker.label}`), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)),
+      pathView(ds, asker),
+      asker.reasons.length ? h("ul", { className: "reasons" }, ...asker.reasons.map((t) => clampedText(t))) : null,
+    );
+    li.dataset.asker = asker.id;
+    list.append(li);
+  });
+  out.push(list);
+  if (r.excluded.length) {
+    out.push(
+      h("h3", {}, "Should not make the ask"),
+      h("ul", { className: "reasons", id: "ask-excluded" }, ...r.excluded.map((x) => h("li", { className: "clamp", title: `${x.label} — ${x.reason}` }, nameText(x.label, "b"), ` — ${x.reason}`))),
+    );
+  }
+  return out;
+}
 
 export const panel: Panel = {
   id: "asks",
@@ -65,50 +114,8 @@ export const panel: Panel = {
         return;
       }
       if (!last) return;
-      const r = last.result;
-      results.append(
-        h("h3", { className: "cut", title: r.targetLabel }, `Askers for ${r.targetLabel}`),
-        h("p", { className: "hint" }, r.decisionMakers.length ? [r.decisionMakers.length === 1 ? "Decision maker: " : "Decision makers: ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
-      );
-      // Who must not ask comes first, in short: the full list stays below the askers.
-      if (r.excluded.length) {
-        const shown = r.excluded.slice(0, 3);
-        results.append(
-          h(
-            "div",
-            { className: "callout bad", id: "ask-must-not", role: "note" },
-            h("b", {}, "Must not ask: "),
-            ...shown.flatMap((x, i) => [i ? "; " : "", nameText(x.label, "b"), ` — ${x.reason}`]),
-            r.excluded.length > shown.length ? ` (and ${r.excluded.length - shown.length} more, listed below)` : "",
-          ),
-        );
-      }
-      if (r.askers.length === 0) results.append(h("p", { className: "muted" }, r.askersAre === "members" ? "No coalition member has a warm path within reach." : "Nobody has a warm path within reach."));
-      const list = h("ul", { className: "list", role: "listbox", id: "askers", attrs: { "aria-label": "Askers, warmest first" } });
-      r.askers.forEach((asker, i) => {
-        const li = selectableItem(
-          i === last?.selected,
-          () => {
-            if (last) last.selected = i;
-            markSelected(list, li);
-            const hl = askHighlight(ds, r, asker, "asks");
-            ctx.highlight(hl);
-            ctx.map.focusNodes(hl.nodes);
-          },
-          h("div", { className: "row1" }, h("span", { className: "title", title: asker.label }, `${i + 1}. ${asker.label}`), h("span", { className: "score" }, `warmth ${fmt(asker.score, 2)}`)),
-          pathView(ds, asker),
-          asker.reasons.length ? h("ul", { className: "reasons" }, ...asker.reasons.map((t) => clampedText(t))) : null,
-        );
-        li.dataset.asker = asker.id;
-        list.append(li);
-      });
-      results.append(list);
-      if (r.excluded.length) {
-        results.append(
-          h("h3", {}, "Should not make the ask"),
-          h("ul", { className: "reasons", id: "ask-excluded" }, ...r.excluded.map((x) => h("li", { className: "clamp", title: `${x.label} — ${x.reason}` }, nameText(x.label, "b"), ` — ${x.reason}`))),
-        );
-      }
+      const current = last;
+      results.append(...answerView(ctx, ds, current.result, current.selected, (i) => (current.selected = i)));
     };
     paint();
     root.append(
