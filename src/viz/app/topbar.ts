@@ -29,11 +29,12 @@ export function createTopbar(ctx: AppContext, openFiles: (files: FileList) => vo
     h("div", { className: "brand" }, h("span", { className: "brand-mark", attrs: { "aria-hidden": "true" } }), "Coalition Map"),
     datasetName,
     h("span", { className: "spacer" }),
-    createTiesChoice(ctx),
     h("span", { className: "privacy" }, "Your files stay on this computer."),
     fileInput,
     h("button", { type: "button", id: "open-files", on: { click: () => fileInput.click() } }, "Open CSV files…"),
     menu.element,
+    // After the main actions: "Open CSV files…" stays the first Tab stop.
+    createTiesChoice(ctx),
   );
   return { element, datasetName, dispose: menu.dispose };
 }
