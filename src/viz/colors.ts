@@ -28,7 +28,7 @@ export const CATEGORY_PALETTE = [
   "#2B3D26", // forest
   "#BE0032", // red
   "#F99379", // salmon
-  "#882D17", // rust
+  "#00C2C7", // aqua
 ] as const;
 
 export const OTHER_COLOR = "#B4B9C2";
