@@ -57,6 +57,70 @@ function measureOf(ds: Dataset, node: string, measure: SizeMeasure): number {
   return ds.graph.degree(node);
 }
 
+interface ColorCategories {
+  colorOf: Map<string, string>;
+  colors: LegendEntry[];
+  colorTitle: string;
+  categoryOf: (n: string) => string;
+}
+
+/**
+ * Give the palette's colours to the first categories (`keys`, biggest first), and name the grey
+ * of the rest honestly: "12 more groups, grey".
+ */
+function paletteEntries(keys: { key: string; label: string }[], rest: string | null): { colorOf: Map<string, string>; colors: LegendEntry[] } {
+  const colorOf = new Map<string, string>();
+  const colors: LegendEntry[] = [];
+  keys.slice(0, CATEGORY_PALETTE.length).forEach((k, i) => {
+    const color = CATEGORY_PALETTE[i] ?? OTHER_COLOR;
+    colorOf.set(k.key, color);
+    colors.push({ label: k.label, color, key: k.key });
+  });
+  if (rest !== null) colors.push({ label: rest, color: OTHER_COLOR });
+  return { colorOf, colors };
+}
+
+/** "1 more group" / "12 more groups". */
+function more(n: number, one: string, many: string): string {
+  return `${n} more ${n === 1 ? one : many}`;
+}
+
+/** The colour of each category of the chosen grouping, and the legend's entries. */
+export function colorCategories(ds: Dataset, colorBy: ColorMode): ColorCategories {
+  const g = ds.graph;
+  if (colorBy === "community") {
+    const all = ds.communities.communities;
+    const coloured = all.filter((c) => c.size > 1).slice(0, CATEGORY_PALETTE.length);
+    const rest = all.length - coloured.length;
+    const { colorOf, colors } = paletteEntries(coloured.map((c) => ({ key: String(c.id), label: c.label })), rest > 0 ? `${more(rest, "group", "groups")}, grey` : null);
+    return { colorOf, colors, colorTitle: "Community", categoryOf: (n) => String(ds.communities.assignment[n] ?? -1) };
+  }
+  if (colorBy === "sector") {
+    const named = ds.sectors.filter((s) => s.name !== "(none)");
+    const rest = Math.max(0, named.length - CATEGORY_PALETTE.length);
+    const none = named.length < ds.sectors.length;
+    const words = [rest > 0 ? more(rest, "sector", "sectors") : "", none ? "no sector" : ""].filter((w) => w !== "").join(" and ");
+    const label = words === "" ? null : `${words[0]?.toUpperCase() ?? ""}${words.slice(1)}, grey`;
+    const { colorOf, colors } = paletteEntries(named.map((s) => ({ key: s.name, label: s.name })), label);
+    return { colorOf, colors, colorTitle: "Sector", categoryOf: (n) => g.getNodeAttribute(n, "sector") || "(none)" };
+  }
+  const colorOf = new Map<string, string>();
+  const colors: LegendEntry[] = [];
+  if (colorBy === "status") {
+    const names: Record<string, string> = { core: "Core", member: "Member", prospect: "Prospect", none: "Outside" };
+    for (const s of ["core", "member", "prospect", "none"]) {
+      colorOf.set(s, STATUS_COLORS[s] ?? OTHER_COLOR);
+      colors.push({ label: names[s] ?? s, color: STATUS_COLORS[s] ?? OTHER_COLOR, key: s });
+    }
+    return { colorOf, colors, colorTitle: "Coalition status", categoryOf: (n) => g.getNodeAttribute(n, "status") };
+  }
+  for (const grp of MEMBER_GROUPS) {
+    colorOf.set(grp, GROUP_COLORS[grp] ?? OTHER_COLOR);
+    colors.push({ label: grp[0]?.toUpperCase() + grp.slice(1), color: GROUP_COLORS[grp] ?? OTHER_COLOR, key: grp });
+  }
+  return { colorOf, colors, colorTitle: "Group", categoryOf: (n) => ds.groups[n] ?? "community" };
+}
+
 export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: ColorMode): Appearance {
   const g = ds.graph;
   const [minSize, maxSize] = sizeRange(g.order);
@@ -65,47 +129,7 @@ export function computeAppearance(ds: Dataset, sizeBy: SizeMeasure, colorBy: Col
     max = Math.max(max, measureOf(ds, n, sizeBy));
   });
 
-  // Colour categories.
-  const colorOf = new Map<string, string>();
-  const colors: LegendEntry[] = [];
-  let colorTitle = "";
-  let categoryOf: (n: string) => string;
-  if (colorBy === "community") {
-    colorTitle = "Community";
-    const shown = ds.communities.communities.filter((c) => c.size > 1).slice(0, CATEGORY_PALETTE.length);
-    shown.forEach((c, i) => {
-      const color = CATEGORY_PALETTE[i] ?? OTHER_COLOR;
-      colorOf.set(String(c.id), color);
-      colors.push({ label: c.label, color, key: String(c.id) });
-    });
-    if (ds.communities.communities.length > shown.length) colors.push({ label: "Other small groups", color: OTHER_COLOR });
-    categoryOf = (n) => String(ds.communities.assignment[n] ?? -1);
-  } else if (colorBy === "sector") {
-    colorTitle = "Sector";
-    const shown = ds.sectors.filter((s) => s.name !== "(none)").slice(0, CATEGORY_PALETTE.length);
-    shown.forEach((s, i) => {
-      const color = CATEGORY_PALETTE[i] ?? OTHER_COLOR;
-      colorOf.set(s.name, color);
-      colors.push({ label: s.name, color, key: s.name });
-    });
-    colors.push({ label: "Other / none", color: OTHER_COLOR });
-    categoryOf = (n) => g.getNodeAttribute(n, "sector") || "(none)";
-  } else if (colorBy === "status") {
-    colorTitle = "Coalition status";
-    const names: Record<string, string> = { core: "Core", member: "Member", prospect: "Prospect", none: "Outside" };
-    for (const s of ["core", "member", "prospect", "none"]) {
-      colorOf.set(s, STATUS_COLORS[s] ?? OTHER_COLOR);
-      colors.push({ label: names[s] ?? s, color: STATUS_COLORS[s] ?? OTHER_COLOR, key: s });
-    }
-    categoryOf = (n) => g.getNodeAttribute(n, "status");
-  } else {
-    colorTitle = "Group";
-    for (const grp of MEMBER_GROUPS) {
-      colorOf.set(grp, GROUP_COLORS[grp] ?? OTHER_COLOR);
-      colors.push({ label: grp[0]?.toUpperCase() + grp.slice(1), color: GROUP_COLORS[grp] ?? OTHER_COLOR, key: grp });
-    }
-    categoryOf = (n) => ds.groups[n] ?? "community";
-  }
+  const { colorOf, colors, colorTitle, categoryOf } = colorCategories(ds, colorBy);
 
   // Without any coalition status (a plain edge list) nobody is "outside": no paleness, no rings.
   const hasStatus = g.someNode((_n, a) => a.status !== "none");

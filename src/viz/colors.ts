@@ -3,7 +3,12 @@
  * small colour utilities. No colour carries meaning alone: shapes, rings and the legend repeat it.
  */
 
-/** Paul Tol's muted qualitative scheme (9 colours), then a neutral for "other". */
+/**
+ * The category colours, in the order they are given out: Paul Tol's muted qualitative scheme (9),
+ * then ten from Okabe & Ito and Kelly's colours of maximum contrast chosen to stay apart from
+ * those and from the grey of "more groups" (no white, black or grey; no orange: that is the
+ * highlight ring). Enough for 19 communities or sectors before any is grouped under grey.
+ */
 export const CATEGORY_PALETTE = [
   "#332288", // indigo
   "#117733", // green
@@ -14,6 +19,16 @@ export const CATEGORY_PALETTE = [
   "#AA4499", // purple
   "#882255", // wine
   "#999933", // olive
+  "#0072B2", // blue
+  "#D55E00", // vermillion
+  "#8DB600", // yellow green
+  "#654522", // brown
+  "#E68FAC", // pink
+  "#F3C300", // yellow
+  "#2B3D26", // forest
+  "#BE0032", // red
+  "#F99379", // salmon
+  "#00C2C7", // aqua
 ] as const;
 
 export const OTHER_COLOR = "#B4B9C2";
@@ -80,8 +95,31 @@ export function heat(t: number): string {
   return toHex(r1 + (r2 - r1) * f, g1 + (g2 - g1) * f, b1 + (b2 - b1) * f);
 }
 
-/** Readable text colour on a background. */
-export function textOn(hex: string): string {
+/** WCAG 2 relative luminance of an sRGB colour (0 = black, 1 = white). */
+export function relativeLuminance(hex: string): number {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
   const [r, g, b] = parseHex(hex);
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? "#1F2933" : "#FFFFFF";
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2 contrast ratio of two colours (1 to 21; text asks ≥ 4.5). */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a), lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+export const TEXT_ON_LIGHT = "#000000";
+export const TEXT_ON_DARK = "#FFFFFF";
+
+/**
+ * The one rule for text on a coloured background (chips, swatches with a number, heat cells):
+ * black or white, whichever contrasts more by WCAG relative luminance. One of the two always
+ * reaches 4.5:1: the better of black and white is at least 4.58:1 on any opaque background (the
+ * page's dark grey #1F2933 would not: 3.8:1 at worst).
+ */
+export function textOn(hex: string): string {
+  return contrastRatio(hex, TEXT_ON_LIGHT) >= contrastRatio(hex, TEXT_ON_DARK) ? TEXT_ON_LIGHT : TEXT_ON_DARK;
 }

@@ -95,7 +95,43 @@ function swatchElement(s: LegendSwatch): HTMLElement {
   return el;
 }
 
-/** Draw the legend overlay into `root` (hidden when there is no appearance yet). */
+/**
+ * Below this size the map area is "small" (1024×700 leaves 644×652): the legend starts folded to
+ * its button, out of the network's way, until the user opens it.
+ */
+export const SMALL_MAP = { width: 800, height: 600 } as const;
+
+/** Whether the legend starts open in this map area (the user's own choice, once made, wins). */
+function defaultOpen(root: HTMLElement): boolean {
+  const area = root.parentElement?.getBoundingClientRect();
+  const width = area && area.width > 0 ? area.width : window.innerWidth - 380;
+  const height = area && area.height > 0 ? area.height : window.innerHeight - 48;
+  return width >= SMALL_MAP.width && height >= SMALL_MAP.height;
+}
+
+/** Whether the legend is open: the user's choice, or the default for the map area's size. */
+export function legendOpen(root: HTMLElement): boolean {
+  const choice = root.dataset.choice;
+  return choice === undefined ? defaultOpen(root) : choice === "open";
+}
+
+/** Show or fold the legend's body (the button stays); tells listeners with a "toggle" event. */
+export function applyLegendOpen(root: HTMLElement): void {
+  const open = legendOpen(root);
+  const button = root.querySelector<HTMLElement>("#legend-toggle");
+  const body = root.querySelector<HTMLElement>("#legend-body");
+  if (!button || !body) return;
+  if (button.getAttribute("aria-expanded") === String(open)) return;
+  button.setAttribute("aria-expanded", String(open));
+  body.hidden = !open;
+  root.dataset.open = String(open);
+  root.dispatchEvent(new Event("toggle"));
+}
+
+/**
+ * Draw the legend overlay into `root` (hidden when there is no appearance yet): a "Legend" button
+ * (keyboard: Tab, Enter or Space) that folds or unfolds its body.
+ */
 export function renderLegend(root: HTMLElement, app: Appearance | null, view?: Pick<State, "colorBy" | "filters">): void {
   if (!app) {
     replaceChildren(root);
@@ -104,22 +140,25 @@ export function renderLegend(root: HTMLElement, app: Appearance | null, view?: P
   }
   root.hidden = false;
   const model = legendModel(app, view);
-  // Keep the user's choice (folded or not) when the legend is redrawn.
-  const wasOpen = root.querySelector("details")?.open ?? true;
-  const details = h("details", wasOpen ? { attrs: { open: "" } } : {});
-  replaceChildren(root, details);
-  replaceChildren(
-    details,
-    h("summary", {}, "Legend"),
+  const button = h("button", { type: "button", id: "legend-toggle", className: "legend-toggle", attrs: { "aria-controls": "legend-body", "aria-expanded": "" } }, "Legend");
+  button.addEventListener("click", () => {
+    root.dataset.choice = legendOpen(root) ? "closed" : "open";
+    applyLegendOpen(root);
+  });
+  const body = h(
+    "div",
+    { id: "legend-body" },
     ...model.sections.flatMap((sec) => [
       h("h3", {}, sec.title),
       h(
         "ul",
-        sec.grid ? { className: "grid" } : {},
+        sec.grid || sec.items.length > 8 ? { className: "grid" } : {},
         // The colour entries (user data: community or sector names) may be long: cut with a title.
         ...sec.items.map((it) => h("li", {}, swatchElement(it.swatch), it.swatch.kind === "color" ? h("span", { className: "label", title: it.label }, it.label) : it.label)),
       ),
     ]),
     h("div", { className: "muted" }, model.note),
   );
+  replaceChildren(root, button, body);
+  applyLegendOpen(root);
 }

@@ -237,6 +237,8 @@ export class NetworkMap {
     // Sizes and hidden flags change the label grid: full refresh.
     if (styleChanged || s.filters !== prev.filters) {
       this.renderer.refresh();
+      // Filtering: frame what is left (Fit on the visible nodes).
+      if (s.filters !== prev.filters) this.fit(true);
       return;
     }
     if (broad || (hoverChanged && !this.view.big) || (s.powerGrid && selectChanged)) {

@@ -1,7 +1,8 @@
 /**
  * The toolbar's Filters button and its panel: the panel floats in the map area just below its
  * button (never over it, whatever the toolbar's wrapping), fits the map's height (it scrolls
- * inside), and closes on Esc or a click elsewhere. The button says how many values are hidden.
+ * inside), and closes on Esc or a click elsewhere. The button says how many values are hidden
+ * (its width does not change with the count: styles.css). Its panel follows it in the Tab order.
  * Returns the button and the cleanup of its listeners and Store subscription.
  */
 import type { AppContext } from "./context.js";
@@ -17,12 +18,16 @@ export function createFiltersToggle(ctx: AppContext, mapArea: HTMLElement): { bu
   const place = () => {
     if (!panel) return;
     const area = mapArea.getBoundingClientRect();
+    // The panel sits in the toolbar (right after its button, for the Tab order): positioned in
+    // the toolbar's box, placed by the map area's.
+    const origin = (panel.offsetParent ?? mapArea).getBoundingClientRect();
     const btn = filtersBtn.getBoundingClientRect();
     const top = Math.max(0, btn.bottom - area.top + 6);
     const width = Math.min(330, area.width - 20);
+    const left = Math.max(10, Math.min(btn.right - area.left - width, area.width - width - 10));
     panel.style.width = `${width}px`;
-    panel.style.top = `${top}px`;
-    panel.style.left = `${Math.max(10, Math.min(btn.right - area.left - width, area.width - width - 10))}px`;
+    panel.style.top = `${top - (origin.top - area.top)}px`;
+    panel.style.left = `${left - (origin.left - area.left)}px`;
     panel.style.maxHeight = `${Math.max(120, area.height - top - 10)}px`;
   };
   const paintFilters = () => {
@@ -44,7 +49,9 @@ export function createFiltersToggle(ctx: AppContext, mapArea: HTMLElement): { bu
     if (panel) return;
     panel = renderFilters(ctx, store.state);
     panelDataset = store.state.dataset;
-    mapArea.appendChild(panel);
+    // Right after the button: Tab goes from it straight to the checkboxes (not through the layout
+    // button, where a Space would start the layout).
+    filtersBtn.after(panel);
     paintFilters();
   };
   const closeFilters = (refocus: boolean) => {

@@ -1,12 +1,12 @@
 /**
  * The legend overlay on the map, redrawn when the colours, sizes, filters or data change, and the
  * re-framing that follows: a new window size, or the legend folded/unfolded, frames the network
- * again unless the user moved the map. Returns the element, `show` (after a data set is shown)
+ * again unless the user moved the map. The legend starts folded on a small map area (legend.ts). Returns the element, `show` (after a data set is shown)
  * and the cleanup.
  */
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
-import { renderLegend } from "../legend.js";
+import { applyLegendOpen, renderLegend } from "../legend.js";
 import { listen } from "../listen.js";
 
 export interface LegendView {
@@ -25,7 +25,11 @@ export function createLegendView(ctx: AppContext): LegendView {
     frame = requestAnimationFrame(() => map.refitIfUntouched());
   };
   const cleanups = [
-    listen(window, "resize", refit),
+    // A smaller or bigger window: the legend folds or unfolds (unless the user chose), then re-frame.
+    listen(window, "resize", () => {
+      applyLegendOpen(element);
+      refit();
+    }),
     listen(element, "toggle", refit, true),
     store.subscribe((s, prev) => {
       if (s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.dataset !== prev.dataset || s.analyzed !== prev.analyzed || s.filters !== prev.filters) {

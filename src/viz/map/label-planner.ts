@@ -4,8 +4,10 @@
  * after sigma has run the reducers):
  *  1. the names that must be shown (selected, hovered, Highlight.labels) are placed first;
  *  2. then the other forced ones (highlighted nodes, hover neighbours: accent first, then biggest);
- *  3. then, on small maps, the biggest ordinary nodes, at most MAX_FREE_LABELS of them —
- * each of 2 and 3 only where it overlaps no label placed and no obstacle. On big maps only 1 and
+ *  3. then, on small maps, the organizations and decision makers (what an organizer looks for
+ *     first, however small their broker score draws them: biggest first);
+ *  4. then the biggest other ordinary nodes — 3 and 4 together at most MAX_FREE_LABELS —
+ * each of 2, 3 and 4 only where it overlaps no label placed and no obstacle. On big maps only 1 and
  * 2 are planned; ordinary labels come from sigma's label grid alone. One planner serves one
  * renderer (the screen's, or the temporary one of a picture export).
  */
@@ -141,6 +143,11 @@ export class LabelPlanner {
     return this.allowed.has(key);
   }
 
+  /** An organization or a decision maker: labelled before the other ordinary nodes. */
+  private isKeyActor(node: string): boolean {
+    return this.view.isKeyActor(node);
+  }
+
   /** The nodes allowed a label in this frame (see the module comment). */
   private plan(): Set<string> | null {
     const r = this.renderer;
@@ -152,7 +159,7 @@ export class LabelPlanner {
     const { width, height } = r.getDimensions();
     const placed: LabelBox[] = [];
     const preferred: { box: LabelBox; size: number; rank: number }[] = [];
-    const candidates: { box: LabelBox; size: number }[] = [];
+    const candidates: { box: LabelBox; size: number; rank: number }[] = [];
     const consider = (node: string) => {
       const d = r.getNodeDisplayData(node);
       if (!d || d.hidden || !d.label) return;
@@ -161,8 +168,10 @@ export class LabelPlanner {
       const size = r.scaleSize(d.size);
       const box = this.box(node, d.label, p.x, p.y, size, d.highlighted);
       if (view.mustLabel(node)) placed.push(box);
-      else if (d.forceLabel) preferred.push({ box, size, rank: view.hlAccent.has(node) ? 0 : 1 });
-      else if (!big && size >= threshold) candidates.push({ box, size });
+      else if (d.forceLabel && (view.hlNodes.has(node) || view.neighbours.has(node) || big)) preferred.push({ box, size, rank: view.hlAccent.has(node) ? 0 : 1 });
+      else if (big) return;
+      else if (this.isKeyActor(node)) candidates.push({ box, size, rank: 0 });
+      else if (size >= threshold) candidates.push({ box, size, rank: 1 });
     };
     // Big maps: only the forced labels are planned.
     if (big) for (const n of view.forcedNodes()) consider(n);
@@ -173,7 +182,7 @@ export class LabelPlanner {
     const isFree = (box: LabelBox) => !placed.some((b) => overlaps(b, box, gap)) && !blocked.some((b) => overlaps(b, box, gap));
     // Deterministic: rank, then biggest first (the top brokers when sized by broker score), then id.
     preferred.sort((a, b) => a.rank - b.rank || b.size - a.size || compareIds(a.box.node, b.box.node));
-    candidates.sort((a, b) => b.size - a.size || compareIds(a.box.node, b.box.node));
+    candidates.sort((a, b) => a.rank - b.rank || b.size - a.size || compareIds(a.box.node, b.box.node));
     const allowed = new Set(placed.map((b) => b.node));
     for (const c of preferred) {
       if (!isFree(c.box)) continue;

@@ -22,7 +22,7 @@ export function overlayBoxes(container: HTMLElement): Box[] {
 
 /**
  * The part of the map (`width` × `height`) not covered by the floating toolbar (top), the view
- * switch (bottom) and the legend (left, when expanded), in viewport pixels: where Fit puts the
+ * switch (bottom) and the legend (left: its body when open, its button when folded), in viewport pixels: where Fit puts the
  * network.
  */
 export function clearArea(container: HTMLElement, width: number, height: number): Box {
@@ -47,8 +47,8 @@ export function clearArea(container: HTMLElement, width: number, height: number)
     if (b.height > 0) area.y1 = Math.min(area.y1, b.top - origin.top);
   }
   const legend = parent.querySelector<HTMLElement>("#legend");
-  const details = legend?.querySelector("details");
-  if (legend && !legend.hidden && (!details || details.open)) {
+  // Open or folded to its button, the legend keeps a strip on the left clear.
+  if (legend && !legend.hidden) {
     const b = legend.getBoundingClientRect();
     if (b.width > 0) area.x0 = Math.max(area.x0, b.right - origin.left);
   }

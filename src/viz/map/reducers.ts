@@ -68,6 +68,9 @@ export function nodeReducer(view: MapView, node: string, attrs: DisplayNode): Di
     res.highlighted = true;
     res.zIndex = 3;
   }
+  // Small maps: organizations and decision makers are offered to the label planner whatever
+  // their size (sigma's label grid would keep only the biggest node of each cell).
+  if (!view.big && res.label && !res.forceLabel && view.isKeyActor(node)) res.forceLabel = true;
   return res;
 }
 

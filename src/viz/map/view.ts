@@ -106,6 +106,17 @@ export class MapView {
     );
   }
 
+  /**
+   * An organization or a decision maker: on small maps their names are offered to the label
+   * planner before the other ordinary ones (whatever their size), see label-planner.ts.
+   */
+  isKeyActor(node: string): boolean {
+    const g = this.ds?.graph;
+    if (!g?.hasNode(node)) return false;
+    const a = g.getNodeAttributes(node);
+    return a.kind === "organization" || a.decisionMaker === true;
+  }
+
   /** Whether this node's name is always shown: selected, hovered, or named by the highlight. */
   mustLabel(node: string): boolean {
     return node === this.state.selected || node === this.state.hovered || this.hlLabels.has(node);
