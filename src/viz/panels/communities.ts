@@ -6,7 +6,7 @@ import { fmt, h } from "../dom.js";
 function cutText(className: string, text: string): HTMLElement {
   return h("div", { className: `cut ${className}`, title: text }, text);
 }
-import { CATEGORY_PALETTE, OTHER_COLOR } from "../colors.js";
+import { CATEGORY_PALETTE, OTHER_COLOR, textOn } from "../colors.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
 
 export const panel: Panel = {
@@ -25,7 +25,7 @@ export const panel: Panel = {
       const color = colorIdx >= 0 && colorIdx < CATEGORY_PALETTE.length ? CATEGORY_PALETTE[colorIdx] ?? OTHER_COLOR : OTHER_COLOR;
       const sw = h("span", { className: "chip" }, String(c.size));
       sw.style.background = color;
-      sw.style.color = "#fff";
+      sw.style.color = textOn(color);
       const central = h("div", { className: "path" }, h("span", { className: "step" }, "Central: "));
       c.central.forEach((id, i) => {
         if (i) central.append(", ");
