@@ -66,7 +66,7 @@ export const panel: Panel = analysisPanel({
       th.dataset.key = k;
       return th;
     };
-    table.append(h("thead", {}, h("tr", {}, header("rank", "#", true), header("label", "Target · who asks whom", false, "The target, and the member best placed to ask its decision maker"), header("score", "Score", true, MEANING.score), header("alignment", "Fit", true, MEANING.alignment), header("influence", "Infl.", true, MEANING.influence), header("reachability", "Reach", true, MEANING.reachability))));
+    table.append(h("thead", {}, h("tr", {}, header("rank", "#", true), header("label", "Target · who asks", false, "The target, and the member best placed to ask its decision maker"), header("score", "Score", true, MEANING.score), header("alignment", "Fit", true, MEANING.alignment), header("influence", "Infl.", true, MEANING.influence), header("reachability", "Reach", true, MEANING.reachability))));
     const tbody = h("tbody", {});
     for (const { e, rank } of rows.slice(0, 300)) {
       const tr = h("tr", { tabIndex: 0, attrs: { "aria-selected": "false" }, title: e.reasons.join(" · ") },
