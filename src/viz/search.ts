@@ -96,7 +96,7 @@ export function createSearch(ctx: AppContext): HTMLElement {
       paint();
       e.preventDefault();
     } else if (e.key === "ArrowUp" && matches.length) {
-      active = (active - 1 + matches.length) % matches.length;
+      active = active < 0 ? matches.length - 1 : (active - 1 + matches.length) % matches.length;
       paint();
       e.preventDefault();
     } else if (e.key === "Enter") {
