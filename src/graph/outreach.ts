@@ -262,23 +262,43 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   return plan.sort((p, q) => q.score - p.score || compareIds(p.target, q.target));
 }
 
+const EMAIL_KEYS = new Set(["email", "e-mail", "mail", "e_mail", "email address", "e-mail address"]);
+const PHONE_KEYS = new Set(["phone", "telephone", "tel", "phone number", "mobile"]);
+
+/** The first value of `extra` whose header (trimmed, any case) is one of `keys`; "" when none. */
+function contact(extra: Readonly<Record<string, string>>, keys: ReadonlySet<string>): string {
+  for (const [k, v] of Object.entries(extra)) if (keys.has(k.trim().toLowerCase()) && v.trim()) return v.trim();
+  return "";
+}
+
 /**
- * The outreach plan as CSV, one row per target:
- * `target,decision maker,asker,path,score,reasons` — names, path as "A → B → C", score with 3
- * decimals, reasons joined with "; ". Written by `csvText` (RFC 4180 quoting, spreadsheet formula
+ * The outreach plan as CSV, one row per target, in the plan's order:
+ * `target,decision maker,asker,path,score,reasons` (the original columns, first and in this order —
+ * users' scripts read them), then `rank,fit,influence,reach,asker email,asker phone`. Names; path as
+ * "A → B → C"; score and the three parts with 3 decimals (fit = fills the coalition's gaps,
+ * influence = how central, reach = how warm the best path is); reasons joined with "; "; the
+ * asker's e-mail and phone from the asker node's own columns (header email/e-mail/mail and
+ * phone/telephone/tel, any case). Written by `csvText` (RFC 4180 quoting, spreadsheet formula
  * defusing, lines ending with \n).
  */
 export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): string {
   if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
   const name = (id: string | null): string => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") || id : (id ?? ""));
-  const header = ["target", "decision maker", "asker", "path", "score", "reasons"];
-  const rows = plan.map((e) => [
+  const extra = (id: string | null): Record<string, string> => (id && graph.hasNode(id) ? (graph.getNodeAttribute(id, "extra") ?? {}) : {});
+  const header = ["target", "decision maker", "asker", "path", "score", "reasons", "rank", "fit", "influence", "reach", "asker email", "asker phone"];
+  const rows = plan.map((e, i) => [
     e.label,
     name(e.decisionMaker),
     name(e.asker),
     e.path.map(name).join(" → "),
     e.score.toFixed(3),
     e.reasons.join("; "),
+    String(i + 1),
+    e.alignment.toFixed(3),
+    e.influence.toFixed(3),
+    e.reachability.toFixed(3),
+    contact(extra(e.asker), EMAIL_KEYS),
+    contact(extra(e.asker), PHONE_KEYS),
   ]);
   return csvText(header, rows);
 }

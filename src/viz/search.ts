@@ -1,11 +1,14 @@
 /**
  * Search box with suggestions: type a name, move with ↑/↓, Enter selects (and focuses) the node,
  * Escape closes. Accents and apostrophe styles don't matter ("jose" finds José, "o'neill" finds
- * O’Neill: see searchKey). Built as an ARIA combobox with a listbox of at most 12 matches.
+ * O’Neill: see searchKey). Built as an ARIA combobox with a listbox of at most 12 matches. A name
+ * that matches no one says so ("No one called …") and offers the closest names ("did you mean"),
+ * which ↑/↓ and Enter choose like matches (Enter alone does not pick a guess).
  */
 import type { AppContext } from "./context.js";
 import { searchKey } from "./dataset.js";
 import { h, nameText, replaceChildren } from "./dom.js";
+import { closestNames } from "./panels/text/closest-names.js";
 
 const MAX = 12;
 
@@ -19,6 +22,8 @@ export function createSearch(ctx: AppContext): HTMLElement {
   list.hidden = true;
   let matches: string[] = [];
   let active = -1;
+  /** The query that matched no one, when `matches` are its closest names (a guess). */
+  let missed: string | null = null;
 
   const close = () => {
     list.hidden = true;
@@ -34,8 +39,13 @@ export function createSearch(ctx: AppContext): HTMLElement {
   };
   const paint = () => {
     const ds = ctx.dataset();
+    const none =
+      missed === null
+        ? null
+        : h("li", { className: "search-none", id: "search-none", role: "presentation" }, `No one called “${missed}”.${matches.length ? " Did you mean:" : ""}`);
     replaceChildren(
       list,
+      none,
       ...matches.map((id, i) =>
         h(
           "li",
@@ -69,8 +79,13 @@ export function createSearch(ctx: AppContext): HTMLElement {
       if (starts.length >= MAX) break;
     }
     matches = [...starts, ...contains].slice(0, MAX);
-    active = matches.length > 0 ? 0 : -1;
-    list.hidden = matches.length === 0;
+    missed = null;
+    if (matches.length === 0) {
+      missed = input.value.trim();
+      matches = closestNames(ds.searchIndex, q, 5);
+    }
+    active = matches.length > 0 && missed === null ? 0 : -1;
+    list.hidden = false;
     input.setAttribute("aria-expanded", String(!list.hidden));
     paint();
   };
@@ -81,11 +96,11 @@ export function createSearch(ctx: AppContext): HTMLElement {
       paint();
       e.preventDefault();
     } else if (e.key === "ArrowUp" && matches.length) {
-      active = (active - 1 + matches.length) % matches.length;
+      active = active < 0 ? matches.length - 1 : (active - 1 + matches.length) % matches.length;
       paint();
       e.preventDefault();
     } else if (e.key === "Enter") {
-      choose(matches[active >= 0 ? active : 0]);
+      choose(active >= 0 ? matches[active] : missed === null ? matches[0] : undefined);
       e.preventDefault();
     } else if (e.key === "Escape") close();
   });

@@ -70,8 +70,9 @@ const scenes: Scene[] = [
       expect(drawn.forceLabel).toBe(true);
       expect(drawn.color).toBe(drawn.own);
       expect(drawn.color).not.toBe("#E4E7EB");
-      // Clicking a name in a panel also opens Details, whichever tab is open.
-      await page.click("#tab-conflicts");
+      // Clicking a name in a panel also opens Details, whichever tab is open (but Conflicts, whose
+      // names are shown on the map with the list kept open: panels-words.e2e.test.ts).
+      await page.click("#tab-communities");
       await page.locator("#tabpanel .linklike[data-node]").first().click();
       expect(await page.getAttribute("#tab-details", "aria-selected")).toBe("true");
       await shot(page, "03b-selected-over-highlight");

@@ -77,13 +77,46 @@ describe("outreachPlan", () => {
     const g = fixture();
     const csv = outreachCsv(outreachPlan(g), g);
     const lines = csv.trimEnd().split("\n");
-    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons");
+    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons,rank,fit,influence,reach,asker email,asker phone");
     expect(lines[1]!.startsWith("Legal Aid,Pat,Ana,Ana → Pat,")).toBe(true);
     expect(lines[2]!.startsWith(`"'=Hotline, Inc",Sam,,,`)).toBe(true);
     g.setNodeAttribute("P2", "label", 'say "hi"');
     g.setNodeAttribute("p2", "label", "-1");
     const again = outreachCsv(outreachPlan(g), g).trimEnd().split("\n");
     expect(again[2]!.startsWith(`"say ""hi""",'-1,,,`)).toBe(true);
+  });
+});
+
+describe("outreachCsv's appended columns", () => {
+  it("adds rank, fit, influence, reach and the asker's contact details after the original columns", () => {
+    const g = fixture();
+    // Header spellings vary by workbook: matched case-insensitively; the target's own contacts are not the asker's.
+    g.setNodeAttribute("A", "extra", { "E-Mail": "ana@example.org", Notes2: "x", Telephone: "555-0199" });
+    g.setNodeAttribute("p1", "extra", { email: "pat@example.org" });
+    const plan = outreachPlan(g);
+    const rows = outreachCsv(plan, g).trimEnd().split("\n").map((l) => l.split(","));
+    const head = rows[0]!;
+    expect(head.slice(0, 6)).toEqual(["target", "decision maker", "asker", "path", "score", "reasons"]);
+    const col = (row: string[], name: string): string => row[row.length - (head.length - head.indexOf(name))]!;
+    const [, first, second] = rows;
+    expect(col(first!, "rank")).toBe("1");
+    expect(col(second!, "rank")).toBe("2");
+    expect(col(first!, "fit")).toBe(plan[0]!.alignment.toFixed(3));
+    expect(col(first!, "influence")).toBe(plan[0]!.influence.toFixed(3));
+    expect(col(first!, "reach")).toBe(plan[0]!.reachability.toFixed(3));
+    expect(col(first!, "asker email")).toBe("ana@example.org");
+    expect(col(first!, "asker phone")).toBe("555-0199");
+    // No asker, no contact.
+    expect(col(second!, "asker email")).toBe("");
+    expect(col(second!, "asker phone")).toBe("");
+  });
+
+  it("reads lower-case mail/tel headers too", () => {
+    const g = fixture();
+    g.setNodeAttribute("A", "extra", { mail: "a@x.org", tel: "+1 555" });
+    const line = outreachCsv(outreachPlan(g), g).split("\n")[1]!;
+    // A leading "+" is defused by the one CSV writer, as for any cell.
+    expect(line.endsWith(",a@x.org,'+1 555")).toBe(true);
   });
 });
 
@@ -141,5 +174,8 @@ describe("outreachPlan on the sample coalition", () => {
     expect(plan.some((e) => e.target === "p-grace-okafor")).toBe(false); // folded into her church
     const csv = outreachCsv(plan, g);
     expect(csv.split("\n")).toHaveLength(plan.length + 2);
+    // The sample's people have email and phone columns: the commission's asker's are in its row.
+    const row = csv.split("\n").find((l) => l.startsWith("Riverbend County Commission,"))!;
+    expect(row).toMatch(/,[^,@]+@[^,]+,[0-9-]+$/);
   });
 });

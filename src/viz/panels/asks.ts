@@ -6,13 +6,27 @@
  */
 import type { AskResult } from "../../graph/ask.js";
 import type { AppContext, Panel } from "../context.js";
-import type { Dataset } from "../dataset.js";
+import { searchKey, type Dataset } from "../dataset.js";
 import { clampedText, fmt, h, nameText } from "../dom.js";
 import { askHighlight, markSelected, nodeLink, pathView, selectableItem } from "./common.js";
+import { closestNames } from "./text/closest-names.js";
+
+/** "No one called “X”. Did you mean: A, B?" — each guess a button that asks for it. */
+function noOneCalled(ds: Dataset, target: string, pick: (label: string) => void): HTMLElement {
+  const guesses = closestNames(ds.searchIndex, target, 3).map((id) => ds.graph.getNodeAttribute(id, "label"));
+  const box = h("div", { className: "callout", id: "ask-no-match", role: "status" }, h("p", {}, `No one called “${target}”.${guesses.length ? "" : " Check the spelling, or pick a name from the list."}`));
+  if (guesses.length)
+    box.append(
+      h("p", { className: "did-you-mean" }, "Did you mean:", ...guesses.map((g) => h("button", { type: "button", className: "linklike", title: g, on: { click: () => pick(g) } }, g))),
+    );
+  return box;
+}
 
 /** The last answer, kept while the data set stays the same. */
 let last: { dataset: number; result: AskResult; selected: number } | null = null;
 let lastError: string | null = null;
+/** The target that matched no one (shown with the closest names). */
+let lastMissed: string | null = null;
 
 /** The answer for one target: decision makers, who must not ask (first), askers warmest first, the excluded. */
 function answerView(ctx: AppContext, ds: Dataset, r: AskResult, selected: number, onSelect: (i: number) => void): HTMLElement[] {
@@ -84,6 +98,16 @@ export const panel: Panel = {
     const run = () => {
       const target = input.value.trim();
       if (!target) return;
+      lastMissed = null;
+      // A name that matches no one: say so and offer the closest names, without asking the worker.
+      const key = searchKey(target);
+      if (!ds.graph.hasNode(target) && !ds.searchIndex.some(([k]) => k.includes(key))) {
+        last = null;
+        lastError = null;
+        lastMissed = target;
+        paint();
+        return;
+      }
       results.replaceChildren(h("p", { className: "muted" }, "Searching for warm paths…"));
       const datasetId = ds.id;
       ctx.client
@@ -104,11 +128,25 @@ export const panel: Panel = {
         .catch((err: unknown) => {
           last = null;
           lastError = err instanceof Error ? err.message : String(err);
+          // A part of several names (the worker's "No person or organization called …"): the closest names.
+          if (lastError.startsWith("No person or organization called")) {
+            lastError = null;
+            lastMissed = target;
+          }
           paint();
         });
     };
     const paint = () => {
       results.replaceChildren();
+      if (lastMissed !== null) {
+        results.append(
+          noOneCalled(ds, lastMissed, (label) => {
+            input.value = label;
+            run();
+          }),
+        );
+        return;
+      }
       if (lastError) {
         results.append(h("div", { className: "error-box" }, lastError));
         return;

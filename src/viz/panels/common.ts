@@ -145,3 +145,44 @@ export function analysisPanel(spec: {
   };
   return panel;
 }
+
+/**
+ * Keyboard for a grid of cells (a table's `td`s): one Tab stop (a roving tabindex, on the
+ * selected cell or the first), ←/→/↑/↓ move the focus between cells, Home/End to the row's
+ * first/last cell, Ctrl+Home/Ctrl+End to the grid's first/last. Enter and Space stay the cells'.
+ */
+export function rovingGrid(table: HTMLTableElement): void {
+  const rows = (): HTMLElement[][] => [...table.tBodies].flatMap((b) => [...b.rows].map((r) => [...r.cells].filter((c): c is HTMLTableCellElement => c.tagName === "TD")));
+  const all = rows().flat();
+  const start = all.find((c) => c.getAttribute("aria-selected") === "true") ?? all[0];
+  for (const c of all) c.tabIndex = c === start ? 0 : -1;
+  const move = (to: HTMLElement) => {
+    for (const c of rows().flat()) c.tabIndex = c === to ? 0 : -1;
+    to.focus();
+  };
+  table.addEventListener("focusin", (e) => {
+    if (e.target instanceof HTMLElement && e.target.tagName === "TD") for (const c of rows().flat()) c.tabIndex = c === e.target ? 0 : -1;
+  });
+  table.addEventListener("keydown", (e) => {
+    const grid = rows();
+    const r = grid.findIndex((row) => row.includes(e.target as HTMLElement));
+    const row = grid[r];
+    if (!row) return;
+    const c = row.indexOf(e.target as HTMLElement);
+    const at = (ri: number, ci: number): HTMLElement | undefined => {
+      const rr = grid[Math.max(0, Math.min(grid.length - 1, ri))];
+      return rr?.[Math.max(0, Math.min(rr.length - 1, ci))];
+    };
+    const to =
+      e.key === "ArrowRight" ? at(r, c + 1) :
+      e.key === "ArrowLeft" ? at(r, c - 1) :
+      e.key === "ArrowDown" ? at(r + 1, c) :
+      e.key === "ArrowUp" ? at(r - 1, c) :
+      e.key === "Home" ? (e.ctrlKey ? at(0, 0) : at(r, 0)) :
+      e.key === "End" ? (e.ctrlKey ? at(grid.length - 1, Infinity) : at(r, Infinity)) :
+      undefined;
+    if (!to) return;
+    e.preventDefault();
+    move(to);
+  });
+}

@@ -1,6 +1,6 @@
 /** Communities: the list with labels and sizes; selecting one focuses the camera on it and highlights it. */
 import type { AppContext, Panel } from "../context.js";
-import { fmt, h } from "../dom.js";
+import { count, fmt, h } from "../dom.js";
 
 /** One line of our words quoting names (sectors, areas): cut with an ellipsis, whole on hover. */
 function cutText(className: string, text: string): HTMLElement {
@@ -23,7 +23,7 @@ export const panel: Panel = {
     for (const c of cr.communities.slice(0, 200)) {
       const colorIdx = shownColors.indexOf(c);
       const color = colorIdx >= 0 && colorIdx < CATEGORY_PALETTE.length ? CATEGORY_PALETTE[colorIdx] ?? OTHER_COLOR : OTHER_COLOR;
-      const sw = h("span", { className: "chip" }, String(c.size));
+      const sw = h("span", { className: "chip", title: count(c.size, "member") }, String(c.size));
       sw.style.background = color;
       sw.style.color = textOn(color);
       const central = h("div", { className: "path" }, h("span", { className: "step" }, "Central: "));

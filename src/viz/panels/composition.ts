@@ -43,7 +43,7 @@ export const panel: Panel = analysisPanel({
     root.append(h("h3", {}, "Who holds the brokerage"));
     const share = bars(
       [
-        { label: `Top ${c.brokerage.top.length} members`, value: c.brokerage.topShare, max: 1, color: "#CC6677", text: pct(c.brokerage.topShare) },
+        { label: `Top ${count(c.brokerage.top.length, "member")}`, value: c.brokerage.topShare, max: 1, color: "#CC6677", text: pct(c.brokerage.topShare) },
         { label: "Professionals", value: c.brokerage.professionalShare, max: 1, color: "#0072B2", text: pct(c.brokerage.professionalShare) },
         { label: "Centralization", value: c.centralization, max: 1, color: "#999933", text: fmt(c.centralization, 2) },
       ],

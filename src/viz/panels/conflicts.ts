@@ -3,7 +3,8 @@
  * its own colour) with their negative ties, the neutral facilitators of every pair of factions,
  * the people leaning to one faction (listed apart), the people whose bad history makes them poor
  * askers, and turf clusters (organizations offering the same service to the same area with no
- * tie). Selecting one highlights it on the map.
+ * tie). Selecting one highlights it on the map. A name clicked here (a facilitator, a poor asker)
+ * is selected on the map while the Conflicts panel stays open, at the same place.
  */
 import type { ConflictGroup } from "../../graph/conflicts.js";
 import { SIDE_COLORS } from "../colors.js";
@@ -11,7 +12,33 @@ import type { AppContext, Panel } from "../context.js";
 import type { Dataset } from "../dataset.js";
 import { labelOf } from "../dataset.js";
 import { count, h } from "../dom.js";
-import { type AnalyzedDataset, analysisPanel, markSelected, nodeLink, selectableItem } from "./common.js";
+import { type AnalyzedDataset, analysisPanel, markSelected, selectableItem } from "./common.js";
+
+/** The bad-history group last selected (kept when the panel is drawn again), by data set. */
+let chosen: { dataset: number; group: number } | null = null;
+
+/**
+ * A name that selects its node on the map without leaving this panel: selecting opens Details
+ * (state.ts), so the Conflicts tab is put back at once, at the same scroll position, with the
+ * focus back on the same name.
+ */
+function stayLink(ctx: AppContext, ds: Dataset, id: string, where: string): HTMLElement {
+  const label = labelOf(ds, id);
+  // Like nodeLink (common.ts), but selecting does not leave this panel.
+  const link = h("button", { type: "button", className: "linklike", title: `${label} — show on the map (this list stays open)`, data: { node: id, where } }, label);
+  link.addEventListener("click", (e) => {
+    e.stopPropagation();
+    const body = link.closest<HTMLElement>(".tabpanel");
+    const scroll = body?.scrollTop ?? 0;
+    ctx.select(id, true);
+    ctx.store.dispatch({ type: "tab", tab: "conflicts" });
+    if (!body) return;
+    body.scrollTop = scroll;
+    const again = [...body.querySelectorAll<HTMLElement>("button[data-node]")].find((x) => x.dataset.node === id && x.dataset.where === where);
+    again?.focus({ preventScroll: true });
+  });
+  return link;
+}
 
 /**
  * One colour per faction: the two side colours first (so two factions look as before), then
@@ -62,7 +89,7 @@ function facilitatorLines(ctx: AppContext, ds: Dataset, g: ConflictGroup): HTMLE
       const line = h("div", { className: "path facilitators", data: { factions: `${i}-${j}` } }, h("span", { className: "step" }, title));
       here.forEach((f, n) => {
         if (n) line.append(", ");
-        line.append(nodeLink(ctx, ds, f.id));
+        line.append(stayLink(ctx, ds, f.id, `group-${g.id}`));
       });
       lines.push(line);
     }
@@ -92,9 +119,10 @@ function fitLine(g: ConflictGroup): HTMLElement | null {
 
 function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictGroup, i: number): HTMLElement {
   const li = selectableItem(
-    false,
+    chosen?.dataset === ds.id && chosen.group === g.id,
     () => {
       markSelected(list, li);
+      chosen = { dataset: ds.id, group: g.id };
       const nodes = [...g.sides.flat(), ...g.facilitators.map((f) => f.id)];
       ctx.highlight({
         source: "conflicts",
@@ -131,7 +159,7 @@ export const panel: Panel = analysisPanel({
     const a = ds.analysis;
     const { conflicts, turf } = a.report;
     const root = h("div", { id: "conflicts-panel" }, h("h2", {}, "Conflicts & turf"));
-    root.append(h("p", { className: "hint" }, "Bad history splits people into factions (two or more, each in its colour); facilitators have good ties into two factions and no bad history with either. Select a group to see it on the map (factions and their negative ties)."));
+    root.append(h("p", { className: "hint" }, "Bad history splits people into factions (two or more, each in its colour); facilitators have good ties into two factions and no bad history with either. Select a group to see it on the map (factions and their negative ties); a name clicked here is shown on the map and this list stays open."));
     root.append(h("h3", {}, `Bad-history groups (${conflicts.groups.length})`));
     if (conflicts.groups.length === 0) root.append(h("p", { className: "muted" }, "No negative ties recorded (a sign column, or conflict / bad_history ties)."));
     const list = h("ul", { className: "list", role: "listbox", id: "conflict-groups", attrs: { "aria-label": "Bad-history groups" } });
@@ -140,7 +168,7 @@ export const panel: Panel = analysisPanel({
     if (conflicts.poorAskers.length) {
       root.append(
         h("h3", {}, "Poor askers"),
-        h("ul", { className: "reasons" }, ...conflicts.poorAskers.slice(0, 20).map((p) => h("li", {}, nodeLink(ctx, ds, p.id), ` — bad history with ${p.with.map((w) => labelOf(ds, w)).join(", ")}`))),
+        h("ul", { className: "reasons" }, ...conflicts.poorAskers.slice(0, 20).map((p) => h("li", {}, stayLink(ctx, ds, p.id, "poor"), ` — bad history with ${p.with.map((w) => labelOf(ds, w)).join(", ")}`))),
       );
     }
     root.append(h("h3", {}, `Turf clusters (${turf.clusters.length})`));

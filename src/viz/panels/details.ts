@@ -6,7 +6,27 @@
 import type { AskResult } from "../../graph/ask.js";
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
+import type { Dataset } from "../dataset.js";
 import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
+import { MEASURE_WORDS, measureValues, standingPhrase, type MeasureKey } from "./text/measure-words.js";
+
+/** Every node's values of each measure, per data set (for "higher than 80% of the network"). */
+const valuesCache = new WeakMap<Dataset, Map<MeasureKey, number[]>>();
+
+/** A measure's number, what it means for an organizer, and where the node stands. */
+function measure(ds: Dataset, key: MeasureKey, value: number | null, suffix = ""): HTMLElement {
+  let cache = valuesCache.get(ds);
+  if (!cache) valuesCache.set(ds, (cache = new Map()));
+  let all = cache.get(key);
+  if (!all) cache.set(key, (all = measureValues(ds.standing, key)));
+  const where = standingPhrase(key, value, all);
+  return h(
+    "span",
+    { className: "measure", data: { measure: key } },
+    h("span", { className: "measure-value" }, `${fmt(value)}${suffix}${where ? ` — ${where}` : ""}`),
+    h("span", { className: "measure-words" }, MEASURE_WORDS[key]),
+  );
+}
 
 const STATUS_WORDS: Record<string, string> = { core: "Core member", member: "Member", prospect: "Prospect", none: "Outside the coalition" };
 
@@ -63,12 +83,12 @@ export const panel: Panel = {
         kv([
           ["Connections", String(m.degree)],
           ["Tie strength", fmt(m.strength)],
-          ["Broker score", `${fmt(m.betweenness)} (betweenness)`],
-          ["Closeness", fmt(m.closeness)],
-          ["Influence", `${fmt(m.pagerank)} (PageRank)`],
-          ["Eigenvector", fmt(m.eigenvector)],
-          ["Constraint", fmt(m.constraint)],
-          ["Effective size", fmt(m.effectiveSize)],
+          ["Broker score", measure(ds, "betweenness", m.betweenness, " (betweenness)")],
+          ["Closeness", measure(ds, "closeness", m.closeness)],
+          ["Influence", measure(ds, "pagerank", m.pagerank, " (PageRank)")],
+          ["Eigenvector", measure(ds, "eigenvector", m.eigenvector)],
+          ["Constraint", measure(ds, "constraint", m.constraint)],
+          ["Effective size", measure(ds, "effectiveSize", m.effectiveSize)],
         ]),
       );
     }

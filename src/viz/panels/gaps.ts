@@ -2,14 +2,15 @@
  * Service gaps: the service × area matrix as a heatmap (number of provider organizations),
  * with missing (needed, no provider), thin (one), duplicated (uncoordinated providers) and
  * unlinked (hand-off partners with no referral tie) marked by pattern and symbol, not colour
- * alone. Clicking a cell (or Enter on it) highlights its providers on the map.
+ * alone (the marks beside the number, never over it). Clicking a cell (or Enter or Space on it)
+ * highlights its providers on the map. The grid is one Tab stop; the arrow keys move between cells.
  */
 import type { GapCell } from "../../graph/gaps.js";
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
 import { count, h, replaceChildren } from "../dom.js";
 import { heat, textOn } from "../colors.js";
-import { type AnalyzedDataset, analysisPanel, nodeLink } from "./common.js";
+import { type AnalyzedDataset, analysisPanel, nodeLink, rovingGrid } from "./common.js";
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -20,7 +21,7 @@ export const panel: Panel = analysisPanel({
     const a = ds.analysis;
     const gaps = a.report.gaps;
     const root = h("div", { id: "gaps-panel" }, h("h2", {}, "Service gaps"));
-    root.append(h("p", { className: "hint" }, `Who provides each service in each area (needs from ${gaps.needsSource}). Click a cell to see its providers on the map.`));
+    root.append(h("p", { className: "hint" }, `Who provides each service in each area (needs from ${gaps.needsSource}). Click a cell to see its providers on the map; with the keyboard, the arrow keys move between cells and Enter shows one.`));
     const cells = new Map<string, GapCell>();
     let max = 1;
     for (const c of gaps.matrix) {
@@ -30,7 +31,7 @@ export const panel: Panel = analysisPanel({
     const unlinked = new Set<string>();
     for (const u of gaps.unlinked) for (const s of u.services) unlinked.add(`${s}\u0000${lower(u.area)}`);
     const detail = h("div", { id: "gap-detail" });
-    const table = h("table", { className: "heat", id: "gap-matrix", attrs: { "aria-label": "Service by area coverage" } });
+    const table = h("table", { className: "heat", id: "gap-matrix", role: "grid", attrs: { "aria-label": "Service by area coverage" } });
     table.append(h("thead", {}, h("tr", {}, h("th", {}, ""), ...gaps.areas.map((ar) => h("th", { attrs: { scope: "col" }, title: ar }, ar)))));
     const tbody = h("tbody", {});
     for (const s of gaps.services) {
@@ -39,16 +40,20 @@ export const panel: Panel = analysisPanel({
         const key = `${s}\u0000${lower(ar)}`;
         const c = cells.get(key);
         const n = c?.providers.length ?? 0;
-        const td = h("td", { tabIndex: 0, data: { service: s, area: ar, status: c?.status ?? "not needed" } }, String(n));
+        const td = h("td", { tabIndex: -1, role: "gridcell", data: { service: s, area: ar, status: c?.status ?? "not needed" } });
         const bg = heat(n / max);
         td.style.background = bg;
         td.style.color = textOn(bg);
         const marks: string[] = [];
-        if (c?.status === "missing") { td.classList.add("missing"); marks.push("missing"); td.textContent = "0"; }
+        if (c?.status === "missing") { td.classList.add("missing"); marks.push("missing"); }
         else if (c?.status === "thin") { td.classList.add("thin"); marks.push("thin"); }
         else if (c?.status === "duplicated") { td.classList.add("duplicated"); marks.push("duplicated, uncoordinated"); }
         else if (c?.status === "not needed" || !c) td.classList.add("notneeded");
         if (unlinked.has(key)) { td.classList.add("unlinked"); marks.push("unlinked hand-off"); }
+        // The marks sit beside the number (⚠ before, ◆ after), in one line.
+        td.append(
+          h("span", { className: "cell-marks" }, unlinked.has(key) ? h("span", { className: "mark", attrs: { "aria-hidden": "true" } }, "⚠") : null, h("span", { className: "num" }, String(n)), c?.status === "duplicated" ? h("span", { className: "mark", attrs: { "aria-hidden": "true" } }, "◆") : null),
+        );
         td.title = `${s} in ${ar}: ${count(n, "provider")}${marks.length ? ` — ${marks.join(", ")}` : ""}`;
         td.setAttribute("aria-label", td.title);
         const choose = () => {
@@ -79,6 +84,7 @@ export const panel: Panel = analysisPanel({
       tbody.append(tr);
     }
     table.append(tbody);
+    rovingGrid(table);
     root.append(
       table,
       h("div", { className: "heat-key" }, h("span", {}, "Number = providers; darker = more"), h("span", {}, "▨ red = missing"), h("span", {}, "dashed = thin (one)"), h("span", {}, "◆ = duplicated, uncoordinated"), h("span", {}, "⚠ = hand-off with no referral tie")),

@@ -5,6 +5,7 @@
  */
 import { readingOrder } from "../../graph/registry.js";
 import type { Panel } from "../context.js";
+import "./panels.css";
 
 // Not this list itself, nor the panels' shared building blocks (they export no `panel`, and the
 // bundler refuses an import of a missing export).

@@ -9,6 +9,20 @@ import { count, fmt, h } from "../dom.js";
 import { downloadOutreachCsv } from "../exports.js";
 import { analysisPanel, type AnalyzedDataset } from "./common.js";
 
+/** What each score column means, in the organizer's words (the header's title and the key). */
+const MEANING = {
+  score: "Score: the overall priority (40% fit, 30% influence, 30% reach), 0–1",
+  alignment: "Fit: how well they fill the coalition's gaps (services missing or thin where they work), 0–1",
+  influence: "Influence: how central they are in the network (share of people less central), 0–1",
+  reachability: "Reach: how warm the best introduction path is (short, strong ties), 0–1",
+} as const;
+
+/** Who asks whom, the asker first: "Linda Park-Hughes asks Fernando Iverson". */
+export function askLine(e: Pick<OutreachEntry, "askerLabel" | "decisionMakerLabel" | "decisionMaker" | "target" | "label">): string {
+  const whom = e.decisionMakerLabel && e.decisionMaker !== e.target ? e.decisionMakerLabel : e.label;
+  return e.askerLabel ? `${e.askerLabel} asks ${whom}` : `no warm path to ${whom}`;
+}
+
 /** One line of text in a table cell, cut with an ellipsis (`.cut`), whole on hover. */
 function cutLine(classes: string[], text: string): HTMLElement {
   return h("div", { className: ["cut", ...classes].join(" "), title: text }, text);
@@ -27,6 +41,7 @@ export const panel: Panel = analysisPanel({
     const root = h("div", { id: "outreach-panel" }, h("h2", {}, "Outreach plan"));
     root.append(
       h("p", { className: "hint" }, "Whom to approach first: prospects that fill the coalition's gaps, carry influence and can be reached through a warm introduction. Select a row to see the path on the map."),
+      h("p", { className: "hint", id: "outreach-key" }, "Fit = fills the coalition's gaps · Infl. = how central they are · Reach = how warm the best path is (each 0–1, higher is better)."),
       h("div", { className: "row-actions" }, h("button", { type: "button", id: "outreach-csv", on: { click: () => downloadOutreachCsv(a.outreachCsv) } }, "Download CSV"), h("span", { className: "muted" }, count(plan.length, "target"))),
     );
     const rows = plan.map((e, i) => ({ e, rank: i + 1 }));
@@ -38,7 +53,7 @@ export const panel: Panel = analysisPanel({
       return (sort.desc ? -c : c) || x.rank - y.rank;
     });
     const table = h("table", { className: "data", id: "outreach-table" });
-    const header = (k: Key, label: string, num = false) => {
+    const header = (k: Key, label: string, num = false, meaning = "") => {
       const on = sort.key === k;
       const activate = () => {
         sort = { key: k, desc: on ? !sort.desc : k !== "rank" && k !== "label" };
@@ -47,11 +62,11 @@ export const panel: Panel = analysisPanel({
       };
       const btn = h("button", { type: "button" }, `${label}${on ? (sort.desc ? " ↓" : " ↑") : ""}`);
       // The whole header cell sorts (the button inside is the keyboard's way in).
-      const th = h("th", { attrs: { "aria-sort": on ? (sort.desc ? "descending" : "ascending") : "none", scope: "col" }, className: num ? "num sortable" : "sortable", on: { click: activate } }, btn);
+      const th = h("th", { title: meaning, attrs: { "aria-sort": on ? (sort.desc ? "descending" : "ascending") : "none", scope: "col" }, className: num ? "num sortable" : "sortable", on: { click: activate } }, btn);
       th.dataset.key = k;
       return th;
     };
-    table.append(h("thead", {}, h("tr", {}, header("rank", "#", true), header("label", "Target · ask · via"), header("score", "Score", true), header("alignment", "Fit", true), header("influence", "Infl.", true), header("reachability", "Reach", true))));
+    table.append(h("thead", {}, h("tr", {}, header("rank", "#", true), header("label", "Target · who asks", false, "The target, and the member best placed to ask its decision maker"), header("score", "Score", true, MEANING.score), header("alignment", "Fit", true, MEANING.alignment), header("influence", "Infl.", true, MEANING.influence), header("reachability", "Reach", true, MEANING.reachability))));
     const tbody = h("tbody", {});
     for (const { e, rank } of rows.slice(0, 300)) {
       const tr = h("tr", { tabIndex: 0, attrs: { "aria-selected": "false" }, title: e.reasons.join(" · ") },
@@ -60,7 +75,7 @@ export const panel: Panel = analysisPanel({
           "td",
           { className: "target" },
           h("div", { className: "cut", title: e.label }, e.label),
-          cutLine(["muted"], [e.decisionMakerLabel && e.decisionMaker !== e.target ? `ask ${e.decisionMakerLabel}` : "", e.askerLabel ? `via ${e.askerLabel}` : "no warm path"].filter(Boolean).join(" · ")),
+          cutLine(["muted", "ask-line"], askLine(e)),
         ),
         h("td", { className: "num" }, fmt(e.score, 2)),
         h("td", { className: "num" }, fmt(e.alignment, 2)),

@@ -1,0 +1,52 @@
+/**
+ * What each network measure in Details means for an organizer: one short sentence, with where the
+ * node stands among everyone ("higher than 80% of the network"). No DOM: unit-tested in Node.
+ */
+import type { NodeStanding } from "../../../graph/standing.js";
+
+export type MeasureKey = "betweenness" | "closeness" | "pagerank" | "eigenvector" | "constraint" | "effectiveSize";
+
+/** The sentence for each measure (the number itself is shown beside it). */
+export const MEASURE_WORDS: Record<MeasureKey, string> = {
+  betweenness: "How often they sit on the shortest path between others: a go-between who can connect groups that don't talk.",
+  closeness: "How few steps they need to reach everyone: news and asks travel fast from here.",
+  pagerank: "How much weight their ties carry, counting who ties to them: a voice that is heard.",
+  eigenvector: "Tied to people who are themselves well connected: close to the network's insiders.",
+  constraint: "How much their contacts all know each other: high means boxed into one circle, low means free to broker between circles.",
+  effectiveSize: "How many separate circles their contacts form (contacts who don't know each other): the reach a broker has.",
+};
+
+/**
+ * Where `value` stands among `all` values: the share of the others that are lower (ties count
+ * half), 0–1. Null when there is nothing to compare with.
+ */
+export function shareBelow(value: number, all: readonly number[]): number | null {
+  if (all.length < 2) return null;
+  let below = 0;
+  let same = 0;
+  for (const x of all) {
+    if (x < value) below++;
+    else if (x === value) same++;
+  }
+  return (below + (same - 1) / 2) / (all.length - 1);
+}
+
+/** "higher than 80% of the network" (for constraint: "lower", since low is the broker's side). */
+export function standingPhrase(key: MeasureKey, value: number | null, all: readonly number[]): string {
+  if (value === null) return "";
+  const share = shareBelow(value, all);
+  if (share === null) return "";
+  const pct = Math.round((key === "constraint" ? 1 - share : share) * 100);
+  if (key === "constraint") return pct >= 100 ? "the least boxed in of the network" : `less boxed in than ${pct}% of the network`;
+  return pct >= 100 ? "the highest in the network" : `higher than ${pct}% of the network`;
+}
+
+/** The values of one measure over every node (nulls left out). */
+export function measureValues(standing: ReadonlyMap<string, NodeStanding>, key: MeasureKey): number[] {
+  const out: number[] = [];
+  for (const s of standing.values()) {
+    const v = s[key];
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
