@@ -97,13 +97,13 @@ describe("the analyze CLI with analysis flags", () => {
     expect(doc.asks[1]!.error).toMatch(/No person or organization named "Nobody Here"/);
   });
 
-  it("--outreach writes one CSV row per target with the documented header", () => {
+  it("--outreach writes one CSV row per target with the documented header (the original six columns first, new ones appended)", () => {
     const dir = mkdtempSync(join(tmpdir(), "cm-"));
     const file = join(dir, "outreach.csv");
     const { code } = runCli([SAMPLE, "--out", join(dir, "report.md"), "--outreach", file]);
     expect(code).toBe(0);
     const lines = readFileSync(file, "utf8").trim().split(/\r?\n/);
-    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons");
+    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons,rank,fit,influence,reach,asker email,asker phone");
     expect(lines.length).toBeGreaterThan(5);
     expect(readFileSync(join(dir, "report.md"), "utf8")).toContain("## Service gaps");
   });
