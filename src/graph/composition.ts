@@ -32,6 +32,7 @@ import type { CoalitionGraph, NodeAttributes } from "./types.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { round } from "./utils/round.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { countWords } from "./utils/count-words.js";
 
 export interface NamedNode {
   id: string;
@@ -202,14 +203,14 @@ function findingsOf(c: Omit<Composition, "findings">, total: number): string[] {
     return findings;
   }
   findings.push(
-    `The coalition has ${c.members} members (${c.memberPeople} people, ${c.memberOrganizations} organizations): ` +
+    `The coalition has ${countWords(c.members, "member", "members")} (${countWords(c.memberPeople, "person", "people")}, ${countWords(c.memberOrganizations, "organization", "organizations")}): ` +
       groups.map((g) => `${g.group} ${g.count}`).join(", ") +
       ". People with lived experience are counted there first.",
   );
   const missing = groups.filter((g) => g.count === 0).map((g) => g.group);
   if (missing.length) findings.push(`No members in: ${missing.join(", ")}.`);
   if (total > 0) {
-    findings.push(`The top ${topList.length} members hold ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`);
+    findings.push(`${topList.length === 1 ? "The top member holds" : `The top ${topList.length} members hold`} ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`);
     findings.push(
       `Members from professional sectors (providers and policy makers, ${professionalMembers} of ${c.members}, ` +
         `${pct(professionalMembers / c.members)}) hold ${pct(professionalShare)} of the members' brokerage.`,

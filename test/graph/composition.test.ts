@@ -121,3 +121,17 @@ describe("composition on the sample coalition (planted situations 7 and 8)", () 
     expect(unweighted.brokerage.topShare).toBeCloseTo(0.514, 3); // examples/README.md: 51.4%
   });
 });
+
+describe("composition's words", () => {
+  it("says '1 member', '1 person' and 'The top member holds' for a coalition of one", () => {
+    const g = createCoalitionGraph();
+    g.addNode("a", nodeAttributes({ label: "Ana", kind: "person", status: "core" }));
+    g.addNode("b", nodeAttributes({ label: "Ben", kind: "person" }));
+    g.addNode("c", nodeAttributes({ label: "Cy", kind: "person" }));
+    addTie(g, "a", "b", edgeAttributes({ type: "knows" }));
+    addTie(g, "a", "c", edgeAttributes({ type: "knows" }));
+    const text = composition(g).findings.join(" ");
+    expect(text).toContain("The coalition has 1 member (1 person, 0 organizations)");
+    expect(text).not.toMatch(/\b1 members\b|\b1 people\b/);
+  });
+});

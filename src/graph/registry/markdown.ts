@@ -13,7 +13,7 @@ export const pct = (x: number): string => `${Math.round(x * 100)}%`;
 export const fix = (x: number, d = 3): string => (Number.isFinite(x) ? x.toFixed(d) : "—");
 
 /** "1 tie" / "3 ties". */
-export const plural = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
+export { countWords as plural } from "../utils/count-words.js";
 
 /** The "… and N more" row under a table cut at `max` rows (nothing when it was not cut). */
 export function moreRow(total: number, max: number): string[] {
