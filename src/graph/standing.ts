@@ -278,6 +278,11 @@ export function standingWithMethod(
   return { measures: result, method };
 }
 
+/** Whether an estimate carries the stated guarantee: asked for (`exact: false`), given a margin, or set explicitly. */
+function isGuaranteed(options: StandingOptions): boolean {
+  return options.guaranteed ?? (options.exact === false || options.epsilon !== undefined);
+}
+
 /** The path measures' settings from standing's options. */
 function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boolean): PathMeasureSettings {
   return {
@@ -287,7 +292,7 @@ function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boo
     seed: options.seed ?? STANDING_DEFAULTS.seed,
     epsilon: options.epsilon ?? STANDING_DEFAULTS.epsilon,
     delta: options.delta ?? STANDING_DEFAULTS.delta,
-    guaranteed: options.guaranteed ?? (options.exact === false || options.epsilon !== undefined),
+    guaranteed: isGuaranteed(options),
     ...(options.runSources ? { run: options.runSources } : {}),
   };
 }
@@ -298,7 +303,7 @@ function pathMeasuresMethod(csr: Csr, options: StandingOptions, weighted: boolea
   const epsilon = options.epsilon ?? STANDING_DEFAULTS.epsilon;
   const delta = options.delta ?? STANDING_DEFAULTS.delta;
   if (csr.components.every((c) => c.length <= samples)) return EXACT_METHOD;
-  if (!(options.guaranteed ?? (options.exact === false || options.epsilon !== undefined))) return quickEstimateMethod(samples);
+  if (!isGuaranteed(options)) return quickEstimateMethod(samples);
   const graph = pathGraph(csr, weighted);
   const n = graph.n;
   const pairs = sampleSize(epsilon, delta, vertexDiameterBound(graph, csr.components));
