@@ -10,7 +10,7 @@
  * "As it stands" is the coalition on the latest date the workbook mentions (`latestDate`): every
  * tie that has ended (`until`) and every member who left is out. Without any date it is the
  * whole workbook. The copy keeps node ids and tie keys, attributes and the graph's attributes
- * (the survey answers whose tie is still there). Pure: the input graph is not changed.
+ * (the survey answers of the partners still there). Pure: the input graph is not changed.
  */
 import { createCoalitionGraph } from "./model.js";
 import type { CoalitionGraph } from "./types.js";
@@ -68,7 +68,8 @@ export function coalitionAsOf(graph: CoalitionGraph, date: string): CoalitionGra
     if (a.directed) out.addDirectedEdgeWithKey(key, s, t, { ...a });
     else out.addUndirectedEdgeWithKey(key, s, t, { ...a });
   });
-  if (attrs.survey !== undefined) out.setAttribute("survey", attrs.survey.filter((r) => out.hasEdge(r.tie)));
+  // Survey answers are kept while both partners are there (an answer stays a fact after its tie ended).
+  if (attrs.survey !== undefined) out.setAttribute("survey", attrs.survey.filter((r) => out.hasNode(r.respondent) && out.hasNode(r.partner)));
   return out;
 }
 

@@ -404,7 +404,9 @@ const fix = (x: number, d: number): string => x.toFixed(d);
 
 /** "0.21 → 0.18 (lower)" */
 function movement(b: number, a: number, d: number): string {
-  const words = a > b ? "up" : a < b ? "down" : "unchanged";
+  // Compared as shown, so "0.29 → 0.29" never reads "up".
+  const [x, y] = [Number(fix(b, d)), Number(fix(a, d))];
+  const words = y > x ? "up" : y < x ? "down" : a === b ? "unchanged" : "about the same";
   return `${fix(b, d)} → ${fix(a, d)} (${words})`;
 }
 
