@@ -100,7 +100,7 @@ describe("the coalition on a date", () => {
   it("keeps who had joined and not left, and ties since ≤ D < until", () => {
     const at = (d: string) => {
       const g = coalitionAsOf(graph, d);
-      return [g.nodes().sort().join(""), g.mapEdges((_e, a, s, t) => `${s}${t}`).sort().join(" ")];
+      return [g.nodes().sort().join(""), g.mapEdges((_e, _a, s, t) => `${s}${t}`).sort().join(" ")];
     };
     expect(at("2024-01-01")).toEqual(["ac", "ac"]);
     // Ben joined in March; his tie to Ana starts in May; "long ago" is no date: always there.
