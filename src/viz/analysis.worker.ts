@@ -8,7 +8,8 @@ import { ImportError, detectRole, readCsv, type FileRole } from "../import/index
 import { analyzeForMap, groupsOf } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
-import type { AnalysisRequest, AnalysisResponse, InputFileMessage, MeasureChoices } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, MeasureChoices } from "./protocol.js";
+import { compareForMap } from "./app/compare-work.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -53,7 +54,19 @@ function load(id: number, files: InputFileMessage[], roles?: Record<string, File
   }
 }
 
+function compare(msg: CompareRequest): void {
+  const { id, request } = msg;
+  try {
+    const result = compareForMap(msg, (stage, fraction) => post({ type: "compareProgress", id, request, stage, fraction }));
+    post({ type: "compared", id, request, result });
+  } catch (err) {
+    const message = err instanceof ImportError ? err.message : `Something went wrong while comparing the rounds: ${err instanceof Error ? err.message : String(err)}`;
+    post({ type: "compareError", id, request, message });
+  }
+}
+
 self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   const msg = ev.data;
   if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices);
+  else if (msg.type === "compare") compare(msg);
 };

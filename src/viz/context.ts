@@ -15,6 +15,8 @@ export interface AppContext {
   highlight(h: Highlight | null): void;
   /** Measure the data set again with other choices (every tie counts 1; ties keep their direction). */
   remeasure(choices: MeasureChoices): void;
+  /** Open "Compare with an earlier round…" (app/compare.ts). */
+  compare?(): void;
 }
 
 /** A side-panel tab: builds its content; re-built when `shouldUpdate` says so. */

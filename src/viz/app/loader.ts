@@ -29,6 +29,8 @@ export interface Loader {
   remeasure(choices: MeasureChoices): void;
   /** Read files the user opened or dropped, and import them (interactively). */
   open(list: FileList | File[]): Promise<void>;
+  /** The files, roles and measuring choices of the data set on the map (to compare it with an earlier round). */
+  source(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; choices: MeasureChoices } | null;
 }
 
 type AnalysisEvent = LoadEvent & { type: "analysis" };
@@ -108,6 +110,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
 
   return {
     current: () => current,
+    source: () => (last ? { files: last.files, roles: last.roles, choices } : null),
     load,
     remeasure(next) {
       choices = next;

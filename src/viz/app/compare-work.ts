@@ -1,0 +1,82 @@
+/**
+ * The comparison with an earlier round, computed in the analysis worker (no DOM here): the data
+ * set on the map is imported again from its files (the same bytes give the same ids and tie
+ * keys), the earlier round is another workbook or the same one as it was on a date
+ * (compare-snapshot.ts); both are analysed with the same choices and seed, compared
+ * (compareRounds, as the CLI's --compare), and what the map must mark is worked out in the ids and
+ * tie keys of the graph it draws.
+ */
+import { analyzeCoalition } from "../../graph/analyze.js";
+import { compareRounds } from "../../graph/compare.js";
+import { matchNodes } from "../../graph/compare-match.js";
+import { coalitionAsOf, coalitionNow, datesIn, latestDate } from "../../graph/compare-snapshot.js";
+import type { CoalitionGraph } from "../../graph/types.js";
+import { importCoalition, normalizeName } from "../../import/index.js";
+import type { CompareRequest, ComparisonResult, LostTie } from "../protocol.js";
+
+/** Progress words and fractions (the worker posts them). */
+export type CompareProgress = (stage: string, fraction: number) => void;
+
+/** Compare the data set on the map with the earlier round the request names. */
+export function compareForMap(msg: CompareRequest, progress: CompareProgress): ComparisonResult {
+  progress("Reading this round…", 0.05);
+  const current = importCoalition(msg.files, msg.roles ? { roles: msg.roles } : {});
+  const shown = current.graph;
+  const options = { ...(msg.choices?.weighted === false ? { weighted: false } : {}), ...(msg.choices?.directed === true ? { directed: true } : {}) };
+  const after = coalitionNow(shown);
+  let before: CoalitionGraph;
+  let beforeLabel: string;
+  let beforeImport = current.report;
+  if (msg.earlier.kind === "date") {
+    before = coalitionAsOf(shown, msg.earlier.date);
+    beforeLabel = `as of ${msg.earlier.date}`;
+  } else {
+    progress("Reading the earlier round…", 0.15);
+    const old = importCoalition(msg.earlier.files, msg.earlier.roles ? { roles: msg.earlier.roles } : {});
+    before = coalitionNow(old.graph);
+    beforeImport = old.report;
+    beforeLabel = msg.earlier.label;
+  }
+  progress("Analysing the earlier round…", 0.3);
+  const beforeReport = analyzeCoalition(before, beforeImport, options);
+  progress("Analysing this round…", 0.6);
+  const afterReport = analyzeCoalition(after, current.report, options);
+  progress("Comparing the rounds…", 0.9);
+  const now = latestDate(shown);
+  const change = compareRounds(
+    { graph: before, report: beforeReport, label: beforeLabel },
+    { graph: after, report: afterReport, label: msg.earlier.kind === "date" ? `now${now ? ` (${now})` : ""}` : "this round" },
+    { nameKey: normalizeName, basis: msg.earlier.kind === "date" ? { kind: "dates", asOf: msg.earlier.date, now: now ?? msg.earlier.date } : { kind: "workbooks" } },
+  );
+  // What the map marks, in the drawn graph's ids and keys.
+  const matching = matchNodes(before, after, normalizeName);
+  const newNodes = after.nodes().filter((n) => !matching.toBefore.has(n));
+  // Drawn but not there now (a `left` date): shown faded. Only in the drawn graph when the earlier round is a date.
+  const goneNodes = shown.nodes().filter((n) => !after.hasNode(n));
+  const newEdges = change.ties.added.map((t) => t.key);
+  const lostEdges: string[] = [];
+  const lostTies: LostTie[] = [];
+  const ghosts = new Map<string, { id: string; label: string; near: string[] }>();
+  for (const t of change.ties.removed) {
+    if (msg.earlier.kind === "date" && shown.hasEdge(t.key)) {
+      lostEdges.push(t.key);
+      continue;
+    }
+    const end = (id: string): string => {
+      const mapped = matching.toAfter.get(id);
+      if (mapped !== undefined && shown.hasNode(mapped)) return mapped;
+      const ghost = `\u0001gone:${id}`;
+      if (!ghosts.has(ghost)) {
+        const near = before.neighbors(id).flatMap((n) => {
+          const m = matching.toAfter.get(n);
+          return m !== undefined && shown.hasNode(m) ? [m] : [];
+        });
+        ghosts.set(ghost, { id: ghost, label: before.getNodeAttribute(id, "label") || id, near });
+      }
+      return ghost;
+    };
+    lostTies.push({ from: end(t.from), to: end(t.to), type: t.type, sign: t.sign, strength: t.strength });
+  }
+  progress("Done", 1);
+  return { change, newNodes, goneNodes, newEdges, lostEdges, lostTies, ghosts: [...ghosts.values()], dates: datesIn(shown) };
+}
