@@ -51,31 +51,38 @@ export function compareForMap(msg: CompareRequest, progress: CompareProgress): C
   // What the map marks, in the drawn graph's ids and keys.
   const matching = matchNodes(before, after, normalizeName);
   const newNodes = after.nodes().filter((n) => !matching.toBefore.has(n));
-  // Drawn but not there now (a `left` date): shown faded. Only in the drawn graph when the earlier round is a date.
+  // Drawn but not there now (a `left` date, an `until` date): shown faded, whatever the earlier round.
   const goneNodes = shown.nodes().filter((n) => !after.hasNode(n));
+  const lostEdges = shown.edges().filter((e) => !after.hasEdge(e));
+  const identity = (type: string, sign: number, directed: boolean, s: string, t: string) => `${type}\u0000${sign}\u0000${directed ? `${s}>${t}` : [s, t].sort().join("-")}`;
+  const drawnLost = new Set(lostEdges.map((e) => {
+    const a = shown.getEdgeAttributes(e);
+    const [s, t] = shown.extremities(e);
+    return identity(a.type, a.sign, a.directed, s, t);
+  }));
   const newEdges = change.ties.added.map((t) => t.key);
-  const lostEdges: string[] = [];
   const lostTies: LostTie[] = [];
   const ghosts = new Map<string, { id: string; label: string; near: string[] }>();
-  for (const t of change.ties.removed) {
-    if (msg.earlier.kind === "date" && shown.hasEdge(t.key)) {
-      lostEdges.push(t.key);
-      continue;
+  /** A node of the earlier round as drawn: its match, the same id still drawn, or a ghost. */
+  const end = (id: string): string => {
+    const mapped = matching.toAfter.get(id) ?? id;
+    if (shown.hasNode(mapped)) return mapped;
+    const ghost = `\u0001gone:${id}`;
+    if (!ghosts.has(ghost)) {
+      const near = before.neighbors(id).flatMap((n) => {
+        const m = matching.toAfter.get(n) ?? n;
+        return shown.hasNode(m) ? [m] : [];
+      });
+      ghosts.set(ghost, { id: ghost, label: before.getNodeAttribute(id, "label") || id, near });
     }
-    const end = (id: string): string => {
-      const mapped = matching.toAfter.get(id);
-      if (mapped !== undefined && shown.hasNode(mapped)) return mapped;
-      const ghost = `\u0001gone:${id}`;
-      if (!ghosts.has(ghost)) {
-        const near = before.neighbors(id).flatMap((n) => {
-          const m = matching.toAfter.get(n);
-          return m !== undefined && shown.hasNode(m) ? [m] : [];
-        });
-        ghosts.set(ghost, { id: ghost, label: before.getNodeAttribute(id, "label") || id, near });
-      }
-      return ghost;
-    };
-    lostTies.push({ from: end(t.from), to: end(t.to), type: t.type, sign: t.sign, strength: t.strength });
+    return ghost;
+  };
+  for (const t of change.ties.removed) {
+    const from = end(t.from);
+    const to = end(t.to);
+    // Still drawn (it ended: an `until` date, or someone left): the reducers draw it faintly.
+    if (drawnLost.has(identity(t.type, t.sign, before.getEdgeAttribute(t.key, "directed"), from, to))) continue;
+    lostTies.push({ from, to, type: t.type, sign: t.sign, strength: t.strength });
   }
   progress("Done", 1);
   return { change, newNodes, goneNodes, newEdges, lostEdges, lostTies, ghosts: [...ghosts.values()], dates: datesIn(shown) };

@@ -64,7 +64,7 @@ export function createCompareControls(deps: CompareDeps): CompareControls {
     const ds = deps.dataset();
     const src = deps.source();
     if (!ds || !src) return;
-    const label = earlier.kind === "date" ? `as of ${earlier.date}` : earlier.label;
+    const label = earlier.kind === "date" ? `the coalition on ${earlier.date}` : `the earlier round (${earlier.label})`;
     store.dispatch({ type: "busy", busy: { stage: "Comparing the rounds…", fraction: 0.02 } });
     const request = client.compare({ id: ds.id, files: src.files, ...(src.roles ? { roles: src.roles } : {}), choices: src.choices, earlier }, (ev: CompareEvent) => {
       if (request !== latest || store.state.dataset !== ds.id) return;
