@@ -27,4 +27,6 @@ export interface Panel {
   render(ctx: AppContext): HTMLElement;
   /** Besides tab, data set and analysis changes, when to re-render. */
   shouldUpdate?(state: State, previous: State): boolean;
+  /** Whether its tab is shown (default: always), e.g. the comparison's only while there is one. */
+  visible?(state: State): boolean;
 }

@@ -88,6 +88,8 @@ const scenes: Scene[] = [
       // Clear takes the marks away.
       await page.click("#compare-clear");
       await page.waitForFunction(() => window.__coalitionMap?.store.state.comparison === null);
+      // The Change tab stays while it is open, offering to compare again.
+      expect(await page.isVisible("#change-start")).toBe(true);
       expect((await drawn(page, "p-rosa-delgado", ["p-rosa-delgado", "p-tanya-brooks"])).ring?.toUpperCase()).not.toBe("#009E73");
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -97,8 +99,9 @@ const scenes: Scene[] = [
     name: "compare by date, then move the timeline: the worker recomputes the comparison at the new date",
     async run({ page, consoleErrors }) {
       await openRound2(page);
-      await page.click("#tab-change");
-      await page.click("#change-start");
+      // No comparison yet: no Change tab (the top bar's button starts one).
+      expect(await page.isVisible("#tab-change")).toBe(false);
+      await page.click("#compare-open");
       await page.waitForSelector("#compare-dialog[open]");
       await page.fill("#compare-date", "2025-12-31");
       await page.click("#compare-by-date");

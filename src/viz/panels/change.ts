@@ -85,4 +85,6 @@ export const panel: Panel = {
     return body(ctx, ds, cmp.result.change, cmp.label);
   },
   shouldUpdate: (s, prev) => s.comparison !== prev.comparison,
+  // Shown while there is a comparison (the top bar's button starts one).
+  visible: (s) => s.comparison !== null || s.tab === "change",
 };
