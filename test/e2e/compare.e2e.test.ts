@@ -150,6 +150,22 @@ const scenes: Scene[] = [
       expect(consoleErrors).toEqual([]);
     },
   },
+  {
+    name: "the Partners tab shows the survey's two rounds and the trust each partner receives; 'Show on the map' highlights the relationships",
+    async run({ page, consoleErrors }) {
+      await openRound2(page);
+      await page.click("#tab-partnership");
+      await page.waitForSelector("#partnership-rounds");
+      const rounds = await page.locator("#partnership-rounds tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.round));
+      expect(rounds).toEqual(["2025", "2026"]);
+      expect(await page.locator("#partnership-scores > li").count()).toBeGreaterThan(10);
+      await page.click("#partnership-show");
+      await page.waitForFunction(() => window.__coalitionMap?.store.state.highlight?.source === "partnership");
+      expect(await attr(page, "data-highlight")).toContain("o-harbor-house");
+      await shot(page, "compare-partners");
+      expect(consoleErrors).toEqual([]);
+    },
+  },
 ];
 
 describeScenes("rounds compared on the map", scenes);

@@ -17,4 +17,6 @@ export const COMPARE_STYLE = {
   /** Opacity of the lost ties drawn in the layer. */
   lostAlpha: 0.75,
   goneNodeColor: "#D5D9DF",
+  /** Up to this many new people and organizations are always named on the map. */
+  namedNewcomers: 30,
 } as const;

@@ -35,6 +35,8 @@ export function nodeReducer(view: MapView, node: string, attrs: DisplayNode): Di
   if (view.compare.newNodes.has(node)) {
     res.borderColor = COMPARE_STYLE.newColor;
     res.borderSize = COMPARE_STYLE.newRing;
+    // A few newcomers are named (the ring's colour alone could be a community's).
+    if (view.compare.newNodes.size <= COMPARE_STYLE.namedNewcomers) res.forceLabel = true;
   } else if (view.compare.goneNodes.has(node)) {
     res.color = COMPARE_STYLE.goneNodeColor;
     res.borderColor = COMPARE_STYLE.lostColor;
