@@ -71,7 +71,11 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((fn) => fn());
   let dbPromise: Promise<WorkspaceDb | null> | null = null;
-  const db = (): Promise<WorkspaceDb | null> => {
+  /** After "Delete everything", only a new save creates the database again (a look at the list does not). */
+  let erased = false;
+  const db = (write = false): Promise<WorkspaceDb | null> => {
+    if (erased && !write && dbPromise === null) return Promise.resolve(null);
+    if (write) erased = false;
     dbPromise ??= WorkspaceDb.open().catch(() => null);
     return dbPromise;
   };
@@ -134,7 +138,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
   const save = async (): Promise<void> => {
     if (!kept || name === "") return;
     setStatus({ kind: "saving" });
-    const d = await db();
+    const d = await db(true);
     if (!d) return setStatus({ kind: "failed", message: "This browser does not let Coalition Map keep anything (private window?): export the workspace file to keep your changes." });
     try {
       const r = record();
@@ -301,7 +305,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
       const clean = next.trim();
       if (clean === "") return "A workspace needs a name.";
       if (clean === name) return null;
-      const d = await db();
+      const d = await db(kept);
       if (kept && d && (await d.names()).has(clean)) return `There is already a workspace called “${clean}”.`;
       const old = name;
       name = clean;
@@ -378,6 +382,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
         timer = null;
         const d = await db();
         dbPromise = null;
+        erased = true;
         kept = false;
         name = "";
         base = [];

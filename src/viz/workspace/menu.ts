@@ -88,6 +88,9 @@ export function createWorkspaceMenu(ws: WorkspaceController, toggleEdit: () => v
   panel.hidden = true;
 
   const say = (text: string) => (message.textContent = text);
+  /** The organizer is typing a new name (not overwritten until they finish). */
+  let renaming = false;
+  nameInput.addEventListener("input", () => (renaming = true));
   const refreshList = async () => {
     const list = await ws.saved();
     replaceChildren(
@@ -121,7 +124,7 @@ export function createWorkspaceMenu(ws: WorkspaceController, toggleEdit: () => v
     statusEl.textContent = statusWords(s);
     statusEl.title = s.kind === "failed" ? s.message : "";
     statusEl.dataset.status = s.kind;
-    if (document.activeElement !== nameInput) nameInput.value = ws.name();
+    if (!renaming) nameInput.value = ws.name();
     undoBtn.disabled = !ws.canUndo();
     redoBtn.disabled = !ws.canRedo();
     undoBtn.title = ws.canUndo() ? `Undo: ${ws.undoLabel()}` : "Nothing to undo";
@@ -141,10 +144,11 @@ export function createWorkspaceMenu(ws: WorkspaceController, toggleEdit: () => v
     if (!panel.hidden) {
       reflect();
       void refreshList();
-      nameInput.focus();
+      editBtn.focus();
     }
   });
   nameInput.addEventListener("change", () => {
+    renaming = false;
     void ws.rename(nameInput.value).then((err) => {
       nameError.textContent = err ?? "";
       if (!err) void refreshList();
