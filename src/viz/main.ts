@@ -88,7 +88,8 @@ function start(root: HTMLElement): () => void {
     map,
     onShown(ds: Dataset, sample: boolean, how) {
       empty.remove();
-      topbar.datasetName.textContent = sample ? "Sample coalition" : ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ");
+      topbar.datasetName.textContent =
+        how === "workbook" && workspace.name() !== "" ? workspace.name() : sample ? "Sample coalition" : ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ");
       topbar.datasetName.title = ds.files.join(", ");
       legend.show();
       // The first view frames the network in the part of the map the toolbar and legend leave clear

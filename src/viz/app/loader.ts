@@ -11,6 +11,7 @@ import { confirmImport, showImportError } from "../import-dialog.js";
 import type { NetworkMap } from "../map.js";
 import type { InputFileMessage, LoadRequest, MeasureChoices, WorkbookRequest } from "../protocol.js";
 import type { Workbook } from "../../workbook/types.js";
+import { captureView, restoreView } from "../workspace/view-keep.js";
 import type { Store } from "../state.js";
 
 export interface LoaderDeps {
@@ -171,7 +172,12 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
       if (lastWorkbook && current) {
         const keep: Record<string, { x: number; y: number }> = {};
         current.graph.forEachNode((n, a) => (keep[n] = { x: a.x, y: a.y }));
-        loadWorkbook(lastWorkbook, keep).catch((err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true));
+        const view = map.sigma ? captureView(map.sigma) : null;
+        loadWorkbook(lastWorkbook, keep)
+          .then(() => {
+            if (view && map.sigma) restoreView(map.sigma, view);
+          })
+          .catch((err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true));
       } else if (last) {
         remeasuring = true;
         load(last.files, false, last.roles, last.sample);

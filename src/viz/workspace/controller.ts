@@ -235,6 +235,8 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     },
 
     shown(ds, sample, how) {
+      // A new renderer: the camera to watch is its own (a workbook measured again included).
+      if (how === "workbook") watchCamera();
       if (how !== "opened") return;
       const opened = loader.openedFiles();
       if (!opened) return;
