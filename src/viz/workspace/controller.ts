@@ -17,6 +17,12 @@ import { activeEdits, canRedo, canUndo, describeEdit, exportWorkbook, readWorkbo
 import { WorkspaceDb, type WorkspaceSummary } from "./db.js";
 import { DEFAULT_CHOICES, FORMAT_VERSION, parseWorkspaceFile, workspaceFileName, workspaceFileText, type CameraState, type WorkspaceRecord } from "./format.js";
 import { captureView, restoreView } from "./view-keep.js";
+import { ANALYSES } from "../../graph/registry.js";
+
+/** A tab kept by an older or newer version may not exist here: only known tabs are restored. */
+function knownTab(tab: string): TabId | null {
+  return tab === "details" || ANALYSES.some((a) => a.id === tab) ? (tab as TabId) : null;
+}
 
 /** What the status line says: saving, saved (when), not kept (the sample before an edit), or why it could not be kept. */
 export type SaveStatus = { kind: "saving" } | { kind: "saved"; at: string } | { kind: "unsaved" } | { kind: "failed"; message: string };
@@ -214,7 +220,8 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     if (restoring.camera && sigma) sigma.getCamera().setState(restoring.camera);
     else ctx.map.fit(false);
     if (restoring.selected && ds.graph.hasNode(restoring.selected)) ctx.select(restoring.selected);
-    ctx.store.dispatch({ type: "tab", tab: restoring.tab as TabId });
+    const tab = knownTab(restoring.tab);
+    if (tab) ctx.store.dispatch({ type: "tab", tab });
     restoring = null;
     watchCamera();
     setStatus({ kind: "saved", at: r.savedAt });
