@@ -249,9 +249,15 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       await page.fill("#edit-tie-other", "Evelyn Marsh");
       await page.dispatchEvent("#edit-tie-other", "change");
       expect(await page.textContent("#edit-tie-form-submit")).toBe("Save the tie");
+      expect(await page.inputValue("#edit-tie-which")).toBe("0");
       await page.selectOption("#edit-tie-strength", "5");
       await savedAfter(page, () => page.click("#edit-tie-form-submit"));
       expect(await tieBetween(page, rosaId, evelyn, "works_with")).toMatchObject({ strength: 5 });
+      // The type of a tie they have changes in place.
+      await page.selectOption("#edit-tie-type", "partner");
+      await savedAfter(page, () => page.click("#edit-tie-form-submit"));
+      expect(await tieBetween(page, rosaId, evelyn, "works_with")).toBeNull();
+      expect(await tieBetween(page, rosaId, evelyn, "partner")).toMatchObject({ strength: 5, since: "2025", notes: "met at the vigil" });
       await shot(page, "workspace-edit-panel");
 
       // Services of an organization.
@@ -282,9 +288,9 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       // Remove the tie.
       await select(page, rosaId);
       await page.fill("#edit-tie-other", "Evelyn Marsh");
-      await page.selectOption("#edit-tie-type", "works_with");
+      await page.dispatchEvent("#edit-tie-other", "change");
       await savedAfter(page, () => page.click("#edit-tie-remove"));
-      expect(await tieBetween(page, rosaId, evelyn, "works_with")).toBeNull();
+      expect(await tieBetween(page, rosaId, evelyn, "partner")).toBeNull();
 
       // The spreadsheets, as a zip.
       await page.click("#workspace-toggle");

@@ -175,45 +175,57 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
   ]);
   const tieSince = h("input", { type: "text", id: "edit-tie-since", attrs: { autocomplete: "off", inputmode: "numeric" } });
   const tieNotes = h("input", { type: "text", id: "edit-tie-notes", attrs: { autocomplete: "off" } });
-  const tieState = h("p", { className: "muted", id: "edit-tie-state", attrs: { "aria-live": "polite" } }, "");
+  /** Which tie: one they already have (changed in place, its type too) or a new one. */
+  const tieWhich = h("select", { id: "edit-tie-which" });
   const removeTie = h("button", { type: "button", id: "edit-tie-remove", className: "danger" }, "Remove this tie");
   removeTie.hidden = true;
-  /** The existing tie between the selected node and the other one, of the chosen type. */
-  const existingTie = (): { from: string; to: string; type: string } | null => {
-    const ds = ctx.dataset();
-    const self = ctx.store.state.selected;
-    const other = picked(tieOther, "");
-    if (!ds || !self || typeof other !== "string" || !ds.graph.hasNode(self)) return null;
-    const key = [...ds.graph.edges(self, other), ...ds.graph.edges(other, self)].find((e) => ds.graph.getEdgeAttribute(e, "type") === tieType.value);
-    if (key === undefined) return null;
-    const [from, to] = ds.graph.extremities(key);
-    return { from, to, type: tieType.value };
+  /** The ties between the selected node and the other one, in the order of the map's data. */
+  let pairTies: { from: string; to: string; type: string; key: string }[] = [];
+  const chosenTie = (): { from: string; to: string; type: string } | null => {
+    const t = tieWhich.value === "" ? undefined : pairTies[Number(tieWhich.value)];
+    return t ? { from: t.from, to: t.to, type: t.type } : null;
   };
-  const reflectTie = () => {
+  const fillFrom = () => {
     const ds = ctx.dataset();
-    const t = existingTie();
-    removeTie.hidden = t === null;
+    const t = tieWhich.value === "" ? undefined : pairTies[Number(tieWhich.value)];
+    removeTie.hidden = t === undefined;
     const submit = document.getElementById("edit-tie-form-submit");
     if (submit) submit.textContent = t ? "Save the tie" : "Add the tie";
-    tieState.textContent = t ? "They already have this tie: saving changes it." : "";
-    if (t && ds) {
-      const key = [...ds.graph.edges(t.from, t.to), ...ds.graph.edges(t.to, t.from)].find((e) => ds.graph.getEdgeAttribute(e, "type") === t.type);
-      if (key !== undefined) {
-        const e = ds.graph.getEdgeAttributes(key);
-        tieStrength.value = String(Math.min(5, Math.max(1, Math.round(e.strength))));
-        tieSign.value = String(e.sign);
-        tieSince.value = e.since ?? "";
-        tieNotes.value = e.notes ?? "";
+    if (!t || !ds || !ds.graph.hasEdge(t.key)) return;
+    const e = ds.graph.getEdgeAttributes(t.key);
+    tieType.value = TYPES.includes(e.type) ? e.type : tieType.value;
+    tieStrength.value = String(Math.min(5, Math.max(1, Math.round(e.strength))));
+    tieSign.value = String(e.sign);
+    tieSince.value = e.since ?? "";
+    tieNotes.value = e.notes ?? "";
+  };
+  /** The pair changed: list their ties; the first one is chosen (change it), or a new one. */
+  const reflectTie = () => {
+    const ds = ctx.dataset();
+    const self = ctx.store.state.selected;
+    const other = tieOther.value.trim() === "" ? null : picked(tieOther, "");
+    pairTies = [];
+    if (ds && self && typeof other === "string" && ds.graph.hasNode(self) && other !== self) {
+      for (const key of new Set([...ds.graph.edges(self, other), ...ds.graph.edges(other, self)])) {
+        const [from, to] = ds.graph.extremities(key);
+        pairTies.push({ from, to, type: ds.graph.getEdgeAttribute(key, "type"), key });
       }
     }
+    replaceChildren(
+      tieWhich,
+      ...pairTies.map((t, i) => h("option", { attrs: { value: String(i) } }, `their “${t.type.replace(/_/g, " ")}” tie`)),
+      h("option", { attrs: { value: "" } }, pairTies.length ? "a new tie" : "a new tie (they have none)"),
+    );
+    tieWhich.value = pairTies.length ? "0" : "";
+    fillFrom();
   };
   tieOther.addEventListener("change", reflectTie);
+  tieWhich.addEventListener("change", fillFrom);
   tieType.addEventListener("change", () => {
     if (isNegativeType(tieType.value)) tieSign.value = "-1";
-    reflectTie();
   });
   removeTie.addEventListener("click", () => {
-    const t = existingTie();
+    const t = chosenTie();
     if (!t) return;
     void ws.apply({ kind: "removeTie", tie: t }).then((err) => {
       const el = document.getElementById("edit-tie-form-error");
@@ -224,7 +236,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
   const tieForm = form(
     "edit-tie-form",
     "Add or change a tie",
-    [field("With", tieOther, "type to search"), field("Type", tieType), field("Strength", tieStrength), field("Sign", tieSign), field("Since", tieSince, "a year, or a date"), field("Notes", tieNotes), tieState, removeTie],
+    [field("With", tieOther, "type to search"), field("Tie", tieWhich), field("Type", tieType), field("Strength", tieStrength), field("Sign", tieSign), field("Since", tieSince, "a year, or a date"), field("Notes", tieNotes), removeTie],
     "Add the tie",
     () => {
       const self = ctx.store.state.selected;
@@ -233,8 +245,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       if (typeof other !== "string") return other.error;
       if (other === self) return "A tie needs two different people or organizations.";
       const fields = { strength: Number(tieStrength.value), sign: tieSign.value === "-1" ? (-1 as const) : (1 as const), since: tieSince.value.trim(), notes: tieNotes.value.trim() };
-      const t = existingTie();
-      if (t) return { kind: "changeTie", tie: t, ...fields };
+      const t = chosenTie();
+      if (t) return { kind: "changeTie", tie: t, type: tieType.value, ...fields };
       return { kind: "addTie", from: self, to: other, type: tieType.value, ...fields, since: fields.since || null, notes: fields.notes || null };
     },
     reflectTie,
