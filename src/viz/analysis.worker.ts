@@ -46,7 +46,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     // A workspace's workbook: its edits replayed on its tables (workspace/worker-side.ts).
     const fromWorkbook = request?.workbook ? workbookRequestFiles(request.workbook) : undefined;
     if (fromWorkbook) ({ files, roles } = fromWorkbook);
-    const { graph, report, communities } = loadGraph(files, roles, progress, choices);
+    const { graph, report, communities } = loadGraph(files, roles, progress, choices, fromWorkbook?.imported);
     progress("Laying out…", 0.22);
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
     post({ type: "imported", id, graph: graph.export(), importReport: report, communities, groups: groupsOf(graph), positions, ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });

@@ -33,7 +33,7 @@ self.onmessage = (ev: MessageEvent<AskRequest>) => {
       try {
         // A workspace's workbook: the same replay as the analysis worker's (workspace/worker-side.ts).
         const wb = msg.workbook ? workbookRequestFiles(msg.workbook) : undefined;
-        loaded.set(msg.id, loadGraph(wb ? wb.files : msg.files, wb ? wb.roles : msg.roles, undefined, msg.choices));
+        loaded.set(msg.id, loadGraph(wb ? wb.files : msg.files, wb ? wb.roles : msg.roles, undefined, msg.choices, wb?.imported));
       } catch {
         // The analysis worker imports the same files and tells the page what went wrong.
       }
