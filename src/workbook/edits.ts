@@ -458,15 +458,14 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
       const { kind: _k, tie, ...fields } = edit;
       checkStrength(fields.strength);
       const found = findTie(d, tie);
-      if (found.attrs.implicit === true) {
-        // The tie comes from the person's organization cell: a row in the tie list now defines it.
+      if (found.attrs.implicit === true || tieRows(d, found.attrs).length === 0) {
+        // The tie comes from the person's organization cell (or is derived, as from the log of
+        // one-on-ones): a row in the tie list now defines it.
         const [from, to] = d.graph.extremities(found.key);
         addTieRow(d, from, to, { type: found.attrs.type, strength: found.attrs.strength, ...fields });
         break;
       }
-      const rows = tieRows(d, found.attrs);
-      if (rows.length === 0) throw new EditError("This tie is not written in any file of the workbook.");
-      for (const { table, row } of rows) {
+      for (const { table, row } of tieRows(d, found.attrs)) {
         const t = d.tables[table];
         const role = t ? d.roleOf(t.name) : undefined;
         if (role === undefined) continue;
@@ -487,7 +486,7 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
         break;
       }
       const rows = tieRows(d, found.attrs);
-      if (rows.length === 0) throw new EditError("This tie is not written in any file of the workbook.");
+      if (rows.length === 0) throw new EditError("This tie is not written in the connections file (it comes from the log of asks and one-on-ones): change that log instead.");
       const byTable = new Map<number, number[]>();
       for (const { table, row } of rows) byTable.set(table, [...(byTable.get(table) ?? []), row]);
       for (const [table, list] of byTable) d.removeRows(table, list);
