@@ -13,6 +13,7 @@ import { coalitionAsOf, coalitionNow, datesIn, latestDate } from "../../graph/co
 import type { CoalitionGraph } from "../../graph/types.js";
 import { importCoalition, normalizeName } from "../../import/index.js";
 import type { CompareRequest, ComparisonResult, LostTie } from "../protocol.js";
+import { workbookRequestFiles } from "../workspace/worker-side.js";
 
 /** Progress words and fractions (the worker posts them). */
 export type CompareProgress = (stage: string, fraction: number) => void;
@@ -20,7 +21,8 @@ export type CompareProgress = (stage: string, fraction: number) => void;
 /** Compare the data set on the map with the earlier round the request names. */
 export function compareForMap(msg: CompareRequest, progress: CompareProgress): ComparisonResult {
   progress("Reading this round…", 0.05);
-  const current = importCoalition(msg.files, msg.roles ? { roles: msg.roles } : {});
+  // The data set on the map: its files, or a workspace's workbook with its edits (as the worker showed it).
+  const current = msg.workbook !== undefined ? workbookRequestFiles(msg.workbook).imported : importCoalition(msg.files, msg.roles ? { roles: msg.roles } : {});
   const shown = current.graph;
   const options = { ...(msg.choices?.weighted === false ? { weighted: false } : {}), ...(msg.choices?.directed === true ? { directed: true } : {}) };
   const after = coalitionNow(shown);

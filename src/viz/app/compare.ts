@@ -10,7 +10,7 @@ import type { AnalysisClient, CompareEvent } from "../client.js";
 import type { Dataset } from "../dataset.js";
 import { h, replaceChildren } from "../dom.js";
 import { showImportError } from "../import-dialog.js";
-import type { CompareRequest, InputFileMessage, MeasureChoices } from "../protocol.js";
+import type { CompareRequest, InputFileMessage, MeasureChoices, WorkbookRequest } from "../protocol.js";
 import type { Store } from "../state.js";
 import type { FileRole } from "../../graph/import-report.js";
 import { datesIn } from "../../graph/compare-snapshot.js";
@@ -22,7 +22,7 @@ export interface CompareDeps {
   client: AnalysisClient;
   dataset(): Dataset | null;
   /** The files, roles and choices of the data set on the map. */
-  source(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; choices: MeasureChoices } | null;
+  source(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; choices: MeasureChoices; workbook?: WorkbookRequest } | null;
 }
 
 export interface CompareControls {
@@ -66,7 +66,7 @@ export function createCompareControls(deps: CompareDeps): CompareControls {
     if (!ds || !src) return;
     const label = earlier.kind === "date" ? `the coalition on ${earlier.date}` : `the earlier round (${earlier.label})`;
     store.dispatch({ type: "busy", busy: { stage: "Comparing the rounds…", fraction: 0.02 } });
-    const request = client.compare({ id: ds.id, files: src.files, ...(src.roles ? { roles: src.roles } : {}), choices: src.choices, earlier }, (ev: CompareEvent) => {
+    const request = client.compare({ id: ds.id, files: src.files, ...(src.roles ? { roles: src.roles } : {}), ...(src.workbook ? { workbook: src.workbook } : {}), choices: src.choices, earlier }, (ev: CompareEvent) => {
       if (request !== latest || store.state.dataset !== ds.id) return;
       if (ev.type === "compareProgress") {
         store.dispatch({ type: "busy", busy: { stage: ev.stage, fraction: ev.fraction } });
