@@ -16,6 +16,7 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --needs FILE         FILE is the needs (services) list network as Gephi exports it)
   --nodes FILE         FILE is a generic node list (id, label, …)
   --edges FILE         FILE is a generic edge list (source, target, weight, type, sign)
+  --activity FILE      FILE is the activity log (date, kind, member, person, outcome, notes)
   --ask NAME           who should make the ask to NAME (repeatable)
   --outreach FILE      also write the outreach plan to FILE (CSV)
   --resolution N       community resolution (default 1; higher = smaller communities)
@@ -48,6 +49,7 @@ export const ROLE_FLAGS: Readonly<Record<string, FileRole>> = {
   needs: "needs",
   nodes: "nodes",
   edges: "edges",
+  activity: "activity",
 };
 
 export interface CliOptions {

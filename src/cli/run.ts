@@ -191,7 +191,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
     progress.stop();
     if (e instanceof ImportError) {
       // The importer's "can't tell what FILE holds" says "say which it is": here, with a flag.
-      const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE." : "";
+      const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges/--activity FILE." : "";
       io.stderr(`Error: ${e.message}${hint}\n`);
       return 1;
     }

@@ -181,6 +181,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
         extra: sortedExtra(a.extra),
         source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
         implicit: a.implicit,
+        lastContact: a.lastContact,
       });
     });
   }
@@ -257,6 +258,7 @@ export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions
     ),
   );
   list("Warnings", imp.warnings.map((w) => w.message));
+  list("Changes from the activity log", (imp.info ?? []).map((w) => w.message));
   out.push("");
   return out.join("\n");
 }

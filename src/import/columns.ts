@@ -71,6 +71,14 @@ export const COLUMNS: Record<FileRole, Synonyms> = {
     since: ["since"],
     notes: ["notes", "note"],
   },
+  activity: {
+    date: ["date", "day", "when", "on"],
+    kind: ["kind", "activity", "what", "type"],
+    member: ["member", "asker", "askedby", "by", "organizer", "organiser", "coalitionmember"],
+    person: ["person", "target", "with", "met", "contact", "askee", "who"],
+    outcome: ["outcome", "result", "answer", "response", "status"],
+    notes: ["notes", "note", "comments", "comment"],
+  },
 };
 
 /** Columns without which a file of that role cannot be read (any one of each group). */
@@ -81,6 +89,7 @@ export const REQUIRED: Record<FileRole, readonly (readonly string[])[]> = {
   needs: [["service"], ["area"]],
   nodes: [["id", "label"]],
   edges: [["from"], ["to"]],
+  activity: [["date"], ["kind"], ["member"], ["person"]],
 };
 
 /** How a header maps onto a role's fields. */
@@ -121,6 +130,12 @@ export function mapColumns(header: string[], role: FileRole): ColumnMap {
     extra.set(i, key);
   });
   return { fields, extra, header };
+}
+
+/** True when the header has kind, member and person columns: the file is an activity log. */
+export function isActivityHeader(header: string[]): boolean {
+  const cols = new Set(header.map(normalizeHeader));
+  return cols.has("kind") && cols.has("member") && cols.has("person");
 }
 
 /** True when the header has a from/to (or source/target) pair: the file is a tie list. */

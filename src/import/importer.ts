@@ -19,6 +19,7 @@ import { Row, type LoadedFile } from "./row.js";
 import { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { readTie } from "./ties.js";
+import { ActivityLog } from "./activity.js";
 
 export { MEMBERSHIP_STRENGTH } from "./nodes.js";
 
@@ -45,9 +46,10 @@ const ROLE_WORDS: Readonly<Record<FileRole, string>> = {
   needs: "needs (services)",
   nodes: "node list",
   edges: "edge list",
+  activity: "activity log",
 };
 
-const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs"]);
+const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs", "activity"]);
 
 /** The header as a list for a message: each name quoted and cut short (the message is capped anyway). */
 function headerList(csv: CsvFile): string {
@@ -137,7 +139,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   );
   const format = workbook ? "workbook" : "generic";
   const loaded = parsed.map(({ csv, detected }) => loadFile(csv, detected === "ties" ? (workbook ? "connections" : "edges") : detected));
-  if (!loaded.some((f) => f.role !== "needs")) {
+  if (!loaded.some((f) => f.role !== "needs" && f.role !== "activity")) {
     throw new ImportError(`No people, organizations or connections file was found among ${loaded.map((f) => shown(f.csv.name)).join(", ")}; there is no network to build.`);
   }
 
@@ -157,6 +159,9 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   each("connections", (r) => readTie(st, r));
   each("edges", (r) => readTie(st, r));
   each("needs", (r) => readNeed(st, r));
+  const log = loaded.some((f) => f.role === "activity") ? new ActivityLog(st) : undefined;
+  each("activity", (r) => log?.read(r));
+  log?.apply();
   st.finish();
 
   const fileReports = loaded.map((f) => f.report);
@@ -170,6 +175,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
     merges: st.merges,
     rejections: st.rejections,
     warnings: st.warnings,
+    ...(log ? { info: log.info, activity: log.records() } : {}),
   };
   return { graph: st.graph, report };
 }
