@@ -5,7 +5,8 @@
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
+import { rotationCalendar, rotationCsv } from "../graph/rotation-export.js";
 import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
@@ -100,6 +101,10 @@ export function analyze(opts: CliOptions, progress: StageProgress = silentProgre
     ...(opts.directed ? { directed: true } : {}),
     ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
     ...(opts.exact !== undefined ? { exact: opts.exact } : {}),
+    ...(opts.weeks !== undefined ? { rotationWeeks: opts.weeks } : {}),
+    ...(opts.perWeek !== undefined ? { rotationPerWeek: opts.perWeek } : {}),
+    ...(opts.start !== undefined ? { rotationStart: opts.start } : {}),
+    ...(opts.nextMeeting !== undefined ? { nextMeeting: opts.nextMeeting } : {}),
     onProgress: (stage, done, total) => progress.stage(analysisById(stage).progress, { done, total }),
   });
   return { graph, importReport, report };
@@ -109,6 +114,12 @@ export function analyze(opts: CliOptions, progress: StageProgress = silentProgre
 interface Output {
   to: "stdout" | "stderr";
   text: string;
+}
+
+/** The calendar file beside a rotation CSV: the same path with the extension .ics. */
+export function calendarPath(csvPath: string): string {
+  const ext = extname(csvPath);
+  return ext === "" ? `${csvPath}.ics` : `${csvPath.slice(0, -ext.length)}.ics`;
 }
 
 /** The report run: analyse, write the files asked for; what to show, in order. */
@@ -125,6 +136,14 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   if (opts.gexf !== undefined) {
     writeFileSync(opts.gexf, coalitionGexf(graph, { nodes: new Map(report.nodes.map((n) => [n.id, n])) }));
     note(`Wrote the network for Gephi (${report.summary.nodes} nodes, ${report.summary.edges} ties) to ${opts.gexf}.\n`);
+  }
+  if (opts.rotation !== undefined) {
+    const r = report.rotation;
+    const ics = calendarPath(opts.rotation);
+    writeFileSync(opts.rotation, rotationCsv(r));
+    writeFileSync(ics, rotationCalendar(r));
+    const missed = r.unplaced.length > 0 ? ` ${r.unplaced.length} of ${r.members} members could not be placed; the report says why.` : "";
+    note(`Wrote the one-on-one rotation (${r.rows.length} one-on-ones over ${r.weeks} weeks from ${r.start}) to ${opts.rotation}, and as a calendar to ${ics}.${missed}\n`);
   }
   for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
   if (opts.out !== undefined) {

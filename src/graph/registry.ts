@@ -14,6 +14,7 @@ import { gapsAnalysis } from "./analyses/gaps.js";
 import { outreachAnalysis } from "./analyses/outreach.js";
 import { powerMapAnalysis } from "./analyses/power-map.js";
 import { recruitsAnalysis } from "./analyses/recruits.js";
+import { rotationAnalysis } from "./analyses/rotation.js";
 import { standingAnalysis } from "./analyses/standing.js";
 import { turfAnalysis } from "./analyses/turf.js";
 import { REQUIREMENTS } from "./registry/profile.js";
@@ -31,6 +32,7 @@ export const ANALYSES = [
   gapsAnalysis,
   recruitsAnalysis,
   compositionAnalysis,
+  rotationAnalysis,
 ] as const;
 
 type Analysis = (typeof ANALYSES)[number];
