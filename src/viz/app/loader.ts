@@ -110,7 +110,8 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     current: () => current,
     load,
     remeasure(next) {
-      choices = next;
+      // A choice given replaces the same choice only (the ties count keeps the rotation's settings and back).
+      choices = { ...choices, ...next };
       if (last) load(last.files, false, last.roles, last.sample);
     },
     async open(list) {
