@@ -53,8 +53,8 @@ export interface PairReason {
   rank: number;
   /** Within a rank, higher first. */
   weight: number;
-  /** The reason in words. */
-  words: string;
+  /** The reason in words (made only for the pairs chosen). */
+  words: () => string;
   facilitator?: string;
 }
 
@@ -72,6 +72,11 @@ export interface ReasonSettings {
   recentDays: number;
   oldYears: number;
   newDays: number;
+}
+
+/** One reason, always of the same shape (so the engine stays fast on thousands of pairs). */
+function reasonOf(member: string, partner: string, kind: RotationReasonKind, rank: number, weight: number, words: () => string, facilitator?: string): PairReason {
+  return { member, partner, kind, rank, weight, words, facilitator };
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -207,42 +212,39 @@ export class RotationFacts {
 
   /** The best reason for `m` to meet `p` with the reason about `m`; null when they must not meet. */
   private directed(m: string, p: string): PairReason | null {
-    const M = this.label(m);
-    const P = this.label(p);
-    const base = { member: m, partner: p };
     if (this.hasBadHistory(m, p)) {
       const f = this.facilitator(m, p);
       if (f === null) return null;
-      return { ...base, kind: "facilitated", rank: REASON_RANK.facilitated, weight: 0, facilitator: f, words: `They have bad history: meet only with ${this.label(f)} present, who has good ties to both and bad history with neither (a neutral facilitator).` };
+      return reasonOf(m, p, "facilitated", REASON_RANK.facilitated, 0, () => `They have bad history: meet only with ${this.label(f)} present, who has good ties to both and bad history with neither (a neutral facilitator).`, f);
     }
     if (this.colleagues(m, p)) {
       const org = this.graph.getNodeAttribute(m, "organization") ?? this.graph.getNodeAttribute(p, "organization") ?? m;
-      return { ...base, kind: "colleague", rank: REASON_RANK.colleague, weight: 0, words: `Colleagues at ${this.label(org)}: a check-in when no one from another organization can meet them in these weeks.` };
+      return reasonOf(m, p, "colleague", REASON_RANK.colleague, 0, () => `Colleagues at ${this.label(org)}: a check-in when no one from another organization can meet them in these weeks.`);
     }
     const tie = this.positive.get(pairKey(m, p));
     const st = (id: string) => this.strength.get(id) ?? 0;
     const newWhy = this.newMembers.get(m);
     if (newWhy !== undefined && this.graph.getNodeAttribute(p, "status") === "core") {
-      return { ...base, kind: "new-member", rank: REASON_RANK["new-member"], weight: st(p), words: `Welcome a new member: ${M} ${newWhy}; a one-on-one with ${P}, one of the core, connects them to the coalition's leadership.` };
+      return reasonOf(m, p, "new-member", REASON_RANK["new-member"], st(p), () => `Welcome a new member: ${this.label(m)} ${newWhy}; a one-on-one with ${this.label(p)}, one of the core, connects them to the coalition's leadership.`);
     }
     const recent = tie?.lastContact != null && tie.lastContact >= this.recentSince;
     if (tie && !recent) {
       const startYear = Number(this.settings.start.slice(0, 4));
       const last = tie.lastContact ? `their last one-on-one was on ${tie.lastContact}` : "no one-on-one between them is on record";
       if (tie.sinceYear !== null && tie.sinceYear <= startYear - this.settings.oldYears) {
-        return { ...base, kind: "lapsed", rank: REASON_RANK.lapsed, weight: startYear - tie.sinceYear + (5 - tie.strength) / 2, words: `A tie that may have gone quiet: they have known each other since ${tie.sinceYear}, and ${last}.` };
+        return reasonOf(m, p, "lapsed", REASON_RANK.lapsed, startYear - tie.sinceYear + (5 - tie.strength) / 2, () => `A tie that may have gone quiet: they have known each other since ${tie.sinceYear}, and ${last}.`);
       }
       if (tie.strength <= 2) {
-        return { ...base, kind: "weak", rank: REASON_RANK.weak, weight: 5 - tie.strength, words: `A weak tie to strengthen (strength ${tie.strength} of 5), and ${last}.` };
+        return reasonOf(m, p, "weak", REASON_RANK.weak, 5 - tie.strength, () => `A weak tie to strengthen (strength ${tie.strength} of 5), and ${last}.`);
       }
     }
     if (this.wellConnected.has(p) && !this.wellConnected.has(m)) {
       if (this.graph.getNodeAttribute(m, "livedExperience") === true) {
-        return { ...base, kind: "lived-experience", rank: REASON_RANK["lived-experience"], weight: st(p), words: `${M} brings lived experience: a one-on-one with ${P}, ${this.hub(p)}, keeps that voice close to the centre of the coalition.` };
+        return reasonOf(m, p, "lived-experience", REASON_RANK["lived-experience"], st(p), () => `${this.label(m)} brings lived experience: a one-on-one with ${this.label(p)}, ${this.hub(p)}, keeps that voice close to the centre of the coalition.`);
       }
       if (this.onEdge.has(m)) {
         const d = this.degree.get(m) ?? 0;
-        return { ...base, kind: "edge", rank: REASON_RANK.edge, weight: st(p), words: `${M} is on the edge of the network (${countWords(d, "tie", "ties")}, fewer than most members): ${P}, ${this.hub(p)}, can draw them in.` };
+        return reasonOf(m, p, "edge", REASON_RANK.edge, st(p), () => `${this.label(m)} is on the edge of the network (${countWords(d, "tie", "ties")}, fewer than most members): ${this.label(p)}, ${this.hub(p)}, can draw them in.`);
       }
     }
     const cm = this.community(m);
@@ -250,11 +252,11 @@ export class RotationFacts {
     if (!tie && cm !== undefined && cp !== undefined && cm !== cp) {
       const n = this.across.get(cm < cp ? `${cm} ${cp}` : `${cp} ${cm}`) ?? 0;
       const joined = n === 0 ? "no tie joins them yet" : `only ${countWords(n, "tie joins", "ties join")} them`;
-      return { ...base, kind: "bridge", rank: REASON_RANK.bridge, weight: st(p) / (1 + n), words: `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.` };
+      return reasonOf(m, p, "bridge", REASON_RANK.bridge, st(p) / (1 + n), () => `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.`);
     }
-    if (!tie) return { ...base, kind: "acquaintance", rank: REASON_RANK.acquaintance, weight: 0, words: `They have no tie yet: getting to know each other widens both their circles.` };
+    if (!tie) return reasonOf(m, p, "acquaintance", REASON_RANK.acquaintance, 0, () => `They have no tie yet: getting to know each other widens both their circles.`);
     const warm = tie.lastContact ? `their last one-on-one was on ${tie.lastContact}` : `a tie of strength ${tie.strength}`;
-    return { ...base, kind: "acquaintance", rank: REASON_RANK.acquaintance + 0.5, weight: 0, words: `Keep a good tie warm: ${warm}.` };
+    return reasonOf(m, p, "acquaintance", REASON_RANK.acquaintance + 0.5, 0, () => `Keep a good tie warm: ${warm}.`);
   }
 
   /** The better of the two ways round (rank, then weight; `a` about itself on a tie); null when they must not meet. */

@@ -12,9 +12,11 @@
  *  - Members: people with status core or member, and member organizations none of whose people is
  *    a member (a member organization with member staff is met through them: `represented`).
  *  - Reasons: rotation-reasons.ts (ranks 1–8; bad history only with a facilitator).
- *  - Candidates for a member: the members they have a tie with, the well-connected members (core
- *    and the top `hubs` by tie strength) and the two best-connected members of each other
- *    community; when none of them can meet, every other member.
+ *  - Candidates for a member: the members they have a tie with, the well-connected members (the
+ *    3·`hubs` strongest core members and the `hubs` strongest members, by tie strength) and the two
+ *    strongest members of each of the `hubs` largest other communities; when none of them can
+ *    meet, every other member in the seeded order — those not met yet first — until 24 who can meet
+ *    are found.
  *  - Greedy by priority with capacity: members are taken by the rank of their best reason, then the
  *    fewest candidates, then a seeded random order (`seed`), then id. A member not yet met picks
  *    the candidate with the best reason (rank), preferring one who has not met anyone yet (one
@@ -110,9 +112,12 @@ export interface RotationOptions {
   oldYears?: number;
   /** A member who joined within this many days before the start is new. Default 365. */
   newDays?: number;
-  /** Well-connected members considered for everyone, besides the core. Default 12. */
+  /** Well-connected members considered for everyone (and 3× as many core members; communities considered for bridges). Default 12. */
   hubs?: number;
 }
+
+/** How many possible partners the fallback collects before choosing (see the module comment). */
+const FALLBACK = 24;
 
 export const ROTATION_DEFAULTS = { weeks: 8, perWeek: 2, seed: 42, recentDays: 182, oldYears: 3, newDays: 365, hubs: 12 } as const;
 
@@ -174,17 +179,20 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
   const rng = mulberry32(o.seed);
   const order = new Map(participants.map((id) => [id, rng()]));
   const isParticipant = new Set(participants);
+  const seeded = participants.slice().sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || compareIds(a, b));
 
   // Candidates: tie neighbours, the hubs, the best-connected of each other community.
   const byStrength = (a: string, b: string) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || compareIds(a, b);
-  const hubs = new Set([...participants.filter((id) => graph.getNodeAttribute(id, "status") === "core"), ...participants.slice().sort(byStrength).slice(0, o.hubs)]);
+  const byRank = participants.slice().sort(byStrength);
+  const hubs = new Set([...byRank.filter((id) => graph.getNodeAttribute(id, "status") === "core").slice(0, 3 * o.hubs), ...byRank.slice(0, o.hubs)]);
   const perCommunity = new Map<number, string[]>();
   for (const id of participants) {
     const c = o.communities?.assignment[id];
     if (c === undefined) continue;
     perCommunity.set(c, [...(perCommunity.get(c) ?? []), id]);
   }
-  const communityBest = [...perCommunity.entries()].sort((x, y) => x[0] - y[0]).map(([c, ids]) => [c, ids.sort(byStrength).slice(0, 2)] as const);
+  // Communities are numbered by size (largest first): the best two of the largest ones.
+  const communityBest = [...perCommunity.entries()].sort((x, y) => x[0] - y[0]).slice(0, o.hubs).map(([c, ids]) => [c, ids.sort(byStrength).slice(0, 2)] as const);
   const candidates = (u: string): PairReason[] => {
     const set = new Set<string>();
     graph.forEachNeighbor(u, (v) => {
@@ -203,8 +211,9 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
   };
 
   const lists = new Map(participants.map((u) => [u, candidates(u)] as const));
-  const bestRank = (u: string) => Math.min(99, ...(lists.get(u) ?? []).map((r) => r.rank));
-  const queue = participants.slice().sort((a, b) => bestRank(a) - bestRank(b) || (lists.get(a)?.length ?? 0) - (lists.get(b)?.length ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0) || compareIds(a, b));
+  const best = new Map(participants.map((u) => [u, (lists.get(u) ?? []).reduce((m, r) => Math.min(m, r.rank), 99)] as const));
+  const size = (u: string) => lists.get(u)?.length ?? 0;
+  const queue = participants.slice().sort((a, b) => (best.get(a) ?? 99) - (best.get(b) ?? 99) || size(a) - size(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0) || compareIds(a, b));
 
   // Capacity: one-on-ones per person per week; meetings per week.
   const load = new Map<string, number[]>();
@@ -213,7 +222,8 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     if (!l) load.set(id, (l = new Array<number>(o.weeks).fill(0)));
     return l;
   };
-  const total = (id: string) => (load.get(id) ?? []).reduce((s, x) => s + x, 0);
+  const totals = new Map<string, number>();
+  const total = (id: string) => totals.get(id) ?? 0;
   const weekTotals = new Array<number>(o.weeks).fill(0);
   const met = new Set<string>();
   const rows: RotationRow[] = [];
@@ -251,16 +261,21 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     if (met.has(u)) continue;
     let chosen = pick(u, lists.get(u) ?? []);
     if (chosen === null) {
-      // Every other member, whatever the reason (never two with bad history and no facilitator).
-      const all: PairReason[] = [];
-      for (const v of participants) {
-        if (v === u) continue;
-        const r = facts.reason(u, v);
-        if (r !== null) all.push(r);
+      // Every other member, whatever the reason (never two with bad history and no facilitator):
+      // in the seeded order, those not met yet first, the first FALLBACK who can meet.
+      const found: PairReason[] = [];
+      for (const pass of [false, true]) {
+        for (const v of seeded) {
+          if (found.length >= FALLBACK) break;
+          if (v === u || met.has(v) !== pass) continue;
+          const r = facts.reason(u, v);
+          if (r !== null && freeWeek(r) >= 0) found.push(r);
+        }
       }
-      chosen = pick(u, all);
+      chosen = pick(u, found);
       if (chosen === null) {
-        unplaced.push({ id: u, label: facts.label(u), reason: whyUnplaced(facts, u, participants, all.length, o.perWeek, o.weeks) });
+        const possible = participants.filter((v) => v !== u && facts.reason(u, v) !== null).length;
+        unplaced.push({ id: u, label: facts.label(u), reason: whyUnplaced(facts, u, participants, possible, o.perWeek, o.weeks) });
         continue;
       }
     }
@@ -268,6 +283,7 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     for (const id of [r.member, r.partner, ...(r.facilitator ? [r.facilitator] : [])]) {
       const l = weekLoad(id);
       l[w] = (l[w] ?? 0) + 1;
+      totals.set(id, total(id) + 1);
     }
     weekTotals[w] = (weekTotals[w] ?? 0) + 1;
     met.add(r.member);
@@ -279,7 +295,7 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
       memberLabel: facts.label(r.member),
       partner: r.partner,
       partnerLabel: facts.label(r.partner),
-      reason: r.words,
+      reason: r.words(),
       kind: r.kind,
       ...(r.facilitator ? { facilitator: r.facilitator, facilitatorLabel: facts.label(r.facilitator) } : {}),
     });

@@ -32,8 +32,9 @@ describe("--rotation on the sample coalition", () => {
     expect(run.err).toMatch(/Wrote the one-on-one rotation \(\d+ one-on-ones over 6 weeks from 2026-12-07\) to .*rotation\.csv, and as a calendar to .*rotation\.ics\./);
   });
 
-  it("heads the report's section with the next meeting, then the summary and the schedule", () => {
+  it("heads the report (its first line after the title) and the rotation section with the next meeting, then the summary and the schedule", () => {
     const md = readFileSync(join(dir, "report.md"), "utf8");
+    expect(md.split("\n").slice(0, 3)).toEqual(["# Coalition Map — report", "", "**Next coalition meeting: Thursday 10 December 2026 (2026-12-10).**"]);
     const section = md.slice(md.indexOf("## One-on-one rotation"));
     const body = section.split("\n").slice(2);
     expect(body[0]).toBe("**Next coalition meeting: Thursday 10 December 2026 (2026-12-10) — set the date of the one after before it ends.**");

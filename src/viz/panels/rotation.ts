@@ -91,7 +91,7 @@ function schedule(ctx: AppContext, ds: AnalyzedDataset, r: RotationResult): HTML
 
 export const panel: Panel = analysisPanel({
   id: "rotation",
-  tab: "Rotation",
+  tab: "1-on-1",
   title: "One-on-one rotation",
   body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
     const a = ds.analysis;
