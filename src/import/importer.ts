@@ -49,7 +49,7 @@ const ROLE_WORDS: Readonly<Record<FileRole, string>> = {
   activity: "activity log",
 };
 
-const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs", "activity"]);
+const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs"]);
 
 /** The header as a list for a message: each name quoted and cut short (the message is capped anyway). */
 function headerList(csv: CsvFile): string {
