@@ -854,6 +854,55 @@ writeFileSync(
 writeFileSync(join(outDir, "services.csv"), csv(["service", "area", "priority"], needs.map((n) => [n.service, n.area, n.priority])));
 
 // ---------------------------------------------------------------------------------------------
+// activity.csv: the log of the work in 2026 — asks (every outcome) and one-on-ones (situation 11).
+// Written by hand, no random draw (the other files stay byte-identical). Every one-on-one is
+// between two people with a tie (no tie would be created, so the import has no warning); the one
+// "yes" goes to a prospect with no planted role (Sunita Rao), so situations 1–10 hold unchanged.
+// ---------------------------------------------------------------------------------------------
+interface Activity {
+  date: string;
+  kind: "ask" | "one-on-one" | "1:1";
+  member: string;
+  person: string;
+  outcome: "" | "yes" | "no" | "pending" | "not yet asked";
+  notes: string;
+}
+const ACTIVITY: Activity[] = [
+  { date: "2026-01-14", kind: "one-on-one", member: "p-evelyn-marsh", person: "p-catherine-wu", outcome: "", notes: "Quarterly check-in; planning the legal clinic" },
+  { date: "2026-02-03", kind: "one-on-one", member: "Miriam Adeyemi", person: "Keisha Monroe", outcome: "", notes: "Listening-session follow-up" },
+  { date: "2026-02-10", kind: "one-on-one", member: "p-miriam-adeyemi", person: "p-daniel-kowalski", outcome: "", notes: "Talked about the 2022 council meeting" },
+  { date: "2026-03-10", kind: "ask", member: "p-linda-park-hughes", person: "p-harold-whitfield", outcome: "no", notes: "Not before the budget vote" },
+  { date: "2026-03-18", kind: "one-on-one", member: "p-nadia-kline", person: "p-tanya-brooks", outcome: "", notes: "The peer group needs a room on Thursdays" },
+  { date: "2026-04-07", kind: "ask", member: "p-omar-haddad", person: "p-fernando-iverson", outcome: "no", notes: "Helping Hands prefers to stay independent for now" },
+  { date: "2026-04-22", kind: "one-on-one", member: "p-jordan-ellis", person: "p-victor-osei", outcome: "", notes: "" },
+  { date: "2026-05-05", kind: "ask", member: "p-evelyn-marsh", person: "p-zoe-hollins", outcome: "pending", notes: "The credit union's board decides in June" },
+  { date: "2026-05-19", kind: "one-on-one", member: "Aaliyah Grant", person: "Nadia Kline", outcome: "", notes: "Survivor advisory board agenda" },
+  { date: "2026-06-02", kind: "1:1", member: "p-keisha-monroe", person: "p-marisol-vega", outcome: "", notes: "" },
+  { date: "2026-06-16", kind: "ask", member: "p-oliver-yilmaz", person: "p-sunita-rao", outcome: "pending", notes: "Interested in the housing working group" },
+  { date: "2026-07-08", kind: "one-on-one", member: "p-catherine-wu", person: "p-gabriel-bianchi", outcome: "", notes: "" },
+  { date: "2026-07-21", kind: "ask", member: "p-victor-osei", person: "p-kavya-zamora", outcome: "pending", notes: "Asked for school counselors' time, a few hours a month" },
+  { date: "2026-08-04", kind: "one-on-one", member: "p-evelyn-marsh", person: "p-keisha-monroe", outcome: "", notes: "Survivors' voice in the annual plan" },
+  { date: "2026-08-26", kind: "one-on-one", member: "p-omar-haddad", person: "p-jordan-ellis", outcome: "", notes: "" },
+  { date: "2026-09-15", kind: "ask", member: "p-linda-park-hughes", person: "p-harold-whitfield", outcome: "pending", notes: "Second try; he will talk to his chief of staff" },
+  { date: "2026-09-22", kind: "one-on-one", member: "p-mei-ling-chou", person: "p-chloe-bianchi", outcome: "", notes: "" },
+  { date: "2026-10-02", kind: "ask", member: "p-oliver-yilmaz", person: "p-sunita-rao", outcome: "yes", notes: "Joins the housing working group, first meeting in November" },
+  { date: "2026-10-14", kind: "ask", member: "p-evelyn-marsh", person: "p-grace-okafor", outcome: "pending", notes: "Wants to meet the East-side families first" },
+  { date: "2026-10-20", kind: "one-on-one", member: "p-jordan-ellis", person: "p-carla-morrow", outcome: "", notes: "" },
+  { date: "2026-11-02", kind: "ask", member: "p-jordan-ellis", person: "p-harriet-coleman", outcome: "not yet asked", notes: "On the list for the December mixer" },
+  { date: "2026-11-09", kind: "one-on-one", member: "p-victor-osei", person: "p-catherine-wu", outcome: "", notes: "" },
+  { date: "2026-11-12", kind: "ask", member: "p-catherine-wu", person: "p-umar-flores", outcome: "no", notes: "The clinic can't spare staff this year" },
+  { date: "2026-11-18", kind: "one-on-one", member: "p-miriam-adeyemi", person: "p-jamal-whitaker", outcome: "", notes: "" },
+  { date: "2026-11-24", kind: "ask", member: "p-omar-haddad", person: "p-marco-varga", outcome: "", notes: "Waiting to hear back" },
+];
+for (const a of ACTIVITY) {
+  const m = idOf(a.member);
+  const p = idOf(a.person);
+  if (a.kind !== "ask" && !tiedPairs.has(pairKey(m, p))) throw new Error(`make-sample: the one-on-one ${a.member} – ${a.person} has no tie (the import would add one, with a warning)`);
+  if (a.kind === "ask" && a.outcome === "yes" && (STANCES[p] !== undefined || p === grace.id || p === whitfield.id)) throw new Error(`make-sample: a yes to ${a.person} would change a planted situation`);
+}
+writeFileSync(join(outDir, "activity.csv"), csv(["date", "kind", "member", "person", "outcome", "notes"], ACTIVITY.map((a) => [a.date, a.kind, a.member, a.person, a.outcome, a.notes])));
+
+// ---------------------------------------------------------------------------------------------
 // README with the exact counts and the planted situations
 // ---------------------------------------------------------------------------------------------
 const withOrg = people.filter((p) => p.org).length;
@@ -894,6 +943,7 @@ npm run analyze -- examples/sample-coalition
 | people.csv | **${people.length}** people | id,name,organization,role,sector,status,decision_maker,lived_experience,area,tags,email,phone,notes,stance |
 | connections.csv | **${ties.length}** ties | from,to,type,strength,sign,since,notes |
 | services.csv | **${needs.length}** needs (${SERVICES.length} services × ${AREAS.length} areas) | service,area,priority |
+| activity.csv | **${ACTIVITY.length}** log rows (${ACTIVITY.filter((a) => a.kind === "ask").length} asks, ${ACTIVITY.filter((a) => a.kind !== "ask").length} one-on-ones, all in 2026) | date,kind,member,person,outcome,notes |
 
 - Areas: **${AREAS.length}** — ${AREAS.join(", ")}.
 - Implicit membership ties (one per person with an \`organization\`): **${withOrg}**
@@ -1043,6 +1093,24 @@ support is left blank, to be inferred (members lean for; bad history with a memb
   column), with Linda Park-Hughes as the best asker and **Frank Dolan** among those who must not ask.
 - First Riverbend Credit Union is a **persuadable power holder** (neutral, from the column).
 - The power map says its support comes from the stance column *and* inference ("mixed").
+
+### 11. The activity log: asks made and one-on-ones held in 2026
+\`activity.csv\` logs the work (the contract is in the main README, "Keeping in touch"):
+${ACTIVITY.filter((a) => a.kind === "ask").length} asks — ${(["yes", "no", "pending", "", "not yet asked"] as const).map((o) => `${ACTIVITY.filter((a) => a.kind === "ask" && a.outcome === o).length} ${o === "" ? "with an empty outcome (read as pending)" : o}`).join(", ")} —
+and ${ACTIVITY.filter((a) => a.kind !== "ask").length} one-on-ones (one written \`1:1\`; two rows name people by name instead of id). Every row is imported;
+none is rejected or merged, and no warning: every one-on-one is between two people who already have a tie.
+- **One yes:** Oliver Yilmaz asked **Sunita Rao** (\`p-sunita-rao\`, prospect in people.csv) on 2026-06-16 (pending)
+  and again on 2026-10-02: **yes**. The import counts her as a **member** (one info line says so); people.csv is
+  not changed. The one-on-one rotation welcomes her as a new member with one of the core.
+- **Asked twice:** Linda Park-Hughes asked Harold Whitfield on 2026-03-10 (no) and 2026-09-15 (pending): the
+  outreach plan's County Commission row shows the latest, "asked 2026-09-15 by Linda Park-Hughes — pending".
+- Other asks: Helping Hands (Fernando Iverson, no), the credit union (Zoe Hollins, pending), the school
+  district (Kavya Zamora, pending), Grace Okafor (pending), Westview Family Clinic (Umar Flores, no),
+  Masjid al-Noor (Marco Varga, empty = pending), Harriet Coleman (not yet asked).
+- One-on-ones set the tie's \`lastContact\` (the latest date): e.g. Miriam Adeyemi met Keisha Monroe,
+  Daniel Kowalski and Jamal Whitaker — both sides of the planted conflict — and Evelyn Marsh met Keisha
+  Monroe on 2026-08-04. A one-on-one within six months of the rotation's start keeps that tie off the
+  "gone quiet" list.
 
 ## \`messy/\`
 A deliberately broken workbook for the import report; see \`messy/README.md\`. It is not part of the

@@ -81,10 +81,10 @@ describe("sample coalition: counts", () => {
     expect(report.rejected).toBe(0);
     expect(report.merged).toBe(0);
     expect(report.warnings).toEqual([]);
-    expect(report.rowsRead).toBe(51 + 199 + 710 + 60);
+    expect(report.rowsRead).toBe(51 + 199 + 710 + 60 + 25);
     expect(report.imported).toBe(report.rowsRead);
     const byRole = Object.fromEntries(report.files.map((f) => [f.role, f.rowsRead]));
-    expect(byRole).toEqual({ organizations: 51, people: 199, connections: 710, needs: 60 });
+    expect(byRole).toEqual({ organizations: 51, people: 199, connections: 710, needs: 60, activity: 25 });
   });
 
   it("counts negative ties as the README says (sign '-' and negative types)", () => {

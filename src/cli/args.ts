@@ -4,6 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import type { FileRole } from "../import/index.js";
+import { ROTATION_MAX_WEEKS } from "../graph/rotation.js";
+import { calendarDate } from "../graph/utils/calendar-date.js";
 
 export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
 
@@ -16,6 +18,7 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --needs FILE         FILE is the needs (services) list network as Gephi exports it)
   --nodes FILE         FILE is a generic node list (id, label, …)
   --edges FILE         FILE is a generic edge list (source, target, weight, type, sign)
+  --activity FILE      FILE is the activity log (date, kind, member, person, outcome, notes)
   --ask NAME           who should make the ask to NAME (repeatable)
   --outreach FILE      also write the outreach plan to FILE (CSV)
   --resolution N       community resolution (default 1; higher = smaller communities)
@@ -39,6 +42,12 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
                        joined/left dates of this workbook ("change" in the JSON, "How the
                        coalition changed" in the report)
   --survey FILE        FILE is a partner survey (respondent, partner, relationship, trust, value)
+  --rotation FILE      also write the one-on-one rotation to FILE (CSV: week,date,member,
+                       partner,reason) and a calendar file beside it (FILE with .ics)
+  --weeks N            weeks in the rotation (default 8): every member meets someone
+  --per-week K         most one-on-ones a person has in a week (default 2)
+  --start YYYY-MM-DD   the rotation's first week (default: the coming Monday)
+  --next-meeting YYYY-MM-DD  the next coalition meeting, heading the schedule
   --quiet              no progress lines on stderr (errors and notes are still shown)
   -h, --help           show this help
 
@@ -55,6 +64,7 @@ export const ROLE_FLAGS: Readonly<Record<string, FileRole>> = {
   nodes: "nodes",
   edges: "edges",
   survey: "survey",
+  activity: "activity",
 };
 
 export interface CliOptions {
@@ -86,16 +96,26 @@ export interface CliOptions {
   neo4j?: string;
   /** --compare OLD (repeatable): the earlier round's folder or files, or one date. */
   compare?: string[];
+  /** --rotation FILE: write the one-on-one rotation as CSV there, and as iCalendar beside it. */
+  rotation?: string;
+  /** --weeks N: weeks in the rotation (1–104). */
+  weeks?: number;
+  /** --per-week K: most one-on-ones a person has in a week (≥ 1). */
+  perWeek?: number;
+  /** --start YYYY-MM-DD: the rotation's first day. */
+  start?: string;
+  /** --next-meeting YYYY-MM-DD: the next coalition meeting. */
+  nextMeeting?: string;
   /** --quiet: no progress on stderr. */
   quiet: boolean;
   help: boolean;
 }
 
 /** Options that belong to Coalition Map's own report, refused with --neo4j (which makes none). */
-const REPORT_ONLY_FLAGS = ["json", "out", "ask", "outreach", "resolution", "directed", "two-mode", "one-mode", "gexf", "exact", "estimate"] as const;
+const REPORT_ONLY_FLAGS = ["json", "out", "ask", "outreach", "resolution", "directed", "two-mode", "one-mode", "gexf", "exact", "estimate", "rotation", "weeks", "per-week", "start", "next-meeting"] as const;
 
 /** Options refused with --redact: they would write names outside the redacted copy, or ask by name. */
-const REDACT_REFUSED = ["json", "out", "ask", "outreach", "gexf", "neo4j"] as const;
+const REDACT_REFUSED = ["json", "out", "ask", "outreach", "gexf", "neo4j", "rotation"] as const;
 
 /** A command-line mistake: exit code 2 with the usage text. */
 export class UsageError extends Error {
@@ -114,7 +134,7 @@ function joinNumericValues(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     const next = argv[i + 1];
-    if (a === "--resolution" && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+    if ((a === "--resolution" || a === "--weeks" || a === "--per-week") && next !== undefined && /^-\d|^-\.\d/.test(next)) {
       out.push(`${a}=${next}`);
       i++;
     } else out.push(a);
@@ -145,6 +165,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
         neo4j: { type: "string" },
         redact: { type: "string" },
         compare: { type: "string", multiple: true },
+        rotation: { type: "string" },
+        weeks: { type: "string" },
+        "per-week": { type: "string" },
+        start: { type: "string" },
+        "next-meeting": { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
@@ -156,7 +181,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const option = /'(--?[^' ]+)/.exec(msg)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`There is no option ${option}; the options are listed below.`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} ${option === "--resolution" ? "1.5" : option === "--ask" ? "NAME" : option === "--neo4j" ? "DIR" : "FILE"}).`);
+      throw new UsageError(/does not take/.test(msg) ? `${option} takes no value.` : `${option} needs a value (e.g. ${option} ${option === "--resolution" ? "1.5" : option === "--ask" ? "NAME" : option === "--neo4j" ? "DIR" : option === "--weeks" ? "8" : option === "--per-week" ? "2" : option === "--start" || option === "--next-meeting" ? "2026-12-07" : "FILE"}).`);
     }
     throw new UsageError(msg);
   }
@@ -206,6 +231,28 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const r = Number(v.resolution);
     if (!Number.isFinite(r) || r <= 0) throw new UsageError(`--resolution must be a positive number, not "${v.resolution}".`);
     opts.resolution = r;
+  }
+  if (typeof v.rotation === "string") {
+    if (/\.ics$/i.test(v.rotation)) throw new UsageError(`--rotation takes the CSV file's name (e.g. rotation.csv); the calendar file is written beside it with .ics.`);
+    opts.rotation = v.rotation;
+  }
+  const whole = (flag: string, min: number, max: number, what: string): number | undefined => {
+    const raw = v[flag];
+    if (typeof raw !== "string") return undefined;
+    const n = Number(raw.trim());
+    if (raw.trim() === "" || !Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max} (${what}), not "${raw}".`);
+    return n;
+  };
+  const weeks = whole("weeks", 1, ROTATION_MAX_WEEKS, "weeks in the rotation");
+  if (weeks !== undefined) opts.weeks = weeks;
+  const perWeek = whole("per-week", 1, 50, "one-on-ones a person has in a week");
+  if (perWeek !== undefined) opts.perWeek = perWeek;
+  for (const [flag, key] of [["start", "start"], ["next-meeting", "nextMeeting"]] as const) {
+    const raw = v[flag];
+    if (typeof raw !== "string") continue;
+    const d = calendarDate(raw);
+    if (d === null || !/^\d{4}-\d{1,2}-\d{1,2}$/.test(raw.trim())) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (e.g. 2026-12-07), not "${raw}".`);
+    opts[key] = d;
   }
   if (!opts.help && opts.inputs.length === 0 && opts.roleFiles.length === 0) {
     throw new UsageError("Give a folder holding your CSV files, or the files themselves.");

@@ -5,10 +5,11 @@
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
 import { changeMarkdown } from "../graph/compare-markdown.js";
+import { rotationCalendar, rotationCsv } from "../graph/rotation-export.js";
 import { compareAnalysis } from "./compare-run.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
@@ -103,6 +104,10 @@ function analyzeOptions(opts: CliOptions): AnalyzeOptions {
     ...(opts.directed ? { directed: true } : {}),
     ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
     ...(opts.exact !== undefined ? { exact: opts.exact } : {}),
+    ...(opts.weeks !== undefined ? { rotationWeeks: opts.weeks } : {}),
+    ...(opts.perWeek !== undefined ? { rotationPerWeek: opts.perWeek } : {}),
+    ...(opts.start !== undefined ? { rotationStart: opts.start } : {}),
+    ...(opts.nextMeeting !== undefined ? { nextMeeting: opts.nextMeeting } : {}),
   };
 }
 
@@ -124,6 +129,12 @@ interface Output {
   text: string;
 }
 
+/** The calendar file beside a rotation CSV: the same path with the extension .ics. */
+export function calendarPath(csvPath: string): string {
+  const ext = extname(csvPath);
+  return ext === "" ? `${csvPath}.ics` : `${csvPath.slice(0, -ext.length)}.ics`;
+}
+
 /** The report run: analyse, write the files asked for; what to show, in order. */
 function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   const { report, graph, change } = analyze(opts, progress);
@@ -138,6 +149,14 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   if (opts.gexf !== undefined) {
     writeFileSync(opts.gexf, coalitionGexf(graph, { nodes: new Map(report.nodes.map((n) => [n.id, n])) }));
     note(`Wrote the network for Gephi (${report.summary.nodes} nodes, ${report.summary.edges} ties) to ${opts.gexf}.\n`);
+  }
+  if (opts.rotation !== undefined) {
+    const r = report.rotation;
+    const ics = calendarPath(opts.rotation);
+    writeFileSync(opts.rotation, rotationCsv(r));
+    writeFileSync(ics, rotationCalendar(r));
+    const missed = r.unplaced.length > 0 ? ` ${r.unplaced.length} of ${r.members} members could not be placed; the report says why.` : "";
+    note(`Wrote the one-on-one rotation (${r.rows.length} one-on-ones over ${r.weeks} weeks from ${r.start}) to ${opts.rotation}, and as a calendar to ${ics}.${missed}\n`);
   }
   for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
   if (opts.out !== undefined) {
@@ -204,7 +223,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
     progress.stop();
     if (e instanceof ImportError) {
       // The importer's "can't tell what FILE holds" says "say which it is": here, with a flag.
-      const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE." : "";
+      const hint = /can't tell what .* holds/.test(e.message) ? " On the command line: --people/--orgs/--connections/--needs/--nodes/--edges/--activity FILE." : "";
       io.stderr(`Error: ${e.message}${hint}\n`);
       return 1;
     }

@@ -22,6 +22,8 @@ import { buildReport, type ReportNode, type ReportTie } from "./report.js";
 import type { NodeStanding } from "./standing.js";
 import type { CoalitionGraph } from "./types.js";
 import { MEASURE_DECIMALS, round } from "./utils/round.js";
+import { comingMonday } from "./utils/coming-monday.js";
+import { ROTATION_DEFAULTS } from "./rotation.js";
 
 export type { AnalyzedNode, Availability, FullSummary } from "./registry/types.js";
 export type { UnresolvedAsk } from "./analyses/asks.js";
@@ -50,6 +52,18 @@ export interface AnalyzeOptions {
   exact?: boolean | "auto";
   /** Two-mode data: detected by default; `true` forces the edge-list column split, `false` turns it off (`--two-mode`, `--one-mode`). */
   twoMode?: boolean;
+  /** The one-on-one rotation's weeks (`--weeks`). Default 8. */
+  rotationWeeks?: number;
+  /** Most one-on-ones per person per week in the rotation (`--per-week`). Default 2. */
+  rotationPerWeek?: number;
+  /**
+   * The rotation's first day (`--start`, YYYY-MM-DD). Default: the coming Monday (today when it
+   * is a Monday), read from the clock here — the one place the run reads it; give it to get the
+   * same report on any day.
+   */
+  rotationStart?: string;
+  /** The next coalition meeting (`--next-meeting`, YYYY-MM-DD), heading the rotation. */
+  nextMeeting?: string;
   /** Include the tie list in the report. Default true. */
   includeTies?: boolean;
   /** Called before each analysis (registry order), for progress indicators (the UI's worker posts these). */
@@ -59,7 +73,7 @@ export interface AnalyzeOptions {
 /** A stage of the run: one analysis of the registry. */
 export type AnalysisStage = AnalysisId;
 
-export const ANALYZE_DEFAULTS = { defaultAsks: 3, resolution: 1, seed: 42, recruits: 10, includeTies: true } as const;
+export const ANALYZE_DEFAULTS = { defaultAsks: 3, resolution: 1, seed: 42, recruits: 10, includeTies: true, rotationWeeks: ROTATION_DEFAULTS.weeks, rotationPerWeek: ROTATION_DEFAULTS.perWeek } as const;
 
 /**
  * The full report: the network (summary, nodes with their standing and community, ties), one
@@ -118,7 +132,7 @@ function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext
 /** Run every analysis and assemble the full report. */
 export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportReport, options: AnalyzeOptions = {}): FullReport {
   const opts = { ...ANALYZE_DEFAULTS, ...options };
-  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto" });
+  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto", rotationWeeks: opts.rotationWeeks, rotationPerWeek: opts.rotationPerWeek, rotationStart: opts.rotationStart ?? comingMonday(new Date()), nextMeeting: opts.nextMeeting ?? null });
   const base = buildReport(graph, importReport, { includeTies: opts.includeTies });
 
   const sections: Record<string, unknown> = {};

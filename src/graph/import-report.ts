@@ -10,7 +10,7 @@
  */
 
 /** What a CSV file holds. */
-export type FileRole = "people" | "organizations" | "connections" | "needs" | "nodes" | "edges"
+export type FileRole = "people" | "organizations" | "connections" | "needs" | "nodes" | "edges" | "activity"
   /** A partner survey: respondent, partner, relationship, trust, value (src/import/survey.ts). */
   | "survey";
 
@@ -79,4 +79,25 @@ export interface ImportReport {
   merges: MergeRecord[];
   rejections: Rejection[];
   warnings: ImportWarning[];
+  /**
+   * What the activity log (activity.csv) changed at import, one line each ("… said yes to …'s ask on
+   * 2026-10-02: now a member"); present only when an activity file was read.
+   */
+  info?: ImportWarning[];
+  /** The activity log as read (every imported row, by date then file line); present only when an activity file was read. */
+  activity?: ActivityRecord[];
+}
+
+/** One imported row of the activity log, with the names it resolved to. */
+export interface ActivityRecord {
+  date: string;
+  kind: "ask" | "one-on-one";
+  member: string;
+  memberLabel: string;
+  person: string;
+  personLabel: string;
+  /** Asks only: yes, no, pending or not yet asked. */
+  outcome?: "yes" | "no" | "pending" | "not yet asked";
+  notes?: string;
+  source: RowRef;
 }

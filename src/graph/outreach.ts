@@ -43,7 +43,7 @@ import { percentileRank } from "./utils/percentile-rank.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { csvText } from "./utils/csv-text.js";
 import { round } from "./utils/round.js";
-import type { CoalitionGraph, NodeAttributes } from "./types.js";
+import type { ActivityEntry, CoalitionGraph, NodeAttributes } from "./types.js";
 
 export interface OutreachEntry {
   target: string;
@@ -62,6 +62,38 @@ export interface OutreachEntry {
   reasons: string[];
   /** Prospect people folded into this organization's entry. */
   folded: string[];
+  /**
+   * The latest ask of this target in the activity log (activity.csv): to the target itself, its
+   * decision maker or a person folded into it; null when none was logged. Latest by date, then by
+   * the later row.
+   */
+  asked: OutreachAsk | null;
+}
+
+/** An ask logged in the activity log, as an outreach row shows it. */
+export interface OutreachAsk {
+  date: string;
+  /** Node id of the member who made the ask. */
+  asker: string;
+  askerLabel: string;
+  outcome: "yes" | "no" | "pending" | "not yet asked";
+}
+
+/** The latest ask logged to any of `people` (null when none). */
+function latestAsk(graph: CoalitionGraph, people: ReadonlySet<string>): OutreachAsk | null {
+  let best: ActivityEntry | undefined;
+  for (const e of graph.getAttribute("activity") ?? []) {
+    if (e.kind !== "ask" || !people.has(e.person)) continue;
+    // The log is in file order: a later row with the same date wins.
+    if (best === undefined || e.date >= best.date) best = e;
+  }
+  if (best === undefined) return null;
+  return { date: best.date, asker: best.member, askerLabel: graph.hasNode(best.member) ? graph.getNodeAttribute(best.member, "label") || best.member : best.member, outcome: best.outcome ?? "pending" };
+}
+
+/** "asked 2026-10-02 by Jordan Ellis — yes" (the outreach CSV's and panel's words). */
+export function askedWords(asked: OutreachAsk | null): string {
+  return asked === null ? "" : `asked ${asked.date} by ${asked.askerLabel} — ${asked.outcome}`;
 }
 
 export interface OutreachOptions {
@@ -257,6 +289,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       reachability: round(reachability),
       reasons,
       folded: fold,
+      asked: latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])])),
     });
   }
   return plan.sort((p, q) => q.score - p.score || compareIds(p.target, q.target));
@@ -278,14 +311,15 @@ function contact(extra: Readonly<Record<string, string>>, keys: ReadonlySet<stri
  * "A → B → C"; score and the three parts with 3 decimals (fit = fills the coalition's gaps,
  * influence = how central, reach = how warm the best path is); reasons joined with "; "; the
  * asker's e-mail and phone from the asker node's own columns (header email/e-mail/mail and
- * phone/telephone/tel, any case). Written by `csvText` (RFC 4180 quoting, spreadsheet formula
+ * phone/telephone/tel, any case); then `asked`: the latest ask logged in activity.csv ("asked
+ * 2026-10-02 by Jordan Ellis — yes", empty when none). Written by `csvText` (RFC 4180 quoting, spreadsheet formula
  * defusing, lines ending with \n).
  */
 export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): string {
   if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
   const name = (id: string | null): string => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") || id : (id ?? ""));
   const extra = (id: string | null): Record<string, string> => (id && graph.hasNode(id) ? (graph.getNodeAttribute(id, "extra") ?? {}) : {});
-  const header = ["target", "decision maker", "asker", "path", "score", "reasons", "rank", "fit", "influence", "reach", "asker email", "asker phone"];
+  const header = ["target", "decision maker", "asker", "path", "score", "reasons", "rank", "fit", "influence", "reach", "asker email", "asker phone", "asked"];
   const rows = plan.map((e, i) => [
     e.label,
     name(e.decisionMaker),
@@ -299,6 +333,7 @@ export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): strin
     e.reachability.toFixed(3),
     contact(extra(e.asker), EMAIL_KEYS),
     contact(extra(e.asker), PHONE_KEYS),
+    askedWords(e.asked ?? null),
   ]);
   return csvText(header, rows);
 }

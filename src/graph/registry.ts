@@ -15,6 +15,7 @@ import { outreachAnalysis } from "./analyses/outreach.js";
 import { partnershipAnalysis } from "./analyses/partnership.js";
 import { powerMapAnalysis } from "./analyses/power-map.js";
 import { recruitsAnalysis } from "./analyses/recruits.js";
+import { rotationAnalysis } from "./analyses/rotation.js";
 import { standingAnalysis } from "./analyses/standing.js";
 import { turfAnalysis } from "./analyses/turf.js";
 import { REQUIREMENTS } from "./registry/profile.js";
@@ -33,6 +34,7 @@ export const ANALYSES = [
   recruitsAnalysis,
   compositionAnalysis,
   partnershipAnalysis,
+  rotationAnalysis,
 ] as const;
 
 type Analysis = (typeof ANALYSES)[number];

@@ -12,6 +12,7 @@ import { readingOrder } from "./registry.js";
 import { fix } from "./registry/markdown.js";
 import type { MarkdownContext } from "./registry/types.js";
 import { renderMarkdown } from "./report.js";
+import { longDate } from "./analyses/rotation.js";
 
 export interface FullMarkdownOptions {
   /** Rows per table before "… and N more". Default 15. */
@@ -25,6 +26,8 @@ function header(report: FullReport): string[] {
   const out = [
     "# Coalition Map — report",
     "",
+    // The next coalition meeting (--next-meeting) heads the report, as it heads the rotation.
+    ...(report.rotation?.nextMeeting ? [`**Next coalition meeting: ${longDate(report.rotation.nextMeeting)} (${report.rotation.nextMeeting}).**`, ""] : []),
     `${s.nodes} nodes (${s.people} people, ${s.organizations} organizations), ${s.edges} ties (${s.negativeTies} negative), ${s.communities} communities (modularity ${fix(s.modularity)}; ${s.communityMethod}).`,
     "",
   ];

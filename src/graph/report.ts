@@ -187,6 +187,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
         relationship: a.relationship,
         trust: a.trust,
         value: a.value,
+        lastContact: a.lastContact,
       });
     });
   }
@@ -263,6 +264,7 @@ export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions
     ),
   );
   list("Warnings", imp.warnings.map((w) => w.message));
+  list("Changes from the activity log", (imp.info ?? []).map((w) => w.message));
   out.push("");
   return out.join("\n");
 }

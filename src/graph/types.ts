@@ -74,6 +74,8 @@ export interface EdgeAttributes {
   source?: SourceRef;
   /** True for the membership tie created from a person's `organization` column. */
   implicit?: boolean;
+  /** Date (YYYY-MM-DD) of the latest one-on-one between its two ends, from the activity log (activity.csv). */
+  lastContact?: string;
   /**
    * Partner survey (survey.csv): how the two work together, from the latest survey round that
    * rated this tie — the highest level either side reported, and the mean trust and value ratings
@@ -113,6 +115,31 @@ export interface GraphAttributes {
   needs: Need[];
   /** Answers of a partner survey (survey.csv), in file order; absent or empty without one. */
   survey?: SurveyResponse[];
+  /** The log of asks and one-on-ones (activity.csv), in file order; absent when no log was given. */
+  activity?: ActivityEntry[];
+}
+
+/** What an activity-log row records: an ask made, or a one-on-one that took place. */
+export type ActivityKind = "ask" | "one-on-one";
+
+/** The outcome of an ask (an empty cell reads as `pending`). */
+export type AskOutcome = "yes" | "no" | "pending" | "not yet asked";
+
+/** One row of activity.csv (see docs/json-schema.md and the activity.csv contract). */
+export interface ActivityEntry {
+  /** YYYY-MM-DD. */
+  date: string;
+  kind: ActivityKind;
+  /** Node id of the coalition member who made the ask / took part in the one-on-one. */
+  member: string;
+  /** Node id of the target of the ask / the other person met. */
+  person: string;
+  /** Asks only. */
+  outcome?: AskOutcome;
+  notes?: string;
+  /** Every other column of the row, kept verbatim by header name. */
+  extra?: Record<string, string>;
+  source?: SourceRef;
 }
 
 /** One row of services.csv: a service needed in an area. */

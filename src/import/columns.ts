@@ -84,6 +84,14 @@ export const COLUMNS: Record<FileRole, Synonyms> = {
     notes: ["notes", "note"],
     until: ["until"],
   },
+  activity: {
+    date: ["date", "day", "when", "on"],
+    kind: ["kind", "activity", "what", "type"],
+    member: ["member", "asker", "askedby", "by", "organizer", "organiser", "coalitionmember"],
+    person: ["person", "target", "with", "met", "contact", "askee", "who"],
+    outcome: ["outcome", "result", "answer", "response", "status"],
+    notes: ["notes", "note", "comments", "comment"],
+  },
 };
 
 /** Columns without which a file of that role cannot be read (any one of each group). */
@@ -95,6 +103,7 @@ export const REQUIRED: Record<FileRole, readonly (readonly string[])[]> = {
   nodes: [["id", "label"]],
   edges: [["from"], ["to"]],
   survey: [["respondent"], ["partner"], ["relationship"]],
+  activity: [["date"], ["kind"], ["member"], ["person"]],
 };
 
 /** How a header maps onto a role's fields. */
@@ -141,6 +150,12 @@ export function mapColumns(header: string[], role: FileRole): ColumnMap {
 export function isSurveyHeader(header: string[]): boolean {
   const m = mapColumns(header, "survey");
   return m.fields.has("respondent") && m.fields.has("partner");
+}
+
+/** True when the header has kind, member and person columns: the file is an activity log. */
+export function isActivityHeader(header: string[]): boolean {
+  const cols = new Set(header.map(normalizeHeader));
+  return cols.has("kind") && cols.has("member") && cols.has("person");
 }
 
 /** True when the header has a from/to (or source/target) pair: the file is a tie list. */

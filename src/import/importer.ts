@@ -20,6 +20,7 @@ import { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { readTie } from "./ties.js";
 import { finishSurvey, readSurveyRow } from "./survey.js";
+import { ActivityLog } from "./activity.js";
 
 export { MEMBERSHIP_STRENGTH } from "./nodes.js";
 
@@ -47,6 +48,7 @@ const ROLE_WORDS: Readonly<Record<FileRole, string>> = {
   nodes: "node list",
   edges: "edge list",
   survey: "partner survey",
+  activity: "activity log",
 };
 
 const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs"]);
@@ -139,7 +141,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   );
   const format = workbook ? "workbook" : "generic";
   const loaded = parsed.map(({ csv, detected }) => loadFile(csv, detected === "ties" ? (workbook ? "connections" : "edges") : detected));
-  if (!loaded.some((f) => f.role !== "needs" && f.role !== "survey")) {
+  if (!loaded.some((f) => f.role !== "needs" && f.role !== "survey" && f.role !== "activity")) {
     throw new ImportError(`No people, organizations or connections file was found among ${loaded.map((f) => shown(f.csv.name)).join(", ")}; there is no network to build.`);
   }
 
@@ -161,6 +163,9 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   each("needs", (r) => readNeed(st, r));
   each("survey", (r) => readSurveyRow(st, r));
   finishSurvey(st);
+  const log = loaded.some((f) => f.role === "activity") ? new ActivityLog(st) : undefined;
+  each("activity", (r) => log?.read(r));
+  log?.apply();
   st.finish();
 
   const fileReports = loaded.map((f) => f.report);
@@ -174,6 +179,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
     merges: st.merges,
     rejections: st.rejections,
     warnings: st.warnings,
+    ...(log ? { info: log.info, activity: log.records() } : {}),
   };
   return { graph: st.graph, report };
 }

@@ -3,7 +3,7 @@
  * pair makes a tie list), then the file name, then the other columns.
  */
 import type { FileRole } from "../graph/import-report.js";
-import { isSurveyHeader, isTieHeader, normalizeHeader } from "./columns.js";
+import { isActivityHeader, isSurveyHeader, isTieHeader, normalizeHeader } from "./columns.js";
 
 /** A file's provisional role: tie lists become "connections" or "edges" once the format is known. */
 export type DetectedRole = FileRole | "ties";
@@ -22,6 +22,7 @@ const NAME_RULES: readonly [RegExp, DetectedRole][] = [
   [/^(services|service|needs|need)/, "needs"],
   [/^(nodes?|vertices|vertex|nodelist)/, "nodes"],
   [/^(survey|partnersurvey)/, "survey"],
+  [/^(activit(y|ies)|logs?$|logbook)/, "activity"],
 ];
 
 /** Role suggested by the file name: any word of it may match ("florentine_marriage_edges" → ties). */
@@ -36,6 +37,7 @@ export function roleFromName(name: string): DetectedRole | undefined {
 export function detectRole(name: string, header: string[]): DetectedRole | undefined {
   if (isSurveyHeader(header)) return "survey";
   if (isTieHeader(header)) return "ties";
+  if (isActivityHeader(header)) return "activity";
   const byName = roleFromName(name);
   if (byName !== undefined) return byName;
   const cols = new Set(header.map(normalizeHeader));

@@ -9,6 +9,7 @@ import { analysisById } from "../graph/registry.js";
 import { memberGroup, type MemberGroup } from "../graph/groups.js";
 import type { ImportReport } from "../graph/import-report.js";
 import { outreachCsv } from "../graph/outreach.js";
+import { rotationCalendar, rotationCsv } from "../graph/rotation-export.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import type { MapAnalysis, MeasureChoices } from "./protocol.js";
 
@@ -34,10 +35,15 @@ export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport,
     communities,
     ...(choices.weighted === false ? { weighted: false } : {}),
     ...(choices.directed === true ? { directed: true } : {}),
+    ...(choices.rotation?.weeks !== undefined ? { rotationWeeks: choices.rotation.weeks } : {}),
+    ...(choices.rotation?.perWeek !== undefined ? { rotationPerWeek: choices.rotation.perWeek } : {}),
+    ...(choices.rotation?.start !== undefined ? { rotationStart: choices.rotation.start } : {}),
+    ...(choices.rotation?.nextMeeting !== undefined ? { nextMeeting: choices.rotation.nextMeeting } : {}),
     onProgress: (stage, done, total) => progress(analysisById(stage).progress, 0.25 + (0.7 * done) / total),
   });
   const t1 = performance.now();
   const csv = outreachCsv(report.outreach, graph);
+  const rotation = { rotationCsv: rotationCsv(report.rotation), rotationIcs: rotationCalendar(report.rotation) };
   progress("Done", 1);
-  return { report, outreachCsv: csv, timings: { analyze: Math.round(t1 - t0), total: Math.round(performance.now() - t0) } };
+  return { report, outreachCsv: csv, ...rotation, timings: { analyze: Math.round(t1 - t0), total: Math.round(performance.now() - t0) } };
 }

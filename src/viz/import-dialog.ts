@@ -73,6 +73,7 @@ export const ROLE_CHOICES: { role: FileRole; label: string }[] = [
   { role: "organizations", label: "Organizations (one per row)" },
   { role: "connections", label: "Connections between people and organizations" },
   { role: "needs", label: "Services needed (service, area)" },
+  { role: "activity", label: "Activity log (date, kind, member, person)" },
   { role: "nodes", label: "Node list (id, label, …)" },
   { role: "edges", label: "Tie list (source, target, …)" },
   { role: "survey", label: "Partner survey (respondent, partner, relationship, trust, value)" },

@@ -28,6 +28,9 @@ export interface MapAnalysis {
   report: FullReport;
   /** The outreach plan as the CLI's CSV (what `--outreach FILE` writes). */
   outreachCsv: string;
+  /** The one-on-one rotation as the CLI's CSV and calendar (what `--rotation FILE` writes); made from the report when absent. */
+  rotationCsv?: string;
+  rotationIcs?: string;
   /** Milliseconds spent in the worker. */
   timings: Record<string, number>;
 }
@@ -39,6 +42,16 @@ export interface MapAnalysis {
 export interface MeasureChoices {
   weighted?: boolean;
   directed?: boolean;
+  /** The one-on-one rotation's settings (the CLI's --weeks, --per-week, --start, --next-meeting); absent = the defaults. */
+  rotation?: RotationChoices;
+}
+
+/** The rotation panel's inputs: weeks, one-on-ones per person per week, first day and the next coalition meeting (YYYY-MM-DD). */
+export interface RotationChoices {
+  weeks?: number;
+  perWeek?: number;
+  start?: string;
+  nextMeeting?: string;
 }
 
 /** Import `files` as data set `id`; `roles` says which file is which (file name → role) when the user chose it. */

@@ -146,7 +146,7 @@ describe("runCli: exit codes and messages", () => {
     const { code, err } = cli([dir]);
     expect(code).toBe(1);
     expect(err).toMatch(/can't tell what export\.csv holds/);
-    expect(err).toContain("On the command line: --people/--orgs/--connections/--needs/--nodes/--edges FILE.");
+    expect(err).toContain("On the command line: --people/--orgs/--connections/--needs/--nodes/--edges/--activity FILE.");
     expect(err.split("\n").filter(Boolean)).toHaveLength(1);
     const ok = cli(["--people", join(dir, "export.csv"), "--json"]);
     expect(ok.code).toBe(0);

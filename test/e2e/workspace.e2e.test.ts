@@ -302,8 +302,10 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       expect(text("people.csv")).toContain("p-rosa-delgado,Rosa Delgado,o-eastside-tenants-union,Organizer,,member,yes,yes,North,,,,,");
       expect(text("organizations.csv")).toContain("o-eastside-tenants-union,Eastside Tenants Union,advocacy,legal advocacy;childcare,East,prospect,");
       expect(text("connections.csv")).not.toContain("p-rosa-delgado");
+      // Appended after the sample's own log, which is kept as it was.
       expect(text("activity.csv")).toBe(
-        "date,kind,member,person,outcome,notes\n2026-03-14,ask,p-evelyn-marsh,p-rosa-delgado,yes,will come to the March meeting\n2026-03-20,one-on-one,p-evelyn-marsh,p-rosa-delgado,,coffee\n",
+        readFileSync("examples/sample-coalition/activity.csv", "utf8") +
+          "2026-03-14,ask,p-evelyn-marsh,p-rosa-delgado,yes,will come to the March meeting\n2026-03-20,one-on-one,p-evelyn-marsh,p-rosa-delgado,,coffee\n",
       );
       await close(p);
     },

@@ -103,7 +103,7 @@ describe("the analyze CLI with analysis flags", () => {
     const { code } = runCli([SAMPLE, "--out", join(dir, "report.md"), "--outreach", file]);
     expect(code).toBe(0);
     const lines = readFileSync(file, "utf8").trim().split(/\r?\n/);
-    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons,rank,fit,influence,reach,asker email,asker phone");
+    expect(lines[0]).toBe("target,decision maker,asker,path,score,reasons,rank,fit,influence,reach,asker email,asker phone,asked");
     expect(lines.length).toBeGreaterThan(5);
     expect(readFileSync(join(dir, "report.md"), "utf8")).toContain("## Service gaps");
   });

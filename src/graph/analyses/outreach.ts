@@ -3,7 +3,7 @@
  * member can reach their decision maker, their influence and how well they fit the coalition's
  * needs (../outreach.ts). The full plan is also written as CSV (`--outreach FILE`).
  */
-import { outreachPlan, type OutreachEntry } from "../outreach.js";
+import { askedWords, outreachPlan, type OutreachEntry } from "../outreach.js";
 import { cell, fix, moreRow } from "../registry/markdown.js";
 import type { AnalysisDescription } from "../registry/types.js";
 import { communitiesAnalysis } from "./communities.js";
@@ -27,7 +27,7 @@ export const outreachAnalysis: AnalysisDescription<"outreach", OutreachEntry[], 
     if (plan.length === 0) return ["No prospects.", ""];
     const out = ["| # | target | decision maker | asker | score | why |", "|---:|---|---|---|---:|---|"];
     plan.slice(0, md.max).forEach((e, i) => {
-      out.push(`| ${i + 1} | ${cell(e.label)} | ${cell(e.decisionMakerLabel)} | ${cell(e.askerLabel ?? "no warm path")} | ${fix(e.score)} | ${cell(e.reasons.join("; "))} |`);
+      out.push(`| ${i + 1} | ${cell(e.label)} | ${cell(e.decisionMakerLabel)} | ${cell(e.askerLabel ?? "no warm path")} | ${fix(e.score)} | ${cell([...(e.asked ? [askedWords(e.asked)] : []), ...e.reasons].join("; "))} |`);
     });
     out.push(...moreRow(plan.length, md.max), "", "(Full plan as CSV: --outreach FILE.)", "");
     return out;

@@ -52,6 +52,14 @@ export interface RunOptions {
   twoMode: boolean | undefined;
   /** Exact or estimated betweenness and closeness (see `StandingOptions.exact`). */
   exact: boolean | "auto";
+  /** The one-on-one rotation: weeks (default 8). */
+  rotationWeeks: number;
+  /** The one-on-one rotation: most one-on-ones per person per week (default 2). */
+  rotationPerWeek: number;
+  /** The one-on-one rotation: the first week's first day (YYYY-MM-DD; analyzeCoalition's default: the coming Monday). */
+  rotationStart: string;
+  /** The next coalition meeting (YYYY-MM-DD), heading the rotation; null when not given. */
+  nextMeeting: string | null;
 }
 
 /** What `run` gets: the graph, the run's options, and the other analyses' results. */

@@ -94,7 +94,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
 
   const loadWorkbook: Loader["loadWorkbook"] = (workbook, keep, chosen) =>
     new Promise((resolve, reject) => {
-      if (chosen) choices = chosen;
+      if (chosen) choices = { ...choices, ...chosen };
       busy("Importing…", 0.02);
       const onEvent = (ev: LoadEvent) => {
         switch (ev.type) {
@@ -173,7 +173,8 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     source: () => (last ? { files: last.files, roles: last.roles, choices } : lastWorkbook ? { files: [], roles: undefined, choices, workbook: lastWorkbook } : null),
     load,
     remeasure(next) {
-      choices = next;
+      // A choice given replaces the same choice only (the ties count keeps the rotation's settings and back).
+      choices = { ...choices, ...next };
       // A workspace's workbook is measured again where it is (positions and camera kept).
       if (lastWorkbook && current) {
         const keep: Record<string, { x: number; y: number }> = {};

@@ -8,9 +8,9 @@ import { h } from "../dom.js";
 import type { MeasureChoices } from "../protocol.js";
 
 const CHOICES: readonly { value: string; label: string; choices: MeasureChoices }[] = [
-  { value: "strength", label: "by strength", choices: {} },
-  { value: "equal", label: "all equal", choices: { weighted: false } },
-  { value: "strength-directed", label: "by strength, one-way", choices: { directed: true } },
+  { value: "strength", label: "by strength", choices: { weighted: undefined, directed: false } },
+  { value: "equal", label: "all equal", choices: { weighted: false, directed: false } },
+  { value: "strength-directed", label: "by strength, one-way", choices: { weighted: undefined, directed: true } },
   { value: "equal-directed", label: "all equal, one-way", choices: { weighted: false, directed: true } },
 ];
 

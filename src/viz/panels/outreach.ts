@@ -3,7 +3,7 @@
  * reachability), each with the decision maker to ask and the recommended asker. Sortable by
  * any column (click or Enter on the header), CSV export, a row shows its ask path on the map.
  */
-import type { OutreachEntry } from "../../graph/outreach.js";
+import { askedWords, type OutreachEntry } from "../../graph/outreach.js";
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
 import { downloadOutreachCsv } from "../exports.js";
@@ -76,6 +76,7 @@ export const panel: Panel = analysisPanel({
           { className: "target" },
           h("div", { className: "cut", title: e.label }, e.label),
           cutLine(["muted", "ask-line"], askLine(e)),
+          ...(e.asked ? [cutLine(["muted", "asked-line", `asked-${e.asked.outcome.replace(/ /g, "-")}`], askedWords(e.asked))] : []),
         ),
         h("td", { className: "num" }, fmt(e.score, 2)),
         h("td", { className: "num" }, fmt(e.alignment, 2)),
