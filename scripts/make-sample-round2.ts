@@ -22,7 +22,7 @@
  * runs give byte-identical files. Nothing is checked here: test/cli/compare.test.ts checks that
  * `--compare` finds exactly what this script printed into the README.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
@@ -187,6 +187,7 @@ writeFileSync(join(OUT, "organizations.csv"), csv(orgsOut));
 writeFileSync(join(OUT, "connections.csv"), csv(tiesOut));
 writeFileSync(join(OUT, "survey.csv"), csv(survey));
 copyFileSync(join(SRC, "services.csv"), join(OUT, "services.csv"));
+if (existsSync(join(SRC, "activity.csv"))) copyFileSync(join(SRC, "activity.csv"), join(OUT, "activity.csv")); // the log of the work carries on
 
 // ---- the README section -------------------------------------------------------------------------
 const tieLine = (r: string[], extra: string) => `${name(get(ties, r, "from"))} – ${name(get(ties, r, "to"))} (${get(ties, r, "type")}, ${extra})`;

@@ -49,7 +49,10 @@ function workbookAttributes(st: ImportState, r: Row, kind: NodeKind, name: strin
   const joined = readDate(st, r, "joined", "joined");
   if (joined !== undefined) attrs.joined = joined;
   const left = readDate(st, r, "left", "left");
-  if (left !== undefined) attrs.left = left;
+  if (left !== undefined) {
+    attrs.left = left;
+    st.warn(r, "left", `"left" ${shown(left)}: this report still counts them (and their ties); a comparison of rounds (--compare) leaves those who left out.`);
+  }
   let orgRef = "";
   if (kind === "person") {
     const role = r.get("role");

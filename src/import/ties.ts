@@ -102,7 +102,10 @@ export function readTie(st: ImportState, r: Row): void {
   const notes = r.get("notes");
   if (notes !== "") attrs.notes = notes;
   const until = readDate(st, r, "until", "until");
-  if (until !== undefined) attrs.until = until;
+  if (until !== undefined) {
+    attrs.until = until;
+    st.warn(r, "until", `this tie ended ("until" ${shown(until)}), but this report still counts it as a tie; a comparison of rounds (--compare) leaves ended ties out. Remove the row, or keep it for the record.`);
+  }
   addOrMergeTie(st, r, s, t, attrs, generic);
 }
 
