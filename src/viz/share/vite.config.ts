@@ -1,0 +1,34 @@
+/**
+ * The build of the read-only map (the viewer a shared file carries): one HTML page with its
+ * script and styles inside (single-file.ts), no other file, no request. `npm run build` makes it
+ * through the main config (virtual:share-viewer, build-viewer.ts); the command line builds it on
+ * demand (src/cli/share-run.ts) into node_modules/.cache.
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import { singleFile } from "./single-file.js";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+
+export default defineConfig({
+  root: ROOT,
+  base: "./",
+  publicDir: false,
+  logLevel: "warn",
+  worker: { format: "es" },
+  plugins: [singleFile()],
+  build: {
+    outDir: "node_modules/.cache/coalition-map/share-viewer",
+    emptyOutDir: true,
+    sourcemap: false,
+    modulePreload: false,
+    cssCodeSplit: false,
+    assetsInlineLimit: () => true,
+    chunkSizeWarningLimit: 5000,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: fileURLToPath(new URL("./viewer.html", import.meta.url)),
+      output: { codeSplitting: false },
+    },
+  },
+});
