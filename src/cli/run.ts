@@ -10,7 +10,7 @@ import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
-import { writeShareFile } from "./share-run.js";
+import { writeBriefFile, writeShareFile } from "./share-run.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { analysisById } from "../graph/registry.js";
@@ -117,7 +117,7 @@ interface Output {
 function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   const { report, graph, importReport } = analyze(opts, progress);
   progress.stage("Writing the results…");
-  const shown: Output[] = [...shareOutputs(opts, graph, importReport, progress)];
+  const shown: Output[] = [...shareOutputs(opts, graph, importReport, progress), ...briefOutputs(opts, graph, report, progress)];
   const note = (text: string) => shown.push({ to: "stderr", text });
   const text = opts.json ? reportToJson(report) : renderFullMarkdown(report);
   if (opts.outreach !== undefined) {
@@ -162,6 +162,15 @@ function shareOutputs(opts: CliOptions, graph: CoalitionGraph, importReport: Imp
   return out;
 }
 
+/** `--brief FILE`: the one-page brief (named, or redacted); what to tell the user. */
+function briefOutputs(opts: CliOptions, graph: CoalitionGraph, report: FullReport | null, progress: StageProgress, forceRedacted = false): Output[] {
+  if (opts.brief === undefined) return [];
+  progress.stage("Writing the brief…");
+  const inputs = [...opts.inputs, ...opts.roleFiles.map((f) => f.path)].map((p) => basename(p.replace(/[\\/]+$/, "")));
+  const text = writeBriefFile(graph, report, opts.brief, { redacted: forceRedacted || opts.briefRedacted === true, choices: choicesOf(opts), title: inputs.length > 3 ? `${inputs.length} files` : inputs.join(", ") });
+  return [{ to: "stderr", text }];
+}
+
 /** `--neo4j DIR`: import, then write the Neo4j files (no analysis: Neo4j does it). */
 function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Output[] {
   const { graph, importReport } = importFiles(opts, progress);
@@ -178,7 +187,7 @@ function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Outpu
 /** `--redact DIR`: import, then write the redacted copy and its report (redact-run.ts). */
 function redactRun(opts: CliOptions, dir: string, progress: StageProgress): Output[] {
   const { graph, importReport } = importFiles(opts, progress);
-  const shared = shareOutputs(opts, graph, importReport, progress, true);
+  const shared = [...shareOutputs(opts, graph, importReport, progress, true), ...briefOutputs(opts, graph, null, progress, true)];
   progress.stage("Writing the redacted copy…");
   const text = writeRedactedCopy(graph, dir, {
     ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
