@@ -227,7 +227,7 @@ export const BRIEF_CSS = `
 .meeting-brief .axis { color: #5f6b7a; font-size: 7.5pt; }
 .meeting-brief .axis-up { grid-row: 1 / 3; grid-column: 1; writing-mode: vertical-rl; transform: rotate(180deg); text-align: center; }
 .meeting-brief .axis-across { grid-column: 2 / 5; text-align: center; }
-.meeting-brief .brief-box { border: 0.5pt solid #9aa5b1; border-radius: 1.5mm; padding: 1.2mm 1.8mm; min-width: 0; height: 26mm; overflow: hidden; }
+.meeting-brief .brief-box { border: 0.5pt solid #9aa5b1; border-radius: 1.5mm; padding: 1.2mm 1.8mm; min-width: 0; height: 30mm; overflow: hidden; }
 .meeting-brief .box-title { display: block; font-size: 8.5pt; margin-bottom: 0.5mm; }
 .meeting-brief .brief-box .line { font-size: 8pt; }
 .meeting-brief .q-champions { background: #eef6f0; } .meeting-brief .q-allies { background: #f6faf7; }
@@ -236,7 +236,7 @@ export const BRIEF_CSS = `
 .meeting-brief table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .meeting-brief th, .meeting-brief td { text-align: left; padding: 0.6mm 1mm; border-bottom: 0.3pt solid #dde2e8; }
 .meeting-brief th { font-size: 8pt; color: #5f6b7a; font-weight: 600; }
-.meeting-brief th:nth-child(1) { width: 5mm; } .meeting-brief th:nth-child(2) { width: 27%; } .meeting-brief th:nth-child(3) { width: 19%; } .meeting-brief th:nth-child(5) { width: 17%; }
+.meeting-brief th:nth-child(1) { width: 7mm; } .meeting-brief th:nth-child(2) { width: 27%; } .meeting-brief th:nth-child(3) { width: 19%; } .meeting-brief th:nth-child(5) { width: 17%; }
 .meeting-brief .num { text-align: right; }
 .meeting-brief .brief-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
 .meeting-brief .brief-columns section { min-width: 0; }

@@ -9,10 +9,12 @@
  * Both say plainly what was written and where the key is.
  */
 import type { MenuAction } from "../app/export-menu.js";
+import type { FullReport } from "../../graph/analyze.js";
 import type { AppContext } from "../context.js";
 import { count, download, h } from "../dom.js";
 import type { Positions } from "../positions.js";
 import type { MeasureChoices } from "../protocol.js";
+import { showBrief } from "./brief-view.js";
 import { dialogButton, openShareDialog } from "./dialog.js";
 import { ShareClient } from "./share-client.js";
 import { embedSharedMap } from "./share-data.js";
@@ -62,6 +64,8 @@ export interface SharingActions {
   menu: MenuAction[];
   /** Ask redacted or with names, then make and save the read-only map; resolves with the file's name (null: cancelled). */
   shareMap(): Promise<string | null>;
+  /** Show the one-page brief for a meeting (names; pseudonyms on request), ready to print. */
+  brief(): Promise<void>;
   /** Make and save the redacted copy (zip); resolves with the zip's name. */
   redactedCopy(): Promise<string>;
   dispose(): void;
@@ -159,6 +163,23 @@ export function createSharingActions(ctx: AppContext): SharingActions {
       });
     },
 
+    async brief() {
+      const ds = ctx.dataset();
+      const report = ds?.analysis?.report;
+      if (!ds || !report) throw new Error("Wait until the analyses are done, then make the brief.");
+      let redacted: Promise<FullReport> | null = null;
+      await showBrief({
+        title: ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ") || "Coalition",
+        named: report,
+        alreadyRedacted: false,
+        // The redacted report: the share worker redacts and measures again (once per brief).
+        redacted: () =>
+          (redacted ??= withProgress(ctx, "Replacing names by pseudonyms…", (progress) =>
+            client.map({ type: "map", ...sourceOf(ctx), redacted: true, title: "", files: [] }, progress).then((r) => r.data.analysis.report),
+          )),
+      });
+    },
+
     async redactedCopy() {
       const src = sourceOf(ctx);
       const result = await withProgress(ctx, "Replacing names by pseudonyms…", (progress) => client.redactedCopy({ type: "redacted-copy", ...src, baseName: "coalition" }, progress));
@@ -186,6 +207,7 @@ export function createSharingActions(ctx: AppContext): SharingActions {
     menu: [
       { id: "share-map", label: "Share a read-only map…", run: () => actions.shareMap(), separated: true },
       { id: "redacted-copy", label: "Redacted copy (workbook and report)", run: () => actions.redactedCopy() },
+      { id: "print-brief", label: "Print a brief…", run: () => actions.brief(), separated: true },
     ],
   };
 }

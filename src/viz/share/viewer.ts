@@ -27,6 +27,7 @@ import { PANELS } from "../panels/index.js";
 import { createSidebar } from "../sidebar.js";
 import { Store } from "../state.js";
 import { createToolbar } from "../toolbar.js";
+import { showBrief } from "./brief-view.js";
 import { DATA_ELEMENT_ID, parseSharedMap, type SharedMap } from "./share-data.js";
 import { ViewerAsks } from "./viewer-asks.js";
 
@@ -67,7 +68,17 @@ function start(root: HTMLElement, data: SharedMap): () => void {
     remeasure: () => undefined,
   };
 
-  const menu = createExportMenu(ctx, { kinds: ["png", "csv"] });
+  const menu = createExportMenu(ctx, {
+    kinds: ["png", "csv"],
+    actions: [
+      {
+        id: "print-brief",
+        label: "Print a brief…",
+        separated: true,
+        run: () => showBrief({ title: data.title, named: data.redacted ? null : data.analysis.report, redacted: data.redacted ? async () => data.analysis.report : null, alreadyRedacted: data.redacted }),
+      },
+    ],
+  });
   const badge = h(
     "span",
     { className: `read-only-badge${data.redacted ? "" : " named"}`, id: "read-only-badge", title: data.redacted ? "People are pseudonyms; contacts and notes removed" : "People are named in this file" },
