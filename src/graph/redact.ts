@@ -32,6 +32,7 @@ import { addTie, createCoalitionGraph, edgeAttributes } from "./model.js";
 import { stanceCell } from "./stance.js";
 import type { CoalitionGraph, NodeAttributes } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { parseYesNo } from "./utils/parse-yes-no.js";
 
 /** One line of the key: a pseudonym and who it stands for. */
 export interface RedactionKeyEntry {
@@ -65,17 +66,18 @@ const SECTOR_NOUNS: Readonly<Record<string, string>> = {
   media: "Media person",
 };
 
-const YES = new Set(["yes", "y", "true", "1", "x"]);
-const NO = new Set(["no", "n", "false", "0"]);
-
-/** Whether a person is sensitive: the `sensitive` column, else lived experience (see the module comment). */
+/**
+ * Whether a person is sensitive: the `sensitive` column, else lived experience (see the module
+ * comment). A `sensitive` cell that is neither yes nor no ("maybe", "ask Dana") counts as yes:
+ * when in doubt, no one is named.
+ */
 export function isSensitive(a: NodeAttributes): boolean {
   if (a.kind !== "person") return false;
   for (const [k, v] of Object.entries(a.extra)) {
     if (k.trim().toLowerCase() !== "sensitive") continue;
-    const t = v.trim().toLowerCase();
-    if (YES.has(t)) return true;
-    if (NO.has(t)) return false;
+    const said = parseYesNo(v);
+    if (said === true || said === "invalid") return true;
+    if (said === false) return false;
   }
   return a.livedExperience === true;
 }

@@ -39,17 +39,7 @@ export function slugify(name: string): string {
   return s === "" ? "node" : s;
 }
 
-const YES = new Set(["yes", "y", "true", "t", "1", "x", "si", "sí", "oui", "ja", "✓", "✔"]);
-const NO = new Set(["no", "n", "false", "f", "0", "non", "nein", "-"]);
-
-/** yes/no cell: true, false, undefined when empty, or "invalid". */
-export function parseYesNo(raw: string): boolean | undefined | "invalid" {
-  const v = raw.trim().toLowerCase();
-  if (v === "") return undefined;
-  if (YES.has(v)) return true;
-  if (NO.has(v)) return false;
-  return "invalid";
-}
+export { parseYesNo } from "../graph/utils/parse-yes-no.js";
 
 const STATUS: ReadonlyMap<string, CoalitionStatus> = new Map(Object.entries({
   core: "core",

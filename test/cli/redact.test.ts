@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { analyzeCoalition, type FullReport } from "../../src/graph/analyze.js";
+import { isSensitive } from "../../src/graph/redact.js";
 import { importCoalition } from "../../src/import/index.js";
 import { sampleFiles } from "../helpers/sample.js";
 
@@ -74,5 +75,19 @@ describe("--redact", () => {
   it("refuses options that would name people outside the copy", () => {
     expect(run(["examples/sample-coalition", "--redact", dir, "--ask", "Riverbend County Commission"]).code).toBe(2);
     expect(run(["examples/sample-coalition", "--redact", dir, "--json"]).code).toBe(2);
+  });
+});
+
+describe("who counts as sensitive", () => {
+  const people = (cells: string[]) => {
+    const rows = cells.map((c, i) => `p${i},Person ${i},${c},no`).join("\n");
+    return importCoalition([{ name: "people.csv", bytes: new TextEncoder().encode(`id,name,sensitive,lived_experience\n${rows}\n`) }]).graph;
+  };
+
+  it("reads every yes word of the importer (sí, ✓, x…) and counts an unclear cell as sensitive", () => {
+    const cells = ["yes", "sí", "✓", "x", "maybe", "ask Dana", "no", "non", ""];
+    const graph = people(cells);
+    const sensitive = cells.map((_c, i) => isSensitive(graph.getNodeAttributes(`p${i}`)));
+    expect(sensitive).toEqual([true, true, true, true, true, true, false, false, false]);
   });
 });

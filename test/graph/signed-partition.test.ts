@@ -152,6 +152,45 @@ describe("signedPartition — answers known by construction", () => {
   });
 });
 
+describe("signedPartition — noise does not add factions", () => {
+  /** k planted blocs of n nodes in all, pairs drawn with probability 0.15, a share of signs flipped. */
+  function planted(n: number, k: number, noise: number, seed: number): { nodes: string[]; pairs: SignedPair[] } {
+    const r = mulberry32(seed);
+    const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
+    const pairs: SignedPair[] = [];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++)
+        if (r() < 0.15) {
+          let sign: 1 | -1 = i % k === j % k ? 1 : -1;
+          if (r() < noise) sign = sign === 1 ? -1 : 1;
+          pairs.push({ u: nodes[i] ?? "", v: nodes[j] ?? "", sign });
+        }
+    return { nodes, pairs };
+  }
+
+  it("3 planted blocs with 10% of signs flipped: 3 factions, although a 4th explains one more tie", () => {
+    const { nodes, pairs } = planted(90, 3, 0.1, 7);
+    const floorless = signedPartition(nodes, pairs, { minGain: 0 });
+    const res = signedPartition(nodes, pairs);
+    // Without the floor, the stray tie makes it 4; with it, the planted 3.
+    expect(floorless.k).toBeGreaterThan(3);
+    expect(res.k).toBe(3);
+    expect(res.tried.length).toBeGreaterThan(3);
+    const blocOf = new Map(res.clusters.flatMap((c, i) => c.map((id) => [id, i] as const)));
+    for (const c of res.clusters) expect(new Set(c.map((id) => Number(id.slice(1)) % 3)).size).toBe(1);
+    expect(blocOf.size).toBe(90);
+  });
+
+  it("the floor applies only from 100 signed pairs: small groups keep every one-tie gain", () => {
+    const res = signedPartition(["a", "b", "c"], [
+      { u: "a", v: "b", sign: -1 },
+      { u: "b", v: "c", sign: -1 },
+      { u: "a", v: "c", sign: -1 },
+    ]);
+    expect(res.k).toBe(3);
+  });
+});
+
 describe("signedPartition — exact on small sets, checked by brute force", () => {
   it("k = 2 equals the exact 2-way minimum (conflicts.ts's answer) on random signed graphs", () => {
     for (let seed = 1; seed <= 12; seed++) {
