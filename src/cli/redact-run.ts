@@ -1,8 +1,9 @@
 /**
  * `npm run analyze -- DIR --redact OUTDIR`: a copy to share that exposes no one (src/graph/redact.ts).
- * OUTDIR gets the redacted workbook (src/viz/share/redacted-copy.ts, the same as the map's export), then the report of that workbook read back (report.md,
+ * OUTDIR gets the redacted workbook, then the report of that workbook read back (report.md,
  * report.json) — so every answer in it comes from the redacted files themselves; the key goes
- * beside OUTDIR (OUTDIR-key.csv), never inside it.
+ * beside OUTDIR (OUTDIR-key.csv), never inside it. The copy is made by
+ * src/viz/share/redacted-copy.ts, as the map's Export → Redacted copy makes it.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";

@@ -4,7 +4,9 @@
  *    so far that one end sat under the legend);
  *  - the toolbar is at most two tidy rows at 1280×800 and at 1024×700 (each row's groups on one
  *    line, nothing overlapping, the map's framing below it);
- *  - the PNG of the power grid holds the grid itself (its boxes, lines and words).
+ *  - the PNG of the power grid holds the grid itself (its boxes, lines and words);
+ *  - a missing service in the gaps grid suggests who could fill it, with their askers, and the
+ *    map shows them (it used to grey everything and suggest no one).
  */
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
@@ -139,5 +141,31 @@ const scenes: Scene[] = [
     },
   },
 ];
+
+scenes.push({
+  name: "a missing-service cell says who could fill it, with their askers, and the map shows them instead of greying everything",
+  async run({ page }) {
+    await page.click("#tab-gaps");
+    await page.click('#gap-matrix td[data-service="interpretation"][data-area="East"]');
+    await page.waitForSelector("#gap-fillers > li");
+    const items = page.locator("#gap-fillers > li");
+    expect(await items.count()).toBe(3);
+    const ids = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.filler ?? ""));
+    expect(ids.sort()).toEqual(["o-language-bridge", "o-open-door", "o-welcome-center"]);
+    for (const t of await items.allTextContents()) {
+      expect(t).toContain("neighbouring area");
+      expect(t).toMatch(/Ask: \S/);
+    }
+    // On the map: the three and their askers highlighted (not an empty highlight that greys all).
+    await page.waitForSelector('#app[data-highlight-source="gaps"]');
+    const hl = ((await page.getAttribute("#app", "data-highlight")) ?? "").split(" ");
+    for (const id of ids) expect(hl).toContain(id);
+    expect(hl.length).toBeGreaterThan(ids.length);
+    expect(await page.textContent("#banner")).toContain("Who could fill interpretation in East");
+    const { area, points } = await placed(page, ids);
+    for (const p of points) expect(p.x > area.x0 && p.x < area.x1 && p.y > area.y0 && p.y < area.y1, `${p.id} in view`).toBe(true);
+    await shot(page, "fault-gap-fillers");
+  },
+});
 
 describeScenes("map faults", scenes);
