@@ -191,7 +191,7 @@ export function createSharingActions(ctx: AppContext): SharingActions {
         "share-saved",
         "Redacted copy saved",
         [
-          h("p", {}, `${result.zipName} holds ${result.names.join(", ")}: the workbook with ${count(result.people, "person", "people")} under pseudonyms (${result.sensitive} sensitive, shown only as “Private contact”), contacts and notes removed, and its report — the same as npm run analyze -- … --redact writes.`),
+          h("p", {}, `${result.zipName} holds ${result.names.join(", ")}: the workbook with ${count(result.people, "person", "people")} under pseudonyms (${result.sensitive} sensitive, shown only as “Private contact”), contacts and notes removed, and its report (the same files the command line's --redact writes).`),
           offer.words,
         ],
         [offer.button, ok],
