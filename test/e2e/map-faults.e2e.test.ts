@@ -11,7 +11,31 @@
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, shot, type Scene } from "./harness.js";
-import { askFor, overlayBoxes } from "./page.js";
+import { askFor, overlayBoxes, settledLabels } from "./page.js";
+
+/** The highlight banner and the toolbar's groups never overlap; the named nodes' labels lie whole inside the map, not under the banner. */
+async function expectBannerClearAndNamesWhole(page: Page, ids: string[]): Promise<void> {
+  const r = await page.evaluate(() => {
+    const box = (el: Element) => {
+      const b = el.getBoundingClientRect();
+      return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+    };
+    const map = document.getElementById("map")!.getBoundingClientRect();
+    return {
+      banner: box(document.getElementById("banner")!),
+      groups: [...document.querySelectorAll('[role="toolbar"] > .group')].map(box),
+      map: { x0: map.left, y0: map.top, width: map.width },
+    };
+  });
+  for (const g of r.groups) expect(r.banner.y0 >= g.y1 || r.banner.y1 <= g.y0 || r.banner.x0 >= g.x1 || r.banner.x1 <= g.x0, "the banner overlaps the toolbar").toBe(true);
+  const labels = (await settledLabels(page)).filter((l) => ids.includes(l.node));
+  expect(labels.map((l) => l.node).sort()).toEqual([...ids].sort());
+  for (const l of labels) {
+    expect(l.x1, `${l.label} cut at the map's right edge`).toBeLessThanOrEqual(r.map.width);
+    const b = { x0: r.banner.x0 - r.map.x0, y0: r.banner.y0 - r.map.y0, x1: r.banner.x1 - r.map.x0, y1: r.banner.y1 - r.map.y0 };
+    expect(l.x1 <= b.x0 || b.x1 <= l.x0 || l.y1 <= b.y0 || b.y1 <= l.y0, `${l.label} under the banner`).toBe(true);
+  }
+}
 
 /** Screen positions (map pixels) of these nodes once the camera has settled, with the clear area. */
 async function placed(page: Page, ids: string[]): Promise<{ area: { x0: number; y0: number; x1: number; y1: number }; points: { id: string; x: number; y: number }[] }> {
@@ -82,6 +106,14 @@ const scenes: Scene[] = [
       // Still a close-up: the two are well apart on screen, not a dot in the middle.
       const [a, b] = points;
       expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeGreaterThan(80);
+      await expectBannerClearAndNamesWhole(page, ids);
+      // The same at 1024×700, after Fit and a new focus.
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.locator("#askers > li").nth(1).click();
+      await page.locator("#askers > li").first().click();
+      await placed(page, ids);
+      await shot(page, "fault-two-person-path-1024");
+      await expectBannerClearAndNamesWhole(page, ids);
     },
   },
   {
@@ -153,7 +185,7 @@ scenes.push({
     const ids = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.filler ?? ""));
     expect(ids.sort()).toEqual(["o-language-bridge", "o-open-door", "o-welcome-center"]);
     for (const t of await items.allTextContents()) {
-      expect(t).toContain("neighbouring area");
+      expect(t).toContain("next door");
       expect(t).toMatch(/Ask: \S/);
     }
     // On the map: the three and their askers highlighted (not an empty highlight that greys all).
@@ -165,6 +197,7 @@ scenes.push({
     const { area, points } = await placed(page, ids);
     for (const p of points) expect(p.x > area.x0 && p.x < area.x1 && p.y > area.y0 && p.y < area.y1, `${p.id} in view`).toBe(true);
     await shot(page, "fault-gap-fillers");
+    await expectBannerClearAndNamesWhole(page, ids);
   },
 });
 

@@ -48,7 +48,7 @@ interface FramePoint {
  * names of the biggest points near the right edge), the zoom kept within `ratio` bounds — or
  * `fixedRatio` exactly (one node: centred at a readable zoom). Null with no point.
  */
-function frameCamera(r: Renderer, pts: FramePoint[], area: Box, textWidth: (label: string) => number, ratio: { min: number; max: number }, fixedRatio?: number): CameraState | null {
+function frameCamera(r: Renderer, pts: FramePoint[], area: Box, textWidth: (label: string) => number, ratio: { min: number; max: number }, fixedRatio?: number, everyName = false): CameraState | null {
   if (pts.length === 0) return null;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, maxSize = 0;
   for (const p of pts) {
@@ -66,10 +66,21 @@ function frameCamera(r: Renderer, pts: FramePoint[], area: Box, textWidth: (labe
   for (const p of biggest) if (p.label && p.x >= maxX - span * 0.15) labelRoom = Math.max(labelRoom, textWidth(p.label) + 8);
   const margin = 16 + Math.min(20, maxSize);
   const room = { x0: area.x0 + margin, y0: area.y0 + margin, x1: area.x1 - margin - Math.min(labelRoom, 140), y1: area.y1 - margin };
-  const roomW = Math.max(40, room.x1 - room.x0), roomH = Math.max(40, room.y1 - room.y0);
+  const zoomFor = () => Math.min(Math.max(40, room.x1 - room.x0) / Math.max(1, maxX - minX), Math.max(40, room.y1 - room.y0) / Math.max(1, maxY - minY));
   // Viewport distances scale as 1/ratio: zoom so the extent fills the room, then move the camera
   // so the extent's centre lands on the room's centre.
-  const k = Math.min(roomW / Math.max(1, maxX - minX), roomH / Math.max(1, maxY - minY));
+  let k = zoomFor();
+  if (everyName) {
+    // Every point's name is drawn (a focus): at this zoom, how far does the furthest name reach
+    // past the rightmost point? Make that much room on the right, and zoom again.
+    let reach = 0;
+    for (const p of pts) if (p.label) reach = Math.max(reach, textWidth(p.label) + 12 + p.size - (maxX - p.x) * k);
+    const extra = Math.max(0, reach - Math.min(labelRoom, 140));
+    if (extra > 0) {
+      room.x1 = Math.max(room.x0 + 40, room.x1 - extra);
+      k = zoomFor();
+    }
+  }
   const zoom = fixedRatio ?? Math.min(ratio.max, Math.max(ratio.min, 1 / k));
   const centre = r.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: REFERENCE });
   const { width, height } = r.getDimensions();
@@ -94,7 +105,7 @@ export function focusCamera(r: Renderer, ids: readonly string[], area: Box, text
     pts.push({ x: p.x, y: p.y, size: d.size, label: labelOf(id) });
   }
   const current = r.getCamera().getState();
-  return frameCamera(r, pts, area, textWidth, FOCUS_RATIO, pts.length === 1 ? Math.min(current.ratio, FOCUS_RATIO.single) : undefined);
+  return frameCamera(r, pts, area, textWidth, FOCUS_RATIO, pts.length === 1 ? Math.min(current.ratio, FOCUS_RATIO.single) : undefined, true);
 }
 
 /** How close a focus may zoom: several nodes between `min` and `max`; one node at most `single`. */

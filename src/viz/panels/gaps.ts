@@ -19,6 +19,9 @@ import { type AnalyzedDataset, analysisPanel, nodeLink, rovingGrid } from "./com
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Where a filler offers the service, in a chip's few words. */
+const REACH_WORDS: Record<GapFillers["fillers"][number]["reach"], string> = { "same area": "same area", "neighbouring area": "next door", "other area": "elsewhere" };
+
 /** Who could fill a missing service: the list for the panel, and what to show on the map. */
 function fillersView(ctx: AppContext, ds: AnalyzedDataset, f: GapFillers | undefined): { list: HTMLElement; nodes: string[]; pairs: [string, string][]; fillers: string[]; askers: string[] } {
   const fillers = f?.fillers ?? [];
@@ -43,7 +46,7 @@ function fillersView(ctx: AppContext, ds: AnalyzedDataset, f: GapFillers | undef
       h(
         "li",
         { data: { filler: x.id }, on: { click: () => ctx.select(x.id, true) } },
-        h("div", { className: "row1" }, h("span", { className: "title" }, nodeLink(ctx, ds, x.id)), h("span", { className: "chip" }, x.reach)),
+        h("div", { className: "row1" }, h("span", { className: "title" }, nodeLink(ctx, ds, x.id)), h("span", { className: "chip", title: x.reach }, REACH_WORDS[x.reach])),
         h("div", { className: "path" }, x.reason),
         x.asker ? h("div", { className: "asker" }, "Ask: ", nodeLink(ctx, ds, x.asker)) : null,
         x.mustNotAsk.length ? h("div", { className: "must-not" }, "Must not ask: ", ...x.mustNotAsk.flatMap((m, i) => [i ? ", " : "", nodeLink(ctx, ds, m)])) : null,
