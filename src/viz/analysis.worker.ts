@@ -9,6 +9,9 @@ import { analyzeForMap, groupsOf } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
 import type { AnalysisRequest, AnalysisResponse, InputFileMessage, MeasureChoices } from "./protocol.js";
+import { EditError } from "../workbook/types.js";
+import { workbookRequestFiles } from "./workspace/worker-side.js";
+import { keptPositions } from "./workspace/place.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -30,7 +33,9 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   return out;
 }
 
-function load(id: number, files: InputFileMessage[], roles?: Record<string, FileRole>, choices: MeasureChoices = {}): void {
+function load(id: number, given: InputFileMessage[], givenRoles?: Record<string, FileRole>, choices: MeasureChoices = {}, request?: AnalysisRequest): void {
+  let files = given;
+  let roles = givenRoles;
   let stage = "Importing…";
   const progress = (s: string, fraction: number) => {
     stage = s;
@@ -38,14 +43,17 @@ function load(id: number, files: InputFileMessage[], roles?: Record<string, File
   };
   try {
     const t0 = performance.now();
-    const { graph, report, communities } = loadGraph(files, roles, progress, choices);
+    // A workspace's workbook: its edits replayed on its tables (workspace/worker-side.ts).
+    const fromWorkbook = request?.workbook ? workbookRequestFiles(request.workbook) : undefined;
+    if (fromWorkbook) ({ files, roles } = fromWorkbook);
+    const { graph, report, communities } = loadGraph(files, roles, progress, choices, fromWorkbook?.imported);
     progress("Laying out…", 0.22);
-    const positions = settledPositions(graph, communities.assignment);
-    post({ type: "imported", id, graph: graph.export(), importReport: report, communities, groups: groupsOf(graph), positions, ms: performance.now() - t0 });
+    const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
+    post({ type: "imported", id, graph: graph.export(), importReport: report, communities, groups: groupsOf(graph), positions, ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
     post({ type: "analysis", id, analysis: analyzeForMap(graph, report, communities, progress, choices) });
   } catch (err) {
     const message =
-      err instanceof ImportError
+      err instanceof ImportError || err instanceof EditError
         ? err.message
         : `Something went wrong while ${stage.replace("…", "").toLowerCase()}: ${err instanceof Error ? err.message : String(err)}`;
     const unknown = err instanceof ImportError ? unknownRoles(files, roles) : [];
@@ -55,5 +63,5 @@ function load(id: number, files: InputFileMessage[], roles?: Record<string, File
 
 self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   const msg = ev.data;
-  if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices);
+  if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices, msg);
 };

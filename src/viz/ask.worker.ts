@@ -8,6 +8,7 @@
 import { askPaths, resolveTarget, type AskResult } from "../graph/ask.js";
 import { loadGraph, type LoadedGraph } from "./load-graph.js";
 import type { AskRequest, AskResponse } from "./protocol.js";
+import { workbookRequestFiles } from "./workspace/worker-side.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -30,7 +31,9 @@ self.onmessage = (ev: MessageEvent<AskRequest>) => {
   switch (msg.type) {
     case "load":
       try {
-        loaded.set(msg.id, loadGraph(msg.files, msg.roles, undefined, msg.choices));
+        // A workspace's workbook: the same replay as the analysis worker's (workspace/worker-side.ts).
+        const wb = msg.workbook ? workbookRequestFiles(msg.workbook) : undefined;
+        loaded.set(msg.id, loadGraph(wb ? wb.files : msg.files, wb ? wb.roles : msg.roles, undefined, msg.choices, wb?.imported));
       } catch {
         // The analysis worker imports the same files and tells the page what went wrong.
       }

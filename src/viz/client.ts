@@ -6,7 +6,7 @@
  */
 import type { AskResult } from "../graph/ask.js";
 import type { FileRole } from "../graph/import-report.js";
-import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, InputFileMessage, MeasureChoices } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
 
 export type LoadEvent = AnalysisResponse;
 
@@ -45,10 +45,10 @@ export class AnalysisClient {
    * Import files; `onEvent` receives progress, the import, the analysis or an error. `roles`
    * (file name → role) overrides what the name and header say. Returns the data-set id.
    */
-  load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void, roles?: Record<string, FileRole>, choices?: MeasureChoices): number {
+  load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void, roles?: Record<string, FileRole>, choices?: MeasureChoices, workspace?: Pick<LoadRequest, "workbook" | "keep">): number {
     const id = this.nextId++;
     this.loads.set(id, onEvent);
-    const msg = { type: "load", id, files, ...(roles ? { roles } : {}), ...(choices ? { choices } : {}) } as const;
+    const msg = { type: "load", id, files, ...(roles ? { roles } : {}), ...(choices ? { choices } : {}), ...workspace } as const;
     this.toAnalysis(msg);
     this.toAsks(msg);
     return id;

@@ -21,9 +21,11 @@ export function loadGraph(
   roles: Record<string, FileRole> | undefined,
   onStage?: (stage: string, fraction: number) => void,
   choices: MeasureChoices = {},
+  /** The import already made (a workspace's workbook: the edits needed it to find their rows). */
+  imported?: { graph: CoalitionGraph; report: ImportReport },
 ): LoadedGraph {
   onStage?.("Importing…", 0.05);
-  const { graph, report } = importCoalition(files, roles ? { roles } : {});
+  const { graph, report } = imported ?? importCoalition(files, roles ? { roles } : {});
   onStage?.("Communities…", 0.2);
   return { graph, report, communities: detectCommunities(graph, choices.weighted === false ? { weighted: false } : {}) };
 }

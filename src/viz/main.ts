@@ -29,6 +29,9 @@ import { createStatusViews } from "./app/status.js";
 import { installTestHandle } from "./app/test-handle.js";
 import { createTopbar } from "./app/topbar.js";
 import { createViewSwitch } from "./app/view-switch.js";
+import { createWorkspace } from "./workspace/controller.js";
+import { createWorkspaceMenu } from "./workspace/menu.js";
+import { createEditPanel } from "./workspace/edit-panel.js";
 
 /** Time a user action for the test handle (only when it is installed). */
 function timed(action: () => void, record: (handle: NonNullable<Window["__coalitionMap"]>, ms: number, t0: number) => void): void {
@@ -71,7 +74,10 @@ function start(root: HTMLElement): () => void {
     highlight(hl) {
       store.dispatch({ type: "highlight", highlight: hl });
     },
-    remeasure: (choices) => loader.remeasure(choices),
+    remeasure: (choices) => {
+      loader.remeasure(choices);
+      workspace.measured(choices);
+    },
   };
 
   const empty = h("div", { className: "empty-state" }, "Open a coalition's CSV files (people.csv, organizations.csv, connections.csv, services.csv) or drop them here.");
@@ -80,16 +86,24 @@ function start(root: HTMLElement): () => void {
     store,
     client,
     map,
-    onShown(ds: Dataset, sample: boolean) {
+    onShown(ds: Dataset, sample: boolean, how) {
       empty.remove();
-      topbar.datasetName.textContent = sample ? "Sample coalition" : ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ");
+      topbar.datasetName.textContent =
+        how === "workbook" && workspace.name() !== "" ? workspace.name() : sample ? "Sample coalition" : ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ");
       topbar.datasetName.title = ds.files.join(", ");
       legend.show();
-      // The first view frames the network in the part of the map the toolbar and legend leave clear.
-      map.fit(false);
+      // The first view frames the network in the part of the map the toolbar and legend leave clear
+      // (a workspace's workbook keeps the camera where it was: the workspace sets it).
+      if (how !== "workbook") map.fit(false);
       reflect();
+      workspace.shown(ds, sample, how);
     },
   });
+  // The workspace kept on this computer (IndexedDB), its edits and their undo (workspace/).
+  const workspace = createWorkspace({ ctx, loader, showSample: () => loader.load(sampleFiles(), false, undefined, true) });
+  const editPanel = createEditPanel(ctx, workspace);
+  const workspaceMenu = createWorkspaceMenu(workspace, () => editPanel.toggle(), () => editPanel.isOpen());
+  cleanups.push(workspace.dispose, editPanel.dispose, workspaceMenu.dispose);
   const open = (files: FileList) => void loader.open(files);
   const topbar = createTopbar(ctx, open);
   const toolbar = createToolbar(ctx, mapArea);
@@ -98,7 +112,8 @@ function start(root: HTMLElement): () => void {
   const viewSwitch = createViewSwitch(ctx);
   const sidebar = createSidebar(ctx, PANELS);
   cleanups.push(topbar.dispose, toolbar.dispose, legend.dispose, status.dispose, viewSwitch.dispose, sidebar.dispose, enableFileDrop(mapArea, open));
-  mapArea.append(toolbar.element, legend.element, viewSwitch.element, status.banner, status.progress);
+  mapArea.append(toolbar.element, legend.element, viewSwitch.element, status.banner, status.progress, editPanel.element);
+  topbar.element.querySelector("#open-files")?.after(workspaceMenu.element);
   replaceChildren(root, topbar.element, h("main", { className: "layout" }, mapArea, sidebar.element));
 
   // Reflect the state on the root element (tests and assistive checks read these).
@@ -124,9 +139,13 @@ function start(root: HTMLElement): () => void {
   );
   cleanups.push(installTestHandle({ store, map, dataset: () => loader.current(), exportAs: (k) => exportAs(ctx, k) }));
 
+  // The last workspace kept on this computer reopens; else the bundled sample.
   const sample = sampleFiles();
-  if (sample.length) loader.load(sample, false, undefined, true);
-  else mapArea.appendChild(empty);
+  void workspace.restore().then((restored) => {
+    if (restored) return;
+    if (sample.length) loader.load(sample, false, undefined, true);
+    else mapArea.appendChild(empty);
+  });
   reflect();
 
   return () => {

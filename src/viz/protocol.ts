@@ -12,6 +12,7 @@ import type { MemberGroup } from "../graph/groups.js";
 import type { FileRole } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
 import type { Positions } from "./positions.js";
+import type { Edit, Table, Workbook } from "../workbook/types.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -46,6 +47,16 @@ export interface LoadRequest {
   files: InputFileMessage[];
   roles?: Record<string, FileRole>;
   choices?: MeasureChoices;
+  /** A workspace's workbook (then `files` is empty): the worker replays the edits on the tables and imports the result. */
+  workbook?: WorkbookRequest;
+  /** Positions to keep (a workspace reopened, an edit): nodes there stay put, new nodes go beside their first neighbour. */
+  keep?: Positions;
+}
+
+/** A workspace's workbook: the files as opened and the edits in force. */
+export interface WorkbookRequest {
+  tables: Table[];
+  edits: Edit[];
 }
 
 /** To the analysis worker: import, lay out and analyse (it keeps nothing afterwards). */
@@ -78,6 +89,8 @@ export type AnalysisResponse =
       /** Deterministic, settled positions (seeded start + a fixed number of ForceAtlas2 iterations). */
       positions: Positions;
       ms: number;
+      /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */
+      workbook?: Workbook;
     }
   | { type: "analysis"; id: number; analysis: MapAnalysis }
   /** A fatal problem: the import failed (the current map is kept) or an analysis crashed. */

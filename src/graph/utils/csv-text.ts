@@ -20,8 +20,20 @@ function defuse(value: string): string {
   return value.replace(DANGEROUS, "'");
 }
 
+/** How `csvText` writes (both optional). */
+export interface CsvTextOptions {
+  /** Default comma. A workbook written back keeps its file's delimiter (a semicolon file stays one, so "2,5" still reads as 2.5). */
+  delimiter?: "," | ";" | "\t";
+  /**
+   * Default true. False only for the organizer's own cells written back to their own files (the
+   * workbook export): a sign column's `+` stays `+`, exactly as it was in their spreadsheet.
+   */
+  defuse?: boolean;
+}
+
 /** The CSV text of a header and rows. */
-export function csvText(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const data = [header, ...rows].map((row) => row.map((v) => (typeof v === "number" ? String(v) : defuse(v))));
-  return Papa.unparse(data, { newline: "\n", escapeFormulae: false }) + "\n";
+export function csvText(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvTextOptions = {}): string {
+  const safe = options.defuse ?? true;
+  const data = [header, ...rows].map((row) => row.map((v) => (typeof v === "number" ? String(v) : safe ? defuse(v) : v)));
+  return Papa.unparse(data, { newline: "\n", escapeFormulae: false, delimiter: options.delimiter ?? "," }) + "\n";
 }

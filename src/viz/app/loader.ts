@@ -9,15 +9,29 @@ import { attachAnalysis, createDataset, type Dataset } from "../dataset.js";
 import type { FileRole } from "../../graph/import-report.js";
 import { confirmImport, showImportError } from "../import-dialog.js";
 import type { NetworkMap } from "../map.js";
-import type { InputFileMessage, MeasureChoices } from "../protocol.js";
+import type { InputFileMessage, LoadRequest, MeasureChoices, WorkbookRequest } from "../protocol.js";
+import type { Workbook } from "../../workbook/types.js";
+import { captureView, restoreView } from "../workspace/view-keep.js";
 import type { Store } from "../state.js";
 
 export interface LoaderDeps {
   store: Store;
   client: AnalysisClient;
   map: NetworkMap;
-  /** A data set is now on the map (`sample`: opened from the bundled sample). */
-  onShown(ds: Dataset, sample: boolean): void;
+  /**
+   * A data set is now on the map (`sample`: opened from the bundled sample). `how`: "opened"
+   * (files the user opened, or the sample), "remeasured", or "workbook" (a workspace's workbook,
+   * shown where the map was: the camera stays).
+   */
+  onShown(ds: Dataset, sample: boolean, how: ShownHow): void;
+}
+
+export type ShownHow = "opened" | "remeasured" | "workbook";
+
+/** A workspace's workbook shown: the data set and the tables after the edits. */
+export interface WorkbookShown {
+  ds: Dataset;
+  workbook: Workbook;
 }
 
 export interface Loader {
@@ -29,6 +43,14 @@ export interface Loader {
   remeasure(choices: MeasureChoices): void;
   /** Read files the user opened or dropped, and import them (interactively). */
   open(list: FileList | File[]): Promise<void>;
+  /**
+   * Show a workspace's workbook (its tables and the edits in force), keeping `keep` positions;
+   * `choices` (how ties count) become the loader's. Resolves when the data set is on the map;
+   * rejects with the reason (in plain words) when the import or an edit fails — the map is kept.
+   */
+  loadWorkbook(workbook: WorkbookRequest, keep: LoadRequest["keep"], choices?: MeasureChoices): Promise<WorkbookShown>;
+  /** The files (and roles) of the data set on the map, when it came from files (not a workbook). */
+  openedFiles(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; sample: boolean } | null;
 }
 
 type AnalysisEvent = LoadEvent & { type: "analysis" };
@@ -47,7 +69,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     store.dispatch({ type: "analyzed" });
   };
 
-  const show = (ds: Dataset, sample: boolean) => {
+  const show = (ds: Dataset, sample: boolean, how: ShownHow = "opened") => {
     current = ds;
     client.commit(ds.id);
     map.setDataset(ds);
@@ -55,12 +77,45 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     const analysis = pending.get(ds.id);
     pending.clear();
     if (analysis) attach(ds, analysis);
-    onShown(ds, sample);
+    onShown(ds, sample, how);
   };
 
   /** The files, roles and choices of the data set on the map (to measure it again). */
   let last: { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; sample: boolean } | null = null;
+  /** The workbook on the map, when a workspace's workbook is shown (measured again from it). */
+  let lastWorkbook: WorkbookRequest | null = null;
   let choices: MeasureChoices = {};
+  let remeasuring = false;
+
+  const loadWorkbook: Loader["loadWorkbook"] = (workbook, keep, chosen) =>
+    new Promise((resolve, reject) => {
+      if (chosen) choices = chosen;
+      busy("Importing…", 0.02);
+      const onEvent = (ev: LoadEvent) => {
+        switch (ev.type) {
+          case "progress":
+            busy(ev.stage, ev.fraction);
+            break;
+          case "imported": {
+            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+            lastWorkbook = workbook;
+            last = null;
+            show(ds, false, "workbook");
+            resolve({ ds, workbook: ev.workbook ?? { tables: workbook.tables } });
+            break;
+          }
+          case "analysis":
+            if (current && current.id === ev.id) attach(current, ev);
+            else pending.set(ev.id, ev);
+            break;
+          case "error":
+            idle();
+            reject(new Error(ev.message));
+            break;
+        }
+      };
+      client.load([], onEvent, undefined, choices, { workbook, ...(keep ? { keep } : {}) });
+    });
 
   const load: Loader["load"] = (files, interactive, roles, sample = false) => {
     const names = files.map((f) => f.name);
@@ -76,7 +131,9 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           loaded = ds;
           const accept = () => {
             last = { files, roles, sample };
-            show(ds, sample);
+            lastWorkbook = null;
+            show(ds, sample, remeasuring ? "remeasured" : "opened");
+            remeasuring = false;
           };
           if (!interactive) accept();
           else
@@ -111,8 +168,23 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     load,
     remeasure(next) {
       choices = next;
-      if (last) load(last.files, false, last.roles, last.sample);
+      // A workspace's workbook is measured again where it is (positions and camera kept).
+      if (lastWorkbook && current) {
+        const keep: Record<string, { x: number; y: number }> = {};
+        current.graph.forEachNode((n, a) => (keep[n] = { x: a.x, y: a.y }));
+        const view = map.sigma ? captureView(map.sigma) : null;
+        loadWorkbook(lastWorkbook, keep)
+          .then(() => {
+            if (view && map.sigma) restoreView(map.sigma, view);
+          })
+          .catch((err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true));
+      } else if (last) {
+        remeasuring = true;
+        load(last.files, false, last.roles, last.sample);
+      }
     },
+    loadWorkbook,
+    openedFiles: () => last,
     async open(list) {
       const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       if (files.length) load(files, true);

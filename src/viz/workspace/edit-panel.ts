@@ -1,0 +1,450 @@
+/**
+ * The edit panel, over the map's right side: change the selected person or organization
+ * (status, decision maker, lived experience, area, services), add or change a tie between the
+ * selected node and another (searchable pick; type from the vocabulary, strength 1–5, sign,
+ * since, notes), log an ask and a one-on-one, add a person or an organization. Every form is
+ * labelled and keyboard-usable, says what is wrong in plain words, and shows user strings as
+ * text only. Undo / Redo (also Ctrl+Z / Ctrl+Shift+Z, not while typing in a field).
+ */
+import "./workspace.css";
+import type { AppContext } from "../context.js";
+import type { Dataset } from "../dataset.js";
+import { h, replaceChildren } from "../dom.js";
+import { listen } from "../listen.js";
+import { TIE_TYPES, isNegativeType } from "../../graph/vocabulary.js";
+import type { AskOutcome, Edit, EditStatus } from "../../workbook/index.js";
+import { isIsoDate } from "../../workbook/index.js";
+import type { WorkspaceController } from "./controller.js";
+
+export interface EditPanel {
+  element: HTMLElement;
+  isOpen(): boolean;
+  toggle(open?: boolean): void;
+  dispose(): void;
+}
+
+const STATUSES: readonly { value: EditStatus; label: string }[] = [
+  { value: "core", label: "core" },
+  { value: "member", label: "member" },
+  { value: "prospect", label: "prospect" },
+  { value: "", label: "(no status)" },
+];
+const OUTCOMES: readonly AskOutcome[] = ["yes", "no", "pending", "not yet asked"];
+/** Tie types offered: the vocabulary (not the generic "tie" of plain edge lists). */
+const TYPES = Object.keys(TIE_TYPES).filter((t) => t !== "tie");
+
+/** Today as YYYY-MM-DD (local). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** "a, b; c" → ["a", "b", "c"]. */
+function splitInput(v: string): string[] {
+  return v
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** A labelled field: the label wraps its control. */
+function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h("label", { className: "field" }, h("span", { className: "field-label" }, label), control, hint ? h("span", { className: "field-hint" }, hint) : null);
+}
+
+function select(id: string, options: readonly { value: string; label: string }[]): HTMLSelectElement {
+  return h("select", { id }, ...options.map((o) => h("option", { attrs: { value: o.value } }, o.label)));
+}
+
+/** Keys that should reach the page, not the field being typed in. */
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditPanel {
+  const cleanups: (() => void)[] = [];
+  /** Pick lists: every node's unique display name → id (a repeated name gets its id in brackets). */
+  let names = new Map<string, string>();
+  let displayName = new Map<string, string>();
+  const everyone = h("datalist", { id: "edit-everyone" });
+  const orgList = h("datalist", { id: "edit-orgs" });
+
+  const rebuildLists = (ds: Dataset | null) => {
+    names = new Map();
+    displayName = new Map();
+    if (!ds) return;
+    const count = new Map<string, number>();
+    ds.graph.forEachNode((_n, a) => count.set(a.label, (count.get(a.label) ?? 0) + 1));
+    ds.graph.forEachNode((n, a) => {
+      const shown = (count.get(a.label) ?? 0) > 1 ? `${a.label} (${n})` : a.label;
+      names.set(shown, n);
+      displayName.set(n, shown);
+    });
+    const sorted = [...names.keys()].sort((a, b) => a.localeCompare(b));
+    replaceChildren(everyone, ...sorted.map((v) => h("option", { attrs: { value: v } })));
+    replaceChildren(orgList, ...sorted.filter((v) => ds.graph.getNodeAttribute(names.get(v) ?? "", "kind") === "organization").map((v) => h("option", { attrs: { value: v } })));
+  };
+
+  /** A searchable pick of a person or organization. */
+  const pick = (id: string, list = "edit-everyone") => h("input", { type: "text", id, attrs: { list, autocomplete: "off", spellcheck: "false" } });
+  /** The id a pick names, or an error message. */
+  const picked = (input: HTMLInputElement, what: string): string | { error: string } => {
+    const v = input.value.trim();
+    if (v === "") return { error: `Choose ${what}.` };
+    const id = names.get(v) ?? [...names.entries()].find(([k]) => k.toLowerCase() === v.toLowerCase())?.[1];
+    return id ?? { error: `“${v}” is not in this coalition: choose ${what} from the list.` };
+  };
+
+  /** A form that makes an edit: `build` returns the edit or what is wrong. */
+  const form = (id: string, title: string, body: HTMLElement[], submit: string, build: () => Edit | string, after?: () => void, open = false): HTMLElement => {
+    const error = h("p", { className: "form-error", id: `${id}-error`, attrs: { role: "alert" } }, "");
+    const button = h("button", { type: "submit", className: "primary", id: `${id}-submit` }, submit);
+    const el = h("form", { id, attrs: { "aria-describedby": `${id}-error`, novalidate: "" } }, ...body, error, h("div", { className: "form-actions" }, button));
+    el.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const edit = build();
+      if (typeof edit === "string") {
+        error.textContent = edit;
+        return;
+      }
+      error.textContent = "";
+      button.disabled = true;
+      void ws.apply(edit).then((err) => {
+        button.disabled = false;
+        if (err) error.textContent = err;
+        else after?.();
+      });
+    });
+    const details = h("details", { className: "edit-section", id: `${id}-section` }, h("summary", {}, title), el);
+    details.open = open;
+    return details;
+  };
+
+  // ---- the selected node ------------------------------------------------------------------
+  const nodeSection = h("section", { className: "edit-node", id: "edit-node", attrs: { "aria-label": "The selected person or organization" } });
+  const nodeError = h("p", { className: "form-error", id: "edit-node-error", attrs: { role: "alert" } }, "");
+  const change = (edit: Edit) => {
+    nodeError.textContent = "";
+    void ws.apply(edit).then((err) => {
+      if (err) nodeError.textContent = err;
+    });
+  };
+  const renderNode = () => {
+    const ds = ctx.dataset();
+    const id = ctx.store.state.selected;
+    if (!ds || !id || !ds.graph.hasNode(id)) {
+      replaceChildren(nodeSection, h("p", { className: "muted" }, "Select someone on the map to change their status, area or ties."));
+      return;
+    }
+    const a = ds.graph.getNodeAttributes(id);
+    const status = select("edit-status", STATUSES);
+    status.value = a.status === "none" ? "" : a.status;
+    status.addEventListener("change", () => change({ kind: "setStatus", node: id, status: status.value as EditStatus }));
+    const rows: HTMLElement[] = [h("h3", { className: "edit-title" }, a.label), field("Status", status)];
+    if (a.kind === "person") {
+      const dm = h("input", { type: "checkbox", id: "edit-decision-maker" });
+      dm.checked = a.decisionMaker === true;
+      dm.addEventListener("change", () => change({ kind: "setDecisionMaker", node: id, value: dm.checked }));
+      const lived = h("input", { type: "checkbox", id: "edit-lived" });
+      lived.checked = a.livedExperience === true;
+      lived.addEventListener("change", () => change({ kind: "setLivedExperience", node: id, value: lived.checked }));
+      const area = h("input", { type: "text", id: "edit-area", attrs: { autocomplete: "off" } });
+      area.value = a.areas[0] ?? "";
+      area.addEventListener("change", () => change({ kind: "setArea", node: id, areas: area.value.trim() === "" ? [] : [area.value.trim()] }));
+      rows.push(h("label", { className: "check" }, dm, "Decision maker"), h("label", { className: "check" }, lived, "Lived experience"), field("Area", area));
+    } else {
+      const areas = h("input", { type: "text", id: "edit-areas", attrs: { autocomplete: "off" } });
+      areas.value = a.areas.join("; ");
+      areas.addEventListener("change", () => change({ kind: "setArea", node: id, areas: splitInput(areas.value) }));
+      const services = h("input", { type: "text", id: "edit-services", attrs: { autocomplete: "off" } });
+      services.value = a.services.join("; ");
+      services.addEventListener("change", () => change({ kind: "setServices", node: id, services: splitInput(services.value) }));
+      rows.push(field("Areas served", areas, "separate with ;"), field("Services", services, "separate with ;"));
+    }
+    replaceChildren(nodeSection, ...rows, nodeError);
+  };
+
+  // ---- a tie with the selected node --------------------------------------------------------
+  const tieOther = pick("edit-tie-other");
+  const tieType = select("edit-tie-type", TYPES.map((t) => ({ value: t, label: t.replace(/_/g, " ") })));
+  const tieStrength = select("edit-tie-strength", [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n}${n === 1 ? " (acquaintance)" : n === 5 ? " (very close)" : ""}` })));
+  tieStrength.value = "3";
+  const tieSign = select("edit-tie-sign", [
+    { value: "1", label: "positive (+)" },
+    { value: "-1", label: "negative (−)" },
+  ]);
+  const tieSince = h("input", { type: "text", id: "edit-tie-since", attrs: { autocomplete: "off", inputmode: "numeric" } });
+  const tieNotes = h("input", { type: "text", id: "edit-tie-notes", attrs: { autocomplete: "off" } });
+  /** Which tie: one they already have (changed in place, its type too) or a new one. */
+  const tieWhich = h("select", { id: "edit-tie-which" });
+  const removeTie = h("button", { type: "button", id: "edit-tie-remove", className: "danger" }, "Remove this tie");
+  removeTie.hidden = true;
+  /** The ties between the selected node and the other one, in the order of the map's data. */
+  let pairTies: { from: string; to: string; type: string; key: string }[] = [];
+  const chosenTie = (): { from: string; to: string; type: string } | null => {
+    const t = tieWhich.value === "" ? undefined : pairTies[Number(tieWhich.value)];
+    return t ? { from: t.from, to: t.to, type: t.type } : null;
+  };
+  const fillFrom = () => {
+    const ds = ctx.dataset();
+    const t = tieWhich.value === "" ? undefined : pairTies[Number(tieWhich.value)];
+    removeTie.hidden = t === undefined;
+    const submit = document.getElementById("edit-tie-form-submit");
+    if (submit) submit.textContent = t ? "Save the tie" : "Add the tie";
+    if (!t || !ds || !ds.graph.hasEdge(t.key)) return;
+    const e = ds.graph.getEdgeAttributes(t.key);
+    tieType.value = TYPES.includes(e.type) ? e.type : tieType.value;
+    tieStrength.value = String(Math.min(5, Math.max(1, Math.round(e.strength))));
+    tieSign.value = String(e.sign);
+    tieSince.value = e.since ?? "";
+    tieNotes.value = e.notes ?? "";
+  };
+  /** The pair changed: list their ties; the first one is chosen (change it), or a new one. */
+  const reflectTie = () => {
+    const ds = ctx.dataset();
+    const self = ctx.store.state.selected;
+    const other = tieOther.value.trim() === "" ? null : picked(tieOther, "");
+    pairTies = [];
+    if (ds && self && typeof other === "string" && ds.graph.hasNode(self) && other !== self) {
+      for (const key of new Set([...ds.graph.edges(self, other), ...ds.graph.edges(other, self)])) {
+        const [from, to] = ds.graph.extremities(key);
+        pairTies.push({ from, to, type: ds.graph.getEdgeAttribute(key, "type"), key });
+      }
+    }
+    replaceChildren(
+      tieWhich,
+      ...pairTies.map((t, i) => h("option", { attrs: { value: String(i) } }, `their “${t.type.replace(/_/g, " ")}” tie`)),
+      h("option", { attrs: { value: "" } }, pairTies.length ? "a new tie" : "a new tie (they have none)"),
+    );
+    tieWhich.value = pairTies.length ? "0" : "";
+    fillFrom();
+  };
+  tieOther.addEventListener("change", reflectTie);
+  tieWhich.addEventListener("change", fillFrom);
+  tieType.addEventListener("change", () => {
+    if (isNegativeType(tieType.value)) tieSign.value = "-1";
+  });
+  removeTie.addEventListener("click", () => {
+    const t = chosenTie();
+    if (!t) return;
+    void ws.apply({ kind: "removeTie", tie: t }).then((err) => {
+      const el = document.getElementById("edit-tie-form-error");
+      if (el) el.textContent = err ?? "";
+      reflectTie();
+    });
+  });
+  const tieForm = form(
+    "edit-tie-form",
+    "Add or change a tie",
+    [field("With", tieOther, "type to search"), field("Tie", tieWhich), field("Type", tieType), field("Strength", tieStrength), field("Sign", tieSign), field("Since", tieSince, "a year, or a date"), field("Notes", tieNotes), removeTie],
+    "Add the tie",
+    () => {
+      const self = ctx.store.state.selected;
+      if (!self) return "Select someone on the map first: the tie goes from them.";
+      const other = picked(tieOther, "who the tie is with");
+      if (typeof other !== "string") return other.error;
+      if (other === self) return "A tie needs two different people or organizations.";
+      const fields = { strength: Number(tieStrength.value), sign: tieSign.value === "-1" ? (-1 as const) : (1 as const), since: tieSince.value.trim(), notes: tieNotes.value.trim() };
+      const t = chosenTie();
+      if (t) return { kind: "changeTie", tie: t, type: tieType.value, ...fields };
+      return { kind: "addTie", from: self, to: other, type: tieType.value, ...fields, since: fields.since || null, notes: fields.notes || null };
+    },
+    reflectTie,
+    true,
+  );
+
+  // ---- log an ask / a one-on-one -------------------------------------------------------------
+  const askPerson = pick("edit-ask-person");
+  const askMember = pick("edit-ask-member");
+  const askDate = h("input", { type: "date", id: "edit-ask-date" });
+  askDate.value = today();
+  const askOutcome = select("edit-ask-outcome", OUTCOMES.map((o) => ({ value: o, label: o })));
+  askOutcome.value = "pending";
+  const askNotes = h("input", { type: "text", id: "edit-ask-notes", attrs: { autocomplete: "off" } });
+  const dateError = (v: string) => (v === "" ? "Give the date." : isIsoDate(v) ? null : `“${v}” is not a date (year-month-day).`);
+  const askForm = form(
+    "edit-ask-form",
+    "Log an ask",
+    [field("Who was asked", askPerson), field("Who asked", askMember), field("Date", askDate), field("Outcome", askOutcome), field("Notes", askNotes)],
+    "Log the ask",
+    () => {
+      const person = picked(askPerson, "who was asked");
+      if (typeof person !== "string") return person.error;
+      const member = picked(askMember, "who made the ask");
+      if (typeof member !== "string") return member.error;
+      const bad = dateError(askDate.value);
+      if (bad) return bad;
+      return { kind: "logAsk", date: askDate.value, member, person, outcome: askOutcome.value as AskOutcome, notes: askNotes.value };
+    },
+    () => (askNotes.value = ""),
+  );
+  const meetMember = pick("edit-meet-member");
+  const meetPerson = pick("edit-meet-person");
+  const meetDate = h("input", { type: "date", id: "edit-meet-date" });
+  meetDate.value = today();
+  const meetNotes = h("input", { type: "text", id: "edit-meet-notes", attrs: { autocomplete: "off" } });
+  const meetForm = form(
+    "edit-meet-form",
+    "Log a one-on-one",
+    [field("Member", meetMember), field("Met with", meetPerson), field("Date", meetDate), field("Notes", meetNotes)],
+    "Log the one-on-one",
+    () => {
+      const member = picked(meetMember, "the member who met");
+      if (typeof member !== "string") return member.error;
+      const person = picked(meetPerson, "who they met");
+      if (typeof person !== "string") return person.error;
+      const bad = dateError(meetDate.value);
+      if (bad) return bad;
+      return { kind: "logOneOnOne", date: meetDate.value, member, person, notes: meetNotes.value };
+    },
+    () => (meetNotes.value = ""),
+  );
+
+  // ---- add a person / an organization --------------------------------------------------------
+  const pName = h("input", { type: "text", id: "edit-person-name", attrs: { autocomplete: "off" } });
+  const pOrg = pick("edit-person-org", "edit-orgs");
+  const pRole = h("input", { type: "text", id: "edit-person-role", attrs: { autocomplete: "off" } });
+  const pStatus = select("edit-person-status", STATUSES);
+  pStatus.value = "prospect";
+  const pArea = h("input", { type: "text", id: "edit-person-area", attrs: { autocomplete: "off" } });
+  const pDm = h("input", { type: "checkbox", id: "edit-person-dm" });
+  const pLived = h("input", { type: "checkbox", id: "edit-person-lived" });
+  const personForm = form(
+    "edit-person-form",
+    "Add a person",
+    [field("Name", pName), field("Organization", pOrg, "optional"), field("Role", pRole), field("Status", pStatus), field("Area", pArea), h("label", { className: "check" }, pDm, "Decision maker"), h("label", { className: "check" }, pLived, "Lived experience")],
+    "Add the person",
+    () => {
+      const name = pName.value.trim();
+      if (name === "") return "Give the person's name.";
+      let organization: string | undefined;
+      if (pOrg.value.trim() !== "") {
+        const o = picked(pOrg, "an organization");
+        if (typeof o !== "string") return o.error;
+        organization = o;
+      }
+      return {
+        kind: "addPerson",
+        name,
+        ...(organization ? { organization } : {}),
+        role: pRole.value,
+        status: pStatus.value as EditStatus,
+        area: pArea.value,
+        decisionMaker: pDm.checked,
+        livedExperience: pLived.checked,
+      };
+    },
+    () => {
+      for (const el of [pName, pOrg, pRole, pArea]) el.value = "";
+      pDm.checked = pLived.checked = false;
+    },
+  );
+  const oName = h("input", { type: "text", id: "edit-org-name", attrs: { autocomplete: "off" } });
+  const oSector = h("input", { type: "text", id: "edit-org-sector", attrs: { autocomplete: "off" } });
+  const oServices = h("input", { type: "text", id: "edit-org-services", attrs: { autocomplete: "off" } });
+  const oAreas = h("input", { type: "text", id: "edit-org-areas", attrs: { autocomplete: "off" } });
+  const oStatus = select("edit-org-status", STATUSES);
+  oStatus.value = "prospect";
+  const orgForm = form(
+    "edit-org-form",
+    "Add an organization",
+    [field("Name", oName), field("Sector", oSector), field("Services", oServices, "separate with ;"), field("Areas served", oAreas, "separate with ;"), field("Status", oStatus)],
+    "Add the organization",
+    () => {
+      const name = oName.value.trim();
+      if (name === "") return "Give the organization's name.";
+      return { kind: "addOrganization", name, sector: oSector.value, services: splitInput(oServices.value), areas: splitInput(oAreas.value), status: oStatus.value as EditStatus };
+    },
+    () => {
+      for (const el of [oName, oSector, oServices, oAreas]) el.value = "";
+    },
+  );
+
+  // ---- the panel -----------------------------------------------------------------------------
+  const undoBtn = h("button", { type: "button", id: "edit-undo" }, "Undo");
+  const redoBtn = h("button", { type: "button", id: "edit-redo" }, "Redo");
+  undoBtn.addEventListener("click", () => void ws.undo());
+  redoBtn.addEventListener("click", () => void ws.redo());
+  const closeBtn = h("button", { type: "button", id: "edit-close", className: "icon", attrs: { "aria-label": "Close the edit panel" } }, "×");
+  const element = h(
+    "aside",
+    { className: "edit-panel", id: "edit-panel", attrs: { "aria-label": "Edit the map" } },
+    h("div", { className: "edit-head" }, h("h2", {}, "Edit the map"), undoBtn, redoBtn, closeBtn),
+    everyone,
+    orgList,
+    nodeSection,
+    tieForm,
+    askForm,
+    meetForm,
+    personForm,
+    orgForm,
+  );
+  element.hidden = true;
+  closeBtn.addEventListener("click", () => panel.toggle(false));
+
+  const reflectHistory = () => {
+    undoBtn.disabled = !ws.canUndo();
+    redoBtn.disabled = !ws.canRedo();
+    undoBtn.title = ws.canUndo() ? `Undo: ${ws.undoLabel()}` : "Nothing to undo";
+    redoBtn.title = ws.canRedo() ? `Redo: ${ws.redoLabel()}` : "Nothing to redo";
+  };
+  cleanups.push(ws.subscribe(reflectHistory));
+
+  /** Fill the pickers that name "the selected one" when they are empty or named the previous one. */
+  let lastSelected: string | null = null;
+  const followSelection = () => {
+    const id = ctx.store.state.selected;
+    const prevName = lastSelected ? (displayName.get(lastSelected) ?? "") : "";
+    const nextName = id ? (displayName.get(id) ?? "") : "";
+    for (const input of [askPerson, meetPerson]) if (input.value === "" || input.value === prevName) input.value = nextName;
+    lastSelected = id;
+    reflectTie();
+  };
+
+  let shownDataset: number | null = null;
+  cleanups.push(
+    ctx.store.subscribe((s, prev) => {
+      if (s.dataset !== shownDataset) {
+        shownDataset = s.dataset;
+        rebuildLists(ctx.dataset());
+        renderNode();
+        followSelection();
+        reflectHistory();
+      } else if (s.selected !== prev.selected) {
+        renderNode();
+        followSelection();
+      }
+    }),
+    listen(document, "keydown", (e) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || typing(e.target) || document.querySelector("dialog[open]")) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) {
+        e.preventDefault();
+        void ws.undo();
+      } else if ((key === "z" && e.shiftKey) || key === "y") {
+        e.preventDefault();
+        void ws.redo();
+      }
+    }),
+  );
+  rebuildLists(ctx.dataset());
+  renderNode();
+  reflectHistory();
+
+  const panel: EditPanel = {
+    element,
+    isOpen: () => !element.hidden,
+    toggle(open) {
+      element.hidden = !(open ?? element.hidden);
+      if (!element.hidden) {
+        rebuildLists(ctx.dataset());
+        renderNode();
+        element.querySelector<HTMLElement>("select, input, summary")?.focus();
+      }
+    },
+    dispose() {
+      for (const c of cleanups) c();
+    },
+  };
+  return panel;
+}

@@ -1,0 +1,31 @@
+/**
+ * readWorkbook: the organizer's CSV files → a Workbook. Each file is read by the importer's own
+ * reader (`readCsv`: the same encodings, delimiters and quote-damage recovery), so the tables
+ * hold exactly the rows the import sees, on the lines it reports.
+ */
+import type { FileRole } from "../graph/import-report.js";
+import { readCsv } from "../import/csv.js";
+import type { Table, Workbook } from "./types.js";
+
+export interface WorkbookInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Read the files (with the roles the organizer chose, by file name, if any). Throws ImportError like the import. */
+export function readWorkbook(files: readonly WorkbookInput[], roles?: Readonly<Record<string, FileRole>>): Workbook {
+  const tables = files.map((f): Table => {
+    const csv = readCsv(f.name, f.bytes);
+    const table: Table = {
+      name: f.name,
+      header: [...csv.header],
+      rows: csv.rows.map((r) => ({ cells: [...r.cells], line: r.line })),
+      delimiter: csv.delimiter,
+      bom: csv.encoding !== "utf-8",
+    };
+    const role = roles !== undefined && Object.hasOwn(roles, f.name) ? roles[f.name] : undefined;
+    if (role !== undefined) table.role = role;
+    return table;
+  });
+  return { tables };
+}

@@ -1,0 +1,56 @@
+/**
+ * exportWorkbook: a Workbook → its CSV files, through the project's one CSV writer (`csvText`):
+ * the original column names and order, unknown columns kept, appended columns last, the file's
+ * own delimiter, and every row on the line it had (blank lines are written where the original
+ * had blank or empty lines, so the import report's "file:line" still points at the same rows).
+ *
+ * Cells are written as they are (`defuse: false`): the cells that came from the organizer's file
+ * go back unchanged (a clean file is written back byte for byte), and the free text typed in the
+ * map was already marked as text when the edit stored it (a leading `=`, `+`, `-` or `@` gets the
+ * spreadsheet's `'`, which the import reads away: see edits.ts `typed`).
+ */
+import { csvText } from "../graph/utils/csv-text.js";
+import type { Table, Workbook, WorkbookFile } from "./types.js";
+
+const BOM = "\uFEFF";
+
+/** Line breaks inside a row's cells (\r\n counts once), as the reader counts them. */
+export function breaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    for (let i = 0; i < c.length; i++) {
+      const ch = c.charCodeAt(i);
+      if (ch === 10) n++;
+      else if (ch === 13) {
+        n++;
+        if (c.charCodeAt(i + 1) === 10) i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The line after the table's last row (where an added row goes). */
+export function nextLine(table: Table): number {
+  const last = table.rows[table.rows.length - 1];
+  return last === undefined ? 2 : last.line + 1 + breaksIn(last.cells);
+}
+
+/** One table as CSV text. */
+export function tableText(table: Table): string {
+  const rows: string[][] = [];
+  let line = 2;
+  for (const r of table.rows) {
+    for (; line < r.line; line++) rows.push([""]);
+    // A short row is padded to the header's width (so appended columns line up); cells beyond the header are kept.
+    const cells = r.cells.length < table.header.length ? [...r.cells, ...Array<string>(table.header.length - r.cells.length).fill("")] : r.cells;
+    rows.push(cells);
+    line += 1 + breaksIn(r.cells);
+  }
+  return (table.bom ? BOM : "") + csvText(table.header, rows, { delimiter: table.delimiter, defuse: false });
+}
+
+/** Every table as a CSV file, in the workbook's order. */
+export function exportWorkbook(workbook: Workbook): WorkbookFile[] {
+  return workbook.tables.map((t) => ({ name: t.name, text: tableText(t) }));
+}
