@@ -41,6 +41,12 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --neo4j DIR          only convert: write Neo4j bulk-import files and a Graph Data Science
                        script to DIR (for networks too large for one machine; no report;
                        see docs/neo4j.md)
+  --compare OLD        compare with an earlier round: OLD is the earlier workbook (a folder or
+                       files; repeat --compare for several files), or a date (2025-12-31) to
+                       compare the coalition as it was then with now, from the since/until and
+                       joined/left dates of this workbook ("change" in the JSON, "How the
+                       coalition changed" in the report)
+  --survey FILE        FILE is a partner survey (respondent, partner, relationship, trust, value)
   --quiet              no progress lines on stderr (errors and notes are still shown)
   -h, --help           show this help
 
@@ -56,6 +62,7 @@ export const ROLE_FLAGS: Readonly<Record<string, FileRole>> = {
   needs: "needs",
   nodes: "nodes",
   edges: "edges",
+  survey: "survey",
 };
 
 export interface CliOptions {
@@ -93,6 +100,8 @@ export interface CliOptions {
   briefRedacted?: boolean;
   /** --neo4j DIR: convert for Neo4j and stop (no analysis, no report). */
   neo4j?: string;
+  /** --compare OLD (repeatable): the earlier round's folder or files, or one date. */
+  compare?: string[];
   /** --quiet: no progress on stderr. */
   quiet: boolean;
   help: boolean;
@@ -155,6 +164,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         "share-with-names": { type: "boolean", default: false },
         brief: { type: "string" },
         "brief-redacted": { type: "boolean", default: false },
+        compare: { type: "string", multiple: true },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         ...Object.fromEntries(Object.keys(ROLE_FLAGS).map((k) => [k, { type: "string" as const, multiple: true as const }])),
@@ -215,6 +225,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v["brief-redacted"] === true) {
     if (opts.brief === undefined) throw new UsageError("--brief-redacted goes with --brief FILE.");
     opts.briefRedacted = true;
+  }
+  if (Array.isArray(v.compare) && v.compare.length > 0) {
+    if (opts.redact !== undefined || opts.neo4j !== undefined) throw new UsageError("--compare makes a report of how the coalition changed, so it cannot go with --redact or --neo4j; run them separately.");
+    opts.compare = v.compare;
   }
   if (typeof v.out === "string") opts.out = v.out;
   if (typeof v.outreach === "string") opts.outreach = v.outreach;

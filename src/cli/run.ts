@@ -6,7 +6,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { analyzeCoalition, type FullReport } from "../graph/analyze.js";
+import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
+import type { CoalitionChange } from "../graph/compare.js";
+import { changeMarkdown } from "../graph/compare-markdown.js";
+import { compareAnalysis } from "./compare-run.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
@@ -81,27 +84,37 @@ export interface AnalysisResult {
   graph: CoalitionGraph;
   importReport: ImportReport;
   report: FullReport;
+  /** With --compare: how the coalition changed since the earlier round. */
+  change?: CoalitionChange;
 }
 
 /** Read the files and import them: the first stage of every run. */
-function importFiles(opts: CliOptions, progress: StageProgress): { graph: CoalitionGraph; importReport: ImportReport } {
-  progress.stage("Reading and importing files…");
+function importFiles(opts: CliOptions, progress: StageProgress, words = "Reading and importing files…"): { graph: CoalitionGraph; importReport: ImportReport } {
+  progress.stage(words);
   const { files, roles } = collectFiles(opts);
   const { graph, report: importReport } = importCoalition(files, { roles });
   return { graph, importReport };
 }
 
-/** Import and run every analysis (the same function the browser map's worker calls). */
-export function analyze(opts: CliOptions, progress: StageProgress = silentProgress): AnalysisResult {
-  const { graph, importReport } = importFiles(opts, progress);
-  progress.stage("Preparing the report…");
-  const report = analyzeCoalition(graph, importReport, {
+/** The analysis options the command line gives (the same for both rounds of a comparison). */
+function analyzeOptions(opts: CliOptions): AnalyzeOptions {
+  return {
     ...(opts.asks.length > 0 ? { asks: opts.asks } : {}),
     ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
     ...(opts.unweighted ? { weighted: false } : {}),
     ...(opts.directed ? { directed: true } : {}),
     ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
     ...(opts.exact !== undefined ? { exact: opts.exact } : {}),
+  };
+}
+
+/** Import and run every analysis (the same function the browser map's worker calls). */
+export function analyze(opts: CliOptions, progress: StageProgress = silentProgress): AnalysisResult {
+  if (opts.compare !== undefined) return compareAnalysis(opts, opts.compare, progress, analyzeOptions(opts), (o, words) => importFiles(o, progress, words));
+  const { graph, importReport } = importFiles(opts, progress);
+  progress.stage("Preparing the report…");
+  const report = analyzeCoalition(graph, importReport, {
+    ...analyzeOptions(opts),
     onProgress: (stage, done, total) => progress.stage(analysisById(stage).progress, { done, total }),
   });
   return { graph, importReport, report };
@@ -115,11 +128,11 @@ interface Output {
 
 /** The report run: analyse, write the files asked for; what to show, in order. */
 function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
-  const { report, graph, importReport } = analyze(opts, progress);
+  const { report, graph, importReport, change } = analyze(opts, progress);
   progress.stage("Writing the results…");
   const shown: Output[] = [...shareOutputs(opts, graph, importReport, progress), ...briefOutputs(opts, graph, report, progress)];
   const note = (text: string) => shown.push({ to: "stderr", text });
-  const text = opts.json ? reportToJson(report) : renderFullMarkdown(report);
+  const text = opts.json ? reportToJson(change === undefined ? report : { ...report, change }) : renderFullMarkdown(report, change === undefined ? {} : { preface: changeMarkdown(change) });
   if (opts.outreach !== undefined) {
     writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
     note(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);

@@ -10,7 +10,9 @@
  */
 
 /** What a CSV file holds. */
-export type FileRole = "people" | "organizations" | "connections" | "needs" | "nodes" | "edges";
+export type FileRole = "people" | "organizations" | "connections" | "needs" | "nodes" | "edges"
+  /** A partner survey: respondent, partner, relationship, trust, value (src/import/survey.ts). */
+  | "survey";
 
 /** Accounting for one input file. */
 export interface FileReport {

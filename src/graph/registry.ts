@@ -12,6 +12,7 @@ import { compositionAnalysis } from "./analyses/composition.js";
 import { conflictsAnalysis } from "./analyses/conflicts.js";
 import { gapsAnalysis } from "./analyses/gaps.js";
 import { outreachAnalysis } from "./analyses/outreach.js";
+import { partnershipAnalysis } from "./analyses/partnership.js";
 import { powerMapAnalysis } from "./analyses/power-map.js";
 import { recruitsAnalysis } from "./analyses/recruits.js";
 import { standingAnalysis } from "./analyses/standing.js";
@@ -31,6 +32,7 @@ export const ANALYSES = [
   gapsAnalysis,
   recruitsAnalysis,
   compositionAnalysis,
+  partnershipAnalysis,
 ] as const;
 
 type Analysis = (typeof ANALYSES)[number];

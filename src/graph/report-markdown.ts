@@ -16,6 +16,8 @@ import { renderMarkdown } from "./report.js";
 export interface FullMarkdownOptions {
   /** Rows per table before "… and N more". Default 15. */
   maxRows?: number;
+  /** Lines put after the header, before the analyses (e.g. "How the coalition changed"). */
+  preface?: readonly string[];
 }
 
 function header(report: FullReport): string[] {
@@ -65,6 +67,7 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
   const off = new Map(report.availability.filter((a) => !a.available).map((a) => [a.section, a.note]));
   const sections: Record<string, unknown> = report;
   const out = header(report);
+  if (options.preface !== undefined) out.push(...options.preface);
   for (const a of readingOrder()) {
     out.push(`## ${a.title}`, "");
     const note = off.get(a.id);

@@ -162,6 +162,8 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
         extra: sortedExtra(a.extra),
         source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
         inferred: a.inferred,
+        joined: a.joined,
+        left: a.left,
         tieCount: graph.degree(id),
       };
     });
@@ -177,10 +179,14 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
         sign: a.sign,
         directed: a.directed,
         since: a.since,
+        until: a.until,
         notes: a.notes,
         extra: sortedExtra(a.extra),
         source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
         implicit: a.implicit,
+        relationship: a.relationship,
+        trust: a.trust,
+        value: a.value,
       });
     });
   }

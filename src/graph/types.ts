@@ -48,6 +48,10 @@ export interface NodeAttributes {
   source?: SourceRef;
   /** True when the node was created because a tie named it and no node list did. */
   inferred?: boolean;
+  /** When they joined the coalition (a `joined` column: YYYY, YYYY-MM or YYYY-MM-DD), as written. */
+  joined?: string;
+  /** When they left the coalition (a `left` column), as written. */
+  left?: string;
 }
 
 export interface EdgeAttributes {
@@ -63,11 +67,41 @@ export interface EdgeAttributes {
   /** Directed ties (refers_to, funds, …) go from source to target. */
   directed: boolean;
   since?: string;
+  /** When the tie ended (an `until` column), as written; a tie with an `until` date has ended by then. */
+  until?: string;
   notes?: string;
   extra: Record<string, string>;
   source?: SourceRef;
   /** True for the membership tie created from a person's `organization` column. */
   implicit?: boolean;
+  /**
+   * Partner survey (survey.csv): how the two work together, from the latest survey round that
+   * rated this tie — the highest level either side reported, and the mean trust and value ratings
+   * (1–4) given on it. Absent when no survey row names the pair.
+   */
+  relationship?: RelationshipLevel;
+  trust?: number;
+  value?: number;
+}
+
+/** How two partners work together, as partnership surveys ask it (PARTNER's four levels). */
+export type RelationshipLevel = "awareness" | "cooperation" | "coordination" | "integration";
+
+/** One answer of a partner survey: `respondent` about `partner` (node ids). */
+export interface SurveyResponse {
+  respondent: string;
+  partner: string;
+  /** The survey round ("" when the file has no round column). */
+  round: string;
+  relationship: RelationshipLevel;
+  /** 1 awareness … 4 integration. */
+  level: number;
+  /** 1–4, absent when left blank. */
+  trust?: number;
+  value?: number;
+  /** The tie the answer was attached to (created when the pair had none). */
+  tie: string;
+  source: SourceRef;
 }
 
 export interface GraphAttributes {
@@ -77,6 +111,8 @@ export interface GraphAttributes {
   hasStrength: boolean;
   /** Needs from services.csv, if one was given. */
   needs: Need[];
+  /** Answers of a partner survey (survey.csv), in file order; absent or empty without one. */
+  survey?: SurveyResponse[];
 }
 
 /** One row of services.csv: a service needed in an area. */

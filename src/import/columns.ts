@@ -22,6 +22,8 @@ const NODE_COMMON: Synonyms = {
   sector: ["sector"],
   tags: ["tags", "tag", "labels", "keywords"],
   notes: ["notes", "note", "comments", "comment", "description"],
+  joined: ["joined", "datejoined", "joindate", "joinedon", "membersince", "joinedcoalition"],
+  left: ["left", "dateleft", "leftdate", "lefton", "leftcoalition"],
 };
 
 /** Known columns per file role: canonical field → accepted (normalized) header names. */
@@ -51,11 +53,21 @@ export const COLUMNS: Record<FileRole, Synonyms> = {
     sign: ["sign", "valence", "polarity"],
     since: ["since", "year", "start", "startyear"],
     notes: ["notes", "note", "comments", "comment"],
+    until: ["until", "till", "ended", "end", "enddate", "endyear"],
   },
   needs: {
     service: ["service", "services", "need", "needed", "servicenamed", "servicename"],
     area: ["area", "region", "neighborhood", "neighbourhood", "servicearea", "community"],
     priority: ["priority", "importance", "urgency"],
+  },
+  survey: {
+    respondent: ["respondent", "respondentname", "respondentorganization", "respondentorganisation", "rater", "surveyrespondent", "answeredby"],
+    partner: ["partner", "partnername", "partnerorganization", "partnerorganisation", "ratedpartner", "about"],
+    relationship: ["relationship", "relationshiplevel", "level", "workingrelationship", "howwework", "howtheywork", "relationshiptype"],
+    trust: ["trust", "trustrating", "trustscore", "trustworthiness"],
+    value: ["value", "valuerating", "valuescore", "valueofpartner"],
+    round: ["round", "surveyround", "wave", "surveyyear", "year"],
+    notes: ["notes", "note", "comments", "comment"],
   },
   nodes: {
     id: ["id", "nodeid", "key"],
@@ -70,6 +82,7 @@ export const COLUMNS: Record<FileRole, Synonyms> = {
     sign: ["sign", "valence", "polarity"],
     since: ["since"],
     notes: ["notes", "note"],
+    until: ["until"],
   },
 };
 
@@ -81,6 +94,7 @@ export const REQUIRED: Record<FileRole, readonly (readonly string[])[]> = {
   needs: [["service"], ["area"]],
   nodes: [["id", "label"]],
   edges: [["from"], ["to"]],
+  survey: [["respondent"], ["partner"], ["relationship"]],
 };
 
 /** How a header maps onto a role's fields. */
@@ -121,6 +135,12 @@ export function mapColumns(header: string[], role: FileRole): ColumnMap {
     extra.set(i, key);
   });
   return { fields, extra, header };
+}
+
+/** True when the header has a respondent and a partner column: the file is a partner survey. */
+export function isSurveyHeader(header: string[]): boolean {
+  const m = mapColumns(header, "survey");
+  return m.fields.has("respondent") && m.fields.has("partner");
 }
 
 /** True when the header has a from/to (or source/target) pair: the file is a tie list. */

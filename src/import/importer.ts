@@ -19,6 +19,7 @@ import { Row, type LoadedFile } from "./row.js";
 import { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { readTie } from "./ties.js";
+import { finishSurvey, readSurveyRow } from "./survey.js";
 
 export { MEMBERSHIP_STRENGTH } from "./nodes.js";
 
@@ -45,6 +46,7 @@ const ROLE_WORDS: Readonly<Record<FileRole, string>> = {
   needs: "needs (services)",
   nodes: "node list",
   edges: "edge list",
+  survey: "partner survey",
 };
 
 const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs"]);
@@ -137,7 +139,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   );
   const format = workbook ? "workbook" : "generic";
   const loaded = parsed.map(({ csv, detected }) => loadFile(csv, detected === "ties" ? (workbook ? "connections" : "edges") : detected));
-  if (!loaded.some((f) => f.role !== "needs")) {
+  if (!loaded.some((f) => f.role !== "needs" && f.role !== "survey")) {
     throw new ImportError(`No people, organizations or connections file was found among ${loaded.map((f) => shown(f.csv.name)).join(", ")}; there is no network to build.`);
   }
 
@@ -157,6 +159,8 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   each("connections", (r) => readTie(st, r));
   each("edges", (r) => readTie(st, r));
   each("needs", (r) => readNeed(st, r));
+  each("survey", (r) => readSurveyRow(st, r));
+  finishSurvey(st);
   st.finish();
 
   const fileReports = loaded.map((f) => f.report);

@@ -11,7 +11,7 @@ import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { tieKey } from "./ties.js";
-import { normalizeName, normalizeService, parseStatus, parseYesNo, slugify, splitList, splitTags } from "./values.js";
+import { normalizeName, normalizeService, parseStatus, parseYesNo, readDate, slugify, splitList, splitTags } from "./values.js";
 
 /** Strength of the membership tie created from a person's `organization` column (middle of 1–5). */
 export const MEMBERSHIP_STRENGTH = 3;
@@ -46,6 +46,10 @@ function workbookAttributes(st: ImportState, r: Row, kind: NodeKind, name: strin
   if (tags.length > 0) attrs.tags = tags;
   const notes = r.get("notes");
   if (notes !== "") attrs.notes = notes;
+  const joined = readDate(st, r, "joined", "joined");
+  if (joined !== undefined) attrs.joined = joined;
+  const left = readDate(st, r, "left", "left");
+  if (left !== undefined) attrs.left = left;
   let orgRef = "";
   if (kind === "person") {
     const role = r.get("role");
@@ -131,6 +135,8 @@ function mergeNode(st: ImportState, r: Row, id: string, attrs: NodeAttributes, o
   scalar("sector", "sector");
   scalar("role", "role");
   scalar("notes", "notes");
+  scalar("joined", "joined");
+  scalar("left", "left");
   scalar("decisionMaker", "decisionMaker", false);
   scalar("livedExperience", "livedExperience", false);
   scalar("anchor", "anchor", false);

@@ -3,7 +3,7 @@
  * pair makes a tie list), then the file name, then the other columns.
  */
 import type { FileRole } from "../graph/import-report.js";
-import { isTieHeader, normalizeHeader } from "./columns.js";
+import { isSurveyHeader, isTieHeader, normalizeHeader } from "./columns.js";
 
 /** A file's provisional role: tie lists become "connections" or "edges" once the format is known. */
 export type DetectedRole = FileRole | "ties";
@@ -21,6 +21,7 @@ const NAME_RULES: readonly [RegExp, DetectedRole][] = [
   [/^(edges?|edgelist)/, "ties"],
   [/^(services|service|needs|need)/, "needs"],
   [/^(nodes?|vertices|vertex|nodelist)/, "nodes"],
+  [/^(survey|partnersurvey)/, "survey"],
 ];
 
 /** Role suggested by the file name: any word of it may match ("florentine_marriage_edges" → ties). */
@@ -33,6 +34,7 @@ export function roleFromName(name: string): DetectedRole | undefined {
 
 /** Detect a file's role from its header and name. Undefined when neither tells. */
 export function detectRole(name: string, header: string[]): DetectedRole | undefined {
+  if (isSurveyHeader(header)) return "survey";
   if (isTieHeader(header)) return "ties";
   const byName = roleFromName(name);
   if (byName !== undefined) return byName;

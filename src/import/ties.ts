@@ -9,7 +9,7 @@ import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
-import { normalizeName, parseSign, readNumber } from "./values.js";
+import { normalizeName, parseSign, readDate, readNumber } from "./values.js";
 
 /** The key under which two tie rows are the same tie. */
 export function tieKey(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string {
@@ -101,6 +101,8 @@ export function readTie(st: ImportState, r: Row): void {
   if (since !== "") attrs.since = since;
   const notes = r.get("notes");
   if (notes !== "") attrs.notes = notes;
+  const until = readDate(st, r, "until", "until");
+  if (until !== undefined) attrs.until = until;
   addOrMergeTie(st, r, s, t, attrs, generic);
 }
 
@@ -128,11 +130,13 @@ function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: Edg
   if (cur.strength !== attrs.strength && r.get("strength") !== "") conflicts.push(r.colName("strength"));
   if (attrs.since !== undefined && cur.since !== undefined && cur.since !== attrs.since) conflicts.push(r.colName("since"));
   if (attrs.notes !== undefined && cur.notes !== undefined && cur.notes !== attrs.notes) conflicts.push(r.colName("notes"));
+  if (attrs.until !== undefined && cur.until !== undefined && cur.until !== attrs.until) conflicts.push(r.colName("until"));
   const extra = mergeExtra(cur.extra, attrs.extra, conflicts);
   st.graph.mergeEdgeAttributes(earlier.key, {
     extra,
     ...(cur.since === undefined && attrs.since !== undefined ? { since: attrs.since } : {}),
     ...(cur.notes === undefined && attrs.notes !== undefined ? { notes: attrs.notes } : {}),
+    ...(cur.until === undefined && attrs.until !== undefined ? { until: attrs.until } : {}),
   });
   const name = (id: string) => st.graph.getNodeAttribute(id, "label") || id;
   st.merged(r, earlier.source, `${name(s)} – ${name(t)} (${attrs.type})`, conflicts);

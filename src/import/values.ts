@@ -2,6 +2,10 @@
  * Cell values: names, ids, yes/no, statuses, signs, lists.
  */
 import type { CoalitionStatus } from "../graph/types.js";
+import { dateKey } from "../graph/utils/date-key.js";
+import type { Row } from "./row.js";
+import type { ImportState } from "./state.js";
+import { shown } from "./text.js";
 export { readNumber, type NumberReading } from "./numbers.js";
 import { readNumber } from "./numbers.js";
 
@@ -97,4 +101,17 @@ export function splitTags(raw: string): string[] {
 /** Services are stored lower-case, trimmed, inner spaces collapsed. */
 export function normalizeService(raw: string): string {
   return raw.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * A date cell (`until`, `joined`, `left`): kept as written when it reads as a date (dateKey:
+ * YYYY, YYYY-MM, YYYY-MM-DD); a cell that does not is warned about and left out, so the row still
+ * counts but the comparison by date does not guess.
+ */
+export function readDate(st: ImportState, r: Row, field: string, what: string): string | undefined {
+  const raw = r.get(field);
+  if (raw === "") return undefined;
+  if (dateKey(raw) !== undefined) return raw;
+  st.warn(r, field, `${what} "${shown(raw)}" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); ignored.`);
+  return undefined;
 }

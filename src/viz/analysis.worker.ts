@@ -8,7 +8,8 @@ import { ImportError, detectRole, readCsv, type FileRole } from "../import/index
 import { analyzeForMap, groupsOf } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
-import type { AnalysisRequest, AnalysisResponse, InputFileMessage, MeasureChoices } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
+import { compareForMap } from "./app/compare-work.js";
 import { EditError } from "../workbook/types.js";
 import { workbookRequestFiles } from "./workspace/worker-side.js";
 import { keptPositions } from "./workspace/place.js";
@@ -33,7 +34,7 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   return out;
 }
 
-function load(id: number, given: InputFileMessage[], givenRoles?: Record<string, FileRole>, choices: MeasureChoices = {}, request?: AnalysisRequest): void {
+function load(id: number, given: InputFileMessage[], givenRoles?: Record<string, FileRole>, choices: MeasureChoices = {}, request?: LoadRequest): void {
   let files = given;
   let roles = givenRoles;
   let stage = "Importing…";
@@ -61,7 +62,19 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
   }
 }
 
+function compare(msg: CompareRequest): void {
+  const { id, request } = msg;
+  try {
+    const result = compareForMap(msg, (stage, fraction) => post({ type: "compareProgress", id, request, stage, fraction }));
+    post({ type: "compared", id, request, result });
+  } catch (err) {
+    const message = err instanceof ImportError ? err.message : `Something went wrong while comparing the rounds: ${err instanceof Error ? err.message : String(err)}`;
+    post({ type: "compareError", id, request, message });
+  }
+}
+
 self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   const msg = ev.data;
   if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices, msg);
+  else if (msg.type === "compare") compare(msg);
 };

@@ -6,9 +6,10 @@
  */
 import type { AskResult } from "../graph/ask.js";
 import type { FileRole } from "../graph/import-report.js";
-import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, CompareRequest, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
 
 export type LoadEvent = AnalysisResponse;
+export type CompareEvent = Extract<AnalysisResponse, { type: "compared" | "compareProgress" | "compareError" }>;
 
 export class AnalysisClient {
   private readonly worker: Worker;
@@ -17,10 +18,15 @@ export class AnalysisClient {
   private nextRequest = 1;
   private readonly loads = new Map<number, (ev: LoadEvent) => void>();
   private readonly asks = new Map<number, { resolve: (r: AskResult) => void; reject: (e: Error) => void }>();
+  private readonly compares = new Map<number, (ev: CompareEvent) => void>();
 
   constructor() {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
-    this.worker.onmessage = (ev: MessageEvent<AnalysisResponse>) => this.loads.get(ev.data.id)?.(ev.data);
+    this.worker.onmessage = (ev: MessageEvent<AnalysisResponse>) => {
+      const d = ev.data;
+      if (d.type === "compared" || d.type === "compareProgress" || d.type === "compareError") this.compares.get(d.request)?.(d);
+      else this.loads.get(d.id)?.(d);
+    };
     this.askWorker = new Worker(new URL("./ask.worker.ts", import.meta.url), { type: "module", name: "asks" });
     this.askWorker.onmessage = (ev: MessageEvent<AskResponse>) => this.answer(ev.data);
   }
@@ -73,7 +79,22 @@ export class AnalysisClient {
     });
   }
 
+  /**
+   * Compare data set `id` (its files) with an earlier round, in the analysis worker; `onEvent`
+   * gets its progress, then the result or the reason it failed. Returns the request number.
+   */
+  compare(msg: Omit<CompareRequest, "type" | "request">, onEvent: (ev: CompareEvent) => void): number {
+    const request = this.nextRequest++;
+    this.compares.set(request, (ev) => {
+      if (ev.type !== "compareProgress") this.compares.delete(request);
+      onEvent(ev);
+    });
+    this.toAnalysis({ ...msg, type: "compare", request });
+    return request;
+  }
+
   dispose(): void {
+    this.compares.clear();
     this.worker.terminate();
     this.askWorker.terminate();
     this.loads.clear();

@@ -18,6 +18,8 @@ export interface AppContext {
   highlight(h: Highlight | null): void;
   /** Measure the data set again with other choices (every tie counts 1; ties keep their direction). */
   remeasure(choices: MeasureChoices): void;
+  /** Open "Compare with an earlier round…" (app/compare.ts). */
+  compare?(): void;
 }
 
 /** A side-panel tab: builds its content; re-built when `shouldUpdate` says so. */
@@ -28,4 +30,6 @@ export interface Panel {
   render(ctx: AppContext): HTMLElement;
   /** Besides tab, data set and analysis changes, when to re-render. */
   shouldUpdate?(state: State, previous: State): boolean;
+  /** Whether its tab is shown (default: always), e.g. the comparison's only while there is one. */
+  visible?(state: State): boolean;
 }

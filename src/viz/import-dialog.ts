@@ -75,6 +75,7 @@ export const ROLE_CHOICES: { role: FileRole; label: string }[] = [
   { role: "needs", label: "Services needed (service, area)" },
   { role: "nodes", label: "Node list (id, label, …)" },
   { role: "edges", label: "Tie list (source, target, …)" },
+  { role: "survey", label: "Partner survey (respondent, partner, relationship, trust, value)" },
 ];
 
 /**

@@ -29,6 +29,7 @@ import { createStatusViews } from "./app/status.js";
 import { installTestHandle } from "./app/test-handle.js";
 import { createTopbar } from "./app/topbar.js";
 import { createViewSwitch } from "./app/view-switch.js";
+import { createCompareControls } from "./app/compare.js";
 import { createWorkspace } from "./workspace/controller.js";
 import { createWorkspaceMenu } from "./workspace/menu.js";
 import { createEditPanel } from "./workspace/edit-panel.js";
@@ -106,13 +107,18 @@ function start(root: HTMLElement): () => void {
   cleanups.push(workspace.dispose, editPanel.dispose, workspaceMenu.dispose);
   const open = (files: FileList) => void loader.open(files);
   const topbar = createTopbar(ctx, open);
+  // Rounds compared (app/compare.ts): the button after "Open CSV files…", the key and timeline on the map.
+  const compare = createCompareControls({ store, client, dataset: () => loader.current(), source: () => loader.source() });
+  ctx.compare = compare.open;
+  topbar.element.querySelector("#open-files")?.after(compare.button);
+  cleanups.push(compare.dispose);
   const toolbar = createToolbar(ctx, mapArea);
   const legend = createLegendView(ctx);
   const status = createStatusViews(ctx);
   const viewSwitch = createViewSwitch(ctx);
   const sidebar = createSidebar(ctx, PANELS);
   cleanups.push(topbar.dispose, toolbar.dispose, legend.dispose, status.dispose, viewSwitch.dispose, sidebar.dispose, enableFileDrop(mapArea, open));
-  mapArea.append(toolbar.element, legend.element, viewSwitch.element, status.banner, status.progress, editPanel.element);
+  mapArea.append(toolbar.element, legend.element, viewSwitch.element, status.banner, status.progress, editPanel.element, compare.bar);
   topbar.element.querySelector("#open-files")?.after(workspaceMenu.element);
   replaceChildren(root, topbar.element, h("main", { className: "layout" }, mapArea, sidebar.element));
 

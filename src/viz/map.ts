@@ -20,6 +20,7 @@ import { rendererSettings } from "./map/settings.js";
 import { createEdgeTooltip, type EdgeTooltip } from "./map/tooltip.js";
 import type { Box, LabelBox, Renderer } from "./map/types.js";
 import { MapView } from "./map/view.js";
+import { attachCompareLayer } from "./app/compare-layer.js";
 
 export type { LabelBox } from "./map/types.js";
 export { BIG_GRAPH } from "./map/view.js";
@@ -81,6 +82,7 @@ export class NetworkMap {
     const renderer: Renderer = new Sigma(ds.graph, this.container, settings);
     this.renderer = renderer;
     this.rendererCleanups.push(this.labels.attach(renderer));
+    this.rendererCleanups.push(attachCompareLayer(renderer, view));
     renderer.on("enterNode", ({ node }) => this.callbacks.onHover(node));
     renderer.on("leaveNode", () => this.callbacks.onHover(null));
     renderer.on("clickNode", ({ node }) => this.callbacks.onSelect(node));
@@ -234,7 +236,7 @@ export class NetworkMap {
     if (s.powerGrid !== prev.powerGrid) this.showGrid(s.powerGrid);
     const styleChanged = s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy;
     if (styleChanged) this.view.ensureAppearance();
-    const broad = styleChanged || s.highlight !== prev.highlight || s.filters !== prev.filters || s.powerGrid !== prev.powerGrid;
+    const broad = styleChanged || s.highlight !== prev.highlight || s.filters !== prev.filters || s.powerGrid !== prev.powerGrid || s.comparison !== prev.comparison;
     const hoverChanged = s.hovered !== prev.hovered;
     const selectChanged = s.selected !== prev.selected;
     if (!broad && !hoverChanged && !selectChanged) return;

@@ -7,6 +7,7 @@ import type { SerializedGraph } from "graphology-types";
 import type { AskResult } from "../graph/ask.js";
 import type { FullReport } from "../graph/analyze.js";
 import type { CommunityResult } from "../graph/communities.js";
+import type { CoalitionChange } from "../graph/compare.js";
 import type { ImportReport } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { FileRole } from "../graph/import-report.js";
@@ -59,8 +60,53 @@ export interface WorkbookRequest {
   edits: Edit[];
 }
 
-/** To the analysis worker: import, lay out and analyse (it keeps nothing afterwards). */
-export type AnalysisRequest = LoadRequest;
+/**
+ * Compare the data set on the map (its `files` again: the worker keeps nothing) with an earlier
+ * round: other files, or the same workbook as it was on a date (app/compare-work.ts).
+ */
+export interface CompareRequest {
+  type: "compare";
+  /** The data set on the map. */
+  id: number;
+  request: number;
+  files: InputFileMessage[];
+  roles?: Record<string, FileRole>;
+  choices?: MeasureChoices;
+  /** The data set came from a workspace's workbook (then `files` is empty): the worker rebuilds it from there. */
+  workbook?: WorkbookRequest;
+  earlier: { kind: "files"; files: InputFileMessage[]; roles?: Record<string, FileRole>; label: string } | { kind: "date"; date: string };
+}
+
+/** A tie of the earlier round that is gone, between drawn nodes or ghosts (ids starting "\u0001gone:"). */
+export interface LostTie {
+  from: string;
+  to: string;
+  type: string;
+  sign: 1 | -1;
+  strength: number;
+}
+
+/** A comparison, in the ids and tie keys of the graph on the map. */
+export interface ComparisonResult {
+  change: CoalitionChange;
+  /** Nodes that are new since the earlier round. */
+  newNodes: string[];
+  /** Drawn nodes that are no longer there (a `left` date). */
+  goneNodes: string[];
+  /** Tie keys added since the earlier round. */
+  newEdges: string[];
+  /** Drawn tie keys that have ended since (an `until` date). */
+  lostEdges: string[];
+  /** Ties of the earlier round that the drawn graph does not have (drawn faintly in a layer). */
+  lostTies: LostTie[];
+  /** People and organizations of the earlier round that are gone, placed near their old neighbours. */
+  ghosts: { id: string; label: string; near: string[] }[];
+  /** Every date the data set mentions (the timeline's stops). */
+  dates: string[];
+}
+
+/** To the analysis worker: import, lay out and analyse (it keeps nothing afterwards), or compare. */
+export type AnalysisRequest = LoadRequest | CompareRequest;
 
 /** To the ask worker, which keeps each loaded graph (pending until the page commits it). */
 export type AskRequest =
@@ -93,6 +139,10 @@ export type AnalysisResponse =
       workbook?: Workbook;
     }
   | { type: "analysis"; id: number; analysis: MapAnalysis }
+  /** A comparison (answer to a CompareRequest), its progress, or why it failed. */
+  | { type: "compared"; id: number; request: number; result: ComparisonResult }
+  | { type: "compareProgress"; id: number; request: number; stage: string; fraction: number }
+  | { type: "compareError"; id: number; request: number; message: string }
   /** A fatal problem: the import failed (the current map is kept) or an analysis crashed. */
   | {
       type: "error";

@@ -36,7 +36,9 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
     buttons.set(t.id, b);
     tablist.appendChild(b);
   }
+  const shownTabs = () => tabs.filter((t) => byId.get(t.id)?.visible?.(ctx.store.state) ?? true);
   tablist.addEventListener("keydown", (e) => {
+    const tabs = shownTabs();
     const i = tabs.findIndex((t) => t.id === ctx.store.state.tab);
     let j = -1;
     if (e.key === "ArrowRight") j = (i + 1) % tabs.length;
@@ -50,7 +52,15 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
     buttons.get(next.id)?.focus();
   });
 
+  // Tabs that are not visible (Panel.visible) are taken out of the tab list, in order otherwise.
+  let shownKey = "";
   const render = (s: State) => {
+    const shown = tabs.filter((t) => byId.get(t.id)?.visible?.(s) ?? true);
+    const key = shown.map((t) => t.id).join(" ");
+    if (key !== shownKey) {
+      shownKey = key;
+      replaceChildren(tablist, ...shown.map((t) => buttons.get(t.id) ?? null));
+    }
     for (const [id, b] of buttons) {
       const on = id === s.tab;
       b.setAttribute("aria-selected", String(on));
@@ -69,7 +79,8 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
       s.tab !== prev.tab ||
       s.dataset !== prev.dataset ||
       s.analyzed !== prev.analyzed ||
-      (panel?.shouldUpdate?.(s, prev) ?? false)
+      (panel?.shouldUpdate?.(s, prev) ?? false) ||
+      panels.some((p) => p.visible !== undefined && p.visible(s) !== p.visible(prev))
     )
       render(s);
   });

@@ -3,11 +3,21 @@
  * The graph is never modified for display: the renderer's node/edge reducers read this state.
  */
 import type { AnalysisId } from "../graph/registry.js";
+import type { ComparisonResult } from "./protocol.js";
 
 export type SizeMeasure = "betweenness" | "degree" | "pagerank" | "eigenvector" | "strength";
 export type ColorMode = "community" | "sector" | "status" | "group";
-/** A side-panel tab: the selected node's details, or an analysis of the registry. */
-export type TabId = "details" | AnalysisId;
+/** A side-panel tab: the selected node's details, an analysis of the registry, or the comparison of rounds. */
+export type TabId = "details" | AnalysisId | "change";
+
+/** The comparison with an earlier round the map shows (app/compare.ts); the sets are the result's lists. */
+export interface ComparisonView {
+  /** "examples/sample-coalition" or "as of 2025-12-31". */
+  label: string;
+  /** The earlier round is a date of this workbook (the timeline moves it). */
+  date: string | null;
+  result: ComparisonResult;
+}
 
 export const SIZE_MEASURES: { id: SizeMeasure; label: string }[] = [
   { id: "betweenness", label: "Broker" },
@@ -77,6 +87,8 @@ export interface State {
    * instead of the network layout. The network positions are kept and restored.
    */
   powerGrid: boolean;
+  /** The comparison with an earlier round drawn on the map, null when none. */
+  comparison: ComparisonView | null;
 }
 
 export const EMPTY_FILTERS: Filters = { kinds: [], sectors: [], statuses: [], communities: [], tieTypes: [] };
@@ -94,6 +106,7 @@ export const INITIAL_STATE: State = {
   busy: null,
   analyzed: false,
   powerGrid: false,
+  comparison: null,
 };
 
 export type Action =
@@ -109,7 +122,8 @@ export type Action =
   | { type: "tab"; tab: TabId }
   | { type: "layout"; running: boolean }
   | { type: "busy"; busy: State["busy"] }
-  | { type: "powerGrid"; on: boolean };
+  | { type: "powerGrid"; on: boolean }
+  | { type: "comparison"; comparison: ComparisonView | null };
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -118,7 +132,7 @@ function toggle<T>(list: T[], value: T): T[] {
 export function reduce(state: State, action: Action): State {
   switch (action.type) {
     case "dataset":
-      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false, powerGrid: false };
+      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false, powerGrid: false, comparison: null };
     case "analyzed":
       return { ...state, analyzed: true };
     case "hover":
@@ -149,6 +163,8 @@ export function reduce(state: State, action: Action): State {
       return { ...state, busy: action.busy };
     case "powerGrid":
       return state.powerGrid === action.on ? state : { ...state, powerGrid: action.on };
+    case "comparison":
+      return { ...state, comparison: action.comparison };
   }
 }
 

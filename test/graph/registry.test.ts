@@ -33,11 +33,12 @@ describe("the registry of analyses", () => {
   it("derives availability from what each analysis needs (a plain edge list has no coalition columns)", () => {
     const { graph } = karate();
     const off = Object.fromEntries(sectionAvailability(graph).filter((a) => !a.available).map((a) => [a.section, a.note]));
-    expect(Object.keys(off).sort()).toEqual(["composition", "conflicts", "gaps", "outreach", "powerMap", "recruits", "turf"]);
+    expect(Object.keys(off).sort()).toEqual(["composition", "conflicts", "gaps", "outreach", "partnership", "powerMap", "recruits", "turf"]);
     expect(off.outreach).toBe("Needs a coalition status column (core/member): the plan ranks outsiders by how members can reach them.");
     expect(off.recruits).toBe("Needs a coalition status column (core/member) to know who is in the coalition.");
     expect(off.composition).toBe("Needs a coalition status column (core/member).");
     expect(off.gaps).toBe("Needs organizations with services and areas served (organizations.csv).");
+    expect(off.partnership).toBe("Needs a partner survey (survey.csv): respondent, partner, relationship (awareness, cooperation, coordination, integration), trust and value 1–4, and an optional round.");
   });
 
   it("writes one Markdown section per analysis, in reading order, saying why when the data can't answer", () => {

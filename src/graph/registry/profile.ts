@@ -31,6 +31,7 @@ export function dataProfile(graph: CoalitionGraph): DataProfile {
     stances,
     negativeTies: graph.someEdge((_, a) => a.sign === -1),
     format: graph.getAttribute("format"),
+    surveyResponses: graph.getAttribute("survey")?.length ?? 0,
   };
 }
 
@@ -41,4 +42,5 @@ export const REQUIREMENTS: Record<Requirement, { met(p: DataProfile): boolean; m
   orgServices: { met: (p) => p.orgsWithServices > 0, missing: "Needs organizations with services and areas served (organizations.csv)" },
   statusOrStance: { met: (p) => p.members > 0 || p.stances > 0, missing: "Needs a coalition status column (core/member) or a stance column (opposed … champion)" },
   negativeTies: { met: (p) => p.negativeTies, missing: "No negative ties in the data (a sign column or conflict/bad_history types)" },
+  survey: { met: (p) => p.surveyResponses > 0, missing: "Needs a partner survey (survey.csv)" },
 };

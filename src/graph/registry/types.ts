@@ -27,10 +27,12 @@ export interface DataProfile {
   /** Whether any tie is negative (sign -, conflict/bad_history types). */
   negativeTies: boolean;
   format: "workbook" | "generic";
+  /** Answers of a partner survey (survey.csv). */
+  surveyResponses: number;
 }
 
 /** Something an analysis needs from the data; the words for each are in profile.ts. */
-export type Requirement = "nodes" | "status" | "orgServices" | "negativeTies" | "statusOrStance";
+export type Requirement = "nodes" | "status" | "orgServices" | "negativeTies" | "statusOrStance" | "survey";
 
 /** The options of one whole run (`analyzeCoalition`'s options with their defaults). */
 export interface RunOptions {

@@ -44,6 +44,11 @@ export interface Loader {
   /** Read files the user opened or dropped, and import them (interactively). */
   open(list: FileList | File[]): Promise<void>;
   /**
+   * What the data set on the map came from — its files and roles, or a workspace's workbook — and
+   * the measuring choices (to compare it with an earlier round, app/compare.ts).
+   */
+  source(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; choices: MeasureChoices; workbook?: WorkbookRequest } | null;
+  /**
    * Show a workspace's workbook (its tables and the edits in force), keeping `keep` positions;
    * `choices` (how ties count) become the loader's. Resolves when the data set is on the map;
    * rejects with the reason (in plain words) when the import or an edit fails — the map is kept.
@@ -165,6 +170,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
 
   return {
     current: () => current,
+    source: () => (last ? { files: last.files, roles: last.roles, choices } : lastWorkbook ? { files: [], roles: undefined, choices, workbook: lastWorkbook } : null),
     load,
     remeasure(next) {
       choices = next;

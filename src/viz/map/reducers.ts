@@ -8,6 +8,7 @@ import { DIM_EDGE, DIM_NODE, EDGE_COLOR, EDGE_HOVER, EDGE_NEGATIVE, HIGHLIGHT, T
 import type { DisplayEdge, DisplayNode } from "../dataset.js";
 import { curvature } from "./curvature.js";
 import type { MapView } from "./view.js";
+import { COMPARE_STYLE } from "../app/compare-style.js";
 
 type Display<T> = Partial<T> & Record<string, unknown>;
 
@@ -29,6 +30,16 @@ export function nodeReducer(view: MapView, node: string, attrs: DisplayNode): Di
   if (view.isNodeHidden(node)) {
     res.hidden = true;
     return res;
+  }
+  // A comparison with an earlier round: new ones ringed in green, those who left pale.
+  if (view.compare.newNodes.has(node)) {
+    res.borderColor = COMPARE_STYLE.newColor;
+    res.borderSize = COMPARE_STYLE.newRing;
+    // A few newcomers are named (the ring's colour alone could be a community's).
+    if (view.compare.newNodes.size <= COMPARE_STYLE.namedNewcomers) res.forceLabel = true;
+  } else if (view.compare.goneNodes.has(node)) {
+    res.color = COMPARE_STYLE.goneNodeColor;
+    res.borderColor = COMPARE_STYLE.lostColor;
   }
   const dim = () => {
     res.color = DIM_NODE;
@@ -91,6 +102,16 @@ export function edgeReducer(view: MapView, edge: string, attrs: DisplayEdge): Di
   if (view.hidden.tieTypes.has(attrs.type)) {
     res.hidden = true;
     return res;
+  }
+  // A comparison with an earlier round: new ties green and thicker, ended ones faint.
+  if (view.compare.newEdges.has(edge)) {
+    res.color = COMPARE_STYLE.newColor;
+    res.size = (res.size ?? 1) * COMPARE_STYLE.newEdgeScale;
+    res.zIndex = 2;
+  } else if (view.compare.lostEdges.has(edge)) {
+    res.color = COMPARE_STYLE.lostColor;
+    res.size = 0.5;
+    res.zIndex = 0;
   }
   if (!g) return res;
   const [src, tgt] = g.extremities(edge);

@@ -39,6 +39,8 @@ export class MapView {
   /** Highlighted node → its group colour (the sides of a bad-history group). */
   hlGroupColor = new Map<string, string>();
   hidden: Hidden = { kinds: new Set(), sectors: new Set(), statuses: new Set(), communities: new Set(), tieTypes: new Set() };
+  /** The comparison with an earlier round (state.comparison) as sets: new and gone nodes, new and ended tie keys. */
+  compare = { newNodes: new Set<string>(), goneNodes: new Set<string>(), newEdges: new Set<string>(), lostEdges: new Set<string>() };
 
   constructor(public state: State) {}
 
@@ -79,6 +81,10 @@ export class MapView {
       this.hlLabels = new Set(hl?.labels ?? []);
       this.hlGroupColor = new Map((hl?.groups ?? []).flatMap((grp) => grp.nodes.map((n) => [n, grp.color] as [string, string])));
       this.hlPairs = new Set((hl?.pairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+    }
+    if (!prev || s.comparison !== prev.comparison) {
+      const r = s.comparison?.result;
+      this.compare = { newNodes: new Set(r?.newNodes), goneNodes: new Set(r?.goneNodes), newEdges: new Set(r?.newEdges), lostEdges: new Set(r?.lostEdges) };
     }
     if (!prev || s.filters !== prev.filters) {
       const f = s.filters;

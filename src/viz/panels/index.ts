@@ -13,6 +13,8 @@ const modules = import.meta.glob<Panel>(["./*.ts", "!./index.ts", "!./common.ts"
 
 /** Details first, then the analyses' panels in reading order. */
 function tabOrder(id: Panel["id"]): number {
+  // The comparison of rounds comes after every analysis.
+  if (id === "change") return readingOrder().length;
   return id === "details" ? -1 : readingOrder().findIndex((a) => a.id === id);
 }
 

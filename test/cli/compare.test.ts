@@ -1,0 +1,136 @@
+/**
+ * `--compare` on the sample coalition and its second round (examples/sample-coalition-2026, made
+ * by scripts/make-sample-round2.ts): it must find exactly the planted changes listed in
+ * examples/README.md, from two workbooks and from the dates of one.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CoalitionChange } from "../../src/graph/compare.js";
+import { cli, folder } from "../helpers/cli.js";
+
+const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
+const OLD = join(EXAMPLES, "sample-coalition");
+const NEW = join(EXAMPLES, "sample-coalition-2026");
+
+function changeOf(argv: string[]): CoalitionChange {
+  const run = cli([...argv, "--json", "--quiet"]);
+  expect(run.code, run.err).toBe(0);
+  const doc = JSON.parse(run.out) as { change?: CoalitionChange; nodes: unknown[] };
+  if (doc.change === undefined) throw new Error("no change section");
+  return doc.change;
+}
+
+const pair = (t: { fromLabel: string; toLabel: string }) => `${t.fromLabel} – ${t.toLabel}`;
+
+const ADDED = [
+  "Angela Ruiz – Marisol Vega",
+  "Eastside Language Access – Riverbend Welcome Center",
+  "Harbor House – New Dawn Shelter",
+  "Rafael Ortega – Nadia Kline",
+  "Rosa Delgado – Jordan Ellis",
+  "Rosa Delgado – Phoenix Rising Survivor Network",
+  "Rosa Delgado – Tanya Brooks",
+  "Tomás Ibarra – Eastside Language Access",
+  "Tomás Ibarra – Grace Okafor",
+  "Willow Creek Shelter – West County Legal Advocates",
+];
+const REMOVED = [
+  "Fatoumata Keita – Hoang Bao",
+  "Naomi Lindgren – Malik Bhatt",
+  "Naomi Lindgren – Riverbend Transit Authority",
+  "Naomi Lindgren – Zoe Hashemi",
+  "North End Neighbors Association – St. Anselm Parish",
+];
+
+describe("--compare with the sample's second round", () => {
+  const twoWorkbooks = changeOf([NEW, "--compare", OLD]);
+  const byDate = changeOf([NEW, "--compare", "2025-12-31"]);
+
+  it("finds the members who joined and left", () => {
+    for (const c of [twoWorkbooks, byDate]) {
+      expect(c.members.gained.map((m) => m.label)).toEqual(["Eastside Language Access", "Rosa Delgado", "Tomás Ibarra"]);
+      expect(c.members.lost.map((m) => m.label)).toEqual(["Naomi Lindgren"]);
+      expect(c.before.members).toBe(133);
+      expect(c.after.members).toBe(135);
+    }
+    expect(twoWorkbooks.matching).toEqual({ byId: 249, byName: 0, onlyBefore: 1, onlyAfter: 3 });
+  });
+
+  it("finds exactly the planted ties added and removed", () => {
+    for (const c of [twoWorkbooks, byDate]) {
+      expect(c.ties.added.map(pair)).toEqual(ADDED);
+      expect(c.ties.removed.map(pair)).toEqual(REMOVED);
+    }
+  });
+
+  it("finds the strengthened and weakened ties from two workbooks, and says dates can't", () => {
+    expect(twoWorkbooks.ties.strengthened.map((t) => `${pair(t)} ${t.before}→${t.strength}`)).toEqual([
+      "Esperanza Morales – Fatoumata Keita 3→4",
+      "Malik Dominguez – Marco Eriksen 3→4",
+      "Vikram Russo – Kavya Zamora 4→5",
+    ]);
+    expect(twoWorkbooks.ties.weakened.map((t) => `${pair(t)} ${t.before}→${t.strength}`)).toEqual(["Catherine Wu – Umar Nakamura 4→3", "Owen Yoon – Umar Benally 3→2"]);
+    expect(byDate.ties.counts.strengthened + byDate.ties.counts.weakened).toBe(0);
+    expect(byDate.findings.join(" ")).toContain("strengthened and weakened ties need two workbooks");
+    expect(byDate.basis).toBe("dates");
+    expect(byDate.now).toBe("2026-05-01");
+  });
+
+  it("finds the gaps closed and opened, and the bridge across factions", () => {
+    for (const c of [twoWorkbooks, byDate]) {
+      expect(c.gaps?.closed.map((g) => g.words)).toEqual([
+        "emergency shelter in North: providers that do not coordinate",
+        "interpretation in East: no provider",
+        "emergency shelter → legal advocacy in West: no referral tie",
+      ]);
+      expect(c.gaps?.opened.map((g) => g.words)).toEqual(["interpretation in East: only one provider"]);
+      expect(c.before.acrossFactions?.across).toBe(1);
+      expect(c.after.acrossFactions?.across).toBe(2);
+      expect(c.before.livedExperience.count).toBe(7);
+      expect(c.after.livedExperience.count).toBe(8);
+    }
+  });
+
+  it("shows the partner survey's two rounds", () => {
+    expect(twoWorkbooks.partnership.map((p) => p.round)).toEqual(["2025", "2026"]);
+    const [r25, r26] = twoWorkbooks.partnership;
+    expect(r25?.answers).toBe(132);
+    expect(r26?.answers).toBe(139);
+    expect(r26?.averageTrust ?? 0).toBeGreaterThan(r25?.averageTrust ?? 0);
+  });
+
+  it("writes the report section in words", () => {
+    const run = cli([NEW, "--compare", OLD, "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("## How the coalition changed");
+    expect(run.out).toContain("- 3 members joined, 1 left (members: 133 → 135).");
+    expect(run.out).toContain("10 ties were added, 5 removed, 3 strengthened and 2 weakened");
+    expect(run.out).toContain("Provan & Milward 2001");
+    // The change comes before the plan sections.
+    expect(run.out.indexOf("## How the coalition changed")).toBeLessThan(run.out.indexOf("## Who should make the ask"));
+  });
+
+  it("is the same document run to run", () => {
+    expect(cli([NEW, "--compare", OLD, "--json", "--quiet"]).out).toBe(cli([NEW, "--compare", OLD, "--json", "--quiet"]).out);
+  });
+});
+
+describe("--compare mistakes", () => {
+  it("says plainly when OLD is neither a file nor a date", () => {
+    const run = cli([NEW, "--compare", "no-such-folder"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^Error: --compare "no-such-folder": there is no file or folder of that name, and it is not a date/);
+  });
+
+  it("says plainly when a workbook has no dates to go back with", () => {
+    const dir = folder({ "people.csv": "id,name\na,Ana\nb,Ben\n", "connections.csv": "from,to\na,b\n" });
+    const run = cli([dir, "--compare", "2024-01-01"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("this workbook has no dates to go back in time with");
+  });
+
+  it("refuses --compare with --redact", () => {
+    const run = cli([NEW, "--compare", OLD, "--redact", "x"]);
+    expect(run.code).toBe(2);
+  });
+});
