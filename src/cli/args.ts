@@ -33,6 +33,14 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --redact DIR         write a copy to share to DIR: the workbook, report.md and report.json
                        with every person replaced by a pseudonym ("Shelter staff 3"), contacts
                        and notes removed; the key to the pseudonyms goes beside it (DIR-key.csv)
+  --share FILE         also write a read-only map to share: one HTML file that opens in any
+                       browser with no install and no network; names replaced by pseudonyms
+                       (the key goes beside it, FILE-key.csv)
+  --share-with-names   the --share file names everyone (contacts and notes included)
+  --brief FILE         also write a one-page brief for a meeting (HTML, prints on one page):
+                       the power map, the top ten to approach with their askers, the gaps and
+                       the conflicts to address first
+  --brief-redacted     the --brief names no one (pseudonyms, as --redact)
   --neo4j DIR          only convert: write Neo4j bulk-import files and a Graph Data Science
                        script to DIR (for networks too large for one machine; no report;
                        see docs/neo4j.md)
@@ -92,6 +100,14 @@ export interface CliOptions {
   exact?: boolean;
   /** --redact DIR: write a redacted copy (workbook + report) to DIR, its key beside it. */
   redact?: string;
+  /** --share FILE: a read-only map in one HTML file (redacted unless `shareWithNames`). */
+  share?: string;
+  /** --share-with-names: the read-only map names people. */
+  shareWithNames?: boolean;
+  /** --brief FILE: the one-page meeting brief (HTML). */
+  brief?: string;
+  /** --brief-redacted: the brief with pseudonyms. */
+  briefRedacted?: boolean;
   /** --neo4j DIR: convert for Neo4j and stop (no analysis, no report). */
   neo4j?: string;
   /** --compare OLD (repeatable): the earlier round's folder or files, or one date. */
@@ -112,10 +128,10 @@ export interface CliOptions {
 }
 
 /** Options that belong to Coalition Map's own report, refused with --neo4j (which makes none). */
-const REPORT_ONLY_FLAGS = ["json", "out", "ask", "outreach", "resolution", "directed", "two-mode", "one-mode", "gexf", "exact", "estimate", "rotation", "weeks", "per-week", "start", "next-meeting"] as const;
+const REPORT_ONLY_FLAGS = ["json", "out", "ask", "outreach", "resolution", "directed", "two-mode", "one-mode", "gexf", "exact", "estimate", "rotation", "weeks", "per-week", "start", "next-meeting", "share", "brief"] as const;
 
 /** Options refused with --redact: they would write names outside the redacted copy, or ask by name. */
-const REDACT_REFUSED = ["json", "out", "ask", "outreach", "gexf", "neo4j", "rotation"] as const;
+const REDACT_REFUSED = ["json", "out", "ask", "outreach", "gexf", "neo4j", "rotation", "share-with-names", "compare"] as const;
 
 /** A command-line mistake: exit code 2 with the usage text. */
 export class UsageError extends Error {
@@ -164,6 +180,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         estimate: { type: "boolean", default: false },
         neo4j: { type: "string" },
         redact: { type: "string" },
+        share: { type: "string" },
+        "share-with-names": { type: "boolean", default: false },
+        brief: { type: "string" },
+        "brief-redacted": { type: "boolean", default: false },
         compare: { type: "string", multiple: true },
         rotation: { type: "string" },
         weeks: { type: "string" },
@@ -220,6 +240,16 @@ export function parseCliArgs(argv: string[]): CliOptions {
       throw new UsageError(`--neo4j only converts the files for Neo4j and makes no report, so ${refused.map((f) => `--${f}`).join(", ")} ${refused.length > 1 ? "have" : "has"} no effect there; run again without --neo4j for Coalition Map's own report.`);
     }
     opts.neo4j = v.neo4j;
+  }
+  if (typeof v.share === "string") opts.share = v.share;
+  if (v["share-with-names"] === true) {
+    if (opts.share === undefined) throw new UsageError("--share-with-names goes with --share FILE.");
+    opts.shareWithNames = true;
+  }
+  if (typeof v.brief === "string") opts.brief = v.brief;
+  if (v["brief-redacted"] === true) {
+    if (opts.brief === undefined) throw new UsageError("--brief-redacted goes with --brief FILE.");
+    opts.briefRedacted = true;
   }
   if (Array.isArray(v.compare) && v.compare.length > 0) {
     if (opts.redact !== undefined || opts.neo4j !== undefined) throw new UsageError("--compare makes a report of how the coalition changed, so it cannot go with --redact or --neo4j; run them separately.");

@@ -14,12 +14,14 @@ import { compareAnalysis } from "./compare-run.js";
 import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
+import { writeBriefFile, writeShareFile } from "./share-run.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { analysisById } from "../graph/registry.js";
 import { reportToJson } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
+import type { MeasureChoices } from "../viz/protocol.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
 
@@ -137,9 +139,9 @@ export function calendarPath(csvPath: string): string {
 
 /** The report run: analyse, write the files asked for; what to show, in order. */
 function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
-  const { report, graph, change } = analyze(opts, progress);
+  const { report, graph, importReport, change } = analyze(opts, progress);
   progress.stage("Writing the results…");
-  const shown: Output[] = [];
+  const shown: Output[] = [...shareOutputs(opts, graph, importReport, progress), ...briefOutputs(opts, graph, report, progress)];
   const note = (text: string) => shown.push({ to: "stderr", text });
   const text = opts.json ? reportToJson(change === undefined ? report : { ...report, change }) : renderFullMarkdown(report, change === undefined ? {} : { preface: changeMarkdown(change) });
   if (opts.outreach !== undefined) {
@@ -170,6 +172,37 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   return shown;
 }
 
+/** How ties count, from the command line (for the read-only map, measured like the report). */
+function choicesOf(opts: CliOptions): MeasureChoices {
+  return { ...(opts.unweighted ? { weighted: false } : {}), ...(opts.directed ? { directed: true } : {}) };
+}
+
+/** `--share FILE` (with or without names): the read-only map; what to tell the user. */
+function shareOutputs(opts: CliOptions, graph: CoalitionGraph, importReport: ImportReport, progress: StageProgress, forceRedacted = false): Output[] {
+  const out: Output[] = [];
+  if (opts.share !== undefined) {
+    progress.stage("Writing the read-only map…");
+    const files = forceRedacted ? [] : collectFiles(opts).files.map((f) => f.name);
+    const text = writeShareFile(graph, importReport, opts.share, {
+      redacted: forceRedacted || opts.shareWithNames !== true,
+      choices: choicesOf(opts),
+      files,
+      onBuild: () => progress.stage("Building the read-only map's viewer (once, a few seconds)…"),
+    });
+    out.push({ to: "stderr", text });
+  }
+  return out;
+}
+
+/** `--brief FILE`: the one-page brief (named, or redacted); what to tell the user. */
+function briefOutputs(opts: CliOptions, graph: CoalitionGraph, report: FullReport | null, progress: StageProgress, forceRedacted = false): Output[] {
+  if (opts.brief === undefined) return [];
+  progress.stage("Writing the brief…");
+  const inputs = [...opts.inputs, ...opts.roleFiles.map((f) => f.path)].map((p) => basename(p.replace(/[\\/]+$/, "")));
+  const text = writeBriefFile(graph, report, opts.brief, { redacted: forceRedacted || opts.briefRedacted === true, choices: choicesOf(opts), title: inputs.length > 3 ? `${inputs.length} files` : inputs.join(", ") });
+  return [{ to: "stderr", text }];
+}
+
 /** `--neo4j DIR`: import, then write the Neo4j files (no analysis: Neo4j does it). */
 function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Output[] {
   const { graph, importReport } = importFiles(opts, progress);
@@ -185,7 +218,8 @@ function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Outpu
 
 /** `--redact DIR`: import, then write the redacted copy and its report (redact-run.ts). */
 function redactRun(opts: CliOptions, dir: string, progress: StageProgress): Output[] {
-  const { graph } = importFiles(opts, progress);
+  const { graph, importReport } = importFiles(opts, progress);
+  const shared = [...shareOutputs(opts, graph, importReport, progress, true), ...briefOutputs(opts, graph, null, progress, true)];
   progress.stage("Writing the redacted copy…");
   const text = writeRedactedCopy(graph, dir, {
     ...(opts.resolution !== undefined ? { resolution: opts.resolution } : {}),
@@ -194,7 +228,7 @@ function redactRun(opts: CliOptions, dir: string, progress: StageProgress): Outp
     ...(opts.twoMode !== undefined ? { twoMode: opts.twoMode } : {}),
     ...(opts.exact !== undefined ? { exact: opts.exact } : {}),
   });
-  return [{ to: "stderr", text }];
+  return [...shared, { to: "stderr", text }];
 }
 
 /** Run the command with `argv` (the arguments after the script name); returns the exit code. */

@@ -5,10 +5,13 @@ import type { NetworkMap } from "./map.js";
 import type { MeasureChoices } from "./protocol.js";
 import type { Highlight, State, Store, TabId } from "./state.js";
 
+/** What the panels ask of the workers: who should make the ask (the read-only map answers it too). */
+export type AskClient = Pick<AnalysisClient, "ask">;
+
 export interface AppContext {
   store: Store;
   map: NetworkMap;
-  client: AnalysisClient;
+  client: AskClient;
   dataset(): Dataset | null;
   /** Select a node (opens its details); `focus` also moves the camera to it. */
   select(node: string | null, focus?: boolean): void;

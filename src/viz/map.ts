@@ -158,11 +158,11 @@ export class NetworkMap {
     if (sameCamera(r.getCamera().getState(), this.fitted)) this.fit(false);
   }
 
-  /** Move the camera to show these nodes. */
+  /** Move the camera to show these nodes, framed in the part of the map the floating panels leave clear. */
   focusNodes(ids: string[], duration = 500): void {
     const r = this.renderer;
     if (!r || ids.length === 0) return;
-    const state = focusCamera(r, ids);
+    const state = focusCamera(r, ids, this.clearArea(), (label) => this.labels.labelWidth(label), (id) => this.view.ds?.graph.getNodeAttribute(id, "label") ?? id);
     if (state) void r.getCamera().animate(state, { duration });
   }
 
@@ -183,8 +183,9 @@ export class NetworkMap {
   }
 
   /**
-   * The map as a picture (see map/picture.ts): the whole network, framed with no panel in the
-   * way, or the current view; null before anything is drawn.
+   * The map as a picture (see map/picture.ts): the whole network (or the whole power grid),
+   * framed with no panel in the way, or the current view — with the power grid's boxes and words
+   * when it is shown; null before anything is drawn.
    */
   async picture(options: PictureOptions): Promise<HTMLCanvasElement | null> {
     const r = this.renderer;
@@ -193,9 +194,12 @@ export class NetworkMap {
     if (options.scope === "network") {
       r.refresh();
       const { width, height } = r.getDimensions();
-      camera = fitCamera(r, this.view, { x0: 0, y0: 0, x1: width, y1: height }, (label) => this.labels.labelWidth(label));
+      // The power grid: its whole frame (boxes and words), as Fit shows it.
+      const frame = this.grid.gridFrame;
+      const box = frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : undefined;
+      camera = fitCamera(r, this.view, { x0: 0, y0: 0, x1: width, y1: height }, (label) => this.labels.labelWidth(label), box);
     }
-    return drawPicture(r, this.view, options.scale, camera);
+    return drawPicture(r, this.view, options.scale, camera, (tmp, scale) => this.grid.drawOn(tmp, scale));
   }
 
   private setHoveredEdge(edge: string | null): void {

@@ -7,6 +7,28 @@ import { h } from "./dom.js";
 import { createFiltersToggle } from "./toolbar-filters.js";
 import { createSearch } from "./search.js";
 import { COLOR_MODES, SIZE_MEASURES, type ColorMode, type SizeMeasure } from "./state.js";
+import "./toolbar.css";
+
+/**
+ * Keep `--toolbar-bottom` on the map area: where the toolbar's lowest row ends (map-area pixels),
+ * however it wraps — the highlight banner sits just below it, never under a wrapped row.
+ * Returns the cleanup.
+ */
+function followToolbarBottom(toolbar: HTMLElement, mapArea: HTMLElement): () => void {
+  const update = () => {
+    const origin = mapArea.getBoundingClientRect();
+    let bottom = 0;
+    for (const g of toolbar.children) {
+      const b = g.getBoundingClientRect();
+      if (b.height > 0) bottom = Math.max(bottom, b.bottom - origin.top);
+    }
+    if (bottom > 0) mapArea.style.setProperty("--toolbar-bottom", `${Math.round(bottom)}px`);
+  };
+  const observer = new ResizeObserver(update);
+  observer.observe(toolbar);
+  observer.observe(mapArea);
+  return () => observer.disconnect();
+}
 
 export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element: HTMLElement; dispose: () => void } {
   const { store } = ctx;
@@ -38,11 +60,13 @@ export function createToolbar(ctx: AppContext, mapArea: HTMLElement): { element:
     h("span", { className: "spacer" }),
     h("div", { className: "group" }, filters.button, layoutBtn, fitBtn),
   );
+  const stopFollowing = followToolbarBottom(element, mapArea);
   return {
     element,
     dispose() {
       unsubscribe();
       filters.dispose();
+      stopFollowing();
     },
   };
 }

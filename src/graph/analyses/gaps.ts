@@ -3,9 +3,14 @@
  * duplicated without coordination, and hand-offs with no referral tie (../gaps.ts). Needs come
  * from services.csv, or the default catalog of victim services in every area.
  */
+import { gapFillers, type GapFillers } from "../gap-fillers.js";
 import { serviceGaps, type GapResult } from "../gaps.js";
 import { cell, countedList } from "../registry/markdown.js";
 import type { AnalysisDescription, MarkdownContext } from "../registry/types.js";
+import { communitiesAnalysis } from "./communities.js";
+
+/** The gaps, and who could fill each missing service (../gap-fillers.ts). */
+export type GapReport = GapResult & { fillers: GapFillers[] };
 
 const SYMBOL: Record<string, string> = { missing: "✗ missing", thin: "1 thin", duplicated: "‼ dup", covered: "✓", "not needed": "·" };
 
@@ -24,7 +29,7 @@ function matrixMarkdown(gp: GapResult): string[] {
   return out;
 }
 
-function gapsMarkdown(gp: GapResult, md: MarkdownContext): string[] {
+function gapsMarkdown(gp: GapReport, md: MarkdownContext): string[] {
   const catalog = gp.needsSource === "default catalog";
   const out = [
     catalog
@@ -34,6 +39,10 @@ function gapsMarkdown(gp: GapResult, md: MarkdownContext): string[] {
   ];
   const list = (title: string, rows: string[]) => out.push(...countedList(title, rows, md.max));
   list(catalog ? "Not offered by anyone (compared with the default catalog)" : "Missing — needed, no provider", gp.missing.map((m) => `${cell(m.service)} in ${cell(m.area)}${m.priority ? ` (priority ${cell(m.priority)})` : ""}`));
+  list(
+    "Who could fill a missing service",
+    gp.fillers.flatMap((f) => f.fillers.map((x) => `${cell(f.service)} in ${cell(f.area)}: ${cell(x.label)} — ${cell(x.reason)}`)),
+  );
   list("Thin — one provider", gp.thin.map((m) => `${cell(m.service)} in ${cell(m.area)}: only ${cell(m.providerLabel)}`));
   list("Duplicated without coordination", gp.duplicated.map((d) => `${cell(d.service)} in ${cell(d.area)}: ${cell(md.names(d.providers))}`));
   list(
@@ -44,7 +53,7 @@ function gapsMarkdown(gp: GapResult, md: MarkdownContext): string[] {
   return out;
 }
 
-export const gapsAnalysis: AnalysisDescription<"gaps", GapResult, GapResult> = {
+export const gapsAnalysis: AnalysisDescription<"gaps", GapReport, GapReport> = {
   id: "gaps",
   title: "Service gaps",
   question: "Which services are missing, thin or duplicated, and where?",
@@ -52,7 +61,10 @@ export const gapsAnalysis: AnalysisDescription<"gaps", GapResult, GapResult> = {
   needs: ["orgServices"],
   note: () => "Service × area coverage against services.csv or the default catalog.",
   placement: "plan",
-  run: (ctx) => serviceGaps(ctx.graph),
+  run(ctx) {
+    const gaps = serviceGaps(ctx.graph);
+    return { ...gaps, fillers: gapFillers(ctx.graph, gaps, { communities: ctx.use(communitiesAnalysis) }) };
+  },
   section: (gaps) => gaps,
   markdown: gapsMarkdown,
 };

@@ -1,12 +1,14 @@
 /**
  * The Export menu in the top bar: the map picture (with its two choices — the whole network or
  * the current view, and the resolution — as radio items that keep the menu open), the outreach
- * plan, the network for Gephi, the analysis. Arrow keys move between items, Esc closes, a click
+ * plan, the network for Gephi, the analysis — then the caller's own actions (sharing, the
+ * printable brief), each after a separator line when it asks for one. The read-only map shows
+ * only the exports it lists (`kinds`). Arrow keys move between items, Esc closes, a click
  * elsewhere closes. Returns its element and the cleanup of its document listener.
  */
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
-import { EXPORTS, exportAs } from "../exports.js";
+import { EXPORTS, exportAs, type ExportKind } from "../exports.js";
 import { showImportError } from "../import-dialog.js";
 import { listen } from "../listen.js";
 import { DEFAULT_PICTURE_OPTIONS, PICTURE_SCALES, PICTURE_SCOPES, type PictureOptions } from "../map/picture.js";
@@ -27,7 +29,23 @@ function radioRow<T extends string | number>(label: string, options: { id: T; la
   return h("div", { className: "menu-options", role: "group", attrs: { "aria-label": label } }, `${label}:`, ...buttons);
 }
 
-export function createExportMenu(ctx: AppContext): { element: HTMLElement; dispose: () => void } {
+/** An item of the menu beyond the exports: its id (`data-action`), words, and what it does. */
+export interface MenuAction {
+  id: string;
+  label: string;
+  run(): Promise<unknown>;
+  /** A line above it (the start of a group of items). */
+  separated?: boolean;
+}
+
+export interface ExportMenuOptions {
+  /** Which exports to offer (default: all of them). */
+  kinds?: readonly ExportKind[];
+  /** Items after the exports. */
+  actions?: readonly MenuAction[];
+}
+
+export function createExportMenu(ctx: AppContext, options: ExportMenuOptions = {}): { element: HTMLElement; dispose: () => void } {
   const picture: PictureOptions = { ...DEFAULT_PICTURE_OPTIONS };
   const list = h("div", { className: "menu-list", role: "menu", id: "export-menu" });
   list.hidden = true;
@@ -36,10 +54,11 @@ export function createExportMenu(ctx: AppContext): { element: HTMLElement; dispo
     list.hidden = true;
     toggle.setAttribute("aria-expanded", "false");
   };
-  for (const e of EXPORTS) {
+  const fail = (err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true);
+  for (const e of EXPORTS.filter((x) => !options.kinds || options.kinds.includes(x.kind))) {
     const run = () => {
       close();
-      exportAs(ctx, e.kind, { ...picture }).catch((err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true));
+      exportAs(ctx, e.kind, { ...picture }).catch(fail);
     };
     list.appendChild(h("button", { type: "button", role: "menuitem", data: { export: e.kind }, on: { click: run } }, e.label));
     if (e.kind === "png")
@@ -47,6 +66,14 @@ export function createExportMenu(ctx: AppContext): { element: HTMLElement; dispo
         radioRow("Picture of", PICTURE_SCOPES, picture.scope, "pngScope", (id) => (picture.scope = id)),
         radioRow("Resolution", PICTURE_SCALES, picture.scale, "pngScale", (id) => (picture.scale = id)),
       );
+  }
+  for (const a of options.actions ?? []) {
+    if (a.separated) list.appendChild(h("div", { className: "menu-separator", role: "separator" }));
+    const run = () => {
+      close();
+      a.run().catch(fail);
+    };
+    list.appendChild(h("button", { type: "button", role: "menuitem", data: { action: a.id }, on: { click: run } }, a.label));
   }
   const items = () => [...list.querySelectorAll<HTMLElement>("button")];
   toggle.addEventListener("click", () => {

@@ -6,6 +6,7 @@
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
 import { createExportMenu } from "./export-menu.js";
+import { createSharingActions } from "../share/share-actions.js";
 import { createTiesChoice } from "./ties-choice.js";
 
 export interface Topbar {
@@ -22,7 +23,8 @@ export function createTopbar(ctx: AppContext, openFiles: (files: FileList) => vo
     fileInput.value = "";
   });
   const datasetName = h("span", { className: "dataset-name", id: "dataset-name" }, "");
-  const menu = createExportMenu(ctx);
+  const sharing = createSharingActions(ctx);
+  const menu = createExportMenu(ctx, { actions: sharing.menu });
   const element = h(
     "header",
     { className: "topbar" },
@@ -36,5 +38,12 @@ export function createTopbar(ctx: AppContext, openFiles: (files: FileList) => vo
     // After the main actions: "Open CSV files…" stays the first Tab stop.
     createTiesChoice(ctx),
   );
-  return { element, datasetName, dispose: menu.dispose };
+  return {
+    element,
+    datasetName,
+    dispose() {
+      menu.dispose();
+      sharing.dispose();
+    },
+  };
 }

@@ -19,7 +19,7 @@ const REFERENCE: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (label: string) => number, box?: Box): CameraState | null {
   const graph = view.ds?.graph;
   if (!graph) return null;
-  const pts: { x: number; y: number; size: number; label: string }[] = [];
+  const pts: FramePoint[] = [];
   if (box)
     for (const [x, y] of [[box.x0, box.y0], [box.x1, box.y1]] as const) {
       const p = r.graphToViewport({ x, y }, { cameraState: REFERENCE });
@@ -32,6 +32,23 @@ export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (lab
     const p = r.framedGraphToViewport(d, { cameraState: REFERENCE });
     pts.push({ x: p.x, y: p.y, size: view.appearance?.styles.get(n)?.size ?? 4, label: a.label });
   });
+  return frameCamera(r, pts, area, textWidth, { min: r.getSetting("minCameraRatio") ?? 0.02, max: r.getSetting("maxCameraRatio") ?? 5 });
+}
+
+/** A node (or a corner of a box) as the framing sees it: viewport pixels under the reference camera. */
+interface FramePoint {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+}
+
+/**
+ * The camera state that puts `pts` inside `area` (with a margin, and room on the right for the
+ * names of the biggest points near the right edge), the zoom kept within `ratio` bounds — or
+ * `fixedRatio` exactly (one node: centred at a readable zoom). Null with no point.
+ */
+function frameCamera(r: Renderer, pts: FramePoint[], area: Box, textWidth: (label: string) => number, ratio: { min: number; max: number }, fixedRatio?: number, everyName = false): CameraState | null {
   if (pts.length === 0) return null;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, maxSize = 0;
   for (const p of pts) {
@@ -46,40 +63,53 @@ export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (lab
   const span = Math.max(1, maxX - minX);
   let labelRoom = 0;
   const biggest = [...pts].sort((a, b) => b.size - a.size).slice(0, MAX_FREE_LABELS);
-  for (const p of biggest) if (p.x >= maxX - span * 0.15) labelRoom = Math.max(labelRoom, textWidth(p.label) + 8);
+  for (const p of biggest) if (p.label && p.x >= maxX - span * 0.15) labelRoom = Math.max(labelRoom, textWidth(p.label) + 8);
   const margin = 16 + Math.min(20, maxSize);
   const room = { x0: area.x0 + margin, y0: area.y0 + margin, x1: area.x1 - margin - Math.min(labelRoom, 140), y1: area.y1 - margin };
-  const roomW = Math.max(40, room.x1 - room.x0), roomH = Math.max(40, room.y1 - room.y0);
+  const zoomFor = () => Math.min(Math.max(40, room.x1 - room.x0) / Math.max(1, maxX - minX), Math.max(40, room.y1 - room.y0) / Math.max(1, maxY - minY));
   // Viewport distances scale as 1/ratio: zoom so the extent fills the room, then move the camera
   // so the extent's centre lands on the room's centre.
-  const k = Math.min(roomW / Math.max(1, maxX - minX), roomH / Math.max(1, maxY - minY));
-  const minRatio = r.getSetting("minCameraRatio") ?? 0.02;
-  const maxRatio = r.getSetting("maxCameraRatio") ?? 5;
-  const ratio = Math.min(maxRatio, Math.max(minRatio, 1 / k));
+  let k = zoomFor();
+  if (everyName) {
+    // Every point's name is drawn (a focus): at this zoom, how far does the furthest name reach
+    // past the rightmost point? Make that much room on the right, and zoom again.
+    let reach = 0;
+    for (const p of pts) if (p.label) reach = Math.max(reach, textWidth(p.label) + 12 + p.size - (maxX - p.x) * k);
+    const extra = Math.max(0, reach - Math.min(labelRoom, 140));
+    if (extra > 0) {
+      room.x1 = Math.max(room.x0 + 40, room.x1 - extra);
+      k = zoomFor();
+    }
+  }
+  const zoom = fixedRatio ?? Math.min(ratio.max, Math.max(ratio.min, 1 / k));
   const centre = r.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: REFERENCE });
   const { width, height } = r.getDimensions();
   const target = { x: (room.x0 + room.x1) / 2, y: (room.y0 + room.y1) / 2 };
-  const look = { ...REFERENCE, x: centre.x, y: centre.y, ratio };
+  const look = { ...REFERENCE, x: centre.x, y: centre.y, ratio: zoom };
   const cam = r.viewportToFramedGraph({ x: width - target.x, y: height - target.y }, { cameraState: look });
-  return { x: cam.x, y: cam.y, ratio, angle: 0 };
+  return { x: cam.x, y: cam.y, ratio: zoom, angle: 0 };
 }
 
-/** The camera state that shows these nodes (one node: centred, no closer than a readable neighbourhood). */
-export function focusCamera(r: Renderer, ids: readonly string[]): CameraState | null {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+/**
+ * The camera state that shows these nodes inside `area` (the part of the map no floating panel
+ * covers), with room for their names: one node centred there, no closer than a readable
+ * neighbourhood; several (an ask path, a group) framed together — a two-person path is not
+ * zoomed so far that an end sits under the legend.
+ */
+export function focusCamera(r: Renderer, ids: readonly string[], area: Box, textWidth: (label: string) => number, labelOf: (id: string) => string): CameraState | null {
+  const pts: FramePoint[] = [];
   for (const id of ids) {
     const d = r.getNodeDisplayData(id);
     if (!d) continue;
-    minX = Math.min(minX, d.x);
-    maxX = Math.max(maxX, d.x);
-    minY = Math.min(minY, d.y);
-    maxY = Math.max(maxY, d.y);
+    const p = r.framedGraphToViewport(d, { cameraState: REFERENCE });
+    pts.push({ x: p.x, y: p.y, size: d.size, label: labelOf(id) });
   }
-  if (!Number.isFinite(minX)) return null;
   const current = r.getCamera().getState();
-  const ratio = ids.length === 1 ? Math.min(current.ratio, 0.45) : Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
-  return { ...current, x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  return frameCamera(r, pts, area, textWidth, FOCUS_RATIO, pts.length === 1 ? Math.min(current.ratio, FOCUS_RATIO.single) : undefined, true);
 }
+
+/** How close a focus may zoom: several nodes between `min` and `max`; one node at most `single`. */
+export const FOCUS_RATIO = { min: 0.12, max: 1.2, single: 0.45 } as const;
 
 /** Whether two camera states are the same (to tell whether the user moved the camera since a fit). */
 export function sameCamera(a: CameraState, b: CameraState): boolean {

@@ -8,7 +8,16 @@
 import type { QuadrantId } from "../../graph/power-map.js";
 import { TEXT } from "../colors.js";
 import { alignmentX, thresholdY, type GridFrame } from "./power-grid.js";
-import type { Box, Renderer } from "./types.js";
+import type { Box } from "./types.js";
+
+/**
+ * Where the grid is drawn: the map's renderer on screen, or a picture's renderer seen at the
+ * screen's sizes (map/grid-mode.ts draws the grid into the PNG so).
+ */
+export interface GridProjection {
+  getDimensions(): { width: number; height: number };
+  graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+}
 
 /** Where each box of the power map sits: much power or little, and which side (−1, 0, +1). */
 export const QUADRANT_CELLS: Record<QuadrantId, { high: boolean; side: -1 | 0 | 1; tint: string }> = {
@@ -33,7 +42,7 @@ const MUTED = "#4A5563";
 const LINE = "rgba(74,85,99,0.45)";
 
 /** A box of the grid (graph coordinates) on screen. */
-function screenBox(r: Renderer, b: Box): Box {
+function screenBox(r: GridProjection, b: Box): Box {
   const p = r.graphToViewport({ x: b.x0, y: b.y0 });
   const q = r.graphToViewport({ x: b.x1, y: b.y1 });
   return { x0: Math.min(p.x, q.x), y0: Math.min(p.y, q.y), x1: Math.max(p.x, q.x), y1: Math.max(p.y, q.y) };
@@ -79,8 +88,8 @@ function fitted(c: CanvasRenderingContext2D, text: string, max: number): string 
   return `${t}…`;
 }
 
-/** Draw the grid on `c` (a canvas the size of the renderer's viewport, in CSS pixels). */
-export function drawGrid(c: CanvasRenderingContext2D, r: Renderer, frame: GridFrame, words: GridWords, alpha: number): void {
+/** Draw the grid on `c` (a canvas the size of the viewport of `r`, in its CSS pixels). */
+export function drawGrid(c: CanvasRenderingContext2D, r: GridProjection, frame: GridFrame, words: GridWords, alpha: number): void {
   const { width, height } = r.getDimensions();
   c.clearRect(0, 0, width, height);
   if (alpha <= 0) return;

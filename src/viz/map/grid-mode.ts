@@ -178,6 +178,32 @@ export class GridMode {
     if (this.frame && this.words) drawGrid(c, r, this.frame, this.words, this.alpha);
   }
 
+  /**
+   * Draw the grid, when it is shown, on a picture's renderer `tmp` (map/picture.ts), whose sizes
+   * are `scale` times the screen's: a layer behind its ties, so the PNG of the power grid holds the
+   * grid's boxes, lines and words as the screen shows them.
+   */
+  drawOn(tmp: Renderer, scale: number): void {
+    const frame = this.saved ? this.frame : null;
+    if (!frame || !this.words || this.alpha <= 0) return;
+    const canvas = tmp.createCanvas(GRID_MODE_DEFAULTS.layer, { beforeLayer: "edges" });
+    const c = canvas.getContext("2d");
+    if (!c) return;
+    const { width, height } = tmp.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    c.setTransform(ratio * scale, 0, 0, ratio * scale, 0, 0);
+    const atScreenSize = {
+      getDimensions: () => ({ width: width / scale, height: height / scale }),
+      graphToViewport: (p: { x: number; y: number }) => {
+        const q = tmp.graphToViewport(p);
+        return { x: q.x / scale, y: q.y / scale };
+      },
+    };
+    drawGrid(c, atScreenSize, frame, this.words, this.alpha);
+  }
+
   /** The renderer is going away (a new data set): forget everything, stop the animation. */
   reset(): void {
     cancelAnimationFrame(this.raf);

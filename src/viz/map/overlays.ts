@@ -21,9 +21,9 @@ export function overlayBoxes(container: HTMLElement): Box[] {
 }
 
 /**
- * The part of the map (`width` × `height`) not covered by the floating toolbar (top), the view
- * switch (bottom) and the legend (left: its body when open, its button when folded), in viewport pixels: where Fit puts the
- * network.
+ * The part of the map (`width` × `height`) not covered by the floating toolbar (top) and the
+ * highlight banner under it (when shown), the view switch (bottom) and the legend (left: its body
+ * when open, its button when folded), in viewport pixels: where Fit and a focus put the nodes.
  */
 export function clearArea(container: HTMLElement, width: number, height: number): Box {
   const area = { x0: 0, y0: 0, x1: width, y1: height };
@@ -39,6 +39,12 @@ export function clearArea(container: HTMLElement, width: number, height: number)
       if (b.height > 0) bottom = Math.max(bottom, b.bottom - origin.top);
     }
     area.y0 = Math.max(area.y0, bottom);
+  }
+  // The banner naming what is highlighted sits under the toolbar: below it too.
+  const banner = parent.querySelector<HTMLElement>("#banner");
+  if (banner && !banner.hidden) {
+    const b = banner.getBoundingClientRect();
+    if (b.height > 0) area.y0 = Math.max(area.y0, b.bottom - origin.top);
   }
   // The view switch (bottom right) keeps the bottom of the map clear.
   const views = parent.querySelector<HTMLElement>("#view-switch");

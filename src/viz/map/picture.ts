@@ -51,11 +51,16 @@ function scaledSettings(r: Renderer, scale: number, planner: LabelPlanner): Part
   };
 }
 
+/** The layer behind the ties that pictures carry when the map has it (the power grid). */
+export const BACKGROUND_LAYER = "powerGrid";
+
 /**
  * Draw the map of renderer `r` on a new canvas (white background), `scale` times its screen size
  * (times the device pixel ratio), looking through `camera` (null: the current view).
+ * `background` draws what the map shows behind its ties (the power grid) on the picture's own
+ * renderer, as a layer named BACKGROUND_LAYER: it is drawn first.
  */
-export async function drawPicture(r: Renderer, view: MapView, scale: PictureScale, camera: CameraState | null): Promise<HTMLCanvasElement> {
+export async function drawPicture(r: Renderer, view: MapView, scale: PictureScale, camera: CameraState | null, background?: (tmp: Renderer, scale: number) => void): Promise<HTMLCanvasElement> {
   const planner = new LabelPlanner(view, () => []);
   const cleanups: (() => void)[] = [];
   const { width, height } = r.getDimensions();
@@ -67,10 +72,13 @@ export async function drawPicture(r: Renderer, view: MapView, scale: PictureScal
     cameraState: camera,
     backgroundColor: "#FFFFFF",
     sigmaSettings: scaledSettings(r, scale, planner) as Partial<Sigma["settings"]>,
+    // The background first, then sigma's own layers in their order.
+    layers: [BACKGROUND_LAYER, ...Object.keys(r.getCanvases()).filter((id) => id !== BACKGROUND_LAYER)],
     withTempRenderer: (tmp) => {
       // Plan the picture's names on the picture's own renderer, then draw it again with them.
       cleanups.push(planner.attach(tmp as unknown as Renderer));
       tmp.refresh();
+      background?.(tmp as unknown as Renderer, scale);
     },
   });
   for (const c of cleanups) c();

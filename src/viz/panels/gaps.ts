@@ -3,8 +3,13 @@
  * with missing (needed, no provider), thin (one), duplicated (uncoordinated providers) and
  * unlinked (hand-off partners with no referral tie) marked by pattern and symbol, not colour
  * alone (the marks beside the number, never over it). Clicking a cell (or Enter or Space on it)
- * highlights its providers on the map. The grid is one Tab stop; the arrow keys move between cells.
+ * highlights its providers on the map — or, for a missing service, who could fill it (the report's
+ * `gaps.fillers`: organizations and people offering it in the same area, next door or anywhere,
+ * outside the coalition first, each with the member best placed to ask them), shown on the map
+ * with their askers' paths instead of greying everything. The grid is one Tab stop; the arrow keys
+ * move between cells.
  */
+import type { GapFillers } from "../../graph/gap-fillers.js";
 import type { GapCell } from "../../graph/gaps.js";
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
@@ -13,6 +18,43 @@ import { heat, textOn } from "../colors.js";
 import { type AnalyzedDataset, analysisPanel, nodeLink, rovingGrid } from "./common.js";
 
 const lower = (s: string) => s.toLowerCase();
+
+/** Where a filler offers the service, in a chip's few words. */
+const REACH_WORDS: Record<GapFillers["fillers"][number]["reach"], string> = { "same area": "same area", "neighbouring area": "next door", "other area": "elsewhere" };
+
+/** Who could fill a missing service: the list for the panel, and what to show on the map. */
+function fillersView(ctx: AppContext, ds: AnalyzedDataset, f: GapFillers | undefined): { list: HTMLElement; nodes: string[]; pairs: [string, string][]; fillers: string[]; askers: string[] } {
+  const fillers = f?.fillers ?? [];
+  if (fillers.length === 0)
+    return { list: h("p", { className: "hint", id: "gap-fillers" }, "Nobody in the data offers this service anywhere: look beyond the network."), nodes: [], pairs: [], fillers: [], askers: [] };
+  const nodes = new Set<string>();
+  const pairs: [string, string][] = [];
+  const askers: string[] = [];
+  for (const x of fillers) {
+    nodes.add(x.id);
+    if (x.asker) askers.push(x.asker);
+    for (const n of x.path) nodes.add(n);
+    for (let i = 1; i < x.path.length; i++) pairs.push([x.path[i - 1] ?? "", x.path[i] ?? ""]);
+    // The decision maker reached stands for the filler: tie them on the map too.
+    const last = x.path[x.path.length - 1];
+    if (last !== undefined && last !== x.id) pairs.push([last, x.id]);
+  }
+  const list = h(
+    "ol",
+    { className: "list gap-fillers", id: "gap-fillers" },
+    ...fillers.map((x) =>
+      h(
+        "li",
+        { data: { filler: x.id }, on: { click: () => ctx.select(x.id, true) } },
+        h("div", { className: "row1" }, h("span", { className: "title" }, nodeLink(ctx, ds, x.id)), h("span", { className: "chip", title: x.reach }, REACH_WORDS[x.reach])),
+        h("div", { className: "path" }, x.reason),
+        x.asker ? h("div", { className: "asker" }, "Ask: ", nodeLink(ctx, ds, x.asker)) : null,
+        x.mustNotAsk.length ? h("div", { className: "must-not" }, "Must not ask: ", ...x.mustNotAsk.flatMap((m, i) => [i ? ", " : "", nodeLink(ctx, ds, m)])) : null,
+      ),
+    ),
+  );
+  return { list, nodes: [...nodes], pairs, fillers: fillers.map((x) => x.id), askers };
+}
 
 export const panel: Panel = analysisPanel({
   id: "gaps",
@@ -60,6 +102,17 @@ export const panel: Panel = analysisPanel({
           for (const x of table.querySelectorAll('[aria-selected="true"]')) x.setAttribute("aria-selected", "false");
           td.setAttribute("aria-selected", "true");
           const providers = c?.providers ?? [];
+          if (c?.status === "missing") {
+            const fill = fillersView(ctx, ds, gaps.fillers.find((f) => f.service === s && lower(f.area) === lower(ar)));
+            replaceChildren(detail, h("h3", {}, `${s} · ${ar}`), h("p", { className: "hint" }, "Needed here, and nobody provides it: a missing service. Who could fill it:"), fill.list);
+            ctx.highlight(
+              fill.fillers.length
+                ? { source: "gaps", label: `Who could fill ${s} in ${ar}: ${fill.fillers.map((p) => labelOf(ds, p)).join(", ")}`, nodes: fill.nodes, pairs: fill.pairs, accent: fill.fillers, labels: [...fill.fillers, ...fill.askers] }
+                : { source: "gaps", label: `No provider of ${s} in ${ar}, and nobody offers it anywhere`, nodes: [], pairs: [], accent: [] },
+            );
+            if (fill.nodes.length) ctx.map.focusNodes(fill.nodes);
+            return;
+          }
           replaceChildren(
             detail,
             h("h3", {}, `${s} · ${ar}`),
