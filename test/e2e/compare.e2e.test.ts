@@ -64,10 +64,10 @@ const scenes: Scene[] = [
         "#compare-files",
         folderFiles("sample-coalition").map((f) => ({ name: f.name, mimeType: "text/csv", buffer: Buffer.from(f.text, "utf-8") })),
       );
-      await compared(page, "the earlier round (4 files)");
+      await compared(page, "the earlier round (5 files)");
       expect(await attr(page, "data-dataset")).not.toBe("");
       const findings = await page.locator("#change-findings li").allTextContents();
-      expect(findings[0]).toBe("3 members joined, 1 left (members: 133 → 135). New: Eastside Language Access, Rosa Delgado, Tomás Ibarra. Left: Naomi Lindgren.");
+      expect(findings[0]).toBe("3 members joined, 1 left (members: 134 → 136). New: Eastside Language Access, Rosa Delgado, Tomás Ibarra. Left: Naomi Lindgren.");
       expect(findings[2]).toBe("10 ties were added, 5 removed, 3 strengthened and 2 weakened (890 ties unchanged).");
       expect(await page.locator("#change-added > li").count()).toBe(10);
       expect(await page.locator("#change-gaps-closed > li").allTextContents()).toContain("interpretation in East: no provider");
@@ -119,7 +119,7 @@ const scenes: Scene[] = [
         s.dispatchEvent(new Event("change"));
       }, index);
       await compared(page, "the coalition on 2026-02-20");
-      expect(await page.locator("#change-findings li").first().textContent()).toBe("1 member joined, 1 left (members: 135 → 135). New: Rosa Delgado. Left: Naomi Lindgren.");
+      expect(await page.locator("#change-findings li").first().textContent()).toBe("1 member joined, 1 left (members: 136 → 136). New: Rosa Delgado. Left: Naomi Lindgren.");
       expect(await page.locator("#compare-timeline-date").textContent()).toBe("2026-02-20");
       expect(consoleErrors).toEqual([]);
     },
@@ -133,7 +133,7 @@ const scenes: Scene[] = [
         "#compare-files",
         folderFiles("sample-coalition-2026").map((f) => ({ name: f.name, mimeType: "text/csv", buffer: Buffer.from(f.text, "utf-8") })),
       );
-      await compared(page, "the earlier round (5 files)");
+      await compared(page, "the earlier round (6 files)");
       const r = await page.evaluate(() => window.__coalitionMap!.store.state.comparison!.result);
       expect(r.ghosts.map((g) => g.label).sort()).toEqual(["Eastside Language Access", "Rosa Delgado", "Tomás Ibarra"]);
       expect(r.lostTies.length).toBe(10);
