@@ -283,8 +283,22 @@ function isGuaranteed(options: StandingOptions): boolean {
   return options.guaranteed ?? (options.exact === false || options.epsilon !== undefined);
 }
 
+/** The runner of the shortest-path searches when `runSources` is not given (see `useSourceRunner`). */
+let hostRunner: SourceRunner | undefined;
+
+/**
+ * Sets, for this process (or browser worker), the runner of standing's shortest-path searches when
+ * an analysis does not pass `runSources`: the host that can start threads says so once (the CLI:
+ * `useSourceRunner(threadedSourceRunner())`, src/cli/standing-threads.ts). `undefined` = this
+ * thread. The results do not depend on it (see paths/brandes.ts `sourceRanges`), only the time.
+ */
+export function useSourceRunner(runner: SourceRunner | undefined): void {
+  hostRunner = runner;
+}
+
 /** The path measures' settings from standing's options. */
 function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boolean): PathMeasureSettings {
+  const run = options.runSources ?? hostRunner;
   return {
     exact: isExactStanding(graph, options),
     weighted,
@@ -293,7 +307,7 @@ function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boo
     epsilon: options.epsilon ?? STANDING_DEFAULTS.epsilon,
     delta: options.delta ?? STANDING_DEFAULTS.delta,
     guaranteed: isGuaranteed(options),
-    ...(options.runSources ? { run: options.runSources } : {}),
+    ...(run ? { run } : {}),
   };
 }
 

@@ -2,13 +2,15 @@
  * Coalition Map — betweenness and closeness from one shortest-path search per source (Brandes).
  *
  * `sourceSums(graph, sources, from, to)` is the pure kernel: for each source s in
- * `sources[from … to−1]` one search (search.ts: BFS, Dial's bucket queue or heap Dijkstra) gives
- * the distances, the path counts σ_s and the settle order; then, last settled first, Brandes'
- * dependencies δ_s(v) = Σ_{w: v precedes w} σ_sv/σ_sw · (1 + δ_s(w)) (a predecessor v of w is a
- * neighbour with d(s,v) + length(v,w) = d(s,w): exact with unit or integer lengths, the same
- * floating-point comparison as the search otherwise). It returns the sums over those sources of
+ * `sources[from … to−1]` one search (BFS for unit lengths, Dial's bucket queue for exact integer
+ * lengths, both below; the heap Dijkstra of search.ts for floating-point lengths) gives the
+ * distances, the path counts σ_s, the settle order and each node's shortest-path predecessors (a
+ * neighbour v of w with d(s,v) + length(v,w) = d(s,w): exact with unit or integer lengths, the
+ * same floating-point comparison as the search otherwise), in one flat stream; then, last settled
+ * first, Brandes' dependencies δ_s(v) = Σ_{w: v precedes w} σ_sv/σ_sw · (1 + δ_s(w)) walk that
+ * stream only (not every tie again). It returns the sums over those sources of
  * δ_s(v) and d(s,v) per node, and each source's own distance total and reach (its closeness).
- * Nothing is allocated per source. The sums of disjoint source ranges add up (`addSums`), so a
+ * Nothing is allocated per source. The sums of disjoint source ranges add up (`addInto`), so a
  * caller may split the sources across threads: the inputs are typed arrays and numbers (a
  * `PathGraph` can be posted to a worker), the outputs typed arrays — see `SourceRunner`.
  *
@@ -34,10 +36,11 @@ export interface PathSums {
 }
 
 /**
- * Runs the kernel over all `sources` and returns their sums: `sourceSums(graph, sources, 0,
- * sources.length)` by default. A caller with threads (the CLI with worker_threads, a browser
- * worker pool) may split the sources into ranges, run `sourceSums` on each range in a worker
- * and return `addSums` of the parts — the result is the same up to floating-point summation order.
+ * Runs the kernel over all `sources` and returns their sums (`runHere`: in this thread). A caller
+ * with threads (the CLI with worker_threads: src/cli/standing-threads.ts; a browser worker pool)
+ * runs `sourceSums` on the ranges of `sourceRanges` in any thread and adds the ranges' sums in
+ * range order (`addInto`), as `runHere` does: the result is then the same to the last bit whatever
+ * the number of threads.
  */
 export type SourceRunner = (graph: PathGraph, sources: Uint32Array) => PathSums;
 
@@ -68,6 +71,17 @@ interface Workspace {
   /** Bucket width W (the shortest tie) and number of buckets (circular). */
   width: number;
   buckets: number;
+}
+
+/** One workspace per path graph and thread, reused by every `sourceSums` call on that graph. */
+const workspaces = new WeakMap<PathGraph, Workspace>();
+
+function workspaceOf(graph: PathGraph): Workspace {
+  const known = workspaces.get(graph);
+  if (known) return known;
+  const made = workspace(graph);
+  workspaces.set(graph, made);
+  return made;
 }
 
 function workspace(graph: PathGraph): Workspace {
@@ -241,7 +255,7 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
     reached: new Uint32Array(Math.max(0, to - from)),
   };
   const { dependency, distanceSum, farness, reached } = out;
-  const ws = workspace(graph);
+  const ws = workspaceOf(graph);
   const space = graph.kind === "float" ? searchSpace(graph) : null;
   const { dist, sigma, delta, order, pred, predEnd, settled } = ws;
   const unscale = 1 / graph.scale;
@@ -280,29 +294,49 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
   return out;
 }
 
-/** Sum of the parts of consecutive source ranges (in order): the sums of the whole range. */
-export function addSums(parts: readonly PathSums[], n: number): PathSums {
-  const sum: PathSums = {
-    dependency: new Float64Array(n),
-    distanceSum: new Float64Array(n),
-    farness: new Float64Array(parts.reduce((a, p) => a + p.farness.length, 0)),
-    reached: new Uint32Array(parts.reduce((a, p) => a + p.reached.length, 0)),
-  };
-  let offset = 0;
-  for (const p of parts) {
-    for (let v = 0; v < n; v++) {
-      sum.dependency[v] = (sum.dependency[v] ?? 0) + (p.dependency[v] ?? 0);
-      sum.distanceSum[v] = (sum.distanceSum[v] ?? 0) + (p.distanceSum[v] ?? 0);
-    }
-    sum.farness.set(p.farness, offset);
-    sum.reached.set(p.reached, offset);
-    offset += p.farness.length;
-  }
-  return sum;
+/**
+ * The sources of a run are cut into at most this many consecutive ranges, fixed by their number
+ * alone; the ranges' sums are added in range order. Every runner does so (one thread or several,
+ * whichever thread runs which range), so the results are the same to the last bit.
+ */
+export const SOURCE_RANGES = 16;
+
+/** Boundaries of the ranges of `count` sources: range c is `[bounds[c], bounds[c+1])`. */
+export function sourceRanges(count: number): Uint32Array {
+  const k = Math.max(1, Math.min(SOURCE_RANGES, count));
+  const bounds = new Uint32Array(k + 1);
+  for (let c = 0; c <= k; c++) bounds[c] = Math.floor((c * count) / k);
+  return bounds;
 }
 
-/** The default runner: every source in this thread. */
-export const runHere: SourceRunner = (graph, sources) => sourceSums(graph, sources);
+/** Adds `part` (the sums of one range) into `total`: dependency and distance sums per node. */
+export function addInto(total: { dependency: Float64Array; distanceSum: Float64Array }, part: { dependency: Float64Array; distanceSum: Float64Array }): void {
+  const { dependency, distanceSum } = total;
+  const n = dependency.length;
+  for (let v = 0; v < n; v++) {
+    dependency[v] = (dependency[v] ?? 0) + (part.dependency[v] ?? 0);
+    distanceSum[v] = (distanceSum[v] ?? 0) + (part.distanceSum[v] ?? 0);
+  }
+}
+
+/** The default runner: every source in this thread, range by range (`sourceRanges`). */
+export const runHere: SourceRunner = (graph, sources) => {
+  const bounds = sourceRanges(sources.length);
+  const sum: PathSums = {
+    dependency: new Float64Array(graph.n),
+    distanceSum: new Float64Array(graph.n),
+    farness: new Float64Array(sources.length),
+    reached: new Uint32Array(sources.length),
+  };
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const from = bounds[c] ?? 0;
+    const part = sourceSums(graph, sources, from, bounds[c + 1] ?? 0);
+    addInto(sum, part);
+    sum.farness.set(part.farness, from);
+    sum.reached.set(part.reached, from);
+  }
+  return sum;
+};
 
 /** Closeness, NetworkX `wf_improved` (Wasserman & Faust): (r / Σd) · (r / (n − 1)); 0 when nothing is reached. */
 export function closenessOf(farness: number, reached: number, n: number): number {
