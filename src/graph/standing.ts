@@ -21,7 +21,8 @@
  *  - closeness: NetworkX `closeness_centrality` with `wf_improved=True` (Wasserman & Faust 1994,
  *    p. 201): (r / Σd) · (r / (n-1)) where r = number of nodes reachable from the node; 0 for
  *    isolates; from the same search per source as betweenness.
- *  - eigenvector: unit Euclidean norm (graphology-metrics, power iteration on A+I from a uniform
+ *  - eigenvector: unit Euclidean norm (graphology-metrics' procedure, run on the compact adjacency by
+ *    power-iteration.ts with the same numbers: power iteration on A+I from a uniform
  *    start, exactly NetworkX's `eigenvector_centrality` procedure — on a disconnected network the
  *    result depends on that start, as in NetworkX; isolates tend to 0), run with a tight tolerance
  *    (1e-10, up to 10,000 iterations): graphology's defaults (1e-6 on the L1 change, 100
@@ -54,8 +55,6 @@
  * search per sampled path plus k pivot searches; constraint and effective size O(Σ deg²). No
  * all-pairs matrix is kept.
  */
-import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector";
-import pagerank from "graphology-metrics/centrality/pagerank";
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
@@ -63,7 +62,7 @@ import { EXACT_METHOD, quickEstimateMethod, estimateMethod, pathMeasures, type P
 import { sampleSize, vertexDiameterBound } from "./paths/pair-sampling.js";
 import { pathGraph } from "./paths/path-graph.js";
 import type { SourceRunner } from "./paths/brandes.js";
-import { powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
+import { adjacencyEigenvector, adjacencyPagerank, powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
 import { directedPathMeasures } from "./directed-view.js";
 import type { CoalitionGraph, TieView, ViewEdgeAttributes } from "./types.js";
 
@@ -160,8 +159,6 @@ export const STANDING_DEFAULTS = {
 
 type Mapper = (edge: string, attributes: ViewEdgeAttributes) => number;
 
-/** Every merged tie counts 1. */
-const unit: Mapper = () => 1;
 /** Tie strength as a strength (heavier tie). */
 const asStrength: Mapper = (_e, a) => a.weight;
 
@@ -228,7 +225,6 @@ export function standingWithMethod(
   const result: Record<string, NodeStanding> = {};
   if (view.order === 0) return { measures: result, method: EXACT_METHOD };
 
-  const strengthOf: Mapper = weighted ? asStrength : unit;
   // One CSR, valued with the merged tie strength; lengths (1/strength) and unit weights derive from it.
   const csr = toCsr(view, asStrength);
   const strengths = weighted ? csr : withValues(csr, () => 1);
@@ -248,14 +244,12 @@ export function standingWithMethod(
     });
   }
 
-  // Strength-based measures.
-  const iterate = { maxIterations: STANDING_DEFAULTS.maxIterations } as const;
-  const eigenvector = powerIteration((tolerance) =>
-    eigenvectorCentrality(view, { getEdgeWeight: strengthOf, tolerance, ...iterate }),
-  );
-  const pr = directed?.pagerank ?? powerIteration((tolerance) =>
-    pagerank(view, { getEdgeWeight: strengthOf, alpha: STANDING_DEFAULTS.alpha, tolerance, ...iterate }),
-  );
+  // Strength-based measures, on the same compact adjacency (graphology-metrics' procedures, same numbers).
+  const { maxIterations, alpha } = STANDING_DEFAULTS;
+  const notConverged = new Float64Array(strengths.nodes.length).fill(Number.NaN);
+  const eigenvector = powerIteration((tolerance) => adjacencyEigenvector(strengths, tolerance, maxIterations), notConverged);
+  const pr = directed?.pagerank;
+  const undirectedRank = pr ? null : powerIteration((tolerance) => adjacencyPagerank(strengths, alpha, tolerance, maxIterations), notConverged);
   const burt = structuralHoles(strengths);
 
   const { nodes, starts, values } = strengths;
@@ -269,8 +263,8 @@ export function standingWithMethod(
       strength,
       betweenness: betweenness[node] ?? 0,
       closeness: closeness[node] ?? 0,
-      eigenvector: eigenvector[node] ?? Number.NaN,
-      pagerank: pr[node] ?? Number.NaN,
+      eigenvector: eigenvector[i] ?? Number.NaN,
+      pagerank: (undirectedRank ? undirectedRank[i] : pr?.[node]) ?? Number.NaN,
       constraint: b ? b.constraint : null,
       effectiveSize: b ? b.effectiveSize : null,
     };
