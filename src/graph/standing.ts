@@ -85,6 +85,9 @@ export interface NodeStanding {
   effectiveSize: number | null;
 }
 
+/** The stages of `standing`, in order (see `StandingOptions.onStage`). */
+export type StandingStage = "adjacency" | "paths" | "spectral" | "holes";
+
 export interface StandingOptions {
   /** Use tie strengths. Default: the graph's `hasStrength` attribute. */
   weighted?: boolean;
@@ -116,6 +119,12 @@ export interface StandingOptions {
    * in this thread. A caller with threads may split the sources across workers (see paths/brandes.ts).
    */
   runSources?: SourceRunner;
+  /**
+   * Called as each stage of the computation begins (for progress and the benchmarks): "adjacency"
+   * (the positive-tie view and its compact adjacency), "paths" (betweenness and closeness),
+   * "spectral" (eigenvector and PageRank), "holes" (Burt's measures and the result).
+   */
+  onStage?: (stage: StandingStage) => void;
   /**
    * Directed ties keep their direction for betweenness, closeness and PageRank (NetworkX's
    * directed conventions: closeness from incoming distances); undirected ties count both ways.
@@ -221,6 +230,8 @@ export function standingWithMethod(
   assertCoalitionGraph(graph, "standing");
   checkOptions(options);
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
+  const stage = options.onStage ?? (() => undefined);
+  stage("adjacency");
   const view = options.view ?? positiveView(graph);
   const result: Record<string, NodeStanding> = {};
   if (view.order === 0) return { measures: result, method: EXACT_METHOD };
@@ -230,6 +241,7 @@ export function standingWithMethod(
   const strengths = weighted ? csr : withValues(csr, () => 1);
 
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
+  stage("paths");
   const directed = options.directed === true ? directedPathMeasures(graph, weighted) : undefined;
   let method = EXACT_METHOD;
   let betweenness: Record<string, number> = {};
@@ -245,11 +257,13 @@ export function standingWithMethod(
   }
 
   // Strength-based measures, on the same compact adjacency (graphology-metrics' procedures, same numbers).
+  stage("spectral");
   const { maxIterations, alpha } = STANDING_DEFAULTS;
   const notConverged = new Float64Array(strengths.nodes.length).fill(Number.NaN);
   const eigenvector = powerIteration((tolerance) => adjacencyEigenvector(strengths, tolerance, maxIterations), notConverged);
   const pr = directed?.pagerank;
   const undirectedRank = pr ? null : powerIteration((tolerance) => adjacencyPagerank(strengths, alpha, tolerance, maxIterations), notConverged);
+  stage("holes");
   const burt = structuralHoles(strengths);
 
   const { nodes, starts, values } = strengths;
