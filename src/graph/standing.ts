@@ -42,8 +42,9 @@
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1):35-38.
  *
- * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (10,000) nodes, with the default
- * `exact: "auto"`, betweenness and closeness are ESTIMATES with a stated guarantee
+ * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (5,000) nodes, with the default
+ * `exact: "auto"`, betweenness and closeness are quick ESTIMATES from seeded pivots (no per-score
+ * guarantee); with `exact: false` they are estimates with a stated guarantee
  * (paths/path-measures.ts): betweenness from sampled shortest paths, every score within ±ε with
  * probability ≥ 1 − δ (Riondato & Kornaropoulos 2016; defaults ±0.005, 99%), closeness from
  * `samples` (512) seeded pivots per connected component (Eppstein & Wang 2004). Every other measure
@@ -140,14 +141,17 @@ export interface StandingOptions {
 
 /**
  * Largest network (nodes of the positive view) whose betweenness and closeness are computed
- * exactly under `exact: "auto"`. Measured with the Brandes kernel (paths/brandes.ts) on this
- * project's 2-core bench machine (docs/performance.md; planted partition, 10 ties per node,
- * strengths 1–5, one thread): exact standing of 2,000 nodes takes about 2 CPU-seconds, of 10,000
- * nodes 25–55 CPU-seconds — too long for the map to wait on by default. Above the limit the quick
- * pivot estimate is used (a few seconds at 10,000 nodes); `exact: true` (`--exact`) or the
- * guaranteed estimate (`exact: false`, `--estimate`) are the user's choice.
+ * exactly under `exact: "auto"`. Measured on this project's shared 2-core bench machine
+ * (docs/performance.md; planted partition, 10 ties per node, strengths 1–5): the exact searches
+ * (paths/brandes.ts) cost about 25–28 CPU-seconds at 10,000 nodes and a quarter of that at 5,000
+ * (they grow with nodes × ties), so about 6–7 CPU-seconds for the whole standing at 5,000 nodes —
+ * within 5 seconds on two free cores (the CLI's worker threads), a few more in the map's single
+ * worker; 10,000 nodes would take about 15 s on two cores, too long for the map to wait on by
+ * default. Above the limit the quick pivot estimate is used (a few seconds at 10,000 nodes);
+ * `exact: true` (`--exact`) or the guaranteed estimate (`exact: false`, `--estimate`) are the
+ * user's choice.
  */
-export const STANDING_AUTO_EXACT_LIMIT = 2_000;
+export const STANDING_AUTO_EXACT_LIMIT = 5_000;
 
 export const STANDING_DEFAULTS = {
   /** Power-iteration settings for eigenvector and PageRank (tight enough for 1e-6 vs NetworkX). */
