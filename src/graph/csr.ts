@@ -6,7 +6,6 @@
  * the positive-tie view per call, with the merged tie strength as its value, and derives the
  * lengths (1/strength) or unit weights from it (`withValues`) without walking the graph again.
  */
-import { connectedComponents } from "graphology-components";
 import { compareIds } from "./utils/compare-ids.js";
 import type { TieView, ViewEdgeAttributes } from "./types.js";
 
@@ -19,8 +18,8 @@ export interface Csr {
   /** One value per tie end (a length, a strength, … as the builder's mapper says). */
   values: Float64Array;
   /**
-   * Connected components (graphology-components) as node indices: members of each in id order,
-   * components in order of their smallest id.
+   * Connected components as node indices: members of each in id order, components in order of their
+   * smallest id.
    */
   components: number[][];
 }
@@ -48,10 +47,41 @@ export function toCsr(view: TieView, value: (edge: string, attributes: ViewEdgeA
     });
   });
   starts[nodes.length] = k;
-  const components = connectedComponents(view)
-    .map((ids) => ids.sort(compareIds).map(indexOf))
-    .sort((p, q) => compareIds(nodes[p[0] ?? 0] ?? "", nodes[q[0] ?? 0] ?? ""));
+  const components = componentsOf(nodes, starts, neighbors);
   return { nodes, starts, neighbors, values, components };
+}
+
+/**
+ * Connected components of the adjacency (breadth-first over the typed arrays): members of each in id
+ * order, components in order of their smallest id (`compareIds`).
+ */
+function componentsOf(nodes: readonly string[], starts: Uint32Array, neighbors: Uint32Array): number[][] {
+  const n = nodes.length;
+  const byId = Array.from(nodes.keys()).sort((p, q) => compareIds(nodes[p] ?? "", nodes[q] ?? ""));
+  const rank = new Uint32Array(n);
+  byId.forEach((v, r) => (rank[v] = r));
+  const seen = new Uint8Array(n);
+  const queue = new Uint32Array(n);
+  const components: number[][] = [];
+  for (const first of byId) {
+    if (seen[first]) continue;
+    seen[first] = 1;
+    queue[0] = first;
+    let size = 1;
+    for (let head = 0; head < size; head++) {
+      const v = queue[head] ?? 0;
+      const end = starts[v + 1] ?? 0;
+      for (let j = starts[v] ?? 0; j < end; j++) {
+        const u = neighbors[j] ?? 0;
+        if (!seen[u]) {
+          seen[u] = 1;
+          queue[size++] = u;
+        }
+      }
+    }
+    components.push(Array.from(queue.subarray(0, size)).sort((p, q) => (rank[p] ?? 0) - (rank[q] ?? 0)));
+  }
+  return components;
 }
 
 /** The same adjacency with other tie values (`map(value)` per tie end); nothing is copied but the values. */

@@ -67,6 +67,6 @@ export function directedPathMeasures(
   return {
     betweenness: betweennessCentrality(view, { getEdgeWeight: weighted ? (_e, a) => 1 / a.weight : null, normalized: true }),
     closeness: incomingCloseness(view, weighted),
-    pagerank: powerIteration((tolerance) => pagerank(view, { getEdgeWeight: weighted ? "weight" : null, alpha: 0.85, tolerance, maxIterations: 10_000 })),
+    pagerank: powerIteration((tolerance) => pagerank(view, { getEdgeWeight: weighted ? "weight" : null, alpha: 0.85, tolerance, maxIterations: 10_000 }), {}),
   };
 }

@@ -21,7 +21,8 @@
  *  - closeness: NetworkX `closeness_centrality` with `wf_improved=True` (Wasserman & Faust 1994,
  *    p. 201): (r / Σd) · (r / (n-1)) where r = number of nodes reachable from the node; 0 for
  *    isolates; from the same search per source as betweenness.
- *  - eigenvector: unit Euclidean norm (graphology-metrics, power iteration on A+I from a uniform
+ *  - eigenvector: unit Euclidean norm (graphology-metrics' procedure, run on the compact adjacency by
+ *    power-iteration.ts with the same numbers: power iteration on A+I from a uniform
  *    start, exactly NetworkX's `eigenvector_centrality` procedure — on a disconnected network the
  *    result depends on that start, as in NetworkX; isolates tend to 0), run with a tight tolerance
  *    (1e-10, up to 10,000 iterations): graphology's defaults (1e-6 on the L1 change, 100
@@ -41,8 +42,9 @@
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1):35-38.
  *
- * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (10,000) nodes, with the default
- * `exact: "auto"`, betweenness and closeness are ESTIMATES with a stated guarantee
+ * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (5,000) nodes, with the default
+ * `exact: "auto"`, betweenness and closeness are quick ESTIMATES from seeded pivots (no per-score
+ * guarantee); with `exact: false` they are estimates with a stated guarantee
  * (paths/path-measures.ts): betweenness from sampled shortest paths, every score within ±ε with
  * probability ≥ 1 − δ (Riondato & Kornaropoulos 2016; defaults ±0.005, 99%), closeness from
  * `samples` (512) seeded pivots per connected component (Eppstein & Wang 2004). Every other measure
@@ -54,8 +56,6 @@
  * search per sampled path plus k pivot searches; constraint and effective size O(Σ deg²). No
  * all-pairs matrix is kept.
  */
-import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector";
-import pagerank from "graphology-metrics/centrality/pagerank";
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
@@ -63,7 +63,7 @@ import { EXACT_METHOD, quickEstimateMethod, estimateMethod, pathMeasures, type P
 import { sampleSize, vertexDiameterBound } from "./paths/pair-sampling.js";
 import { pathGraph } from "./paths/path-graph.js";
 import type { SourceRunner } from "./paths/brandes.js";
-import { powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
+import { adjacencyEigenvector, adjacencyPagerank, powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
 import { directedPathMeasures } from "./directed-view.js";
 import type { CoalitionGraph, TieView, ViewEdgeAttributes } from "./types.js";
 
@@ -85,6 +85,9 @@ export interface NodeStanding {
   /** Burt's effective size; null for isolates. */
   effectiveSize: number | null;
 }
+
+/** The stages of `standing`, in order (see `StandingOptions.onStage`). */
+export type StandingStage = "adjacency" | "paths" | "spectral" | "holes";
 
 export interface StandingOptions {
   /** Use tie strengths. Default: the graph's `hasStrength` attribute. */
@@ -118,6 +121,12 @@ export interface StandingOptions {
    */
   runSources?: SourceRunner;
   /**
+   * Called as each stage of the computation begins (for progress and the benchmarks): "adjacency"
+   * (the positive-tie view and its compact adjacency), "paths" (betweenness and closeness),
+   * "spectral" (eigenvector and PageRank), "holes" (Burt's measures and the result).
+   */
+  onStage?: (stage: StandingStage) => void;
+  /**
    * Directed ties keep their direction for betweenness, closeness and PageRank (NetworkX's
    * directed conventions: closeness from incoming distances); undirected ties count both ways.
    * Degree, strength, eigenvector and Burt's measures stay on the undirected view. Default false.
@@ -132,14 +141,17 @@ export interface StandingOptions {
 
 /**
  * Largest network (nodes of the positive view) whose betweenness and closeness are computed
- * exactly under `exact: "auto"`. Measured with the Brandes kernel (paths/brandes.ts) on this
- * project's 2-core bench machine (docs/performance.md; planted partition, 10 ties per node,
- * strengths 1–5, one thread): exact standing of 2,000 nodes takes about 2 CPU-seconds, of 10,000
- * nodes 25–55 CPU-seconds — too long for the map to wait on by default. Above the limit the quick
- * pivot estimate is used (a few seconds at 10,000 nodes); `exact: true` (`--exact`) or the
- * guaranteed estimate (`exact: false`, `--estimate`) are the user's choice.
+ * exactly under `exact: "auto"`. Measured on this project's shared 2-core bench machine
+ * (docs/performance.md; planted partition, 10 ties per node, strengths 1–5): the exact searches
+ * (paths/brandes.ts) cost about 25–28 CPU-seconds at 10,000 nodes and a quarter of that at 5,000
+ * (they grow with nodes × ties), so about 6–7 CPU-seconds for the whole standing at 5,000 nodes —
+ * within 5 seconds on two free cores (the CLI's worker threads), a few more in the map's single
+ * worker; 10,000 nodes would take about 15 s on two cores, too long for the map to wait on by
+ * default. Above the limit the quick pivot estimate is used (a few seconds at 10,000 nodes);
+ * `exact: true` (`--exact`) or the guaranteed estimate (`exact: false`, `--estimate`) are the
+ * user's choice.
  */
-export const STANDING_AUTO_EXACT_LIMIT = 2_000;
+export const STANDING_AUTO_EXACT_LIMIT = 5_000;
 
 export const STANDING_DEFAULTS = {
   /** Power-iteration settings for eigenvector and PageRank (tight enough for 1e-6 vs NetworkX). */
@@ -160,8 +172,6 @@ export const STANDING_DEFAULTS = {
 
 type Mapper = (edge: string, attributes: ViewEdgeAttributes) => number;
 
-/** Every merged tie counts 1. */
-const unit: Mapper = () => 1;
 /** Tie strength as a strength (heavier tie). */
 const asStrength: Mapper = (_e, a) => a.weight;
 
@@ -224,16 +234,18 @@ export function standingWithMethod(
   assertCoalitionGraph(graph, "standing");
   checkOptions(options);
   const weighted = options.weighted ?? Boolean(graph.getAttribute("hasStrength"));
+  const stage = options.onStage ?? (() => undefined);
+  stage("adjacency");
   const view = options.view ?? positiveView(graph);
   const result: Record<string, NodeStanding> = {};
   if (view.order === 0) return { measures: result, method: EXACT_METHOD };
 
-  const strengthOf: Mapper = weighted ? asStrength : unit;
   // One CSR, valued with the merged tie strength; lengths (1/strength) and unit weights derive from it.
   const csr = toCsr(view, asStrength);
   const strengths = weighted ? csr : withValues(csr, () => 1);
 
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
+  stage("paths");
   const directed = options.directed === true ? directedPathMeasures(graph, weighted) : undefined;
   let method = EXACT_METHOD;
   let betweenness: Record<string, number> = {};
@@ -248,14 +260,14 @@ export function standingWithMethod(
     });
   }
 
-  // Strength-based measures.
-  const iterate = { maxIterations: STANDING_DEFAULTS.maxIterations } as const;
-  const eigenvector = powerIteration((tolerance) =>
-    eigenvectorCentrality(view, { getEdgeWeight: strengthOf, tolerance, ...iterate }),
-  );
-  const pr = directed?.pagerank ?? powerIteration((tolerance) =>
-    pagerank(view, { getEdgeWeight: strengthOf, alpha: STANDING_DEFAULTS.alpha, tolerance, ...iterate }),
-  );
+  // Strength-based measures, on the same compact adjacency (graphology-metrics' procedures, same numbers).
+  stage("spectral");
+  const { maxIterations, alpha } = STANDING_DEFAULTS;
+  const notConverged = new Float64Array(strengths.nodes.length).fill(Number.NaN);
+  const eigenvector = powerIteration((tolerance) => adjacencyEigenvector(strengths, tolerance, maxIterations), notConverged);
+  const pr = directed?.pagerank;
+  const undirectedRank = pr ? null : powerIteration((tolerance) => adjacencyPagerank(strengths, alpha, tolerance, maxIterations), notConverged);
+  stage("holes");
   const burt = structuralHoles(strengths);
 
   const { nodes, starts, values } = strengths;
@@ -269,8 +281,8 @@ export function standingWithMethod(
       strength,
       betweenness: betweenness[node] ?? 0,
       closeness: closeness[node] ?? 0,
-      eigenvector: eigenvector[node] ?? Number.NaN,
-      pagerank: pr[node] ?? Number.NaN,
+      eigenvector: eigenvector[i] ?? Number.NaN,
+      pagerank: (undirectedRank ? undirectedRank[i] : pr?.[node]) ?? Number.NaN,
       constraint: b ? b.constraint : null,
       effectiveSize: b ? b.effectiveSize : null,
     };
@@ -283,8 +295,22 @@ function isGuaranteed(options: StandingOptions): boolean {
   return options.guaranteed ?? (options.exact === false || options.epsilon !== undefined);
 }
 
+/** The runner of the shortest-path searches when `runSources` is not given (see `useSourceRunner`). */
+let hostRunner: SourceRunner | undefined;
+
+/**
+ * Sets, for this process (or browser worker), the runner of standing's shortest-path searches when
+ * an analysis does not pass `runSources`: the host that can start threads says so once (the CLI:
+ * `useSourceRunner(threadedSourceRunner())`, src/cli/standing-threads.ts). `undefined` = this
+ * thread. The results do not depend on it (see paths/brandes.ts `sourceRanges`), only the time.
+ */
+export function useSourceRunner(runner: SourceRunner | undefined): void {
+  hostRunner = runner;
+}
+
 /** The path measures' settings from standing's options. */
 function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boolean): PathMeasureSettings {
+  const run = options.runSources ?? hostRunner;
   return {
     exact: isExactStanding(graph, options),
     weighted,
@@ -293,7 +319,7 @@ function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boo
     epsilon: options.epsilon ?? STANDING_DEFAULTS.epsilon,
     delta: options.delta ?? STANDING_DEFAULTS.delta,
     guaranteed: isGuaranteed(options),
-    ...(options.runSources ? { run: options.runSources } : {}),
+    ...(run ? { run } : {}),
   };
 }
 

@@ -7,9 +7,14 @@
  *
  * Prints, for betweenness and closeness: how many of the exact top 10 / top 100 the estimate's top
  * 10 / top 100 contain, Spearman's rank correlation over all nodes, the largest error, and the
- * estimate's time and stated guarantee. The exact values come from exact-values.ts (computed once,
- * then read from the temporary folder — minutes at 50,000 nodes).
+ * estimate's time and stated guarantee. The exact values come from exact-values.ts, the estimate from
+ * `estimateValues` (each computed once, then read from the temporary folder — minutes at 50,000
+ * nodes; `npx tsx test/bench/accuracy.ts --estimate-only 50000` computes and stores the estimate alone).
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import { standingWithMethod } from "../../src/graph/standing.js";
 import { benchNetwork, exactValues } from "./exact-values.js";
 
@@ -54,14 +59,40 @@ export function topOverlap(exact: number[], estimate: number[], k: number): numb
   return found;
 }
 
-function report(n: number, epsilon: number | undefined): void {
-  const exact = exactValues(n);
+interface StoredEstimate {
+  seconds: number;
+  cpuSeconds: number;
+  measures: Record<string, { betweenness: number; closeness: number }>;
+  method: { description: string };
+}
+
+/** Whether the exact values of `n` nodes are already stored (exact-values.ts). */
+export const haveExact = (n: number): boolean => existsSync(join(tmpdir(), "coalition-map-bench", `exact-${n}-w.json`));
+
+const estimateFile = (n: number, epsilon: number | undefined): string =>
+  join(tmpdir(), "coalition-map-bench", `estimate-${n}-${epsilon ?? "default"}.json`);
+
+/** The guaranteed estimate of the bench network (`exact: false`), computed once and stored like the exact values. */
+export function estimateValues(n: number, epsilon: number | undefined): StoredEstimate {
+  const path = estimateFile(n, epsilon);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, "utf8")) as StoredEstimate;
   const graph = benchNetwork(n);
+  const c0 = process.cpuUsage();
   const t = performance.now();
-  const { measures, method } = standingWithMethod(graph, { exact: false, ...(epsilon ? { epsilon } : {}) });
-  const seconds = (performance.now() - t) / 1000;
+  const { measures, method } = standingWithMethod(graph, { exact: false, runSources: threadedSourceRunner(), ...(epsilon ? { epsilon } : {}) });
+  const c = process.cpuUsage(c0);
+  const out: StoredEstimate = { seconds: (performance.now() - t) / 1000, cpuSeconds: (c.user + c.system) / 1e6, measures, method };
+  mkdirSync(join(tmpdir(), "coalition-map-bench"), { recursive: true });
+  writeFileSync(path, JSON.stringify(out));
+  return out;
+}
+
+export function report(n: number, epsilon: number | undefined): void {
+  const estimate = estimateValues(n, epsilon);
+  const exact = exactValues(n);
+  const { measures, method, seconds, cpuSeconds } = estimate;
   const ids = Object.keys(exact.betweenness);
-  console.log(`\n${n.toLocaleString("en-US")} nodes — exact standing ${exact.seconds.toFixed(1)} s, estimated standing ${seconds.toFixed(1)} s`);
+  console.log(`\n${n.toLocaleString("en-US")} nodes — exact standing ${exact.seconds.toFixed(1)} s wall, estimated standing ${seconds.toFixed(1)} s wall (${cpuSeconds.toFixed(1)} CPU-s)`);
   console.log(`  ${method.description}`);
   for (const measure of ["betweenness", "closeness"] as const) {
     const want = ids.map((id) => exact[measure][id] ?? 0);
@@ -79,5 +110,10 @@ if (process.argv[1]?.endsWith("accuracy.ts")) {
   const args = process.argv.slice(2);
   const at = args.indexOf("--epsilon");
   const epsilon = at >= 0 ? Number(args[at + 1]) : undefined;
-  for (const arg of args.filter((_a, i) => at < 0 || (i !== at && i !== at + 1))) report(Number(arg), epsilon);
+  for (const arg of args.filter((a, i) => !a.startsWith("--estimate-only") && (at < 0 || (i !== at && i !== at + 1)))) {
+    if (args.includes("--estimate-only")) {
+      const e = estimateValues(Number(arg), epsilon);
+      console.log(`${arg} nodes: estimate in ${e.seconds.toFixed(1)} s wall, ${e.cpuSeconds.toFixed(1)} CPU-s. ${e.method.description}`);
+    } else report(Number(arg), epsilon);
+  }
 }

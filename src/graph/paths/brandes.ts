@@ -2,13 +2,15 @@
  * Coalition Map — betweenness and closeness from one shortest-path search per source (Brandes).
  *
  * `sourceSums(graph, sources, from, to)` is the pure kernel: for each source s in
- * `sources[from … to−1]` one search (search.ts: BFS, Dial's bucket queue or heap Dijkstra) gives
- * the distances, the path counts σ_s and the settle order; then, last settled first, Brandes'
- * dependencies δ_s(v) = Σ_{w: v precedes w} σ_sv/σ_sw · (1 + δ_s(w)) (a predecessor v of w is a
- * neighbour with d(s,v) + length(v,w) = d(s,w): exact with unit or integer lengths, the same
- * floating-point comparison as the search otherwise). It returns the sums over those sources of
+ * `sources[from … to−1]` one search (BFS for unit lengths, Dial's bucket queue for exact integer
+ * lengths, both below; the heap Dijkstra of search.ts for floating-point lengths) gives the
+ * distances, the path counts σ_s, the settle order and each node's shortest-path predecessors (a
+ * neighbour v of w with d(s,v) + length(v,w) = d(s,w): exact with unit or integer lengths, the
+ * same floating-point comparison as the search otherwise), in one flat stream; then, last settled
+ * first, Brandes' dependencies δ_s(v) = Σ_{w: v precedes w} σ_sv/σ_sw · (1 + δ_s(w)) walk that
+ * stream only (not every tie again). It returns the sums over those sources of
  * δ_s(v) and d(s,v) per node, and each source's own distance total and reach (its closeness).
- * Nothing is allocated per source. The sums of disjoint source ranges add up (`addSums`), so a
+ * Nothing is allocated per source. The sums of disjoint source ranges add up (`addInto`), so a
  * caller may split the sources across threads: the inputs are typed arrays and numbers (a
  * `PathGraph` can be posted to a worker), the outputs typed arrays — see `SourceRunner`.
  *
@@ -34,29 +36,213 @@ export interface PathSums {
 }
 
 /**
- * Runs the kernel over all `sources` and returns their sums: `sourceSums(graph, sources, 0,
- * sources.length)` by default. A caller with threads (the CLI with worker_threads, a browser
- * worker pool) may split the sources into ranges, run `sourceSums` on each range in a worker
- * and return `addSums` of the parts — the result is the same up to floating-point summation order.
+ * Runs the kernel over all `sources` and returns their sums (`runHere`: in this thread). A caller
+ * with threads (the CLI with worker_threads: src/cli/standing-threads.ts; a browser worker pool)
+ * runs `sourceSums` on the ranges of `sourceRanges` in any thread and adds the ranges' sums in
+ * range order (`addInto`), as `runHere` does: the result is then the same to the last bit whatever
+ * the number of threads.
  */
 export type SourceRunner = (graph: PathGraph, sources: Uint32Array) => PathSums;
 
-/** Brandes' accumulation over the settle order of the last search (which reached `count` nodes). */
-function accumulate(ws: SearchSpace, count: number): void {
-  const { starts, neighbors, lengths, kind } = ws.graph;
-  const { dist, sigma, delta, order } = ws;
-  const unit = kind === "unit";
-  for (let i = count - 1; i > 0; i--) {
-    const w = order[i] ?? 0;
-    const coefficient = (1 + (delta[w] ?? 0)) / (sigma[w] ?? 1);
+/**
+ * Everything one thread's searches need, allocated once per `sourceSums` call (O(V + E) memory) and
+ * reset after each source only where the search touched it.
+ */
+interface Workspace {
+  /** Distance from the current source (scaled lengths: whole numbers for "unit" and "integer"); Infinity = not reached. */
+  dist: Float64Array;
+  /** Number of shortest paths from the current source (σ), set when a node is settled. */
+  sigma: Float64Array;
+  /** Brandes' dependency of the current source on each node (δ). */
+  delta: Float64Array;
+  /** Nodes in the order they were settled; `order[0]` is the source. */
+  order: Uint32Array;
+  /**
+   * The shortest-path predecessors of the i-th settled node are `pred[predEnd[i] … predEnd[i+1]−1]`:
+   * one flat stream, written in settle order and read backwards (each node has at most its degree).
+   */
+  pred: Uint32Array;
+  predEnd: Uint32Array;
+  /** Bucket queue ("integer"): settled flag, first pool entry of each bucket (−1 = empty), the pool. */
+  settled: Uint8Array;
+  head: Int32Array;
+  poolNode: Uint32Array;
+  poolNext: Int32Array;
+  /** Bucket width W (the shortest tie) and number of buckets (circular). */
+  width: number;
+  buckets: number;
+}
+
+/** One workspace per path graph and thread, reused by every `sourceSums` call on that graph. */
+const workspaces = new WeakMap<PathGraph, Workspace>();
+
+function workspaceOf(graph: PathGraph): Workspace {
+  const known = workspaces.get(graph);
+  if (known) return known;
+  const made = workspace(graph);
+  workspaces.set(graph, made);
+  return made;
+}
+
+function workspace(graph: PathGraph): Workspace {
+  const { n, kind, maxLength, lengths } = graph;
+  const entries = graph.neighbors.length;
+  let width = Infinity;
+  for (const x of lengths) if (x < width) width = x;
+  width = Number.isFinite(width) ? width : 1;
+  const dial = kind === "integer";
+  const buckets = dial ? Math.floor(maxLength / width) + 2 : 0;
+  return {
+    dist: new Float64Array(n).fill(Infinity),
+    sigma: new Float64Array(n),
+    delta: new Float64Array(n),
+    order: new Uint32Array(n),
+    pred: new Uint32Array(entries),
+    predEnd: new Uint32Array(n + 1),
+    settled: new Uint8Array(dial ? n : 0),
+    head: new Int32Array(buckets).fill(-1),
+    poolNode: new Uint32Array(dial ? entries + 1 : 0),
+    poolNext: new Int32Array(dial ? entries + 1 : 0),
+    width,
+    buckets,
+  };
+}
+
+/**
+ * Breadth-first search from s (every tie length 1). A node's predecessors are found when it is
+ * dequeued (its neighbours one step nearer: all dequeued before it), so σ is final when the node is
+ * settled and each tie end is read once. Returns the number of nodes reached (s included).
+ */
+function breadthFirst(graph: PathGraph, ws: Workspace, s: number): number {
+  const { starts, neighbors } = graph;
+  const { dist, sigma, order, pred, predEnd } = ws;
+  dist[s] = 0;
+  order[0] = s;
+  predEnd[0] = 0;
+  let count = 1;
+  let p = 0;
+  for (let h = 0; h < count; h++) {
+    const w = order[h] ?? 0;
     const dw = dist[w] ?? 0;
+    const before = dw - 1;
+    const after = dw + 1;
+    let paths = 0;
     const end = starts[w + 1] ?? 0;
     for (let j = starts[w] ?? 0; j < end; j++) {
-      const v = neighbors[j] ?? 0;
-      const dv = dist[v] ?? 0;
-      if (unit ? dv === dw - 1 : dv + (lengths[j] ?? 0) === dw) delta[v] = (delta[v] ?? 0) + (sigma[v] ?? 0) * coefficient;
+      const u = neighbors[j] ?? 0;
+      const du = dist[u] ?? 0;
+      if (du === before) {
+        paths += sigma[u] ?? 0;
+        pred[p++] = u;
+      } else if (du === Infinity) {
+        dist[u] = after;
+        order[count++] = u;
+      }
+    }
+    sigma[w] = h === 0 ? 1 : paths;
+    predEnd[h + 1] = p;
+  }
+  return count;
+}
+
+/**
+ * Dijkstra's search from s with exact integer lengths and Dial's bucket queue: buckets as wide as the
+ * shortest tie W, circular (⌊maxLength/W⌋ + 2 of them), in one flat pool of (node, next) entries
+ * (a node whose distance drops is queued again; the stale entry is skipped when popped). Every node
+ * of the first non-empty bucket has its final distance (any other route adds at least W), and all of
+ * its predecessors lie in earlier buckets, already settled: so, as in `breadthFirst`, σ and the
+ * predecessors are taken when the node is settled, from one pass over its ties that also relaxes
+ * the others (a neighbour u is a predecessor of w exactly when d(u) + ℓ(u,w) = d(w); integers, so
+ * every equal-length path counts). Returns the number of nodes reached (s included).
+ */
+function bucketSearch(graph: PathGraph, ws: Workspace, s: number): number {
+  const { starts, neighbors, lengths } = graph;
+  const { dist, sigma, order, pred, predEnd, settled, head, poolNode, poolNext, width, buckets } = ws;
+  dist[s] = 0;
+  poolNode[0] = s;
+  poolNext[0] = -1;
+  head[0] = 0;
+  predEnd[0] = 0;
+  let pool = 1;
+  let pending = 1;
+  let count = 0;
+  let p = 0;
+  let cur = 0; // circular index of the current bucket
+  let base = 0; // its absolute number: distances in [base·W, (base + 1)·W)
+  while (pending > 0) {
+    let e = head[cur] ?? -1;
+    while (e === -1) {
+      cur = cur + 1 === buckets ? 0 : cur + 1;
+      base++;
+      e = head[cur] ?? -1;
+    }
+    head[cur] = -1; // nothing relaxed from this bucket lands in it (every tie is at least W long)
+    while (e !== -1) {
+      const w = poolNode[e] ?? 0;
+      e = poolNext[e] ?? -1;
+      pending--;
+      if (settled[w] === 1) continue;
+      settled[w] = 1;
+      order[count] = w;
+      const dw = dist[w] ?? 0;
+      let paths = 0;
+      const end = starts[w + 1] ?? 0;
+      for (let j = starts[w] ?? 0; j < end; j++) {
+        const u = neighbors[j] ?? 0;
+        const du = dist[u] ?? 0;
+        const l = lengths[j] ?? 0;
+        if (du + l === dw) {
+          // settled one tie nearer (only settled nodes can be: the others are at least base·W away)
+          paths += sigma[u] ?? 0;
+          pred[p++] = u;
+        } else {
+          const d = dw + l;
+          if (d < du) {
+            // never true for a settled u; d ≥ (base + 1)·W, and at most maxLength beyond dw
+            let b = cur + (Math.floor(d / width) - base);
+            if (b >= buckets) b -= buckets;
+            poolNode[pool] = u;
+            poolNext[pool] = head[b] ?? -1;
+            head[b] = pool++;
+            pending++;
+            dist[u] = d;
+          }
+        }
+      }
+      sigma[w] = count === 0 ? 1 : paths;
+      predEnd[++count] = p;
     }
   }
+  return count;
+}
+
+/**
+ * Heap Dijkstra (floating-point lengths, search.ts), then its predecessors from the settle order into
+ * the same stream as the other searches (a neighbour u precedes w when d(u) + ℓ(u,w) = d(w), the
+ * search's own floating-point test).
+ */
+function heapSearch(graph: PathGraph, ws: Workspace, space: SearchSpace, s: number): number {
+  const { starts, neighbors, lengths } = graph;
+  const count = search(space, s);
+  const { dist, sigma, order } = space;
+  let p = 0;
+  ws.predEnd[0] = 0;
+  for (let i = 0; i < count; i++) {
+    const w = order[i] ?? 0;
+    const dw = dist[w] ?? 0;
+    ws.order[i] = w;
+    ws.dist[w] = dw;
+    ws.sigma[w] = sigma[w] ?? 0;
+    const end = starts[w + 1] ?? 0;
+    if (i > 0)
+      for (let j = starts[w] ?? 0; j < end; j++) {
+        const u = neighbors[j] ?? 0;
+        if ((dist[u] ?? 0) + (lengths[j] ?? 0) === dw) ws.pred[p++] = u;
+      }
+    ws.predEnd[i + 1] = p;
+  }
+  clearSearch(space, count);
+  return count;
 }
 
 /** The kernel: see the module comment. `sources[from … to−1]` must be node indices of `graph`. */
@@ -69,54 +255,88 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
     reached: new Uint32Array(Math.max(0, to - from)),
   };
   const { dependency, distanceSum, farness, reached } = out;
-  const ws = searchSpace(graph);
-  const { dist, delta, order } = ws;
+  const ws = workspaceOf(graph);
+  const space = graph.kind === "float" ? searchSpace(graph) : null;
+  const { dist, sigma, delta, order, pred, predEnd, settled } = ws;
   const unscale = 1 / graph.scale;
   for (let i = from; i < to; i++) {
     const s = sources[i] ?? 0;
-    const count = search(ws, s);
+    const count =
+      graph.kind === "unit" ? breadthFirst(graph, ws, s) : space ? heapSearch(graph, ws, space, s) : bucketSearch(graph, ws, s);
+    // Brandes' accumulation, last settled first: δ(v) += σ(v)/σ(w) · (1 + δ(w)) for each predecessor v of w.
+    for (let k = count - 1; k > 0; k--) {
+      const w = order[k] ?? 0;
+      const coefficient = (1 + (delta[w] ?? 0)) / (sigma[w] ?? 1);
+      const end = predEnd[k + 1] ?? 0;
+      for (let q = predEnd[k] ?? 0; q < end; q++) {
+        const v = pred[q] ?? 0;
+        delta[v] = (delta[v] ?? 0) + (sigma[v] ?? 0) * coefficient;
+      }
+    }
     let total = 0; // scaled: a whole number with integer lengths (exact), divided once
     for (let k = 1; k < count; k++) {
       const v = order[k] ?? 0;
       const d = dist[v] ?? 0;
       total += d;
       distanceSum[v] = (distanceSum[v] ?? 0) + d * unscale;
+      dependency[v] = (dependency[v] ?? 0) + (delta[v] ?? 0);
     }
     farness[i - from] = total * unscale;
     reached[i - from] = count - 1;
-    accumulate(ws, count);
-    for (let k = 1; k < count; k++) {
+    for (let k = 0; k < count; k++) {
       const v = order[k] ?? 0;
-      dependency[v] = (dependency[v] ?? 0) + (delta[v] ?? 0);
+      dist[v] = Infinity;
+      sigma[v] = 0;
+      delta[v] = 0;
     }
-    clearSearch(ws, count);
+    if (settled.length > 0) for (let k = 0; k < count; k++) settled[order[k] ?? 0] = 0;
   }
   return out;
 }
 
-/** Sum of the parts of consecutive source ranges (in order): the sums of the whole range. */
-export function addSums(parts: readonly PathSums[], n: number): PathSums {
-  const sum: PathSums = {
-    dependency: new Float64Array(n),
-    distanceSum: new Float64Array(n),
-    farness: new Float64Array(parts.reduce((a, p) => a + p.farness.length, 0)),
-    reached: new Uint32Array(parts.reduce((a, p) => a + p.reached.length, 0)),
-  };
-  let offset = 0;
-  for (const p of parts) {
-    for (let v = 0; v < n; v++) {
-      sum.dependency[v] = (sum.dependency[v] ?? 0) + (p.dependency[v] ?? 0);
-      sum.distanceSum[v] = (sum.distanceSum[v] ?? 0) + (p.distanceSum[v] ?? 0);
-    }
-    sum.farness.set(p.farness, offset);
-    sum.reached.set(p.reached, offset);
-    offset += p.farness.length;
-  }
-  return sum;
+/**
+ * The sources of a run are cut into at most this many consecutive ranges, fixed by their number
+ * alone; the ranges' sums are added in range order. Every runner does so (one thread or several,
+ * whichever thread runs which range), so the results are the same to the last bit.
+ */
+export const SOURCE_RANGES = 16;
+
+/** Boundaries of the ranges of `count` sources: range c is `[bounds[c], bounds[c+1])`. */
+export function sourceRanges(count: number): Uint32Array {
+  const k = Math.max(1, Math.min(SOURCE_RANGES, count));
+  const bounds = new Uint32Array(k + 1);
+  for (let c = 0; c <= k; c++) bounds[c] = Math.floor((c * count) / k);
+  return bounds;
 }
 
-/** The default runner: every source in this thread. */
-export const runHere: SourceRunner = (graph, sources) => sourceSums(graph, sources);
+/** Adds `part` (the sums of one range) into `total`: dependency and distance sums per node. */
+export function addInto(total: { dependency: Float64Array; distanceSum: Float64Array }, part: { dependency: Float64Array; distanceSum: Float64Array }): void {
+  const { dependency, distanceSum } = total;
+  const n = dependency.length;
+  for (let v = 0; v < n; v++) {
+    dependency[v] = (dependency[v] ?? 0) + (part.dependency[v] ?? 0);
+    distanceSum[v] = (distanceSum[v] ?? 0) + (part.distanceSum[v] ?? 0);
+  }
+}
+
+/** The default runner: every source in this thread, range by range (`sourceRanges`). */
+export const runHere: SourceRunner = (graph, sources) => {
+  const bounds = sourceRanges(sources.length);
+  const sum: PathSums = {
+    dependency: new Float64Array(graph.n),
+    distanceSum: new Float64Array(graph.n),
+    farness: new Float64Array(sources.length),
+    reached: new Uint32Array(sources.length),
+  };
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const from = bounds[c] ?? 0;
+    const part = sourceSums(graph, sources, from, bounds[c + 1] ?? 0);
+    addInto(sum, part);
+    sum.farness.set(part.farness, from);
+    sum.reached.set(part.reached, from);
+  }
+  return sum;
+};
 
 /** Closeness, NetworkX `wf_improved` (Wasserman & Faust): (r / Σd) · (r / (n − 1)); 0 when nothing is reached. */
 export function closenessOf(farness: number, reached: number, n: number): number {

@@ -85,6 +85,7 @@ export function vertexDiameterBound(graph: PathGraph, components: readonly numbe
  * order of `keys` (node ranks in id order), so the choice does not depend on the ties' storage order.
  */
 function pick(keys: number[], weights: number[], total: number, draw: number): number {
+  if (keys.length < 2) return 0; // one candidate (the usual case with weighted ties): nothing to order
   const order = Array.from(keys.keys()).sort((p, q) => (keys[p] ?? 0) - (keys[q] ?? 0));
   let target = draw * total;
   for (let i = 0; i < order.length - 1; i++) {
@@ -107,10 +108,27 @@ function walkBack(ws: SearchSpace, rank: Uint32Array, from: number, hits: Float6
   for (;;) {
     const dz = dist[z] ?? 0;
     if (dz === 0) return;
+    const end = starts[z + 1] ?? 0;
+    // one predecessor (the usual case with weighted ties): take it (the draw is still made, so the
+    // random sequence is the same as when choosing among several)
+    let only = -1;
+    let several = false;
+    for (let j = starts[z] ?? 0; j < end && !several; j++) {
+      const p = neighbors[j] ?? 0;
+      if (state[p] === 2 && (dist[p] ?? 0) + (lengths[j] ?? 0) === dz) {
+        if (only === -1) only = p;
+        else several = true;
+      }
+    }
+    if (!several) {
+      rnd();
+      z = only;
+      if ((dist[z] ?? 0) > 0) hits[z] = (hits[z] ?? 0) + 1;
+      continue;
+    }
     preds.length = 0;
     keys.length = 0;
     weights.length = 0;
-    const end = starts[z + 1] ?? 0;
     for (let j = starts[z] ?? 0; j < end; j++) {
       const p = neighbors[j] ?? 0;
       if (state[p] === 2 && (dist[p] ?? 0) + (lengths[j] ?? 0) === dz) {
@@ -124,34 +142,41 @@ function walkBack(ws: SearchSpace, rank: Uint32Array, from: number, hits: Float6
   }
 }
 
+/** The best u–v length seen by the bidirectional search of the current sample (μ). */
+const met = { mu: Infinity };
+
+/** One step of the bidirectional search: settle `side`'s nearest node, update μ through its ties; returns the work done. */
+function step(side: SearchSpace, other: SearchSpace): number {
+  const { starts, neighbors, lengths } = side.graph;
+  const x = dialSettle(side);
+  const dx = side.dist[x] ?? 0;
+  const end = starts[x + 1] ?? 0;
+  let mu = met.mu;
+  for (let j = starts[x] ?? 0; j < end; j++) {
+    const through = dx + (lengths[j] ?? 0) + (other.dist[neighbors[j] ?? 0] ?? 0);
+    if (through < mu) mu = through;
+  }
+  met.mu = mu;
+  return end - (starts[x] ?? 0) + 1;
+}
+
 /** One sample (u, v) by the balanced bidirectional search; credits the inner nodes of one shortest path. */
 function samplePair(f: SearchSpace, b: SearchSpace, rank: Uint32Array, u: number, v: number, hits: Float64Array, rnd: () => number): void {
   const { starts, neighbors, lengths, n } = f.graph;
   dialStart(f, u);
   dialStart(b, v);
-  let mu = Infinity;
-  let workF = 0;
-  let workB = 0;
-  const step = (side: SearchSpace, other: SearchSpace): number => {
-    const x = dialSettle(side);
-    const dx = side.dist[x] ?? 0;
-    const end = starts[x + 1] ?? 0;
-    for (let j = starts[x] ?? 0; j < end; j++) {
-      const y = neighbors[j] ?? 0;
-      const through = dx + (lengths[j] ?? 0) + (other.dist[y] ?? 0);
-      if (through < mu) mu = through;
-    }
-    return end - (starts[x] ?? 0) + 1;
-  };
-  workF += step(f, b);
-  workB += step(b, f);
+  met.mu = Infinity;
+  let workF = step(f, b);
+  let workB = step(b, f);
   for (;;) {
     const tf = dialTop(f);
     const tb = dialTop(b);
+    const mu = met.mu;
     if (mu === Infinity ? tf === Infinity || tb === Infinity : tf + tb > mu) break;
     if ((workF <= workB && tf !== Infinity) || tb === Infinity) workF += step(f, b);
     else workB += step(b, f);
   }
+  const mu = met.mu;
   if (mu !== Infinity) {
     const threshold = Math.min(dialTop(f), mu);
     const xs: number[] = [];

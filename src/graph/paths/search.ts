@@ -44,6 +44,9 @@ export interface SearchSpace {
   /** Bucket queue: width W (the shortest tie) and number of buckets. */
   width: number;
   buckets: number;
+  /** Bucket queue: every node queued since `dialStart` (to reset them all when a search is abandoned). */
+  touched: Uint32Array;
+  touchedCount: number;
   /** Bucket queue, step by step (dialStart / dialTop / dialSettle): nodes queued, settled, current bucket (absolute). */
   queued: number;
   count: number;
@@ -68,6 +71,8 @@ export function searchSpace(graph: PathGraph): SearchSpace {
     next: new Int32Array(kind === "integer" ? n : 0),
     prev: new Int32Array(kind === "integer" ? n : 0),
     heap: kind === "float" ? new MinHeap(n) : null,
+    touched: new Uint32Array(kind === "integer" ? n : 0),
+    touchedCount: 0,
     queued: 0,
     count: 0,
     width,
@@ -109,6 +114,15 @@ function bfs(ws: SearchSpace, s: number): number {
   return count;
 }
 
+/**
+ * Circular bucket of a distance: ⌊d/W⌋ mod buckets, in 32-bit integer arithmetic when ⌊d/W⌋ fits
+ * (a floating-point `%` is a slow library call).
+ */
+function bucketOf(d: number, width: number, buckets: number): number {
+  const q = Math.floor(d / width);
+  return q <= 0x7fffffff ? (q | 0) % buckets : q % buckets;
+}
+
 /** Index of the first non-empty bucket at or after `from`, circularly (the queue is not empty). */
 function nextBucket(occupied: Uint32Array, from: number): number {
   let word = from >>> 5;
@@ -136,6 +150,8 @@ export function dialStart(ws: SearchSpace, s: number): void {
   occupied[0] = (occupied[0] ?? 0) | 1;
   next[s] = -1;
   prev[s] = -1;
+  ws.touched[0] = s;
+  ws.touchedCount = 1;
   ws.queued = 1;
   ws.count = 0;
   ws.cur = 0;
@@ -145,7 +161,7 @@ export function dialStart(ws: SearchSpace, s: number): void {
 export function dialTop(ws: SearchSpace): number {
   if (ws.queued === 0) return Infinity;
   const { buckets, cur } = ws;
-  const from = cur % buckets;
+  const from = bucketOf(cur, 1, buckets);
   const b = nextBucket(ws.occupied, from);
   return (cur + (b >= from ? b - from : b + buckets - from)) * ws.width;
 }
@@ -155,7 +171,7 @@ export function dialSettle(ws: SearchSpace): number {
   const { starts, neighbors, lengths } = ws.graph;
   const { dist, sigma, order, state, head, next, prev, occupied, buckets, width } = ws;
   // pop the first node of the first non-empty bucket at or after the current one
-  const b = nextBucket(occupied, ws.cur % buckets);
+  const b = nextBucket(occupied, bucketOf(ws.cur, 1, buckets));
   const v = head[b] ?? 0;
   const after = next[v] ?? -1;
   head[b] = after;
@@ -175,12 +191,13 @@ export function dialSettle(ws: SearchSpace): number {
     const d = dv + (lengths[j] ?? 0);
     const dw = dist[w] ?? 0;
     if (d < dw) {
-      if (sw === 1) unlink(ws, w, Math.floor(dw / width) % buckets);
+      if (sw === 1) unlink(ws, w, bucketOf(dw, width, buckets));
       else {
         state[w] = 1;
         ws.queued++;
+        ws.touched[ws.touchedCount++] = w;
       }
-      const nb = Math.floor(d / width) % buckets;
+      const nb = bucketOf(d, width, buckets);
       const first = head[nb] ?? -1;
       next[w] = first;
       prev[w] = -1;
@@ -194,18 +211,24 @@ export function dialSettle(ws: SearchSpace): number {
   return v;
 }
 
-/** Stop a step-by-step search early: empty the queue, then reset every node it touched. */
+/** Stop a step-by-step search early: empty the queue and reset every node it touched (settled or queued). */
 export function dialAbandon(ws: SearchSpace): void {
-  const buckets = ws.buckets;
-  let touched = ws.count;
-  while (ws.queued > 0) {
-    const b = nextBucket(ws.occupied, ws.cur % buckets);
-    const v = ws.head[b] ?? 0;
-    unlink(ws, v, b);
-    ws.queued--;
-    ws.order[touched++] = v;
+  const { touched, touchedCount, state, dist, sigma, delta, head, occupied, width, buckets } = ws;
+  for (let i = 0; i < touchedCount; i++) {
+    const v = touched[i] ?? 0;
+    if (state[v] === 1) {
+      // every queued node goes: its bucket empties, and so does its word of the bitmap (all its set bits are queued nodes' buckets)
+      const b = bucketOf(dist[v] ?? 0, width, buckets);
+      head[b] = -1;
+      occupied[b >>> 5] = 0;
+    }
+    dist[v] = Infinity;
+    sigma[v] = 0;
+    delta[v] = 0;
+    state[v] = 0;
   }
-  clearSearch(ws, touched);
+  ws.touchedCount = 0;
+  ws.queued = 0;
   ws.count = 0;
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Standing's searches on worker threads (src/cli/standing-threads.ts): the same sums, to the last
+ * bit, as in one thread, whichever thread runs which range; and the report's standing unchanged.
+ */
+import { describe, expect, it } from "vitest";
+import { lastRun, threadedSourceRunner } from "../../src/cli/standing-threads.js";
+import { toCsr } from "../../src/graph/csr.js";
+import { positiveView } from "../../src/graph/model.js";
+import { runHere, sourceRanges } from "../../src/graph/paths/brandes.js";
+import { pathGraph } from "../../src/graph/paths/path-graph.js";
+import { standing } from "../../src/graph/standing.js";
+import { plantedPartition } from "../bench/generate.js";
+
+const network = plantedPartition({ n: 400, tiesPerNode: 6, seed: 7 });
+const csr = toCsr(positiveView(network), (_e, a) => a.weight);
+
+describe("threadedSourceRunner", () => {
+  for (const weighted of [true, false]) {
+    it(`gives one thread's sums bit for bit, the ranges run by 2 workers (${weighted ? "integer lengths" : "unit lengths"})`, () => {
+      const graph = pathGraph(csr, weighted);
+      const sources = Uint32Array.from({ length: graph.n }, (_x, i) => i);
+      const one = runHere(graph, sources);
+      const many = threadedSourceRunner(3, 0, true)(graph, sources);
+      expect(lastRun).toEqual({ threads: 3, ranges: 16, byWorkers: 16 });
+      expect(Array.from(many.dependency)).toEqual(Array.from(one.dependency));
+      expect(Array.from(many.distanceSum)).toEqual(Array.from(one.distanceSum));
+      expect(Array.from(many.farness)).toEqual(Array.from(one.farness));
+      expect(Array.from(many.reached)).toEqual(Array.from(one.reached));
+      expect(one.dependency.some((x) => x > 0)).toBe(true);
+    }, 60_000);
+  }
+
+  it("stays in this thread for a small run", () => {
+    const graph = pathGraph(csr, true);
+    const sources = Uint32Array.from([0, 1, 2]);
+    const before = lastRun;
+    const sums = threadedSourceRunner(2)(graph, sources);
+    expect(lastRun).toBe(before);
+    expect(sums.reached).toEqual(runHere(graph, sources).reached);
+  });
+
+  it("gives standing the same values through runSources", () => {
+    const plain = standing(network, { exact: true });
+    const threaded = standing(network, { exact: true, runSources: threadedSourceRunner(2, 0) });
+    expect(threaded).toEqual(plain);
+  }, 60_000);
+});
+
+describe("sourceRanges", () => {
+  it("cuts sources into at most 16 consecutive ranges fixed by their number", () => {
+    expect(Array.from(sourceRanges(3))).toEqual([0, 1, 2, 3]);
+    const b = sourceRanges(1000);
+    expect(b.length).toBe(17);
+    expect(b[0]).toBe(0);
+    expect(b[16]).toBe(1000);
+    for (let c = 0; c < 16; c++) expect((b[c + 1] ?? 0) - (b[c] ?? 0)).toBeGreaterThanOrEqual(62);
+  });
+});
