@@ -185,10 +185,11 @@ function summary(ctx: AppContext): HTMLElement {
     });
     box.append(h("h3", {}, "Top brokers"), line);
   }
-  if (ds.analysis?.report.summary.approximateStanding) {
-    box.append(
-      h("p", { className: "hint", id: "approximate-note" }, `A large network: broker (betweenness) and closeness scores are estimated from a sample of 512 people and organizations, so close rankings may swap. The same files always give the same estimate.`),
-    );
+  const summary = ds.analysis?.report.summary;
+  if (summary?.approximateStanding) {
+    // The method's own words (how many were sampled, and any guarantee), without the command-line hint.
+    const how = summary.standingMethod.description.replace(/\s*For scores within a stated margin use --estimate.*$/, "");
+    box.append(h("p", { className: "hint", id: "approximate-note" }, `A large network: ${how} Close rankings may swap. The same files always give the same estimate.`));
   }
   return box;
 }
