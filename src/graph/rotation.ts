@@ -24,6 +24,8 @@
  *    The meeting goes in the week, among those where both (and a facilitator) have fewer than
  *    `perWeek` one-on-ones, with the fewest meetings so far (then the earliest): the schedule is
  *    spread over the weeks and urgent pairs come first.
+ *  - Members are people and organizations with status core or member, except those with a `left`
+ *    date (they left the coalition: neither scheduled nor met).
  *  - A member who cannot be placed is listed in `unplaced` with why (the only member; bad history
  *    with everyone and no facilitator; everyone who could meet them is full) — never dropped.
  *  - Dates: week w starts `start` + 7·(w − 1) days. Deterministic: the same data and options give
@@ -140,7 +142,8 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
   const people: string[] = [];
   const orgs: string[] = [];
   graph.forEachNode((id, a) => {
-    if (!isMember(a)) return;
+    // Someone who left the coalition (a `left` date) is not scheduled, nor met.
+    if (!isMember(a) || a.left !== undefined) return;
     if (a.kind === "organization") orgs.push(id);
     else {
       people.push(id);

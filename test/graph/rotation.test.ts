@@ -114,6 +114,18 @@ describe("oneOnOneRotation on the sample coalition", () => {
 });
 
 describe("oneOnOneRotation: hostile cases", () => {
+  it("a member who left the coalition (a left date) is neither scheduled nor met", () => {
+    const g = createCoalitionGraph();
+    for (const id of ["a", "b", "c"]) person(g, id, "member");
+    person(g, "gone", "member", { left: "2026-04-01" });
+    for (const [x, y] of [["a", "b"], ["b", "c"], ["c", "gone"], ["a", "gone"]] as const) tie(g, x, y, 3);
+    const r = oneOnOneRotation(g, { start: START });
+    const named = new Set(r.rows.flatMap((row) => [row.member, row.partner]));
+    expect(named.has("gone")).toBe(false);
+    expect(r.unplaced.map((u) => u.id)).not.toContain("gone");
+    expect(r.members).toBe(3);
+  });
+
   it("everyone in conflict and no facilitator: nobody is paired, each is listed with why", () => {
     const g = createCoalitionGraph();
     for (const id of ["a", "b", "c"]) person(g, id, "member");
