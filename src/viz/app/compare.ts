@@ -135,7 +135,7 @@ export function createCompareControls(deps: CompareDeps): CompareControls {
     dlg.showModal();
   };
 
-  const button = h("button", { type: "button", id: "compare-open", on: { click: open } }, "Compare with an earlier round…");
+  const button = h("button", { type: "button", id: "compare-open", title: "Compare with an earlier round", on: { click: open } }, "Compare rounds…");
 
   // ---- the bar over the map: key, timeline, clear -------------------------------------------
   const bar = h("div", { className: "compare-bar", id: "compare-bar", role: "group", attrs: { "aria-label": "Comparison with an earlier round", "data-label-obstacle": "" } });
