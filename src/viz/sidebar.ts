@@ -3,15 +3,20 @@
  * and the active panel, re-rendered when the tab, the data set or the analyses change. Returns
  * the element and the cleanup that stops following the Store.
  */
+import { ANALYSIS_IDS, analysisById, type AnalysisId } from "../graph/registry.js";
 import type { AppContext, Panel } from "./context.js";
 import { h, replaceChildren } from "./dom.js";
-import { analysisById, type AnalysisId } from "../graph/registry.js";
 import type { State, TabId } from "./state.js";
 
 export interface Sidebar {
   element: HTMLElement;
   /** Stop following the Store. */
   dispose(): void;
+}
+
+/** Whether a tab is an analysis of the registry (not Details, not Change). */
+function isAnalysisId(id: TabId): id is AnalysisId {
+  return (ANALYSIS_IDS as readonly string[]).includes(id);
 }
 
 export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
@@ -27,6 +32,8 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
         type: "button",
         role: "tab",
         id: `tab-${t.id}`,
+        // The short tab name's whole question, on hover ("Who should make the ask to …?").
+        ...(isAnalysisId(t.id) ? { title: analysisById(t.id).question } : {}),
         data: { tab: t.id },
         attrs: { "aria-controls": "tabpanel" },
         on: { click: () => ctx.store.dispatch({ type: "tab", tab: t.id }) },

@@ -78,7 +78,7 @@ function answerView(ctx: AppContext, ds: Dataset, r: AskResult, selected: number
 
 export const panel: Panel = {
   id: "asks",
-  tab: "Make the ask",
+  tab: "Ask",
   render(ctx: AppContext): HTMLElement {
     const ds = ctx.dataset();
     const root = h("div", { id: "ask-panel" }, h("h2", {}, "Make the ask"));

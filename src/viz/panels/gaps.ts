@@ -58,7 +58,7 @@ function fillersView(ctx: AppContext, ds: AnalyzedDataset, f: GapFillers | undef
 
 export const panel: Panel = analysisPanel({
   id: "gaps",
-  tab: "Service gaps",
+  tab: "Gaps",
   body(ctx: AppContext, ds: AnalyzedDataset): HTMLElement {
     const a = ds.analysis;
     const gaps = a.report.gaps;
