@@ -9,13 +9,13 @@
  * window and document listeners, Store subscriptions, the test handle.
  * Nothing leaves the machine: files are read locally, exports are downloads.
  */
+import { escapeClears } from "./app/escape-clears.js";
 import "./styles.css";
 import { AnalysisClient } from "./client.js";
 import type { AppContext } from "./context.js";
 import type { Dataset } from "./dataset.js";
 import { h, replaceChildren } from "./dom.js";
 import { exportAs } from "./exports.js";
-import { listen } from "./listen.js";
 import { NetworkMap } from "./map.js";
 import { sampleFiles } from "./sample.js";
 import { createSidebar } from "./sidebar.js";
@@ -136,13 +136,7 @@ function start(root: HTMLElement): () => void {
   };
   cleanups.push(store.subscribe(reflect));
   // Esc clears the highlight, else the selection (not while a dialog is open).
-  cleanups.push(
-    listen(document, "keydown", (e) => {
-      if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
-      if (store.state.highlight) ctx.highlight(null);
-      else if (store.state.selected) ctx.select(null);
-    }),
-  );
+  cleanups.push(escapeClears(ctx));
   cleanups.push(installTestHandle({ store, map, dataset: () => loader.current(), exportAs: (k) => exportAs(ctx, k) }));
 
   // The last workspace kept on this computer reopens; else the bundled sample.

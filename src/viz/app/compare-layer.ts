@@ -5,6 +5,7 @@
  * names. Nothing is added to the graph, so no analysis, search or panel counts them. Redrawn after
  * every frame the renderer draws (it follows the camera). Returns the cleanup.
  */
+import { fitOverlayCanvas } from "../map/fit-overlay-canvas.js";
 import type { MapView } from "../map/view.js";
 import type { Renderer } from "../map/types.js";
 import { COMPARE_STYLE } from "./compare-style.js";
@@ -38,16 +39,7 @@ function positions(r: Renderer, view: MapView): Map<string, { x: number; y: numb
 }
 
 function draw(c: CanvasRenderingContext2D, r: Renderer, view: MapView): void {
-  const { width, height } = r.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  const canvas = c.canvas;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  }
-  c.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const { width, height } = fitOverlayCanvas(c, r);
   c.clearRect(0, 0, width, height);
   const result = view.state.comparison?.result;
   if (!result || view.state.powerGrid) return;

@@ -74,6 +74,12 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     store.dispatch({ type: "analyzed" });
   };
 
+  /** An analysis arrived: attach it to the data set on the map, or keep it until its data set is shown. */
+  const arrived = (ev: AnalysisEvent) => {
+    if (current && current.id === ev.id) attach(current, ev);
+    else pending.set(ev.id, ev);
+  };
+
   const show = (ds: Dataset, sample: boolean, how: ShownHow = "opened") => {
     current = ds;
     client.commit(ds.id);
@@ -110,8 +116,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
             break;
           }
           case "analysis":
-            if (current && current.id === ev.id) attach(current, ev);
-            else pending.set(ev.id, ev);
+            arrived(ev);
             break;
           case "error":
             idle();
@@ -151,8 +156,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           break;
         }
         case "analysis":
-          if (current && current.id === ev.id) attach(current, ev);
-          else pending.set(ev.id, ev);
+          arrived(ev);
           break;
         case "error":
           idle();

@@ -11,6 +11,7 @@
  * which holds the grid, so nothing jumps when the nodes move.
  */
 import type { Dataset } from "../dataset.js";
+import { fitOverlayCanvas } from "./fit-overlay-canvas.js";
 import { drawGrid, type GridWords } from "./grid-layer.js";
 import { gridFrame, gridPositions, type GridFrame, type GridPositions } from "./power-grid.js";
 import type { Box, Renderer } from "./types.js";
@@ -165,16 +166,7 @@ export class GridMode {
   private draw(r: Renderer): void {
     const c = this.layer;
     if (!c) return;
-    const { width, height } = r.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    const canvas = c.canvas;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    c.setTransform(ratio, 0, 0, ratio, 0, 0);
+    fitOverlayCanvas(c, r);
     if (this.frame && this.words) drawGrid(c, r, this.frame, this.words, this.alpha);
   }
 

@@ -10,6 +10,7 @@
  *  3. show the data set with its analysis, framed.
  * `start` returns the cleanup of everything it started.
  */
+import { escapeClears } from "../app/escape-clears.js";
 import "../styles.css";
 import "./share.css";
 import { createExportMenu } from "../app/export-menu.js";
@@ -21,7 +22,6 @@ import type { AppContext } from "../context.js";
 import { attachAnalysis, createDataset } from "../dataset.js";
 import { h, replaceChildren } from "../dom.js";
 import { exportAs } from "../exports.js";
-import { listen } from "../listen.js";
 import { NetworkMap } from "../map.js";
 import { PANELS } from "../panels/index.js";
 import { createSidebar } from "../sidebar.js";
@@ -115,13 +115,8 @@ function start(root: HTMLElement, data: SharedMap): () => void {
     root.dataset.nodes = String(ds.graph.order);
   };
   cleanups.push(store.subscribe(reflect));
-  cleanups.push(
-    listen(document, "keydown", (e) => {
-      if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
-      if (store.state.highlight) ctx.highlight(null);
-      else if (store.state.selected) ctx.select(null);
-    }),
-  );
+  // Esc clears the highlight, else the selection (not while a dialog is open).
+  cleanups.push(escapeClears(ctx));
   cleanups.push(installTestHandle({ store, map, dataset: () => ds, exportAs: (k) => exportAs(ctx, k) }));
 
   // 3. The data set, with its analysis already made.
