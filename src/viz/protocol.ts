@@ -14,6 +14,7 @@ import type { FileRole } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
 import type { Positions } from "./positions.js";
 import type { Edit, Table, Workbook } from "../workbook/types.js";
+import type { GraphPart } from "./graph-transfer.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -137,6 +138,8 @@ export type AskResponse = { type: "ask"; id: number; request: number; result: As
 /** From the analysis worker. */
 export type AnalysisResponse =
   | { type: "progress"; id: number; stage: string; fraction: number }
+  /** A part of the graph to draw (graph-transfer.ts); the parts come before "imported", whose `graph` is then only the header. */
+  | GraphPart
   /** Import done: the graph to draw, the import report, communities and the groups (for colours). */
   | {
       type: "imported";
@@ -145,7 +148,7 @@ export type AnalysisResponse =
       importReport: ImportReport;
       communities: CommunityResult;
       groups: Record<string, MemberGroup>;
-      /** Deterministic, settled positions (seeded start + a fixed number of ForceAtlas2 iterations). */
+      /** Deterministic, settled positions; empty when the graph came in parts (each node carries its x and y). */
       positions: Positions;
       ms: number;
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */

@@ -108,7 +108,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
             busy(ev.stage, ev.fraction);
             break;
           case "imported": {
-            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built ?? ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
             lastWorkbook = workbook;
             last = null;
             show(ds, false, "workbook");
@@ -137,7 +137,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           if (current === null || current.id === ev.id || loaded !== null) busy(ev.stage, ev.fraction);
           break;
         case "imported": {
-          const ds = createDataset(ev.id, names, ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+          const ds = createDataset(ev.id, names, ev.built ?? ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
           loaded = ds;
           const accept = () => {
             last = { files, roles, sample };
