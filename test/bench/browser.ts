@@ -100,7 +100,8 @@ async function biggest(page: Page): Promise<{ x: number; y: number } | null> {
   });
 }
 
-async function measure(n: number, profile: boolean, trace: boolean): Promise<BrowserFigures> {
+/** Open a generated network of `n` nodes in the built app and measure (see the header). */
+export async function measureBrowser(n: number, profile = false, trace = false): Promise<BrowserFigures> {
   const { text, ties } = edgeList(n);
   const h = await startHarness();
   try {
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
   const sizes = args.filter((a) => !a.startsWith("--")).map(Number);
   const rows: BrowserFigures[] = [];
   for (const n of sizes.length ? sizes : [10_000]) {
-    const r = await measure(n, profile, args.includes("--trace"));
+    const r = await measureBrowser(n, profile, args.includes("--trace"));
     rows.push(r);
     console.log(browserTable([r]));
     for (const t of r.tasks.filter((x) => x.duration > 100)) console.log(`  task ${Math.round(t.duration)} ms at ${(t.start / 1000).toFixed(1)} s (${t.phase})`);
