@@ -455,8 +455,12 @@ function heapSearch(graph: PathGraph, ws: Workspace, space: SearchSpace, s: numb
   return count;
 }
 
-/** The kernel: see the module comment. `sources[from … to−1]` must be node indices of `graph`. */
-export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length): PathSums {
+/**
+ * The kernel: see the module comment. `sources[from … to−1]` must be node indices of `graph`.
+ * `afterSource` (optional) is called after each source with the number of sources done in this call
+ * (a worker's heartbeat, a progress bar); it does not change the sums.
+ */
+export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length, afterSource?: (done: number) => void): PathSums {
   const n = graph.n;
   const out: PathSums = {
     dependency: new Float64Array(n),
@@ -475,6 +479,7 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
       const s = sources[i] ?? 0;
       const count = unit ? breadthFirstInt(graph, ws, s) : bucketSearchInt(graph, ws, s);
       accumulateInt(ws, out, i - from, count, unscale);
+      if (afterSource) afterSource(i - from + 1);
     }
     return out;
   }
@@ -509,6 +514,7 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
       delta[v] = 0;
     }
     if (graph.kind === "integer") for (let k = 0; k < count; k++) settled[order[k] ?? 0] = 0;
+    if (afterSource) afterSource(i - from + 1);
   }
   return out;
 }
