@@ -79,6 +79,8 @@ interface Workspace {
    */
   idist: Int32Array;
   ilen: Int32Array;
+  /** Dial (32-bit): the distance each pool entry was queued with (an entry is stale when it differs from the node's). */
+  poolDist: Int32Array;
   shift: number;
   mask: number;
   unreached: number;
@@ -125,6 +127,7 @@ function workspace(graph: PathGraph): Workspace {
     buckets,
     idist: whole ? new Int32Array(n).fill(kind === "unit" ? -1 : INT_LIMIT - maxLength) : new Int32Array(0),
     ilen: whole && dial ? Int32Array.from(lengths) : new Int32Array(0),
+    poolDist: new Int32Array(whole && dial ? entries + 1 : 0),
     shift,
     mask: wrap - 1,
     unreached: kind === "unit" ? -1 : INT_LIMIT - maxLength,
@@ -333,10 +336,11 @@ function breadthFirstInt(graph: PathGraph, ws: Workspace, s: number): number {
  */
 function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
   const { starts, neighbors } = graph;
-  const { idist: dist, ilen: lengths, sigma, order, pred, predEnd, settled, head, poolNode, poolNext, shift, mask } = ws;
+  const { idist: dist, ilen: lengths, sigma, order, pred, predEnd, head, poolNode, poolNext, poolDist, shift, mask } = ws;
   dist[s] = 0;
   poolNode[0] = s;
   poolNext[0] = -1;
+  poolDist[0] = 0;
   head[0] = 0;
   predEnd[0] = 0;
   sigma[s] = 1;
@@ -354,12 +358,13 @@ function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
     head[cur] = -1; // nothing relaxed from this bucket lands in it (every tie is at least 2^shift long)
     while (e !== -1) {
       const w = poolNode[e] ?? 0;
+      const dw = poolDist[e] ?? 0;
       e = poolNext[e] ?? -1;
       pending--;
-      if (settled[w] === 1) continue;
-      settled[w] = 1;
+      // stale: w was queued again nearer since (a node is queued only when its distance drops, so
+      // the entry with its final distance is unique and is the one that settles it)
+      if (dw !== dist[w]) continue;
       order[count] = w;
-      const dw = dist[w] ?? 0;
       let paths = 0;
       const end = starts[w + 1] ?? 0;
       for (let j = starts[w] ?? 0; j < end; j++) {
@@ -372,6 +377,7 @@ function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
           dist[u] = d;
           const b = (d >> shift) & mask;
           poolNode[pool] = u;
+          poolDist[pool] = d;
           poolNext[pool] = head[b] ?? -1;
           head[b] = pool++;
           pending++;
@@ -396,7 +402,7 @@ function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
  * the same as with separate passes.
  */
 function accumulateInt(ws: Workspace, out: PathSums, i: number, count: number, unscale: number): void {
-  const { idist: dist, sigma, delta, order, pred, predEnd, settled, unreached } = ws;
+  const { idist: dist, sigma, delta, order, pred, predEnd, unreached } = ws;
   const { dependency, distanceSum } = out;
   let total = 0; // scaled: a whole number (exact), divided once
   for (let k = count - 1; k > 0; k--) {
@@ -415,13 +421,11 @@ function accumulateInt(ws: Workspace, out: PathSums, i: number, count: number, u
     dist[w] = unreached;
     sigma[w] = 0;
     delta[w] = 0;
-    settled[w] = 0;
   }
   const s = order[0] ?? 0;
   dist[s] = unreached;
   sigma[s] = 0;
   delta[s] = 0;
-  settled[s] = 0;
   out.farness[i] = total * unscale;
   out.reached[i] = count - 1;
 }
