@@ -10,7 +10,12 @@
  * first, Brandes' dependencies δ_s(v) = Σ_{w: v precedes w} σ_sv/σ_sw · (1 + δ_s(w)) walk that
  * stream only (not every tie again). It returns the sums over those sources of
  * δ_s(v) and d(s,v) per node, and each source's own distance total and reach (its closeness).
- * Nothing is allocated per source. The sums of disjoint source ranges add up (`addInto`), so a
+ * Nothing is allocated per source. With unit lengths, and with integer lengths whenever every
+ * distance provably fits (`wholeNumberSearch`), distances and lengths are 32-bit integers
+ * (`breadthFirstInt`, `bucketSearchInt`), and Brandes' accumulation, the per-node sums and the reset
+ * share one backward pass (`accumulateInt`): the same sums, to the last bit, as the 64-bit searches
+ * (kept for floating-point lengths and for the rare networks whose distances could pass 2^31).
+ * The sums of disjoint source ranges add up (`addInto`), so a
  * caller may split the sources across threads: the inputs are typed arrays and numbers (a
  * `PathGraph` can be posted to a worker), the outputs typed arrays — see `SourceRunner`.
  *
@@ -105,7 +110,7 @@ function workspace(graph: PathGraph): Workspace {
   width = Number.isFinite(width) ? width : 1;
   const dial = kind === "integer";
   const buckets = dial ? Math.floor(maxLength / width) + 2 : 0;
-  const whole = kind === "unit" || (dial && integerBound(graph) + 2 * maxLength < INT_LIMIT);
+  const whole = wholeNumberSearch(graph);
   // buckets 2^shift wide (2^shift ≤ W); ⌊maxLength / 2^shift⌋ + 2 of them, rounded up to a power of two
   let shift = 0;
   while (dial && 2 ** (shift + 1) <= width) shift++;
@@ -132,6 +137,16 @@ function workspace(graph: PathGraph): Workspace {
     mask: wrap - 1,
     unreached: kind === "unit" ? -1 : INT_LIMIT - maxLength,
   };
+}
+
+/**
+ * Whether the kernel searches `graph` in 32-bit integers: always with unit lengths; with exact integer
+ * lengths when every distance, plus two ties, provably stays below 2^31 − 1 (`integerBound`);
+ * otherwise (and for floating-point lengths) distances are 64-bit floating point.
+ */
+export function wholeNumberSearch(graph: PathGraph): boolean {
+  if (graph.kind === "unit") return true;
+  return graph.kind === "integer" && integerBound(graph) + 2 * graph.maxLength < INT_LIMIT;
 }
 
 /** Distances of the 32-bit searches stay below this (2^31 − 1), tentative ones and sums with a tie included. */
