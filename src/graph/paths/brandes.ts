@@ -13,8 +13,10 @@
  * Nothing is allocated per source. With unit lengths, and with integer lengths whenever every
  * distance provably fits (`wholeNumberSearch`), distances and lengths are 32-bit integers
  * (`breadthFirstInt`, `bucketSearchInt`), and Brandes' accumulation, the per-node sums and the reset
- * share one backward pass (`accumulateInt`): the same sums, to the last bit, as the 64-bit searches
- * (kept for floating-point lengths and for the rare networks whose distances could pass 2^31).
+ * share one backward pass (`accumulateInt`): the same distances and path counts as the 64-bit
+ * searches (kept for floating-point lengths and for the rare networks whose distances could pass
+ * 2^31); Dial's buckets differ (a power of two wide), so nodes of one bucket may settle in another
+ * order and a dependency may differ in its last bit (every thread count still gives the same bits).
  * The sums of disjoint source ranges add up (`addInto`), so a
  * caller may split the sources across threads: the inputs are typed arrays and numbers (a
  * `PathGraph` can be posted to a worker), the outputs typed arrays — see `SourceRunner`.
