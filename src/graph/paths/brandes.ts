@@ -388,7 +388,7 @@ function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
         const u = neighbors[j] ?? 0;
         const l = lengths[j] ?? 0;
         const du = dist[u] ?? 0;
-        const d = dw + l;
+        const d = (dw + l) | 0; // no overflow: see wholeNumberSearch (the "| 0" only spares the check)
         if (d < du) {
           // never true for a settled u (du ≤ dw); d lies at most maxLength beyond this bucket
           dist[u] = d;
@@ -398,7 +398,7 @@ function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
           poolNext[pool] = head[b] ?? -1;
           head[b] = pool++;
           pending++;
-        } else if (du + l === dw) {
+        } else if (((du + l) | 0) === dw) {
           // settled, one tie nearer (an unsettled node is at least this bucket's start away)
           paths += sigma[u] ?? 0;
           pred[p++] = u;
