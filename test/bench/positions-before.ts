@@ -1,9 +1,8 @@
 /**
- * Deterministic positions, computed in the analysis worker (no DOM here): seeded starting
- * positions (each community on its own spot of a large circle, members in a disc around it), then
- * a FIXED number of ForceAtlas2 iterations (graphology-layout-forceatlas2, synchronous inside the
- * worker). Same input → same picture, every time. The live ForceAtlas2 worker (layout.ts) only
- * runs when the user resumes the layout.
+ * The map's first picture BEFORE the multilevel layout (as it was until issue 12), kept only so the
+ * layout bench can compare: seeded starting positions (each community on its own spot of a large
+ * circle, members in a disc around it), then a fixed number of ForceAtlas2 iterations over the
+ * whole network (500 up to 500 nodes … 60 above 5,000). On large networks it draws one uniform disc.
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { UndirectedGraph } from "graphology";

@@ -43,10 +43,10 @@ export function communityIterations(communities: number): number {
 
 /**
  * Iterations inside a community of `members` nodes: one iteration costs about members² / 2
- * pushes, so bigger communities get fewer (about 4,000 ÷ members), between 10 and 150.
+ * pushes, so bigger communities get fewer (about 3,000 ÷ members), between 10 and 150.
  */
 export function memberIterations(members: number): number {
-  return Math.max(10, Math.min(150, Math.round(4000 / members)));
+  return Math.max(10, Math.min(150, Math.round(3000 / members)));
 }
 
 /**
