@@ -69,6 +69,7 @@ export class AnalysisClient {
   discard(id: number): void {
     this.loads.delete(id);
     this.toAsks({ type: "discard", id });
+    this.toAnalysis({ type: "cancel", id });
   }
 
   ask(id: number, target: string): Promise<AskResult> {

@@ -8,6 +8,7 @@ import { h } from "../dom.js";
 import { createExportMenu } from "./export-menu.js";
 import { createSharingActions } from "../share/share-actions.js";
 import { createTiesChoice } from "./ties-choice.js";
+import { createFiguresChoice } from "./figures-choice.js";
 
 export interface Topbar {
   element: HTMLElement;
@@ -37,6 +38,7 @@ export function createTopbar(ctx: AppContext, openFiles: (files: FileList) => vo
     menu.element,
     // After the main actions: "Open CSV files…" stays the first Tab stop.
     createTiesChoice(ctx),
+    createFiguresChoice(ctx),
   );
   return {
     element,

@@ -185,11 +185,17 @@ function summary(ctx: AppContext): HTMLElement {
     });
     box.append(h("h3", {}, "Top brokers"), line);
   }
-  const summary = ds.analysis?.report.summary;
+  const analysis = ds.analysis;
+  const summary = analysis?.report.summary;
   if (summary?.approximateStanding) {
     // The method's own words (how many were sampled, and any guarantee), without the command-line hint.
     const how = summary.standingMethod.description.replace(/\s*For scores within a stated margin use --estimate.*$/, "");
-    box.append(h("p", { className: "hint", id: "approximate-note" }, `A large network: ${how} Close rankings may swap. The same files always give the same estimate.`));
+    const then = analysis?.refining
+      ? "These are estimates for now: the exact figures are being computed in the background and will replace them here."
+      : `Close rankings may swap. The same files always give the same estimate.${analysis?.refineNote ? ` ${analysis.refineNote}` : ""}`;
+    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": analysis?.refining ? "refining" : "estimates" } }, `A large network: ${how} ${then}`));
+  } else if (analysis?.refined && summary) {
+    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": "exact" } }, `${summary.standingMethod.description} Computed in the background after the first estimates.`));
   }
   return box;
 }
