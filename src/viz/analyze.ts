@@ -59,6 +59,14 @@ export interface RefinePlan {
 }
 
 /**
+ * Whether estimates of a network of `nodes` nodes are refined to exact in the background under the
+ * choice `exact`: always when exact, never when the estimate, up to MAP_REFINE_LIMIT when automatic.
+ */
+export function refineWanted(nodes: number, exact: MeasureChoices["exact"]): boolean {
+  return exact === true || (exact !== false && nodes <= MAP_REFINE_LIMIT);
+}
+
+/**
  * The first analysis of the map: as `analyzeForMap`, except that a network above the exact limit
  * (STANDING_AUTO_EXACT_LIMIT) gets the quick estimate even when the choice is exact, and — unless
  * the choice is the estimate, or (automatic) the network has more than MAP_REFINE_LIMIT nodes — the
@@ -80,9 +88,8 @@ export function analyzeProgressively(
   } finally {
     useSourceRunner(undefined);
   }
-  const wanted = choices.exact === true || (choices.exact !== false && graph.order <= MAP_REFINE_LIMIT);
   const jobs = capture.jobs();
-  if (!wanted || analysis.report.summary.standingMethod.kind !== "estimate" || jobs.length === 0) return { analysis, refine: null };
+  if (!refineWanted(graph.order, choices.exact) || analysis.report.summary.standingMethod.kind !== "estimate" || jobs.length === 0) return { analysis, refine: null };
   return { analysis: { ...analysis, refining: true }, refine: { jobs, known: capture.known } };
 }
 
