@@ -88,6 +88,7 @@ export function analyzeProgressively(
   } finally {
     useSourceRunner(undefined);
   }
+  if (choices.exact !== undefined) analysis.exactChoice = choices.exact;
   const jobs = capture.jobs();
   if (!refineWanted(graph.order, choices.exact) || analysis.report.summary.standingMethod.kind !== "estimate" || jobs.length === 0) return { analysis, refine: null };
   return { analysis: { ...analysis, refining: true }, refine: { jobs, known: capture.known } };
@@ -108,7 +109,7 @@ export function analyzeExactly(
 ): MapAnalysis {
   useSourceRunner(replayRunner(known));
   try {
-    return { ...analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: true }), refined: true };
+    return { ...analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: true }), refined: true, ...(choices.exact !== undefined ? { exactChoice: choices.exact } : {}) };
   } finally {
     useSourceRunner(undefined);
   }

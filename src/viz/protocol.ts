@@ -42,6 +42,8 @@ export interface MapAnalysis {
   refining?: boolean;
   /** This analysis has the exact figures computed in the background, replacing the first estimates. */
   refined?: boolean;
+  /** The choice of exact or estimated broker scores this analysis was made under (`MeasureChoices.exact`; absent = automatic). */
+  exactChoice?: boolean | "auto";
   /** Why the estimates were not refined to exact after all, in plain words (refining stopped or failed). */
   refineNote?: string;
 }

@@ -1,9 +1,9 @@
 /**
  * "Broker scores: automatic / exact / estimated" — how betweenness and closeness are computed,
- * the user's choice (the CLI's --exact and --estimate; the engine's `exact` option). A change
- * measures the data set again in the analysis worker, as the ties choice does; the Details panel
- * then says which was used (summary.standingMethod), and the progress bar while a large network's
- * estimates are refined to exact in the background.
+ * the user's choice (the CLI's --exact and --estimate; the engine's `exact` option), shown in the
+ * Details overview beside the words saying how they were computed (the top bar has no room left
+ * at 1280 px). A change measures the data set again in the analysis worker, as the ties choice
+ * does (loader.remeasure); the analysis says which choice it was made under (`exactChoice`).
  */
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
@@ -23,8 +23,8 @@ const CHOICES: readonly { value: string; label: string; title: string; choices: 
   { value: "estimate", label: "estimated", title: "Estimated within a stated margin (99% confidence), never refined: quicker on a very large network", choices: { exact: false } },
 ];
 
-/** The labelled choice (its listener goes with the element). */
-export function createFiguresChoice(ctx: AppContext): HTMLElement {
+/** The labelled choice, showing `chosen` (its listener goes with the element). */
+export function createFiguresChoice(ctx: AppContext, chosen: MeasureChoices["exact"]): HTMLElement {
   const select = h(
     "select",
     {
@@ -34,6 +34,7 @@ export function createFiguresChoice(ctx: AppContext): HTMLElement {
     },
     ...CHOICES.map((c) => h("option", { attrs: { value: c.value, title: c.title } }, c.label)),
   );
+  select.value = chosen === true ? "exact" : chosen === false ? "estimate" : "auto";
   select.addEventListener("change", () => ctx.remeasure(CHOICES.find((c) => c.value === select.value)?.choices ?? {}));
-  return h("label", { className: "ties-choice figures-choice" }, "Broker scores ", select);
+  return h("label", { className: "ties-choice figures-choice" }, "Broker scores: ", select);
 }

@@ -8,7 +8,6 @@ import { h } from "../dom.js";
 import { createExportMenu } from "./export-menu.js";
 import { createSharingActions } from "../share/share-actions.js";
 import { createTiesChoice } from "./ties-choice.js";
-import { createFiguresChoice } from "./figures-choice.js";
 
 export interface Topbar {
   element: HTMLElement;
@@ -38,7 +37,6 @@ export function createTopbar(ctx: AppContext, openFiles: (files: FileList) => vo
     menu.element,
     // After the main actions: "Open CSV files…" stays the first Tab stop.
     createTiesChoice(ctx),
-    createFiguresChoice(ctx),
   );
   return {
     element,

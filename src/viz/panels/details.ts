@@ -8,6 +8,7 @@ import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
 import type { Dataset } from "../dataset.js";
 import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
+import { createFiguresChoice } from "../app/figures-choice.js";
 import { MEASURE_WORDS, measureValues, standingPhrase, type MeasureKey } from "./text/measure-words.js";
 
 /**
@@ -192,6 +193,8 @@ function summary(ctx: AppContext): HTMLElement {
   }
   const analysis = ds.analysis;
   const summary = analysis?.report.summary;
+  // How broker scores are computed, the user's choice, beside the words saying how they were.
+  if (analysis && !ctx.readOnly) box.append(h("p", { className: "figures-choice-row" }, createFiguresChoice(ctx, analysis.exactChoice)));
   if (summary?.approximateStanding) {
     // The method's own words (how many were sampled, and any guarantee), without the command-line hint.
     const how = summary.standingMethod.description.replace(/\s*For scores within a stated margin use --estimate.*$/, "");
