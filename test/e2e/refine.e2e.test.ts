@@ -138,7 +138,7 @@ const scenes: Scene[] = [
 
       // For the screenshot: the progress bar as it was while refining (its recorded stage painted again).
       const shown = refiningBars.find((e) => e.stage?.startsWith("Refining") && !e.stage.endsWith(" 0%")) ?? refiningBars[0];
-      await page.evaluate((stage) => window.__coalitionMap!.store.dispatch({ type: "busy", busy: { stage, fraction: 0.4, background: true } }), shown?.stage ?? "");
+      await page.evaluate((stage) => window.__coalitionMap!.store.dispatch({ type: "busy", busy: { stage, fraction: 0.9 * (Number(/(\d+)%/.exec(stage)?.[1] ?? 40) / 100), background: true } }), shown?.stage ?? "");
       await shot(page, "60-refine-progress");
       await page.evaluate(() => window.__coalitionMap!.store.dispatch({ type: "busy", busy: null }));
 

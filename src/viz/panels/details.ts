@@ -201,7 +201,7 @@ function summary(ctx: AppContext): HTMLElement {
     const then = analysis?.refining
       ? "These are estimates for now: the exact figures are being computed in the background and will replace them here."
       : `Close rankings may swap. The same files always give the same estimate.${analysis?.refineNote ? ` ${analysis.refineNote}` : ""}`;
-    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": analysis?.refining ? "refining" : "estimates" } }, `A large network: ${how} ${then}`));
+    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": analysis?.refining ? "refining" : "estimates" } }, `${analysis?.exactChoice === false ? "Estimated, as chosen" : "A large network"}: ${how} ${then}`));
   } else if (analysis?.refined && summary) {
     box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": "exact" } }, `${summary.standingMethod.description} Computed in the background after the first estimates.`));
   }
