@@ -6,9 +6,13 @@
  */
 import type { AskResult } from "../graph/ask.js";
 import type { FileRole } from "../graph/import-report.js";
+import type { DisplayGraph } from "./dataset.js";
+import { GraphAssembler } from "./graph-transfer.js";
 import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, CompareRequest, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
 
-export type LoadEvent = AnalysisResponse;
+type Imported = Extract<AnalysisResponse, { type: "imported" }>;
+/** What a load's listener hears: the worker's messages, the graph's parts already assembled into `built`. */
+export type LoadEvent = Exclude<AnalysisResponse, { type: "imported" | "graphPart" }> | (Imported & { built?: DisplayGraph });
 export type CompareEvent = Extract<AnalysisResponse, { type: "compared" | "compareProgress" | "compareError" }>;
 
 export class AnalysisClient {
@@ -19,13 +23,27 @@ export class AnalysisClient {
   private readonly loads = new Map<number, (ev: LoadEvent) => void>();
   private readonly asks = new Map<number, { resolve: (r: AskResult) => void; reject: (e: Error) => void }>();
   private readonly compares = new Map<number, (ev: CompareEvent) => void>();
+  /** Graphs arriving in parts, by data-set id (each part is added in its own task). */
+  private readonly assemblers = new Map<number, GraphAssembler>();
 
   constructor() {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
     this.worker.onmessage = (ev: MessageEvent<AnalysisResponse>) => {
       const d = ev.data;
       if (d.type === "compared" || d.type === "compareProgress" || d.type === "compareError") this.compares.get(d.request)?.(d);
-      else this.loads.get(d.id)?.(d);
+      else if (d.type === "graphPart") {
+        if (!this.loads.has(d.id)) return;
+        let a = this.assemblers.get(d.id);
+        if (!a) this.assemblers.set(d.id, (a = new GraphAssembler()));
+        a.add(d);
+      } else if (d.type === "imported") {
+        const a = this.assemblers.get(d.id);
+        this.assemblers.delete(d.id);
+        this.loads.get(d.id)?.(a ? { ...d, built: a.finish(d.graph) } : d);
+      } else {
+        if (d.type === "error") this.assemblers.delete(d.id);
+        this.loads.get(d.id)?.(d);
+      }
     };
     this.askWorker = new Worker(new URL("./ask.worker.ts", import.meta.url), { type: "module", name: "asks" });
     this.askWorker.onmessage = (ev: MessageEvent<AskResponse>) => this.answer(ev.data);
@@ -64,10 +82,12 @@ export class AnalysisClient {
   commit(id: number): void {
     this.toAsks({ type: "commit", id });
     for (const k of [...this.loads.keys()]) if (k < id) this.loads.delete(k);
+    for (const k of [...this.assemblers.keys()]) if (k < id) this.assemblers.delete(k);
   }
 
   discard(id: number): void {
     this.loads.delete(id);
+    this.assemblers.delete(id);
     this.toAsks({ type: "discard", id });
     this.toAnalysis({ type: "cancel", id });
   }

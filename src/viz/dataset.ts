@@ -14,6 +14,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/t
 import type { Positions } from "./positions.js";
 import type { MapAnalysis, SerializedCoalition } from "./protocol.js";
 import { searchKey } from "./search-key.js";
+import { PARALLEL_ATTRIBUTES } from "./graph-transfer.js";
 
 export { searchKey };
 
@@ -43,23 +44,24 @@ export interface Dataset {
 export function createDataset(
   id: number,
   files: string[],
-  serialized: SerializedCoalition,
+  /** The graph serialized (positions apart), or already built with its positions (graph-transfer.ts). */
+  serialized: SerializedCoalition | DisplayGraph,
   importReport: ImportReport,
   communities: CommunityResult,
   groups: Record<string, MemberGroup>,
   positions: Positions,
 ): Dataset {
-  const graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
-  graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
-  graph.forEachNode((n) => {
-    const p = positions[n];
-    graph.mergeNodeAttributes(n, { x: p?.x ?? 0, y: p?.y ?? 0 });
-  });
-  indexParallelEdgesIndex(graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], {
-    edgeIndexAttribute: "parallelIndex",
-    edgeMinIndexAttribute: "parallelMinIndex",
-    edgeMaxIndexAttribute: "parallelMaxIndex",
-  });
+  let graph: DisplayGraph;
+  if (isGraph(serialized)) graph = serialized;
+  else {
+    graph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+    graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
+    graph.forEachNode((n) => {
+      const p = positions[n];
+      graph.mergeNodeAttributes(n, { x: p?.x ?? 0, y: p?.y ?? 0 });
+    });
+    indexParallelEdgesIndex(graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], PARALLEL_ATTRIBUTES);
+  }
   const searchIndex: [string, string][] = graph.mapNodes((n, a) => [searchKey(a.label), n] as [string, string]);
   searchIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
   const types = new Set<string>();
@@ -72,6 +74,10 @@ export function createDataset(
   const sectors = [...sectorCounts].map(([name, count]) => ({ name, count }));
   sectors.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   return { id, files, graph, importReport, communities, groups, analysis: null, standing: new Map(), searchIndex, tieTypes: [...types].sort(), sectors };
+}
+
+function isGraph(g: SerializedCoalition | DisplayGraph): g is DisplayGraph {
+  return typeof (g as DisplayGraph).forEachNode === "function";
 }
 
 /** The analysis arrived: keep it, and index the report's nodes by id (once per analysis). */

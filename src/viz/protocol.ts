@@ -16,6 +16,7 @@ import type { PathSums } from "../graph/paths/brandes.js";
 import type { PathGraph } from "../graph/paths/path-graph.js";
 import type { Positions } from "./positions.js";
 import type { Edit, Table, Workbook } from "../workbook/types.js";
+import type { GraphPart } from "./graph-transfer.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -171,6 +172,8 @@ export type AskResponse = { type: "ask"; id: number; request: number; result: As
 export type AnalysisResponse =
   /** `estimates`: the work goes on in the background while the map shows estimates (refining to exact). */
   | { type: "progress"; id: number; stage: string; fraction: number; estimates?: boolean }
+  /** A part of the graph to draw (graph-transfer.ts); the parts come before "imported", whose `graph` is then only the header. */
+  | GraphPart
   /** Import done: the graph to draw, the import report, communities and the groups (for colours). */
   | {
       type: "imported";
@@ -179,7 +182,7 @@ export type AnalysisResponse =
       importReport: ImportReport;
       communities: CommunityResult;
       groups: Record<string, MemberGroup>;
-      /** Deterministic, settled positions (seeded start + a fixed number of ForceAtlas2 iterations). */
+      /** Deterministic, settled positions; empty when the graph came in parts (each node carries its x and y). */
       positions: Positions;
       ms: number;
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */

@@ -1,0 +1,224 @@
+/**
+ * The map in a real browser at scale: how long the page's main thread is blocked while a large
+ * network is imported, analysed, laid out and drawn, and how fast a hover and a click answer.
+ *
+ * `npx vite build && npx tsx test/bench/browser.ts 10000 50000 [--profile]`
+ *
+ * For each size, the bench's seeded planted-partition network (generate.ts, 10 ties per node) is
+ * written as an edge list and opened through the file input, as a person would; a `longtask`
+ * PerformanceObserver, installed before the app's own script runs, records every main-thread task
+ * over 50 ms with the phase it fell in (import → report shown → accepted → map drawn → analysed →
+ * hover → click). Printed as a table; written to test-artifacts/browser-bench.json. `--profile`
+ * also writes a Chrome CPU profile of the main thread (test-artifacts/browser-N.cpuprofile).
+ * Timings are informative (never a pass/fail test); the load average is printed beside them.
+ */
+import { loadavg } from "node:os";
+import { writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, openApp, startHarness, WAIT_MS } from "../e2e/harness.js";
+import { plantedPartition } from "./generate.js";
+
+interface Phase {
+  name: string;
+  /** Page time (performance.now) when the phase began. */
+  at: number;
+}
+
+interface LongTask {
+  start: number;
+  duration: number;
+  phase: string;
+  /** For a script: what ran (the event or callback, and the function). */
+  what?: string;
+}
+
+export interface BrowserFigures {
+  nodes: number;
+  ties: number;
+  /** From choosing the file to the import report shown. */
+  reportMs: number;
+  /** From accepting the report to the first picture on the map. */
+  drawnMs: number;
+  /** From accepting the report to every analysis attached. */
+  readyMs: number;
+  longestTaskMs: number;
+  longestTaskPhase: string;
+  /** The longest run of the app's own script (Long Animation Frames' script entries): the part the code controls. */
+  longestScriptMs: number;
+  longestScript: string;
+  tasksOver100: number;
+  blockedMs: number;
+  hoverMs: number;
+  clickMs: number;
+  load: number;
+  tasks: LongTask[];
+  scripts: LongTask[];
+}
+
+function edgeList(n: number): { text: string; ties: number } {
+  const graph = plantedPartition({ n, tiesPerNode: 10 });
+  const lines = ["from,to,strength"];
+  graph.forEachEdge((_e, a, s, t) => lines.push(`${s},${t},${String(a.strength)}`));
+  return { text: `${lines.join("\n")}\n`, ties: lines.length - 1 };
+}
+
+const OBSERVER = `
+  window.__phases = [{ name: "start", at: performance.now() }];
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  window.__scripts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      for (const sc of e.scripts ?? [])
+        if (sc.duration > 50) window.__scripts.push({ start: sc.startTime, duration: sc.duration, what: [sc.invoker, sc.sourceFunctionName].filter(Boolean).join(" ") });
+  }).observe({ type: "long-animation-frame", buffered: true });
+`;
+
+async function mark(page: Page, name: string): Promise<void> {
+  await page.evaluate((n) => (window as unknown as { __phases: Phase[] }).__phases.push({ name: n, at: performance.now() }), name);
+}
+
+/** The largest node's position on screen. */
+async function biggest(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const r = window.__coalitionMap?.map.sigma;
+    const g = r?.getGraph();
+    if (!r || !g) return null;
+    let best = "";
+    let bestDegree = -1;
+    g.forEachNode((n) => {
+      const d = g.degree(n);
+      if (d > bestDegree) {
+        best = n;
+        bestDegree = d;
+      }
+    });
+    const d = r.getNodeDisplayData(best);
+    return d ? r.framedGraphToViewport({ x: d.x, y: d.y }) : null;
+  });
+}
+
+/** Open a generated network of `n` nodes in the built app and measure (see the header). */
+export async function measureBrowser(n: number, profile = false, trace = false): Promise<BrowserFigures> {
+  const { text, ties } = edgeList(n);
+  const h = await startHarness();
+  try {
+    const { page, context } = await openApp(h);
+    await page.evaluate(OBSERVER);
+    const cdp = profile ? await context.newCDPSession(page) : null;
+    if (trace) await h.browser.startTracing(page, { path: `${ARTIFACTS}/browser-${n}.trace.json`, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "gpu", "cc", "v8"] });
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+      await cdp.send("Profiler.start");
+    }
+    const wait = { timeout: 30 * WAIT_MS };
+    const t0 = Date.now();
+    await mark(page, "import");
+    await page.setInputFiles("#file-input", [{ name: `net-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(text, "utf-8") }]);
+    await page.waitForSelector("#import-dialog[open]", wait);
+    const reportMs = Date.now() - t0;
+    await mark(page, "report shown");
+    const t1 = Date.now();
+    await page.click("#import-accept");
+    await mark(page, "accepted");
+    await page.waitForSelector(`#app[data-nodes="${n}"]`, wait);
+    const drawnMs = Date.now() - t1;
+    await mark(page, "drawn");
+    await page.waitForSelector('#app[data-ready="true"]', wait);
+    const readyMs = Date.now() - t1;
+    await mark(page, "analysed");
+    // Let the page settle (layout, idle work), then hover and click the largest node.
+    await page.waitForTimeout(2000);
+    await mark(page, "hover");
+    const box = await page.locator("#map").boundingBox();
+    const target = await biggest(page);
+    let hoverMs = -1;
+    let clickMs = -1;
+    if (box && target) {
+      await page.mouse.move(box.x + box.width - 5, box.y + 120);
+      const t2 = Date.now();
+      await page.mouse.move(box.x + target.x, box.y + target.y);
+      await page.waitForFunction(() => window.__coalitionMap?.store.state.hovered != null, undefined, wait);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      hoverMs = Date.now() - t2;
+      await mark(page, "click");
+      const t3 = Date.now();
+      await page.mouse.click(box.x + target.x, box.y + target.y);
+      await page.waitForSelector("#details-name", wait);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      clickMs = Date.now() - t3;
+    }
+    await mark(page, "end");
+    if (trace) await h.browser.stopTracing();
+    if (cdp) {
+      const { profile: p } = await cdp.send("Profiler.stop");
+      writeFileSync(`${ARTIFACTS}/browser-${n}.cpuprofile`, JSON.stringify(p));
+    }
+    const { phases, tasks, scripts } = await page.evaluate(() => {
+      const w = window as unknown as { __phases: Phase[]; __longtasks: { start: number; duration: number }[] };
+      return { phases: w.__phases, tasks: w.__longtasks, scripts: (window as unknown as { __scripts: LongTask[] }).__scripts };
+    });
+    const phaseOf = (t: number) => {
+      let name = "start";
+      for (const p of phases) if (p.at <= t) name = p.name;
+      return name;
+    };
+    const named = tasks.map((t) => ({ ...t, phase: phaseOf(t.start) }));
+    const namedScripts = scripts.map((t) => ({ ...t, phase: phaseOf(t.start) }));
+    const longestScript = namedScripts.reduce<LongTask | null>((a, t) => (a === null || t.duration > a.duration ? t : a), null);
+    const longest = named.reduce<LongTask | null>((a, t) => (a === null || t.duration > a.duration ? t : a), null);
+    return {
+      nodes: n,
+      ties,
+      reportMs,
+      drawnMs,
+      readyMs,
+      longestTaskMs: longest?.duration ?? 0,
+      longestTaskPhase: longest?.phase ?? "",
+      longestScriptMs: longestScript?.duration ?? 0,
+      longestScript: longestScript ? `${longestScript.what ?? ""} (${longestScript.phase})` : "",
+      scripts: namedScripts,
+      tasksOver100: named.filter((t) => t.duration > 100).length,
+      blockedMs: named.reduce((s, t) => s + t.duration, 0),
+      hoverMs,
+      clickMs,
+      load: loadavg()[0] ?? 0,
+      tasks: named,
+    };
+  } finally {
+    await h.close();
+  }
+}
+
+/** The figures as a Markdown table. */
+export function browserTable(rows: BrowserFigures[]): string {
+  const head = "| nodes | ties | report shown s | drawn s | analysed s | longest task ms (phase) | longest script ms | tasks > 100 ms | blocked s | hover ms | click ms | load |";
+  const sep = "| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |";
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const body = rows.map(
+    (r) =>
+      `| ${r.nodes.toLocaleString("en-US")} | ${r.ties.toLocaleString("en-US")} | ${s(r.reportMs)} | ${s(r.drawnMs)} | ${s(r.readyMs)} | ${Math.round(r.longestTaskMs)} (${r.longestTaskPhase}) | ${Math.round(r.longestScriptMs)} ${r.longestScript} | ${r.tasksOver100} | ${s(r.blockedMs)} | ${r.hoverMs} | ${r.clickMs} | ${r.load.toFixed(1)} |`,
+  );
+  return [head, sep, ...body].join("\n");
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const profile = args.includes("--profile");
+  const sizes = args.filter((a) => !a.startsWith("--")).map(Number);
+  const rows: BrowserFigures[] = [];
+  for (const n of sizes.length ? sizes : [10_000]) {
+    const r = await measureBrowser(n, profile, args.includes("--trace"));
+    rows.push(r);
+    console.log(browserTable([r]));
+    for (const t of r.tasks.filter((x) => x.duration > 100)) console.log(`  task ${Math.round(t.duration)} ms at ${(t.start / 1000).toFixed(1)} s (${t.phase})`);
+    for (const t of r.scripts.filter((x) => x.duration > 50)) console.log(`  script ${Math.round(t.duration)} ms at ${(t.start / 1000).toFixed(1)} s (${t.phase}): ${t.what ?? ""}`);
+  }
+  writeFileSync(`${ARTIFACTS}/browser-bench.json`, JSON.stringify(rows, null, 2) + "\n");
+  console.log(browserTable(rows));
+}
+
+if (process.argv[1]?.endsWith("browser.ts")) void main();
