@@ -1,12 +1,13 @@
 /**
- * The live layout: ForceAtlas2 in graphology's Web Worker with the settings of forces.ts,
- * started when the user resumes the layout (the first picture comes settled and deterministic
+ * The live layout: ForceAtlas2 in graphology's Web Worker with the settings of forces.ts
+ * (`liveLayoutSettings`: LinLog above 500 nodes, so the communities stay apart), started when the
+ * user resumes the layout (the first picture comes settled and deterministic
  * from the analysis worker, see positions.ts). The supervisor is always killed on dispose;
  * positions stay in the graph when it stops.
  */
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "./dataset.js";
-import { forceAtlas2Settings, tiePull } from "./forces.js";
+import { liveLayoutSettings, tiePull } from "./forces.js";
 
 export const LAYOUT_DEFAULTS = {
   /** Auto-stop after this many ms for small graphs … */
@@ -26,7 +27,7 @@ export interface LayoutControl {
 
 /** ForceAtlas2 in a worker; calls `onChange(running)` on start/stop; auto-stops after a while. */
 export function createLayout(graph: DisplayGraph, onChange: (running: boolean) => void): LayoutControl {
-  const supervisor = new FA2Layout<DisplayNode, DisplayEdge>(graph, { settings: forceAtlas2Settings(graph.order), getEdgeWeight: (_e, a) => tiePull(a) });
+  const supervisor = new FA2Layout<DisplayNode, DisplayEdge>(graph, { settings: liveLayoutSettings(graph.order), getEdgeWeight: (_e, a) => tiePull(a) });
   let timer: ReturnType<typeof setTimeout> | null = null;
   const duration = Math.min(
     LAYOUT_DEFAULTS.maxDurationMs,

@@ -122,7 +122,7 @@ export async function measureBrowser(n: number, profile = false, trace = false):
     const reportMs = Date.now() - t0;
     await mark(page, "report shown");
     const t1 = Date.now();
-    await page.click("#import-accept");
+    await page.click("#import-accept", wait);
     await mark(page, "accepted");
     await page.waitForSelector(`#app[data-nodes="${n}"]`, wait);
     const drawnMs = Date.now() - t1;

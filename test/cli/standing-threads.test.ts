@@ -21,7 +21,7 @@ describe("threadedSourceRunner", () => {
       const sources = Uint32Array.from({ length: graph.n }, (_x, i) => i);
       const one = runHere(graph, sources);
       const many = threadedSourceRunner(3, 0, true)(graph, sources);
-      expect(lastRun).toEqual({ threads: 3, ranges: 16, byWorkers: 16 });
+      expect(lastRun).toEqual({ threads: 3, ranges: 16, byWorkers: 16, rescued: 0 });
       expect(Array.from(many.dependency)).toEqual(Array.from(one.dependency));
       expect(Array.from(many.distanceSum)).toEqual(Array.from(one.distanceSum));
       expect(Array.from(many.farness)).toEqual(Array.from(one.farness));
@@ -29,6 +29,19 @@ describe("threadedSourceRunner", () => {
       expect(one.dependency.some((x) => x > 0)).toBe(true);
     }, 60_000);
   }
+
+  it("runs the range of a worker that dies in the middle of it, and gives the same sums to the last bit", () => {
+    const graph = pathGraph(csr, true);
+    const sources = Uint32Array.from({ length: graph.n }, (_x, i) => i);
+    const one = runHere(graph, sources);
+    // the first worker ends itself (process.exit) after 5 sources of its first range: it can neither finish nor give it back
+    const many = threadedSourceRunner(3, 0, true, { stallMs: 300, failWorker: 0, failAfter: 5 })(graph, sources);
+    expect(lastRun).toEqual({ threads: 3, ranges: 16, byWorkers: 15, rescued: 1 });
+    expect(Array.from(many.dependency)).toEqual(Array.from(one.dependency));
+    expect(Array.from(many.distanceSum)).toEqual(Array.from(one.distanceSum));
+    expect(Array.from(many.farness)).toEqual(Array.from(one.farness));
+    expect(Array.from(many.reached)).toEqual(Array.from(one.reached));
+  }, 60_000);
 
   it("stays in this thread for a small run", () => {
     const graph = pathGraph(csr, true);

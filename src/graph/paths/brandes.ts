@@ -10,7 +10,14 @@
  * first, Brandes' dependencies δ_s(v) = Σ_{w: v precedes w} σ_sv/σ_sw · (1 + δ_s(w)) walk that
  * stream only (not every tie again). It returns the sums over those sources of
  * δ_s(v) and d(s,v) per node, and each source's own distance total and reach (its closeness).
- * Nothing is allocated per source. The sums of disjoint source ranges add up (`addInto`), so a
+ * Nothing is allocated per source. With unit lengths, and with integer lengths whenever every
+ * distance provably fits (`wholeNumberSearch`), distances and lengths are 32-bit integers
+ * (`breadthFirstInt`, `bucketSearchInt`), and Brandes' accumulation, the per-node sums and the reset
+ * share one backward pass (`accumulateInt`): the same distances and path counts as the 64-bit
+ * searches (kept for floating-point lengths and for the rare networks whose distances could pass
+ * 2^31); Dial's buckets differ (a power of two wide), so nodes of one bucket may settle in another
+ * order and a dependency may differ in its last bit (every thread count still gives the same bits).
+ * The sums of disjoint source ranges add up (`addInto`), so a
  * caller may split the sources across threads: the inputs are typed arrays and numbers (a
  * `PathGraph` can be posted to a worker), the outputs typed arrays — see `SourceRunner`.
  *
@@ -71,6 +78,19 @@ interface Workspace {
   /** Bucket width W (the shortest tie) and number of buckets (circular). */
   width: number;
   buckets: number;
+  /**
+   * Whole-number searches ("unit" always; "integer" when every distance provably fits, see
+   * `integerBound`): distances in 32-bit integers (`UNREACHED` = not reached) and the scaled lengths
+   * as 32-bit integers; the bucket of distance d is `(d >> shift) & mask` (buckets 2^shift wide,
+   * 2^shift ≤ the shortest tie, a power-of-two number of them). Empty arrays otherwise.
+   */
+  idist: Int32Array;
+  ilen: Int32Array;
+  /** Dial (32-bit): the distance each pool entry was queued with (an entry is stale when it differs from the node's). */
+  poolDist: Int32Array;
+  shift: number;
+  mask: number;
+  unreached: number;
 }
 
 /** One workspace per path graph and thread, reused by every `sourceSums` call on that graph. */
@@ -92,6 +112,13 @@ function workspace(graph: PathGraph): Workspace {
   width = Number.isFinite(width) ? width : 1;
   const dial = kind === "integer";
   const buckets = dial ? Math.floor(maxLength / width) + 2 : 0;
+  const whole = wholeNumberSearch(graph);
+  // buckets 2^shift wide (2^shift ≤ W); ⌊maxLength / 2^shift⌋ + 2 of them, rounded up to a power of two
+  let shift = 0;
+  while (dial && 2 ** (shift + 1) <= width) shift++;
+  let wrap = 1;
+  while (dial && whole && wrap < Math.floor(maxLength / 2 ** shift) + 2) wrap *= 2;
+  const head = new Int32Array(whole ? wrap : buckets).fill(-1);
   return {
     dist: new Float64Array(n).fill(Infinity),
     sigma: new Float64Array(n),
@@ -99,13 +126,69 @@ function workspace(graph: PathGraph): Workspace {
     order: new Uint32Array(n),
     pred: new Uint32Array(entries),
     predEnd: new Uint32Array(n + 1),
-    settled: new Uint8Array(dial ? n : 0),
-    head: new Int32Array(buckets).fill(-1),
+    settled: new Uint8Array(n),
+    head,
     poolNode: new Uint32Array(dial ? entries + 1 : 0),
     poolNext: new Int32Array(dial ? entries + 1 : 0),
     width,
     buckets,
+    idist: whole ? new Int32Array(n).fill(kind === "unit" ? -1 : INT_LIMIT - maxLength) : new Int32Array(0),
+    ilen: whole && dial ? Int32Array.from(lengths) : new Int32Array(0),
+    poolDist: new Int32Array(whole && dial ? entries + 1 : 0),
+    shift,
+    mask: wrap - 1,
+    unreached: kind === "unit" ? -1 : INT_LIMIT - maxLength,
   };
+}
+
+/**
+ * Whether the kernel searches `graph` in 32-bit integers: always with unit lengths; with exact integer
+ * lengths when every distance, plus two ties, provably stays below 2^31 − 1 (`integerBound`);
+ * otherwise (and for floating-point lengths) distances are 64-bit floating point.
+ */
+export function wholeNumberSearch(graph: PathGraph): boolean {
+  if (graph.kind === "unit") return true;
+  return graph.kind === "integer" && integerBound(graph) + 2 * graph.maxLength < INT_LIMIT;
+}
+
+/** Distances of the 32-bit searches stay below this (2^31 − 1), tentative ones and sums with a tie included. */
+const INT_LIMIT = 0x7fffffff;
+
+/**
+ * An upper bound on every shortest distance of an "integer" path graph, in scaled units: within a
+ * component, a shortest path is no longer than the path of fewest ties, so d(u, v) ≤ maxLength ·
+ * hops(u, v) ≤ maxLength · 2 · hops-eccentricity(r) for any node r of the component (one
+ * breadth-first search per component, O(V + E) in all). The 32-bit searches are used when this bound
+ * plus two ties stays below 2^31 − 1 (a tentative distance is a settled one plus one tie, and the
+ * "not reached" mark plus one tie must not overflow either).
+ */
+function integerBound(graph: PathGraph): number {
+  const { n, starts, neighbors, maxLength } = graph;
+  const hops = new Int32Array(n).fill(-1);
+  const queue = new Uint32Array(n);
+  let deepest = 0;
+  for (let r = 0; r < n; r++) {
+    if ((hops[r] ?? 0) >= 0) continue;
+    hops[r] = 0;
+    queue[0] = r;
+    let tail = 1;
+    let ecc = 0;
+    for (let h = 0; h < tail; h++) {
+      const w = queue[h] ?? 0;
+      const next = (hops[w] ?? 0) + 1;
+      const end = starts[w + 1] ?? 0;
+      for (let j = starts[w] ?? 0; j < end; j++) {
+        const u = neighbors[j] ?? 0;
+        if ((hops[u] ?? 0) < 0) {
+          hops[u] = next;
+          queue[tail++] = u;
+          ecc = next;
+        }
+      }
+    }
+    if (ecc > deepest) deepest = ecc;
+  }
+  return 2 * deepest * maxLength;
 }
 
 /**
@@ -217,6 +300,154 @@ function bucketSearch(graph: PathGraph, ws: Workspace, s: number): number {
 }
 
 /**
+ * Breadth-first search from s in 32-bit integers (`idist`, −1 = not reached): as `breadthFirst`.
+ * Returns the number of nodes reached (s included).
+ */
+function breadthFirstInt(graph: PathGraph, ws: Workspace, s: number): number {
+  const { starts, neighbors } = graph;
+  const { idist: dist, sigma, order, pred, predEnd } = ws;
+  dist[s] = 0;
+  order[0] = s;
+  predEnd[0] = 0;
+  sigma[s] = 1;
+  let count = 1;
+  let p = 0;
+  // the source: every neighbour is one step away
+  let end = starts[s + 1] ?? 0;
+  for (let j = starts[s] ?? 0; j < end; j++) {
+    const u = neighbors[j] ?? 0;
+    if ((dist[u] ?? 0) < 0) {
+      dist[u] = 1;
+      order[count++] = u;
+    }
+  }
+  predEnd[1] = 0;
+  for (let h = 1; h < count; h++) {
+    const w = order[h] ?? 0;
+    const dw = dist[w] ?? 0;
+    const before = dw - 1;
+    const after = dw + 1;
+    let paths = 0;
+    end = starts[w + 1] ?? 0;
+    for (let j = starts[w] ?? 0; j < end; j++) {
+      const u = neighbors[j] ?? 0;
+      const du = dist[u] ?? 0;
+      if (du === before) {
+        paths += sigma[u] ?? 0;
+        pred[p++] = u;
+      } else if (du < 0) {
+        dist[u] = after;
+        order[count++] = u;
+      }
+    }
+    sigma[w] = paths;
+    predEnd[h + 1] = p;
+  }
+  return count;
+}
+
+/**
+ * Dial's search from s in 32-bit integers (`idist`, `ilen`): as `bucketSearch`, with buckets
+ * 2^shift wide and a power-of-two number of them, so a distance's bucket is `(d >> shift) & mask`
+ * (no division, no absolute bucket number). Returns the number of nodes reached (s included).
+ */
+function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
+  const { starts, neighbors } = graph;
+  const { idist: dist, ilen: lengths, sigma, order, pred, predEnd, head, poolNode, poolNext, poolDist, shift, mask } = ws;
+  dist[s] = 0;
+  poolNode[0] = s;
+  poolNext[0] = -1;
+  poolDist[0] = 0;
+  head[0] = 0;
+  predEnd[0] = 0;
+  sigma[s] = 1;
+  let pool = 1;
+  let pending = 1;
+  let count = 0;
+  let p = 0;
+  let cur = 0;
+  while (pending > 0) {
+    let e = head[cur] ?? -1;
+    while (e === -1) {
+      cur = (cur + 1) & mask;
+      e = head[cur] ?? -1;
+    }
+    head[cur] = -1; // nothing relaxed from this bucket lands in it (every tie is at least 2^shift long)
+    while (e !== -1) {
+      const w = poolNode[e] ?? 0;
+      const dw = poolDist[e] ?? 0;
+      e = poolNext[e] ?? -1;
+      pending--;
+      // stale: w was queued again nearer since (a node is queued only when its distance drops, so
+      // the entry with its final distance is unique and is the one that settles it)
+      if (dw !== dist[w]) continue;
+      order[count] = w;
+      let paths = 0;
+      const end = starts[w + 1] ?? 0;
+      for (let j = starts[w] ?? 0; j < end; j++) {
+        const u = neighbors[j] ?? 0;
+        const l = lengths[j] ?? 0;
+        const du = dist[u] ?? 0;
+        const d = (dw + l) | 0; // no overflow: see wholeNumberSearch (the "| 0" only spares the check)
+        if (d < du) {
+          // never true for a settled u (du ≤ dw); d lies at most maxLength beyond this bucket
+          dist[u] = d;
+          const b = (d >> shift) & mask;
+          poolNode[pool] = u;
+          poolDist[pool] = d;
+          poolNext[pool] = head[b] ?? -1;
+          head[b] = pool++;
+          pending++;
+        } else if (((du + l) | 0) === dw) {
+          // settled, one tie nearer (an unsettled node is at least this bucket's start away)
+          paths += sigma[u] ?? 0;
+          pred[p++] = u;
+        }
+      }
+      if (count > 0) sigma[w] = paths;
+      predEnd[++count] = p;
+    }
+  }
+  return count;
+}
+
+/**
+ * Brandes' accumulation after a 32-bit search, last settled first, with the source's sums and the
+ * reset of every array the search touched in the same pass: δ(w) is final when w is reached (every
+ * node it precedes was settled after it), and nothing reads w's entries afterwards. Sums are added
+ * per node in source order and the farness is a sum of whole numbers (exact), so the results are
+ * the same as with separate passes.
+ */
+function accumulateInt(ws: Workspace, out: PathSums, i: number, count: number, unscale: number): void {
+  const { idist: dist, sigma, delta, order, pred, predEnd, unreached } = ws;
+  const { dependency, distanceSum } = out;
+  let total = 0; // scaled: a whole number (exact), divided once
+  for (let k = count - 1; k > 0; k--) {
+    const w = order[k] ?? 0;
+    const dw = dist[w] ?? 0;
+    const dl = delta[w] ?? 0;
+    const coefficient = (1 + dl) / (sigma[w] ?? 1);
+    const end = predEnd[k + 1] ?? 0;
+    for (let q = predEnd[k] ?? 0; q < end; q++) {
+      const v = pred[q] ?? 0;
+      delta[v] = (delta[v] ?? 0) + (sigma[v] ?? 0) * coefficient;
+    }
+    total += dw;
+    distanceSum[w] = (distanceSum[w] ?? 0) + dw * unscale;
+    dependency[w] = (dependency[w] ?? 0) + dl;
+    dist[w] = unreached;
+    sigma[w] = 0;
+    delta[w] = 0;
+  }
+  const s = order[0] ?? 0;
+  dist[s] = unreached;
+  sigma[s] = 0;
+  delta[s] = 0;
+  out.farness[i] = total * unscale;
+  out.reached[i] = count - 1;
+}
+
+/**
  * Heap Dijkstra (floating-point lengths, search.ts), then its predecessors from the settle order into
  * the same stream as the other searches (a neighbour u precedes w when d(u) + ℓ(u,w) = d(w), the
  * search's own floating-point test).
@@ -245,8 +476,12 @@ function heapSearch(graph: PathGraph, ws: Workspace, space: SearchSpace, s: numb
   return count;
 }
 
-/** The kernel: see the module comment. `sources[from … to−1]` must be node indices of `graph`. */
-export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length): PathSums {
+/**
+ * The kernel: see the module comment. `sources[from … to−1]` must be node indices of `graph`.
+ * `afterSource` (optional) is called after each source with the number of sources done in this call
+ * (a worker's heartbeat, a progress bar); it does not change the sums.
+ */
+export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length, afterSource?: (done: number) => void): PathSums {
   const n = graph.n;
   const out: PathSums = {
     dependency: new Float64Array(n),
@@ -259,6 +494,16 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
   const space = graph.kind === "float" ? searchSpace(graph) : null;
   const { dist, sigma, delta, order, pred, predEnd, settled } = ws;
   const unscale = 1 / graph.scale;
+  if (ws.idist.length > 0) {
+    const unit = graph.kind === "unit";
+    for (let i = from; i < to; i++) {
+      const s = sources[i] ?? 0;
+      const count = unit ? breadthFirstInt(graph, ws, s) : bucketSearchInt(graph, ws, s);
+      accumulateInt(ws, out, i - from, count, unscale);
+      if (afterSource) afterSource(i - from + 1);
+    }
+    return out;
+  }
   for (let i = from; i < to; i++) {
     const s = sources[i] ?? 0;
     const count =
@@ -289,7 +534,8 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
       sigma[v] = 0;
       delta[v] = 0;
     }
-    if (settled.length > 0) for (let k = 0; k < count; k++) settled[order[k] ?? 0] = 0;
+    if (graph.kind === "integer") for (let k = 0; k < count; k++) settled[order[k] ?? 0] = 0;
+    if (afterSource) afterSource(i - from + 1);
   }
   return out;
 }

@@ -1,0 +1,88 @@
+/**
+ * The shortest-path kernel (src/graph/paths/brandes.ts): its 32-bit searches (BFS, Dial) and its
+ * 64-bit fallback give the sums of a reference search — the heap Dijkstra on the same lengths, exact
+ * whole numbers held in floating point, so equal-length paths are counted the same way.
+ */
+import { describe, expect, it } from "vitest";
+import { sourceSums, wholeNumberSearch, type PathSums } from "../../src/graph/paths/brandes.js";
+import { pathGraph, type PathGraph } from "../../src/graph/paths/path-graph.js";
+import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
+
+/** A ladder of `rungs` rungs (two rails joined at every step) with seeded strengths from `strengths`: many equal-length paths. */
+function ladder(rungs: number, strengths: readonly number[], seed = 5): PathGraph {
+  const rnd = mulberry32(seed);
+  const ties: [number, number][] = [];
+  for (let i = 0; i < rungs; i++) {
+    ties.push([2 * i, 2 * i + 1]);
+    if (i + 1 < rungs) ties.push([2 * i, 2 * i + 2], [2 * i + 1, 2 * i + 3]);
+  }
+  const n = 2 * rungs;
+  const lists: [number, number][][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of ties) {
+    const s = strengths[Math.floor(rnd() * strengths.length)] ?? 1;
+    lists[a]?.push([b, s]);
+    lists[b]?.push([a, s]);
+  }
+  const starts = new Uint32Array(n + 1);
+  const neighbors = new Uint32Array(2 * ties.length);
+  const values = new Float64Array(2 * ties.length);
+  let k = 0;
+  for (let v = 0; v < n; v++) {
+    starts[v] = k;
+    for (const [u, s] of lists[v] ?? []) {
+      neighbors[k] = u;
+      values[k++] = s;
+    }
+  }
+  starts[n] = k;
+  return pathGraph({ nodes: Array.from({ length: n }, (_x, i) => `n${i}`), starts, neighbors, values }, true);
+}
+
+function expectClose(got: PathSums, want: PathSums): void {
+  for (const key of ["dependency", "distanceSum", "farness"] as const)
+    got[key].forEach((x, i) => expect(Math.abs(x - (want[key][i] ?? 0))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want[key][i] ?? 0))));
+  expect(Array.from(got.reached)).toEqual(Array.from(want.reached));
+}
+
+const asFloat = (g: PathGraph): PathGraph => ({ ...g, kind: "float" });
+
+describe("sourceSums", () => {
+  const sources = Uint32Array.from([0, 1, 7, 40, 41, 99]);
+
+  it("32-bit Dial on a short network equals the reference search", () => {
+    const g = ladder(50, [1, 2, 2, 3]);
+    expect(g.kind).toBe("integer");
+    expect(wholeNumberSearch(g)).toBe(true);
+    const got = sourceSums(g, sources);
+    expectClose(got, sourceSums(asFloat(g), sources));
+    expect(got.dependency.some((x) => x > 0 && !Number.isInteger(x))).toBe(true); // paths of equal length were split
+  });
+
+  it("falls back to 64-bit distances when 32 bits might overflow, with the same sums as the reference", () => {
+    // strengths 1–16: lengths scaled by 720,720 (strength 1: 720,720); 8,000 rungs: distances past 2^31 in scaled units
+    const g = ladder(8000, [1, 1, 1, 1, 1, 1, 5, 16, 7, 9, 11, 13]);
+    expect(g.kind).toBe("integer");
+    expect(g.scale).toBe(720720);
+    expect(wholeNumberSearch(g)).toBe(false);
+    const far = Uint32Array.from([0, 1, 7999, 15998, 15999]);
+    const got = sourceSums(g, far);
+    expectClose(got, sourceSums(asFloat(g), far));
+    const fromFirst = sourceSums(g, Uint32Array.from([0]));
+    expect((fromFirst.distanceSum[15999] ?? 0) * g.scale).toBeGreaterThan(2 ** 31); // would wrap around in 32 bits
+  });
+
+  it("32-bit BFS equals the reference with unit lengths", () => {
+    const g = ladder(50, [1]);
+    const unit: PathGraph = { ...g, kind: "unit", lengths: new Float64Array(g.lengths.length).fill(1), scale: 1, maxLength: 1 };
+    expect(wholeNumberSearch(unit)).toBe(true);
+    expectClose(sourceSums(unit, sources), sourceSums(asFloat(unit), sources));
+  });
+
+  it("calls afterSource once per source, without changing the sums", () => {
+    const g = ladder(50, [1, 2, 3]);
+    const seen: number[] = [];
+    const got = sourceSums(g, sources, 1, 5, (done) => seen.push(done));
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(got).toEqual(sourceSums(g, sources, 1, 5));
+  });
+});
