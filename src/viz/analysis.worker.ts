@@ -3,12 +3,20 @@
  * The analysis worker: imports the CSV bytes, lays the network out, runs every analysis and posts
  * the results, with progress between stages, so the page never freezes. It keeps nothing: the
  * asks are answered by the ask worker (ask.worker.ts), which holds its own copy of the graph.
+ *
+ * A large network's first analysis has quick estimates; the exact figures are then computed in the
+ * background by refine workers started from here (refine.ts, refine.worker.ts), with progress, and
+ * a second analysis (`refined`) follows. A new load, or a cancel, stops that.
  */
 import { ImportError, detectRole, readCsv, type FileRole } from "../import/index.js";
-import { analyzeForMap, groupsOf } from "./analyze.js";
+import { analyzeExactly, analyzeProgressively, groupsOf, type RefinePlan } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
-import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, RefineResponse } from "./protocol.js";
+import { RefineCancelled, refineSums, refineWorkerCount, type RefinePort } from "./refine.js";
+import type { CoalitionGraph } from "../graph/types.js";
+import type { ImportReport } from "../graph/import-report.js";
+import type { CommunityResult } from "../graph/communities.js";
 import { compareForMap } from "./app/compare-work.js";
 import { EditError } from "../workbook/types.js";
 import { workbookRequestFiles } from "./workspace/worker-side.js";
@@ -35,6 +43,69 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   return out;
 }
 
+/** The refine under way (one at a time): its data set and how to stop it. */
+let refining: { id: number; cancel(): void } | null = null;
+
+/** Stop refining (data set `id` only, when given); the page hears why. */
+function stopRefining(id?: number): void {
+  if (!refining || (id !== undefined && refining.id !== id)) return;
+  const stopped = refining;
+  refining = null;
+  stopped.cancel();
+  post({ type: "refineStopped", id: stopped.id, reason: "The exact figures were not computed: other files were opened, or the data measured again, before they were ready." });
+}
+
+/** A refine worker (refine.worker.ts), nested in this worker. */
+function startRefineWorker(): RefinePort {
+  const worker = new Worker(new URL("./refine.worker.ts", import.meta.url), { type: "module", name: "refine" });
+  return {
+    post: (msg) => worker.postMessage(msg),
+    listen(onMessage, onError) {
+      worker.onmessage = (ev: MessageEvent<RefineResponse>) => onMessage(ev.data);
+      worker.onerror = (ev: ErrorEvent) => {
+        ev.preventDefault();
+        onError(ev.message);
+      };
+      worker.onmessageerror = () => onError("a message could not be read");
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/**
+ * Refine data set `id`'s estimates to exact in the background: the searches on the refine workers
+ * (90% of the progress bar), then the analyses again with their sums; posts the exact analysis.
+ */
+function refine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis): void {
+  const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
+  say("Refining brokers and closeness to exact… 0%", 0.01);
+  const t0 = performance.now();
+  const run = refineSums(plan.jobs, startRefineWorker, refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) =>
+    say(`Refining brokers and closeness to exact… ${Math.floor((100 * done) / total)}%`, Math.max(0.01, (0.9 * done) / total)),
+  );
+  refining = { id, cancel: run.cancel };
+  run.done.then(
+    (sums) => {
+      if (refining?.id !== id) return;
+      const t1 = performance.now();
+      const known = [...plan.known, ...plan.jobs.map((job, k) => ({ graph: job.graph, sums: sums[k] ?? { dependency: new Float64Array(0), distanceSum: new Float64Array(0), farness: new Float64Array(0), reached: new Uint32Array(0) } }))];
+      try {
+        const exact = analyzeExactly(graph, report, communities, (stage, f) => f < 1 && say(`Exact figures: ${stage}`, 0.9 + 0.1 * f), choices, known);
+        refining = null;
+        post({ type: "analysis", id, analysis: { ...exact, timings: { ...exact.timings, refineSearches: Math.round(t1 - t0) } } });
+      } catch (err) {
+        refining = null;
+        post({ type: "analysis", id, analysis: { ...first, refining: false, refineNote: `The exact figures could not be computed: ${err instanceof Error ? err.message : String(err)}` } });
+      }
+    },
+    (err: unknown) => {
+      if (err instanceof RefineCancelled || refining?.id !== id) return;
+      refining = null;
+      post({ type: "analysis", id, analysis: { ...first, refining: false, refineNote: err instanceof Error ? err.message : String(err) } });
+    },
+  );
+}
+
 function load(id: number, given: InputFileMessage[], givenRoles?: Record<string, FileRole>, choices: MeasureChoices = {}, request?: LoadRequest): void {
   let files = given;
   let roles = givenRoles;
@@ -43,6 +114,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     stage = s;
     post({ type: "progress", id, stage: s, fraction });
   };
+  stopRefining();
   try {
     const t0 = performance.now();
     // A workspace's workbook: its edits replayed on its tables (workspace/worker-side.ts).
@@ -52,7 +124,9 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     progress("Laying out…", 0.22);
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
     post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), positions: {}, ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
-    post({ type: "analysis", id, analysis: analyzeForMap(graph, report, communities, progress, choices) });
+    const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices);
+    post({ type: "analysis", id, analysis });
+    if (plan) refine(id, graph, report, communities, choices, plan, analysis);
   } catch (err) {
     const message =
       err instanceof ImportError || err instanceof EditError
@@ -78,4 +152,5 @@ self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   const msg = ev.data;
   if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices, msg);
   else if (msg.type === "compare") compare(msg);
+  else if (msg.type === "cancel") stopRefining(msg.id);
 };

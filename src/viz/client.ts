@@ -89,6 +89,7 @@ export class AnalysisClient {
     this.loads.delete(id);
     this.assemblers.delete(id);
     this.toAsks({ type: "discard", id });
+    this.toAnalysis({ type: "cancel", id });
   }
 
   ask(id: number, target: string): Promise<AskResult> {

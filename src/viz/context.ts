@@ -20,6 +20,8 @@ export interface AppContext {
   remeasure(choices: MeasureChoices): void;
   /** Open "Compare with an earlier round…" (app/compare.ts). */
   compare?(): void;
+  /** The read-only shared map (share/viewer.ts): measured once, when it was made — no measuring choices. */
+  readOnly?: boolean;
 }
 
 /** A side-panel tab: builds its content; re-built when `shouldUpdate` says so. */

@@ -77,7 +77,8 @@ function start(root: HTMLElement): () => void {
     },
     remeasure: (choices) => {
       loader.remeasure(choices);
-      workspace.measured(choices);
+      // Every choice in force (the loader merges them), not only the one just changed.
+      workspace.measured(loader.source()?.choices ?? choices);
     },
   };
 
@@ -126,7 +127,9 @@ function start(root: HTMLElement): () => void {
   const reflect = () => {
     const s = store.state;
     const current = loader.current();
-    root.dataset.ready = String(current !== null && s.analyzed && s.busy === null);
+    // Ready: the analyses are shown and nothing runs in front of them (refining to exact runs behind).
+    root.dataset.ready = String(current !== null && s.analyzed && (s.busy === null || s.busy.background === true));
+    root.dataset.figures = s.figures ?? "";
     root.dataset.dataset = String(s.dataset ?? "");
     root.dataset.selected = s.selected ?? "";
     root.dataset.highlight = s.highlight ? s.highlight.nodes.join(" ") : "";

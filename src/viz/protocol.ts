@@ -12,6 +12,8 @@ import type { ImportReport } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { FileRole } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
+import type { PathSums } from "../graph/paths/brandes.js";
+import type { PathGraph } from "../graph/paths/path-graph.js";
 import type { Positions } from "./positions.js";
 import type { Edit, Table, Workbook } from "../workbook/types.js";
 import type { GraphPart } from "./graph-transfer.js";
@@ -34,6 +36,17 @@ export interface MapAnalysis {
   rotationIcs?: string;
   /** Milliseconds spent in the worker. */
   timings: Record<string, number>;
+  /**
+   * These figures are the quick estimates of a large network, and the exact ones are being
+   * computed in the background: a second analysis (`refined`) follows (refine.ts).
+   */
+  refining?: boolean;
+  /** This analysis has the exact figures computed in the background, replacing the first estimates. */
+  refined?: boolean;
+  /** The choice of exact or estimated broker scores this analysis was made under (`MeasureChoices.exact`; absent = automatic). */
+  exactChoice?: boolean | "auto";
+  /** Why the estimates were not refined to exact after all, in plain words (refining stopped or failed). */
+  refineNote?: string;
 }
 
 /**
@@ -43,6 +56,14 @@ export interface MapAnalysis {
 export interface MeasureChoices {
   weighted?: boolean;
   directed?: boolean;
+  /**
+   * Betweenness and closeness (the CLI's --exact and --estimate; the engine's `exact`): `true` =
+   * exact at any size, `false` = the estimate with a stated guarantee, absent or "auto" = exact up
+   * to STANDING_AUTO_EXACT_LIMIT nodes. On the map, a larger network shows quick estimates at once
+   * and, unless the choice is the estimate, refines them to exact in the background (automatic:
+   * up to MAP_REFINE_LIMIT nodes; exact: any size).
+   */
+  exact?: boolean | "auto";
   /** The one-on-one rotation's settings (the CLI's --weeks, --per-week, --start, --next-meeting); absent = the defaults. */
   rotation?: RotationChoices;
 }
@@ -54,6 +75,14 @@ export interface RotationChoices {
   start?: string;
   nextMeeting?: string;
 }
+
+/**
+ * Largest network (nodes) whose quick estimates the map refines to exact in the background when the
+ * choice is automatic (`MeasureChoices.exact` absent or "auto"); "exact" refines at any size. The
+ * exact searches grow with nodes × ties: about 28 CPU-seconds at 10,000 nodes (docs/performance.md),
+ * so about 2 minutes of CPU at 20,000, spread over the refine workers while the estimates are shown.
+ */
+export const MAP_REFINE_LIMIT = 20_000;
 
 /** Import `files` as data set `id`; `roles` says which file is which (file name → role) when the user chose it. */
 export interface LoadRequest {
@@ -119,8 +148,12 @@ export interface ComparisonResult {
   dates: string[];
 }
 
-/** To the analysis worker: import, lay out and analyse (it keeps nothing afterwards), or compare. */
-export type AnalysisRequest = LoadRequest | CompareRequest;
+/**
+ * To the analysis worker: import, lay out and analyse (it keeps nothing afterwards), compare, or
+ * stop refining data set `id`'s estimates (the user cancelled its import). A new load stops any
+ * refining too.
+ */
+export type AnalysisRequest = LoadRequest | CompareRequest | { type: "cancel"; id: number };
 
 /** To the ask worker, which keeps each loaded graph (pending until the page commits it). */
 export type AskRequest =
@@ -137,7 +170,8 @@ export type AskResponse = { type: "ask"; id: number; request: number; result: As
 
 /** From the analysis worker. */
 export type AnalysisResponse =
-  | { type: "progress"; id: number; stage: string; fraction: number }
+  /** `estimates`: the work goes on in the background while the map shows estimates (refining to exact). */
+  | { type: "progress"; id: number; stage: string; fraction: number; estimates?: boolean }
   /** A part of the graph to draw (graph-transfer.ts); the parts come before "imported", whose `graph` is then only the header. */
   | GraphPart
   /** Import done: the graph to draw, the import report, communities and the groups (for colours). */
@@ -155,6 +189,8 @@ export type AnalysisResponse =
       workbook?: Workbook;
     }
   | { type: "analysis"; id: number; analysis: MapAnalysis }
+  /** The estimates of data set `id` are not refined to exact after all (another data set was opened); `reason` in plain words. */
+  | { type: "refineStopped"; id: number; reason: string }
   /** A comparison (answer to a CompareRequest), its progress, or why it failed. */
   | { type: "compared"; id: number; request: number; result: ComparisonResult }
   | { type: "compareProgress"; id: number; request: number; stage: string; fraction: number }
@@ -168,3 +204,18 @@ export type AnalysisResponse =
       /** Files whose role could not be told from their name or header (the page offers a picker). */
       unknownRoles?: string[];
     };
+
+/**
+ * One exact search job for the refine workers (refine.worker.ts): a path graph (standing's
+ * compact adjacency with its lengths) and its sources — every node.
+ */
+export interface RefineJob {
+  graph: PathGraph;
+  sources: Uint32Array;
+}
+
+/** To a refine worker: the jobs (once), then ranges of a job's sources to search, one at a time. */
+export type RefineRequest = { type: "jobs"; jobs: RefineJob[] } | { type: "range"; job: number; range: number; from: number; to: number };
+
+/** From a refine worker: a range's sums (`sourceSums`), or why it could not be computed. */
+export type RefineResponse = { type: "range"; job: number; range: number; sums: PathSums } | { type: "failed"; job: number; range: number; message: string };

@@ -86,6 +86,7 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
       s.tab !== prev.tab ||
       s.dataset !== prev.dataset ||
       s.analyzed !== prev.analyzed ||
+      s.figures !== prev.figures ||
       (panel?.shouldUpdate?.(s, prev) ?? false) ||
       panels.some((p) => p.visible !== undefined && p.visible(s) !== p.visible(prev))
     )

@@ -78,10 +78,18 @@ export interface State {
   highlight: Highlight | null;
   tab: TabId;
   layoutRunning: boolean;
-  /** Analysis in progress (stage shown), null when idle. */
-  busy: { stage: string; fraction: number } | null;
+  /**
+   * Analysis in progress (stage shown), null when idle. `background`: the analyses are shown and
+   * this goes on behind them (a large network's estimates being refined to exact).
+   */
+  busy: { stage: string; fraction: number; background?: boolean } | null;
   /** Whether the analyses for the current data set have arrived. */
   analyzed: boolean;
+  /**
+   * Betweenness and closeness on the map: "exact", "estimates", or "refining" (estimates shown, the
+   * exact figures on their way); null until the analyses arrive.
+   */
+  figures: StandingFigures | null;
   /**
    * Whether the map shows the power grid (x = alignment, y = influence; map/power-grid.ts)
    * instead of the network layout. The network positions are kept and restored.
@@ -90,6 +98,9 @@ export interface State {
   /** The comparison with an earlier round drawn on the map, null when none. */
   comparison: ComparisonView | null;
 }
+
+/** How exact the standing figures on the map are (State.figures). */
+export type StandingFigures = "exact" | "estimates" | "refining";
 
 export const EMPTY_FILTERS: Filters = { kinds: [], sectors: [], statuses: [], communities: [], tieTypes: [] };
 
@@ -105,13 +116,14 @@ export const INITIAL_STATE: State = {
   layoutRunning: false,
   busy: null,
   analyzed: false,
+  figures: null,
   powerGrid: false,
   comparison: null,
 };
 
 export type Action =
   | { type: "dataset"; id: number }
-  | { type: "analyzed" }
+  | { type: "analyzed"; figures?: StandingFigures }
   | { type: "hover"; node: string | null }
   | { type: "select"; node: string | null }
   | { type: "sizeBy"; measure: SizeMeasure }
@@ -132,9 +144,9 @@ function toggle<T>(list: T[], value: T): T[] {
 export function reduce(state: State, action: Action): State {
   switch (action.type) {
     case "dataset":
-      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false, powerGrid: false, comparison: null };
+      return { ...state, dataset: action.id, hovered: null, selected: null, highlight: null, filters: EMPTY_FILTERS, analyzed: false, figures: null, powerGrid: false, comparison: null };
     case "analyzed":
-      return { ...state, analyzed: true };
+      return { ...state, analyzed: true, figures: action.figures ?? null };
     case "hover":
       return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case "select":

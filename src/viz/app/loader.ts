@@ -9,10 +9,10 @@ import { attachAnalysis, createDataset, type Dataset } from "../dataset.js";
 import type { FileRole } from "../../graph/import-report.js";
 import { confirmImport, showImportError } from "../import-dialog.js";
 import type { NetworkMap } from "../map.js";
-import type { InputFileMessage, LoadRequest, MeasureChoices, WorkbookRequest } from "../protocol.js";
+import type { InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, WorkbookRequest } from "../protocol.js";
 import type { Workbook } from "../../workbook/types.js";
 import { captureView, restoreView } from "../workspace/view-keep.js";
-import type { Store } from "../state.js";
+import type { StandingFigures, Store } from "../state.js";
 
 export interface LoaderDeps {
   store: Store;
@@ -60,18 +60,34 @@ export interface Loader {
 
 type AnalysisEvent = LoadEvent & { type: "analysis" };
 
+/** How exact an analysis's betweenness and closeness are (the panels and the progress bar say it). */
+function figuresOf(analysis: MapAnalysis): StandingFigures {
+  if (analysis.report.summary.standingMethod.kind === "exact") return "exact";
+  return analysis.refining ? "refining" : "estimates";
+}
+
 export function createLoader({ store, client, map, onShown }: LoaderDeps): Loader {
   let current: Dataset | null = null;
   /** Analyses that arrived before their data set was shown. */
   const pending = new Map<number, AnalysisEvent>();
-  const busy = (stage: string, fraction: number) => store.dispatch({ type: "busy", busy: { stage, fraction } });
+  const busy = (stage: string, fraction: number, background = false) => store.dispatch({ type: "busy", busy: { stage, fraction, ...(background ? { background } : {}) } });
   const idle = () => store.dispatch({ type: "busy", busy: null });
 
   const attach = (ds: Dataset, ev: AnalysisEvent) => {
     attachAnalysis(ds, ev.analysis);
     map.analysisArrived();
     idle();
-    store.dispatch({ type: "analyzed" });
+    store.dispatch({ type: "analyzed", figures: figuresOf(ev.analysis) });
+  };
+
+  /** A large network's estimates will not be refined after all: its analysis says so, the panels show it. */
+  const refineStopped = (ev: LoadEvent & { type: "refineStopped" }) => {
+    const kept = pending.get(ev.id);
+    if (kept) pending.set(ev.id, { ...kept, analysis: { ...kept.analysis, refining: false, refineNote: ev.reason } });
+    if (!current || current.id !== ev.id || !current.analysis) return;
+    attachAnalysis(current, { ...current.analysis, refining: false, refineNote: ev.reason });
+    if (store.state.busy?.background) idle();
+    store.dispatch({ type: "analyzed", figures: "estimates" });
   };
 
   /** An analysis arrived: attach it to the data set on the map, or keep it until its data set is shown. */
@@ -105,7 +121,10 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
       const onEvent = (ev: LoadEvent) => {
         switch (ev.type) {
           case "progress":
-            busy(ev.stage, ev.fraction);
+            busy(ev.stage, ev.fraction, ev.estimates);
+            break;
+          case "refineStopped":
+            refineStopped(ev);
             break;
           case "imported": {
             const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built ?? ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
@@ -134,7 +153,10 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     const onEvent = (ev: LoadEvent) => {
       switch (ev.type) {
         case "progress":
-          if (current === null || current.id === ev.id || loaded !== null) busy(ev.stage, ev.fraction);
+          if (current === null || current.id === ev.id || loaded !== null) busy(ev.stage, ev.fraction, ev.estimates);
+          break;
+        case "refineStopped":
+          refineStopped(ev);
           break;
         case "imported": {
           const ds = createDataset(ev.id, names, ev.built ?? ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);

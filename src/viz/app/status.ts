@@ -1,6 +1,8 @@
 /**
  * What the map says about itself: the banner naming what is highlighted (with its groups'
- * colours and a Clear button) and the progress bar of the analyses. Both follow the Store; the
+ * colours and a Clear button) and the progress bar of the analyses (naming the stage, and — while a
+ * large network's estimates are refined to exact behind the panels — that the figures shown are
+ * estimates). Both follow the Store; the
  * returned cleanup stops following it.
  */
 import type { AppContext } from "../context.js";
@@ -30,7 +32,16 @@ function paintProgress(progress: HTMLElement, s: State): void {
   progress.classList.toggle("indeterminate", s.busy.fraction <= 0);
   const bar = h("div", {});
   bar.style.width = `${Math.round(s.busy.fraction * 100)}%`;
-  replaceChildren(progress, h("span", {}, s.busy.stage), h("div", { className: "bar" }, bar));
+  // Work behind the figures shown (a large network's estimates refined to exact): the bar says so.
+  const background = s.busy.background === true;
+  progress.classList.toggle("background", background);
+  progress.dataset.estimates = String(background);
+  replaceChildren(
+    progress,
+    h("span", { className: "progress-stage" }, s.busy.stage),
+    background ? h("span", { className: "progress-note" }, "The figures shown are estimates until then.") : null,
+    h("div", { className: "bar" }, bar),
+  );
 }
 
 export function createStatusViews(ctx: AppContext): StatusViews {

@@ -8,15 +8,19 @@ import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
 import type { Dataset } from "../dataset.js";
 import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
+import { createFiguresChoice } from "../app/figures-choice.js";
 import { MEASURE_WORDS, measureValues, standingPhrase, type MeasureKey } from "./text/measure-words.js";
 
-/** Every node's values of each measure, per data set (for "higher than 80% of the network"). */
-const valuesCache = new WeakMap<Dataset, Map<MeasureKey, number[]>>();
+/**
+ * Every node's values of each measure, per analysis attached (for "higher than 80% of the
+ * network"): keyed by the data set's standing index, which a refined (exact) analysis replaces.
+ */
+const valuesCache = new WeakMap<Dataset["standing"], Map<MeasureKey, number[]>>();
 
 /** A measure's number, what it means for an organizer, and where the node stands. */
 function measure(ds: Dataset, key: MeasureKey, value: number | null, suffix = ""): HTMLElement {
-  let cache = valuesCache.get(ds);
-  if (!cache) valuesCache.set(ds, (cache = new Map()));
+  let cache = valuesCache.get(ds.standing);
+  if (!cache) valuesCache.set(ds.standing, (cache = new Map()));
   let all = cache.get(key);
   if (!all) cache.set(key, (all = measureValues(ds.standing, key)));
   const where = standingPhrase(key, value, all);
@@ -78,13 +82,15 @@ export const panel: Panel = {
       ]),
     );
     if (m) {
+      // A large network's betweenness and closeness may be estimates (being refined, or by choice): said beside them.
+      const estimate = ds.analysis?.report.summary.standingMethod.kind === "estimate" ? (ds.analysis.refining ? ", estimate for now" : ", estimate") : "";
       root.append(
         h("h3", {}, "Standing in the network"),
         kv([
           ["Connections", String(m.degree)],
           ["Tie strength", fmt(m.strength)],
-          ["Broker score", measure(ds, "betweenness", m.betweenness, " (betweenness)")],
-          ["Closeness", measure(ds, "closeness", m.closeness)],
+          ["Broker score", measure(ds, "betweenness", m.betweenness, ` (betweenness${estimate})`)],
+          ["Closeness", measure(ds, "closeness", m.closeness, estimate ? ` (${estimate.slice(2)})` : "")],
           ["Influence", measure(ds, "pagerank", m.pagerank, " (PageRank)")],
           ["Eigenvector", measure(ds, "eigenvector", m.eigenvector)],
           ["Constraint", measure(ds, "constraint", m.constraint)],
@@ -185,11 +191,19 @@ function summary(ctx: AppContext): HTMLElement {
     });
     box.append(h("h3", {}, "Top brokers"), line);
   }
-  const summary = ds.analysis?.report.summary;
+  const analysis = ds.analysis;
+  const summary = analysis?.report.summary;
+  // How broker scores are computed, the user's choice, beside the words saying how they were.
+  if (analysis && !ctx.readOnly) box.append(h("p", { className: "figures-choice-row" }, createFiguresChoice(ctx, analysis.exactChoice)));
   if (summary?.approximateStanding) {
     // The method's own words (how many were sampled, and any guarantee), without the command-line hint.
     const how = summary.standingMethod.description.replace(/\s*For scores within a stated margin use --estimate.*$/, "");
-    box.append(h("p", { className: "hint", id: "approximate-note" }, `A large network: ${how} Close rankings may swap. The same files always give the same estimate.`));
+    const then = analysis?.refining
+      ? "These are estimates for now: the exact figures are being computed in the background and will replace them here."
+      : `Close rankings may swap. The same files always give the same estimate.${analysis?.refineNote ? ` ${analysis.refineNote}` : ""}`;
+    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": analysis?.refining ? "refining" : "estimates" } }, `${analysis?.exactChoice === false ? "Estimated, as chosen" : "A large network"}: ${how} ${then}`));
+  } else if (analysis?.refined && summary) {
+    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": "exact" } }, `${summary.standingMethod.description} Computed in the background after the first estimates.`));
   }
   return box;
 }

@@ -92,7 +92,13 @@ export function sharedMap(graph: CoalitionGraph, importReport: ImportReport, opt
     const communities = comms ?? detectCommunities(g, choices.weighted === false ? { weighted: false } : {});
     const analysis = options.analysis && comms ? options.analysis : analyzeForMap(g, report, communities, progress, choices);
     // Timings would make two files of the same data differ.
-    return { communities, analysis: { ...analysis, timings: {} } };
+    // The shared map is measured once: nothing of the map's background refining goes with it.
+    const shared: MapAnalysis = { ...analysis, timings: {} };
+    delete shared.refining;
+    delete shared.refined;
+    delete shared.refineNote;
+    delete shared.exactChoice;
+    return { communities, analysis: shared };
   };
   if (options.redacted === false) {
     const { communities, analysis } = measure(graph, importReport, options.communities);

@@ -66,6 +66,7 @@ function start(root: HTMLElement, data: SharedMap): () => void {
     },
     // A read-only map is measured once, when it was made.
     remeasure: () => undefined,
+    readOnly: true,
   };
 
   const menu = createExportMenu(ctx, {
