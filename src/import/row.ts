@@ -5,12 +5,13 @@
  */
 import type { FileReport, FileRole } from "../graph/import-report.js";
 import type { ColumnMap } from "./columns.js";
-import type { CsvFile, CsvRow } from "./csv.js";
+import type { CsvRow, CsvStream } from "./csv.js";
 import { spreadsheetText } from "./spreadsheet-text.js";
 import { shown } from "./text.js";
 
 export interface LoadedFile {
-  csv: CsvFile;
+  /** The file's header and reading details; its rows are read by the importer (importer.ts). */
+  csv: CsvStream;
   role: FileRole;
   cols: ColumnMap;
   report: FileReport;

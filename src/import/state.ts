@@ -19,6 +19,16 @@ export function isUnsafeKey(id: string): boolean {
   return id in Object.prototype;
 }
 
+/** A warning about a place that is not a known field (a column number, the file as a whole). */
+export function warningAt(file: string, line: number, column: number | undefined, message: string): ImportWarning {
+  const w: ImportWarning = { file, line, message: oneLine(message) };
+  if (column !== undefined) {
+    w.column = column;
+    w.columnName = `column ${column}`;
+  }
+  return w;
+}
+
 export class ImportState {
   readonly graph: CoalitionGraph;
   readonly merges: MergeRecord[] = [];
@@ -78,12 +88,7 @@ export class ImportState {
 
   /** A warning about a place that is not a known field (a column number, the file as a whole). */
   warnAt(file: string, line: number, column: number | undefined, message: string): void {
-    const w: ImportWarning = { file, line, message: oneLine(message) };
-    if (column !== undefined) {
-      w.column = column;
-      w.columnName = `column ${column}`;
-    }
-    this.warnings.push(w);
+    this.warnings.push(warningAt(file, line, column, message));
   }
 
   merged(r: Row, into: SourceRef, id: string, conflicts: string[]): void {
