@@ -212,6 +212,53 @@ export function reportToJson(report: CoalitionReport | object): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+/** Array items per piece of `reportJsonPieces`. */
+const ITEMS_PER_PIECE = 2000;
+
+/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep (JSON text has no raw line break inside a string). */
+function nestedJson(value: unknown, depth: number): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text === undefined || depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * The same document as `reportToJson`, character for character, in pieces: one per top-level key,
+ * and the long lists (nodes, ties) a few thousand items at a time — so a large network's report is
+ * written without ever holding its whole text (254 MB at 100,000 nodes) in memory.
+ */
+export function* reportJsonPieces(report: CoalitionReport | object): Generator<string> {
+  const all = Object.entries(report);
+  if (all.some(([, v]) => v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")) {
+    yield reportToJson(report); // a value that converts itself: left to JSON.stringify whole
+    return;
+  }
+  // JSON.stringify leaves out the keys whose value is undefined, a function or a symbol.
+  const entries = all.filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+  if (entries.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i] ?? ["", null];
+    const end = i < entries.length - 1 ? ",\n" : "\n";
+    const head = `  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `${head}${nestedJson(value, 1) ?? "null"}${end}`;
+      continue;
+    }
+    yield `${head}[\n`;
+    for (let from = 0; from < value.length; from += ITEMS_PER_PIECE) {
+      const to = Math.min(value.length, from + ITEMS_PER_PIECE);
+      let piece = "";
+      for (let j = from; j < to; j++) piece += `    ${nestedJson(value[j], 2) ?? "null"}${j < value.length - 1 ? ",\n" : "\n"}`;
+      yield piece;
+    }
+    yield `  ]${end}`;
+  }
+  yield "}\n";
+}
+
 export interface MarkdownOptions {
   /** At most this many rejections/warnings/merges are listed; the rest are counted (default 50). */
   maxListed?: number;
