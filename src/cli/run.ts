@@ -132,20 +132,30 @@ interface Output {
   text: string | Iterable<string>;
 }
 
-/** Pieces are joined into writes of about this many characters (a small report is one write). */
-const WRITE_SIZE = 1 << 22;
+/**
+ * Text up to this many characters is written in one piece (a small report is one write); beyond
+ * it, each piece is written as it comes, so no large string is ever built (large strings are only
+ * freed by V8's full collections, which a growing heap postpones).
+ */
+const ONE_WRITE = 1 << 20;
 
-/** Write text given in pieces, in writes of about WRITE_SIZE characters. */
-function writePieces(pieces: Iterable<string>, write: (s: string) => void): void {
-  let buffer = "";
+/** Write text given in pieces: in one write when short, else piece by piece. */
+export function writePieces(pieces: Iterable<string>, write: (s: string) => void): void {
+  let held: string[] | null = [];
+  let length = 0;
   for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= WRITE_SIZE) {
-      write(buffer);
-      buffer = "";
+    if (held === null) {
+      write(piece);
+      continue;
+    }
+    held.push(piece);
+    length += piece.length;
+    if (length > ONE_WRITE) {
+      for (const p of held) write(p);
+      held = null;
     }
   }
-  if (buffer !== "") write(buffer);
+  if (held !== null && length > 0) write(held.join(""));
 }
 
 /** Write an output to the stream it is meant for. */

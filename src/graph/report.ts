@@ -212,8 +212,8 @@ export function reportToJson(report: CoalitionReport | object): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Array items per piece of `reportJsonPieces`. */
-const ITEMS_PER_PIECE = 2000;
+/** Array items per piece of `reportJsonPieces` (a piece stays small: about 50,000 characters for ties). */
+const ITEMS_PER_PIECE = 100;
 
 /** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep (JSON text has no raw line break inside a string). */
 function nestedJson(value: unknown, depth: number): string | undefined {

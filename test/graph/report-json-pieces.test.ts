@@ -7,6 +7,7 @@ import { analyzeCoalition } from "../../src/graph/index.js";
 import { reportJsonPieces, reportToJson } from "../../src/graph/report.js";
 import { importCoalition } from "../../src/import/index.js";
 import { sampleFiles } from "../helpers/sample.js";
+import { writePieces } from "../../src/cli/run.js";
 
 const joined = (value: object): string => [...reportJsonPieces(value)].join("");
 
@@ -44,5 +45,20 @@ describe("reportJsonPieces", () => {
     expect(joined({ record })).toBe(reportToJson({ record }));
     const dated = { when: new Date(Date.UTC(2026, 0, 5)), n: [1] };
     expect(joined(dated)).toBe(reportToJson(dated));
+  });
+});
+
+describe("the CLI's writer of pieces", () => {
+  it("writes a short text in one write and a long one piece by piece, the same characters", () => {
+    const big = { ties: Array.from({ length: 6_000 }, (_, i) => ({ key: `e${i}`, from: `n${i}`, to: `n${i + 1}`, extra: { note: "x".repeat(200) } })) };
+    const expected = reportToJson(big);
+    expect(expected.length).toBeGreaterThan(1 << 20);
+    const writes: string[] = [];
+    writePieces(reportJsonPieces(big), (s) => writes.push(s));
+    expect(writes.length).toBeGreaterThan(10);
+    expect(writes.join("")).toBe(expected);
+    const small: string[] = [];
+    writePieces(reportJsonPieces({ a: [1, 2, 3], b: "c" }), (s) => small.push(s));
+    expect(small).toEqual([reportToJson({ a: [1, 2, 3], b: "c" })]);
   });
 });
