@@ -4,7 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
@@ -18,7 +18,7 @@ import { writeBriefFile, writeShareFile } from "./share-run.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { analysisById } from "../graph/registry.js";
-import { reportToJson } from "../graph/report.js";
+import { reportJsonPieces } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
 import type { MeasureChoices } from "../viz/protocol.js";
@@ -128,7 +128,51 @@ export function analyze(opts: CliOptions, progress: StageProgress = silentProgre
 /** Something to write once the work is done (and the progress line erased), in order. */
 interface Output {
   to: "stdout" | "stderr";
-  text: string;
+  /** The text, or its pieces in order (a large JSON report is never held whole). */
+  text: string | Iterable<string>;
+}
+
+/**
+ * Text up to this many characters is written in one piece (a small report is one write); beyond
+ * it, each piece is written as it comes, so no large string is ever built (large strings are only
+ * freed by V8's full collections, which a growing heap postpones).
+ */
+const ONE_WRITE = 1 << 20;
+
+/** Write text given in pieces: in one write when short, else piece by piece. */
+export function writePieces(pieces: Iterable<string>, write: (s: string) => void): void {
+  let held: string[] | null = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if (held === null) {
+      write(piece);
+      continue;
+    }
+    held.push(piece);
+    length += piece.length;
+    if (length > ONE_WRITE) {
+      for (const p of held) write(p);
+      held = null;
+    }
+  }
+  if (held !== null && length > 0) write(held.join(""));
+}
+
+/** Write an output to the stream it is meant for. */
+function writeOutput(o: Output, io: Io): void {
+  const write = o.to === "stdout" ? io.stdout : io.stderr;
+  if (typeof o.text === "string") write(o.text);
+  else writePieces(o.text, write);
+}
+
+/** Write text given in pieces to a file, without joining it first. */
+function writeFilePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    writePieces(pieces, (s) => void writeSync(fd, s));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The calendar file beside a rotation CSV: the same path with the extension .ics. */
@@ -143,7 +187,7 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   progress.stage("Writing the results…");
   const shown: Output[] = [...shareOutputs(opts, graph, importReport, progress), ...briefOutputs(opts, graph, report, progress)];
   const note = (text: string) => shown.push({ to: "stderr", text });
-  const text = opts.json ? reportToJson(change === undefined ? report : { ...report, change }) : renderFullMarkdown(report, change === undefined ? {} : { preface: changeMarkdown(change) });
+  const text = opts.json ? reportJsonPieces(change === undefined ? report : { ...report, change }) : renderFullMarkdown(report, change === undefined ? {} : { preface: changeMarkdown(change) });
   if (opts.outreach !== undefined) {
     writeFileSync(opts.outreach, outreachCsv(report.outreach, graph));
     note(`Wrote the outreach plan (${report.outreach.length} targets) to ${opts.outreach}.\n`);
@@ -162,7 +206,8 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   }
   for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
   if (opts.out !== undefined) {
-    writeFileSync(opts.out, text);
+    if (typeof text === "string") writeFileSync(opts.out, text);
+    else writeFilePieces(opts.out, text);
     const r = report.import;
     note(`Wrote ${opts.out}: ${report.summary.nodes} nodes, ${report.summary.edges} ties; ${r.rowsRead} rows read, ${r.rejected} rejected, ${r.warnings.length} warnings.\n`);
   } else shown.push({ to: "stdout", text });
@@ -251,7 +296,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
   try {
     const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : opts.redact !== undefined ? redactRun(opts, opts.redact, progress) : reportRun(opts, progress);
     progress.end();
-    for (const o of shown) (o.to === "stdout" ? io.stdout : io.stderr)(o.text);
+    for (const o of shown) writeOutput(o, io);
     return 0;
   } catch (e) {
     progress.stop();

@@ -145,11 +145,13 @@ export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportRepo
   const standing = ctx.use(standingAnalysis);
   const comms = ctx.use(communitiesAnalysis);
   const secondMode = new Set(standing.twoMode?.modes[1]);
+  // The report's node objects get their community and standing added in place (the same keys, in
+  // the same order, as a spread copy would have; no second object per node).
   const nodes: AnalyzedNode[] = base.nodes.map((n: ReportNode) => {
     const s = standing.measures[n.id];
     if (s === undefined) throw new Error(`analyzeCoalition: no standing for node "${n.id}"`);
-    const mode = standing.twoMode ? { mode: secondMode.has(n.id) ? (2 as const) : (1 as const) } : {};
-    return { ...n, community: comms.assignment[n.id] ?? -1, ...roundStanding(s), ...mode };
+    const analyzed = Object.assign(n, { community: comms.assignment[n.id] ?? -1 }, roundStanding(s));
+    return standing.twoMode ? Object.assign(analyzed, { mode: secondMode.has(n.id) ? (2 as const) : (1 as const) }) : analyzed;
   });
   const summary: FullSummary = {
     ...base.summary,

@@ -7,10 +7,9 @@
  * fixed key order, so identical input gives a byte-identical JSON document.
  * The schema is documented in docs/json-schema.md.
  */
-import { connectedComponents } from "graphology-components";
 import type { ImportReport } from "./import-report.js";
-import { positiveView } from "./model.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { DisjointSets } from "./utils/disjoint-sets.js";
 import { markdownCell as cell } from "./utils/markdown-cell.js";
 import type { CoalitionGraph, CoalitionStatus, EdgeAttributes, NodeAttributes } from "./types.js";
 
@@ -80,9 +79,14 @@ function sortedRecord(counts: Map<string, number>): Record<string, number> {
   return out;
 }
 
+/** The extra columns of a node or tie without any: one frozen record shared by all of them. */
+const NO_EXTRA = Object.freeze(Object.create(null) as Record<string, string>) as Record<string, string>;
+
 function sortedExtra(extra: Record<string, string>): Record<string, string> {
+  const keys = Object.keys(extra);
+  if (keys.length === 0) return NO_EXTRA;
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const k of Object.keys(extra).sort(compareIds)) out[k] = extra[k] ?? "";
+  for (const k of keys.sort(compareIds)) out[k] = extra[k] ?? "";
   return out;
 }
 
@@ -93,7 +97,11 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
   let organizations = 0;
   let inferredNodes = 0;
   let isolates = 0;
+  // Connected components in the same pass over the ties as the counts: counting every tie, and
+  // counting positive ties only (the components of the positive-tie view, which has every node).
+  const index = new Map<string, number>();
   graph.forEachNode((n, a) => {
+    index.set(n, index.size);
     if (a.kind === "person") people++;
     else organizations++;
     if (a.inferred === true) inferredNodes++;
@@ -105,14 +113,19 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
   let negativeTies = 0;
   let directedTies = 0;
   let implicitTies = 0;
-  graph.forEachEdge((_, a) => {
+  const all = new DisjointSets(index.size);
+  const positive = new DisjointSets(index.size);
+  graph.forEachEdge((_, a, s, t) => {
+    const i = index.get(s) ?? 0;
+    const j = index.get(t) ?? 0;
+    all.union(i, j);
+    if (a.sign === 1) positive.union(i, j);
     types.set(a.type, (types.get(a.type) ?? 0) + 1);
     if (a.sign === 1) positiveTies++;
     else negativeTies++;
     if (a.directed) directedTies++;
     if (a.implicit === true) implicitTies++;
   });
-  const comps = connectedComponents(graph);
   const attrs = graph.getAttributes();
   return {
     format: attrs.format,
@@ -128,9 +141,9 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
     directedTies,
     implicitTies,
     tiesByType: sortedRecord(types),
-    components: comps.length,
-    largestComponent: comps.reduce((m, c) => Math.max(m, c.length), 0),
-    positiveComponents: connectedComponents(positiveView(graph)).length,
+    components: all.count,
+    largestComponent: all.largest,
+    positiveComponents: positive.count,
     isolates,
     needs: attrs.needs.length,
   };
@@ -197,6 +210,53 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
 /** The JSON document: 2-space indented, trailing newline, undefined fields left out. */
 export function reportToJson(report: CoalitionReport | object): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Array items per piece of `reportJsonPieces` (a piece stays small: about 50,000 characters for ties). */
+const ITEMS_PER_PIECE = 100;
+
+/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep (JSON text has no raw line break inside a string). */
+function nestedJson(value: unknown, depth: number): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text === undefined || depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * The same document as `reportToJson`, character for character, in pieces: one per top-level key,
+ * and the long lists (nodes, ties) a few thousand items at a time — so a large network's report is
+ * written without ever holding its whole text (254 MB at 100,000 nodes) in memory.
+ */
+export function* reportJsonPieces(report: CoalitionReport | object): Generator<string> {
+  const all = Object.entries(report);
+  if (all.some(([, v]) => v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")) {
+    yield reportToJson(report); // a value that converts itself: left to JSON.stringify whole
+    return;
+  }
+  // JSON.stringify leaves out the keys whose value is undefined, a function or a symbol.
+  const entries = all.filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+  if (entries.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i] ?? ["", null];
+    const end = i < entries.length - 1 ? ",\n" : "\n";
+    const head = `  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `${head}${nestedJson(value, 1) ?? "null"}${end}`;
+      continue;
+    }
+    yield `${head}[\n`;
+    for (let from = 0; from < value.length; from += ITEMS_PER_PIECE) {
+      const to = Math.min(value.length, from + ITEMS_PER_PIECE);
+      let piece = "";
+      for (let j = from; j < to; j++) piece += `    ${nestedJson(value[j], 2) ?? "null"}${j < value.length - 1 ? ",\n" : "\n"}`;
+      yield piece;
+    }
+    yield `  ]${end}`;
+  }
+  yield "}\n";
 }
 
 export interface MarkdownOptions {

@@ -108,12 +108,16 @@ const QUOTE_REASON: Readonly<Record<string, string>> = {
   InvalidQuotes: "a quoted cell has more text after its closing quote mark (\")",
 };
 
-/** Parse all rows, recovering from broken quotes line by line. */
-function parseRows(text: string, delimiter: string): CsvRow[] {
-  const rows: CsvRow[] = [];
+/**
+ * Parse the rows one at a time, recovering from broken quotes line by line: each row (blank ones
+ * included) goes to `onRow` as soon as papaparse has read it, so a large file's rows need not all
+ * be held at once. `onRow` returning false stops the parse.
+ */
+function forEachParsedRow(text: string, delimiter: string, onRow: (row: CsvRow) => boolean | void): void {
   let offset = 0;
   let line = 1;
-  while (offset < text.length) {
+  let stopped = false;
+  while (offset < text.length && !stopped) {
     const chunk = offset === 0 ? text : text.slice(offset);
     let pos = 0;
     let restart = -1;
@@ -127,14 +131,18 @@ function parseRows(text: string, delimiter: string): CsvRow[] {
           const end = lineEnd(chunk, pos);
           const { cells, column } = readLineLiterally(chunk.slice(pos, end), delimiter);
           const reason = Object.hasOwn(QUOTE_REASON, quoteError.code) ? (QUOTE_REASON[quoteError.code] ?? "") : "a quote mark (\") is misplaced";
-          rows.push({ cells, line, damaged: { column, reason } });
+          stopped = onRow({ cells, line, damaged: { column, reason } }) === false;
           line++;
-          restart = end < chunk.length ? offset + afterBreak(chunk, end) : text.length;
+          restart = end < chunk.length && !stopped ? offset + afterBreak(chunk, end) : text.length;
           parser.abort();
           return;
         }
         const cursor = result.meta.cursor;
-        rows.push({ cells: result.data, line });
+        if (onRow({ cells: result.data, line }) === false) {
+          stopped = true;
+          parser.abort();
+          return;
+        }
         line += countBreaks(chunk, pos, cursor);
         pos = cursor;
       },
@@ -142,11 +150,25 @@ function parseRows(text: string, delimiter: string): CsvRow[] {
     if (restart < 0) break;
     offset = restart;
   }
-  return rows;
 }
 
-/** Decode and parse one CSV file. Throws ImportError when it is empty or not a CSV. */
-export function readCsv(name: string, bytes: Uint8Array): CsvFile {
+/** True when every cell of the row is empty or blank (such rows are left out). */
+function isBlankRow(row: CsvRow): boolean {
+  return !row.cells.some((c) => c.trim() !== "");
+}
+
+/**
+ * A CSV file opened for reading: everything `CsvFile` says but the rows, which `forEachRow` parses
+ * and hands over one at a time (the importer reads a large tie list this way, never holding all its
+ * rows). Each call parses the file again.
+ */
+export interface CsvStream extends Omit<CsvFile, "rows"> {
+  /** The data rows in file order; blank lines and rows whose cells are all empty are left out. */
+  forEachRow(fn: (row: CsvRow) => void): void;
+}
+
+/** Decode a CSV file and read its header. Throws ImportError when it is empty or not a CSV. */
+export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   const { text, encoding, repairedLines } = decodeBytes(name, bytes);
   if (text.trim() === "") throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
   const first = text.trimStart()[0];
@@ -155,15 +177,34 @@ export function readCsv(name: string, bytes: Uint8Array): CsvFile {
     throw new ImportError(`${name} is not a CSV file: it looks like ${kind}. Save the sheet as CSV (comma-separated values) and try again.`, name);
   }
   const delimiter = detectDelimiter(text);
-  const raw = parseRows(text, delimiter);
-  const headerRow = raw.shift();
+  let headerRow: CsvRow | undefined;
+  forEachParsedRow(text, delimiter, (row) => {
+    headerRow = row;
+    return false;
+  });
   if (!headerRow) throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
   const header = headerRow.cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim());
   if (header.every((h) => h === "")) {
     throw new ImportError(`${name}: the first line (the header) is empty; it must name the columns.`, name);
   }
-  const rows = raw.filter((r) => r.cells.some((c) => c.trim() !== ""));
-  const out: CsvFile = { name, encoding, delimiter, header, rows, repairedLines };
+  const forEachRow = (fn: (row: CsvRow) => void): void => {
+    let isHeader = true;
+    forEachParsedRow(text, delimiter, (row) => {
+      if (isHeader) isHeader = false;
+      else if (!isBlankRow(row)) fn(row);
+    });
+  };
+  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, repairedLines };
   if (headerRow.damaged !== undefined) out.headerDamage = headerRow.damaged;
+  return out;
+}
+
+/** Decode and parse one CSV file. Throws ImportError when it is empty or not a CSV. */
+export function readCsv(name: string, bytes: Uint8Array): CsvFile {
+  const stream = openCsv(name, bytes);
+  const rows: CsvRow[] = [];
+  stream.forEachRow((row) => rows.push(row));
+  const out: CsvFile = { name, encoding: stream.encoding, delimiter: stream.delimiter, header: stream.header, rows, repairedLines: stream.repairedLines };
+  if (stream.headerDamage !== undefined) out.headerDamage = stream.headerDamage;
   return out;
 }

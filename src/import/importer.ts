@@ -10,13 +10,14 @@
 import type { CoalitionGraph } from "../graph/types.js";
 import type { FileReport, FileRole, ImportReport } from "../graph/import-report.js";
 import { COLUMNS, mapColumns, REQUIRED } from "./columns.js";
-import { readCsv, type CsvFile } from "./csv.js";
+import { openCsv, type CsvRow, type CsvStream } from "./csv.js";
+import type { ImportWarning } from "../graph/import-report.js";
 import { ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
 import { Row, type LoadedFile } from "./row.js";
-import { ImportState } from "./state.js";
+import { ImportState, warningAt } from "./state.js";
 import { shown } from "./text.js";
 import { readTie } from "./ties.js";
 import { finishSurvey, readSurveyRow } from "./survey.js";
@@ -54,11 +55,11 @@ const ROLE_WORDS: Readonly<Record<FileRole, string>> = {
 const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs"]);
 
 /** The header as a list for a message: each name quoted and cut short (the message is capped anyway). */
-function headerList(csv: CsvFile): string {
+function headerList(csv: CsvStream): string {
   return csv.header.map((h) => `"${shown(h, 40)}"`).join(", ");
 }
 
-function roleFor(file: InputFile, csv: CsvFile, roles: Record<string, FileRole> | undefined): DetectedRole {
+function roleFor(file: InputFile, csv: CsvStream, roles: Record<string, FileRole> | undefined): DetectedRole {
   const own = (k: string): FileRole | undefined => (roles !== undefined && Object.hasOwn(roles, k) ? roles[k] : undefined);
   const given = own(file.name) ?? own(file.name.split(/[\\/]/).pop() ?? file.name);
   if (given !== undefined) return given;
@@ -73,8 +74,15 @@ function roleFor(file: InputFile, csv: CsvFile, roles: Record<string, FileRole> 
   return detected;
 }
 
-/** Check a file's required columns and open its accounting. */
-function loadFile(csv: CsvFile, role: FileRole): LoadedFile {
+/**
+ * Tie lists are read row by row as they are imported (never all their rows at once: a 500,000-tie
+ * edge list is most of an import's memory otherwise); every other file is read whole first (node
+ * lists give the explicit ids before any row is read).
+ */
+const STREAMED_ROLES: ReadonlySet<FileRole> = new Set(["connections", "edges"]);
+
+/** Check a file's required columns and open its accounting (`rows`: the file's rows when read whole). */
+function loadFile(csv: CsvStream, role: FileRole, rows: readonly CsvRow[]): LoadedFile {
   const cols = mapColumns(csv.header, role);
   for (const group of REQUIRED[role]) {
     if (!group.some((f) => cols.fields.has(f))) {
@@ -87,7 +95,7 @@ function loadFile(csv: CsvFile, role: FileRole): LoadedFile {
     role,
     encoding: csv.encoding,
     delimiter: csv.delimiter,
-    rowsRead: csv.rows.length,
+    rowsRead: rows.length,
     imported: 0,
     merged: 0,
     rejected: 0,
@@ -96,13 +104,13 @@ function loadFile(csv: CsvFile, role: FileRole): LoadedFile {
 }
 
 /** Every id written in a node list's id column: generated ids must not take them. */
-function explicitIds(loaded: readonly LoadedFile[]): Set<string> {
+function explicitIds(loaded: readonly LoadedFile[], rowsOf: ReadonlyMap<LoadedFile, readonly CsvRow[]>): Set<string> {
   const ids = new Set<string>();
   for (const f of loaded) {
     if (f.role !== "people" && f.role !== "organizations" && f.role !== "nodes") continue;
     const i = f.cols.fields.get("id");
     if (i === undefined) continue;
-    for (const row of f.csv.rows) {
+    for (const row of rowsOf.get(f) ?? []) {
       const id = (row.cells[i] ?? "").trim();
       if (id !== "") ids.add(id);
     }
@@ -110,16 +118,18 @@ function explicitIds(loaded: readonly LoadedFile[]): Set<string> {
   return ids;
 }
 
-/** Warnings about how a file was read: broken quotes, bytes that were not UTF-8. */
-function readingWarnings(st: ImportState, f: LoadedFile): void {
+/** Warnings about how a file was read: broken quotes (`rows`: its rows, or only the damaged ones), bytes that were not UTF-8. */
+function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[] {
+  const out: ImportWarning[] = [];
   const name = shown(f.csv.name);
   const quoteWarning = (line: number, column: number, reason: string, what: string) =>
-    st.warnAt(f.csv.name, line, column, `${name}:${line}:${column}: ${reason}. ${what} was read as it stands on this line, and the lines after it as their own rows; check this line in your spreadsheet.`);
+    out.push(warningAt(f.csv.name, line, column, `${name}:${line}:${column}: ${reason}. ${what} was read as it stands on this line, and the lines after it as their own rows; check this line in your spreadsheet.`));
   if (f.csv.headerDamage !== undefined) quoteWarning(1, f.csv.headerDamage.column, f.csv.headerDamage.reason, "The header");
-  for (const row of f.csv.rows) if (row.damaged !== undefined) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
+  for (const row of rows) if (row.damaged !== undefined) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
   for (const line of f.csv.repairedLines) {
-    st.warnAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`);
+    out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));
   }
+  return out;
 }
 
 /**
@@ -133,14 +143,22 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
     throw new ImportError("No input files were given. Give the folder holding your CSV files, or the files themselves.");
   }
   const parsed = files.map((f) => {
-    const csv = readCsv(f.name, f.bytes);
+    const csv = openCsv(f.name, f.bytes);
     return { csv, detected: roleFor(f, csv, options.roles) };
   });
   const workbook = parsed.some(
     (p) => WORKBOOK_ROLES.has(p.detected) || p.detected === "connections" || (p.detected === "ties" && /^(connection|ties?\b|ties_|relationship)/i.test(baseName(p.csv.name))),
   );
   const format = workbook ? "workbook" : "generic";
-  const loaded = parsed.map(({ csv, detected }) => loadFile(csv, detected === "ties" ? (workbook ? "connections" : "edges") : detected));
+  const rowsOf = new Map<LoadedFile, CsvRow[]>();
+  const loaded = parsed.map(({ csv, detected }) => {
+    const role = detected === "ties" ? (workbook ? "connections" : "edges") : detected;
+    const rows: CsvRow[] = [];
+    if (!STREAMED_ROLES.has(role)) csv.forEachRow((row) => rows.push(row));
+    const f = loadFile(csv, role, rows);
+    rowsOf.set(f, rows);
+    return f;
+  });
   if (!loaded.some((f) => f.role !== "needs" && f.role !== "survey" && f.role !== "activity")) {
     throw new ImportError(`No people, organizations or connections file was found among ${loaded.map((f) => shown(f.csv.name)).join(", ")}; there is no network to build.`);
   }
@@ -149,11 +167,29 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
     format,
     loaded.some((f) => f.role === "organizations") && !loaded.some((f) => f.role === "people"),
     loaded.some((f) => f.role === "people" || f.role === "organizations" || f.role === "nodes"),
-    explicitIds(loaded),
+    explicitIds(loaded, rowsOf),
   );
-  for (const f of loaded) readingWarnings(st, f);
+  // Warnings about how each file was read come first, file by file, then those of the rows. A
+  // streamed file's are known once it has been read.
+  const reading = new Map<LoadedFile, ImportWarning[]>();
+  for (const f of loaded) if (!STREAMED_ROLES.has(f.role)) reading.set(f, readingWarnings(f, rowsOf.get(f) ?? []));
   const each = (role: FileRole, fn: (r: Row) => void) => {
-    for (const f of loaded) if (f.role === role) for (const row of f.csv.rows) fn(new Row(f, row));
+    for (const f of loaded) {
+      if (f.role !== role) continue;
+      if (!STREAMED_ROLES.has(role)) {
+        for (const row of rowsOf.get(f) ?? []) fn(new Row(f, row));
+        continue;
+      }
+      const damaged: CsvRow[] = [];
+      let count = 0;
+      f.csv.forEachRow((row) => {
+        count++;
+        if (row.damaged !== undefined) damaged.push(row);
+        fn(new Row(f, row));
+      });
+      f.report.rowsRead = count;
+      reading.set(f, readingWarnings(f, damaged));
+    }
   };
   each("organizations", (r) => workbookNode(st, r, "organization"));
   each("people", (r) => workbookNode(st, r, "person"));
@@ -178,7 +214,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
     rejected: sum("rejected"),
     merges: st.merges,
     rejections: st.rejections,
-    warnings: st.warnings,
+    warnings: [...loaded.flatMap((f) => reading.get(f) ?? []), ...st.warnings],
     ...(log ? { info: log.info, activity: log.records() } : {}),
   };
   return { graph: st.graph, report };

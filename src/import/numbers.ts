@@ -35,30 +35,36 @@ function grouped(body: string, thousands: string, decimal: string): number {
   return Number(`${(m[1] ?? "").split(thousands).join("")}.${m[2] ?? "0"}`);
 }
 
+const DIGITS = /^\d+$/;
+
+/** `n`, negated when the cell had a minus sign. */
+function signed(negative: boolean, n: number): number {
+  return negative ? -n : n;
+}
+
 /** Read a number cell of a file separated by `delimiter`. */
 export function readNumber(raw: string, delimiter: string): NumberReading {
   const v = raw.trim().replace(/^\+/, "").replace(/^−/, "-");
   const negative = v.startsWith("-");
   const body = negative ? v.slice(1) : v;
-  const signed = (n: number): number => (negative ? -n : n);
-  if (/^\d+$/.test(body)) return { value: signed(Number(body)) };
+  if (DIGITS.test(body)) return { value: signed(negative, Number(body)) };
   const single = /^(\d*)([.,])(\d*)$/.exec(body);
   if (single !== null) {
     const [, int = "", mark = ".", frac = ""] = single;
     if (int === "" && frac === "") return NAN;
     const asDecimal = Number(`${int === "" ? "0" : int}.${frac === "" ? "0" : frac}`);
     const groupShaped = frac.length === 3 && int.length >= 1 && int.length <= 3 && !int.startsWith("0");
-    if (!groupShaped) return { value: signed(asDecimal) };
+    if (!groupShaped) return { value: signed(negative, asDecimal) };
     const asThousands = Number(`${int}${frac}`);
     const decimal = decimalMarkOf(delimiter);
     const readAsThousands = decimal !== "" && mark !== decimal;
-    const value = signed(readAsThousands ? asThousands : asDecimal);
-    const other = signed(readAsThousands ? asDecimal : asThousands);
+    const value = signed(negative, readAsThousands ? asThousands : asDecimal);
+    const other = signed(negative, readAsThousands ? asDecimal : asThousands);
     return { value, ambiguous: `it could also mean ${other}` };
   }
   for (const [t, d] of [[",", "."], [".", ","]] as const) {
     const n = grouped(body, t, d);
-    if (!Number.isNaN(n)) return { value: signed(n) };
+    if (!Number.isNaN(n)) return { value: signed(negative, n) };
   }
   return NAN;
 }

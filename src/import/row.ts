@@ -5,12 +5,13 @@
  */
 import type { FileReport, FileRole } from "../graph/import-report.js";
 import type { ColumnMap } from "./columns.js";
-import type { CsvFile, CsvRow } from "./csv.js";
+import type { CsvRow, CsvStream } from "./csv.js";
 import { spreadsheetText } from "./spreadsheet-text.js";
 import { shown } from "./text.js";
 
 export interface LoadedFile {
-  csv: CsvFile;
+  /** The file's header and reading details; its rows are read by the importer (importer.ts). */
+  csv: CsvStream;
   role: FileRole;
   cols: ColumnMap;
   report: FileReport;
@@ -20,6 +21,9 @@ export interface LoadedFile {
 export function emptyRecord(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
 }
+
+/** The empty record of every row without extra cells: frozen, so it can be shared. */
+const NO_EXTRA = Object.freeze(emptyRecord()) as Record<string, string>;
 
 /** A null-prototype copy of a record. */
 export function copyRecord(r: Readonly<Record<string, string>>): Record<string, string> {
@@ -72,17 +76,24 @@ export class Row {
     if (field === undefined) return `${f}:${this.line}`;
     return `${f}:${this.line}:${this.col(field)} (column "${shown(this.colName(field), 40)}")`;
   }
-  /** Unknown columns, by header, non-empty cells only. Cells beyond the header are "column N". */
+  /**
+   * Unknown columns, by header, non-empty cells only. Cells beyond the header are "column N".
+   * A row with none gets the one shared, frozen empty record (no object per tie of an edge list).
+   */
   extra(): Record<string, string> {
-    const out = emptyRecord();
+    let out: Record<string, string> | undefined;
     const { extra } = this.file.cols;
-    this.row.cells.forEach((c, i) => {
-      const v = spreadsheetText(c);
-      if (v === "") return;
-      const key = extra.get(i) ?? (i >= this.file.csv.header.length ? `column ${i + 1}` : undefined);
-      if (key !== undefined) out[key] = v;
-    });
-    return out;
+    const cells = this.row.cells;
+    const width = this.file.csv.header.length;
+    for (let i = 0; i < cells.length; i++) {
+      const key = extra.get(i) ?? (i >= width ? `column ${i + 1}` : undefined);
+      if (key === undefined) continue;
+      const v = spreadsheetText(cells[i] ?? "");
+      if (v === "") continue;
+      out ??= emptyRecord();
+      out[key] = v;
+    }
+    return out ?? NO_EXTRA;
   }
   /** Numbers of the cells beyond the header that hold something. */
   overflow(): number[] {

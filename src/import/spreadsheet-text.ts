@@ -7,5 +7,6 @@
 const DEFUSED = /^'(?=[=+\-@\t\r])/;
 
 export function spreadsheetText(cell: string): string {
-  return cell.trim().replace(DEFUSED, "");
+  const t = cell.trim();
+  return t.charCodeAt(0) === 39 /* ' */ ? t.replace(DEFUSED, "") : t;
 }

@@ -19,6 +19,16 @@ export function isUnsafeKey(id: string): boolean {
   return id in Object.prototype;
 }
 
+/** A warning about a place that is not a known field (a column number, the file as a whole). */
+export function warningAt(file: string, line: number, column: number | undefined, message: string): ImportWarning {
+  const w: ImportWarning = { file, line, message: oneLine(message) };
+  if (column !== undefined) {
+    w.column = column;
+    w.columnName = `column ${column}`;
+  }
+  return w;
+}
+
 export class ImportState {
   readonly graph: CoalitionGraph;
   readonly merges: MergeRecord[] = [];
@@ -78,12 +88,7 @@ export class ImportState {
 
   /** A warning about a place that is not a known field (a column number, the file as a whole). */
   warnAt(file: string, line: number, column: number | undefined, message: string): void {
-    const w: ImportWarning = { file, line, message: oneLine(message) };
-    if (column !== undefined) {
-      w.column = column;
-      w.columnName = `column ${column}`;
-    }
-    this.warnings.push(w);
+    this.warnings.push(warningAt(file, line, column, message));
   }
 
   merged(r: Row, into: SourceRef, id: string, conflicts: string[]): void {
@@ -109,13 +114,22 @@ export class ImportState {
   /** Register a node under its key, its name, the id the user wrote (when it had to be escaped) and, for a damaged row, the names it may have meant. */
   register(id: string, label: string, source: SourceRef, aliases: readonly string[] = [], userId = id): void {
     if (!this.entries.has(id)) this.entries.set(id, source);
-    for (const name of [label, ...aliases]) {
-      const n = normalizeName(name);
-      const list = this.byName.get(n);
-      if (list === undefined) this.byName.set(n, [id]);
-      else if (!list.includes(id)) list.push(id);
-    }
-    for (const u of new Set([id, userId])) if (!this.byLowerId.has(u.toLowerCase())) this.byLowerId.set(u.toLowerCase(), id);
+    this.registerName(id, label);
+    for (const name of aliases) this.registerName(id, name);
+    this.registerLowerId(id, id);
+    if (userId !== id) this.registerLowerId(id, userId);
+  }
+
+  private registerName(id: string, name: string): void {
+    const n = normalizeName(name);
+    const list = this.byName.get(n);
+    if (list === undefined) this.byName.set(n, [id]);
+    else if (!list.includes(id)) list.push(id);
+  }
+
+  private registerLowerId(id: string, written: string): void {
+    const lower = written.toLowerCase();
+    if (!this.byLowerId.has(lower)) this.byLowerId.set(lower, id);
   }
 
   /**
@@ -139,12 +153,17 @@ export class ImportState {
 
   /** Find a node by id, then id in another case, then name (optionally only of one kind). */
   lookup(ref: string, kind?: NodeKind): string | undefined {
-    const ok = (id: string) => kind === undefined || this.graph.getNodeAttribute(id, "kind") === kind;
-    const direct = this.escaped.get(ref) ?? ref;
-    if (this.graph.hasNode(direct) && ok(direct)) return direct;
+    const direct = this.escaped.size === 0 ? ref : (this.escaped.get(ref) ?? ref);
+    if (this.graph.hasNode(direct) && this.isKind(direct, kind)) return direct;
     const lower = this.byLowerId.get(ref.toLowerCase());
-    if (lower !== undefined && ok(lower)) return lower;
-    return this.named(ref).find(ok);
+    if (lower !== undefined && this.isKind(lower, kind)) return lower;
+    for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
+    return undefined;
+  }
+
+  /** True when the node is of that kind (any kind when undefined). */
+  private isKind(id: string, kind: NodeKind | undefined): boolean {
+    return kind === undefined || this.graph.getNodeAttribute(id, "kind") === kind;
   }
 
   /** A free id: `base`, else `base-2`, `base-3`… never one written explicitly in a node list. */

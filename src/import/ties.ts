@@ -51,6 +51,20 @@ function findEnd(st: ImportState, r: Row, ref: string): string | undefined {
   return undefined;
 }
 
+/** Two names written in a tie's two cells that lookup would resolve to one node. */
+function sameReference(fromRef: string, toRef: string): boolean {
+  return fromRef === toRef || fromRef.toLowerCase() === toRef.toLowerCase() || normalizeName(fromRef) === normalizeName(toRef);
+}
+
+const WHY_GENERIC = "is not in the node list";
+const WHY_WORKBOOK = "is not in people.csv or organizations.csv";
+
+/** The kind of a node a tie names and no list gave: an organization on the organization side of a membership, board or funding tie (or when only organizations were listed). */
+function endKind(st: ImportState, generic: boolean, type: string, toSide: boolean): NodeKind {
+  const orgSide = !generic && (type === MEMBERSHIP_TYPE || type === "board_of" || type === "funds");
+  return (toSide && orgSide) || (!generic && st.orgsOnly) ? "organization" : "person";
+}
+
 /** One row of connections.csv or of a generic edge list. */
 export function readTie(st: ImportState, r: Row): void {
   const generic = r.file.role === "edges" || st.format === "generic";
@@ -83,17 +97,15 @@ export function readTie(st: ImportState, r: Row): void {
   const directed = gephiDirected ?? isDirectedType(type);
 
   // Ends: self ties are rejected before anyone is invented.
-  const found = [findEnd(st, r, fromRef), findEnd(st, r, toRef)];
-  // Two unknown names that lookup would resolve to one node (same id ignoring case, or same name) are one node.
-  const sameRef = fromRef === toRef || fromRef.toLowerCase() === toRef.toLowerCase() || normalizeName(fromRef) === normalizeName(toRef);
-  const same = found[0] !== undefined ? found[0] === found[1] : found[1] === undefined && sameRef;
+  const found0 = findEnd(st, r, fromRef);
+  const found1 = findEnd(st, r, toRef);
+  // Two unknown names that lookup would resolve to one node (same id ignoring case, or same name)
+  // are one node (compared only when neither end is known: normalizing names is costly).
+  const same = found0 !== undefined ? found0 === found1 : found1 === undefined && sameReference(fromRef, toRef);
   if (same) return st.reject(r, "to", `"${shown(toRef)}" is tied to itself; a tie needs two different people or organizations. Row skipped.`);
   st.checkOverflow(r);
-  const why = generic ? "is not in the node list" : "is not in people.csv or organizations.csv";
-  const orgSide = !generic && (type === MEMBERSHIP_TYPE || type === "board_of" || type === "funds");
-  const guess = (toSide: boolean): NodeKind => ((toSide && orgSide) || (!generic && st.orgsOnly) ? "organization" : "person");
-  const s = found[0] ?? st.inferNode(fromRef, guess(false), r, "from", why);
-  const t = found[1] ?? st.lookup(toRef) ?? st.inferNode(toRef, guess(true), r, "to", why);
+  const s = found0 ?? st.inferNode(fromRef, endKind(st, generic, type, false), r, "from", generic ? WHY_GENERIC : WHY_WORKBOOK);
+  const t = found1 ?? st.lookup(toRef) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
 
   const source = { file: r.file.csv.name, line: r.line };
   const attrs: EdgeAttributes = edgeAttributes({ type, strength: strength.strength, sign: negative ? -1 : 1, directed, extra: r.extra(), source });

@@ -1,0 +1,71 @@
+/**
+ * The whole command (`npm run analyze -- DIR --json`), stage by stage: the stages the CLI's own
+ * progress names (import, preparing the report, each analysis, writing), each with its wall time,
+ * CPU time of every thread (process.cpuUsage counts standing's worker threads) and the process's
+ * peak resident memory so far (maxRSS). The JSON is made as the CLI makes it (in pieces, never whole)
+ * and its length and md5 are printed so a change in the output shows.
+ * `npx tsx test/bench/cli.ts DIR [more CLI flags]` — a Markdown table.
+ */
+import { createHash } from "node:crypto";
+import { parseCliArgs } from "../../src/cli/args.js";
+import { analyze } from "../../src/cli/run.js";
+import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
+import type { StageProgress } from "../../src/cli/progress.js";
+import { useSourceRunner } from "../../src/graph/standing.js";
+import { reportJsonPieces } from "../../src/graph/report.js";
+
+export interface CliStage {
+  stage: string;
+  wall: number;
+  cpu: number;
+  peakMb: number;
+}
+
+const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
+const cpuSeconds = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
+
+/** Run the CLI's analysis on `argv` (as after `npm run analyze --`), timing every stage. */
+export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: number; md5: string } {
+  useSourceRunner(threadedSourceRunner());
+  const rows: CliStage[] = [];
+  let current: { stage: string; t: number; c: NodeJS.CpuUsage } | undefined;
+  const close = () => {
+    if (current === undefined) return;
+    rows.push({ stage: current.stage, wall: (performance.now() - current.t) / 1000, cpu: cpuSeconds(process.cpuUsage(current.c)), peakMb: peakMb() });
+    current = undefined;
+  };
+  const progress: StageProgress = {
+    stage(words) {
+      close();
+      current = { stage: words.replace(/…$/, ""), t: performance.now(), c: process.cpuUsage() };
+    },
+    end: close,
+    stop: close,
+  };
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const { report } = analyze(parseCliArgs([...argv, "--json"]), progress);
+  progress.stage("JSON text");
+  const hash = createHash("md5");
+  let jsonLength = 0;
+  for (const piece of reportJsonPieces(report)) {
+    hash.update(piece);
+    jsonLength += piece.length;
+  }
+  close();
+  rows.push({ stage: "whole", wall: (performance.now() - t0) / 1000, cpu: cpuSeconds(process.cpuUsage(c0)), peakMb: peakMb() });
+  return { rows, jsonLength, md5: hash.digest("hex") };
+}
+
+/** The stage table (Markdown). */
+export function cliTable(rows: readonly CliStage[]): string {
+  const lines = ["| stage | wall s | CPU s (all threads) | peak memory MB |", "| --- | ---: | ---: | ---: |"];
+  for (const r of rows) lines.push(`| ${r.stage} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.peakMb.toFixed(0)} |`);
+  return lines.join("\n");
+}
+
+if (process.argv[1]?.endsWith("cli.ts")) {
+  const { rows, jsonLength, md5 } = cliStages(process.argv.slice(2));
+  console.log(cliTable(rows));
+  console.log(`\nJSON: ${jsonLength} characters, md5 ${md5}`);
+}
