@@ -123,7 +123,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     const { graph, report, communities } = loadGraph(files, roles, progress, choices, fromWorkbook?.imported);
     progress("Laying out…", 0.22);
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
-    post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), positions: {}, ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
+    post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
     const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices);
     post({ type: "analysis", id, analysis });
     if (plan) refine(id, graph, report, communities, choices, plan, analysis);

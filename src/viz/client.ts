@@ -12,7 +12,7 @@ import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, Compar
 
 type Imported = Extract<AnalysisResponse, { type: "imported" }>;
 /** What a load's listener hears: the worker's messages, the graph's parts already assembled into `built`. */
-export type LoadEvent = Exclude<AnalysisResponse, { type: "imported" | "graphPart" }> | (Imported & { built?: DisplayGraph });
+export type LoadEvent = Exclude<AnalysisResponse, { type: "imported" | "graphPart" }> | (Imported & { built: DisplayGraph });
 export type CompareEvent = Extract<AnalysisResponse, { type: "compared" | "compareProgress" | "compareError" }>;
 
 export class AnalysisClient {
@@ -37,9 +37,10 @@ export class AnalysisClient {
         if (!a) this.assemblers.set(d.id, (a = new GraphAssembler()));
         a.add(d);
       } else if (d.type === "imported") {
-        const a = this.assemblers.get(d.id);
+        // A network with no node and no tie came in no parts.
+        const a = this.assemblers.get(d.id) ?? new GraphAssembler();
         this.assemblers.delete(d.id);
-        this.loads.get(d.id)?.(a ? { ...d, built: a.finish(d.graph) } : d);
+        this.loads.get(d.id)?.({ ...d, built: a.finish(d.graph) });
       } else {
         if (d.type === "error") this.assemblers.delete(d.id);
         this.loads.get(d.id)?.(d);

@@ -41,27 +41,30 @@ export interface Dataset {
   sectors: { name: string; count: number }[];
 }
 
+/**
+ * The graph to draw from a serialized graph and its positions, parallel ties numbered (the shared
+ * viewer's data; the map's graph is built from the worker's parts instead, graph-transfer.ts).
+ */
+export function displayGraph(serialized: SerializedCoalition, positions: Positions): DisplayGraph {
+  const graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+  graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
+  graph.forEachNode((n) => {
+    const p = positions[n];
+    graph.mergeNodeAttributes(n, { x: p?.x ?? 0, y: p?.y ?? 0 });
+  });
+  indexParallelEdgesIndex(graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], PARALLEL_ATTRIBUTES);
+  return graph;
+}
+
+/** A data set around `graph` (positions and parallel-tie places already in it). */
 export function createDataset(
   id: number,
   files: string[],
-  /** The graph serialized (positions apart), or already built with its positions (graph-transfer.ts). */
-  serialized: SerializedCoalition | DisplayGraph,
+  graph: DisplayGraph,
   importReport: ImportReport,
   communities: CommunityResult,
   groups: Record<string, MemberGroup>,
-  positions: Positions,
 ): Dataset {
-  let graph: DisplayGraph;
-  if (isGraph(serialized)) graph = serialized;
-  else {
-    graph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
-    graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
-    graph.forEachNode((n) => {
-      const p = positions[n];
-      graph.mergeNodeAttributes(n, { x: p?.x ?? 0, y: p?.y ?? 0 });
-    });
-    indexParallelEdgesIndex(graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], PARALLEL_ATTRIBUTES);
-  }
   const searchIndex: [string, string][] = graph.mapNodes((n, a) => [searchKey(a.label), n] as [string, string]);
   searchIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
   const types = new Set<string>();
@@ -74,10 +77,6 @@ export function createDataset(
   const sectors = [...sectorCounts].map(([name, count]) => ({ name, count }));
   sectors.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   return { id, files, graph, importReport, communities, groups, analysis: null, standing: new Map(), searchIndex, tieTypes: [...types].sort(), sectors };
-}
-
-function isGraph(g: SerializedCoalition | DisplayGraph): g is DisplayGraph {
-  return typeof (g as DisplayGraph).forEachNode === "function";
 }
 
 /** The analysis arrived: keep it, and index the report's nodes by id (once per analysis). */

@@ -178,12 +178,11 @@ export type AnalysisResponse =
   | {
       type: "imported";
       id: number;
+      /** The graph's header (options, attributes): its nodes, with their settled positions, and ties came before, in parts. */
       graph: SerializedCoalition;
       importReport: ImportReport;
       communities: CommunityResult;
       groups: Record<string, MemberGroup>;
-      /** Deterministic, settled positions; empty when the graph came in parts (each node carries its x and y). */
-      positions: Positions;
       ms: number;
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */
       workbook?: Workbook;

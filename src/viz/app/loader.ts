@@ -127,7 +127,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
             refineStopped(ev);
             break;
           case "imported": {
-            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built ?? ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built, ev.importReport, ev.communities, ev.groups);
             lastWorkbook = workbook;
             last = null;
             show(ds, false, "workbook");
@@ -159,7 +159,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           refineStopped(ev);
           break;
         case "imported": {
-          const ds = createDataset(ev.id, names, ev.built ?? ev.graph, ev.importReport, ev.communities, ev.groups, ev.positions);
+          const ds = createDataset(ev.id, names, ev.built, ev.importReport, ev.communities, ev.groups);
           loaded = ds;
           const accept = () => {
             last = { files, roles, sample };

@@ -19,7 +19,7 @@ import { createStatusViews } from "../app/status.js";
 import { installTestHandle } from "../app/test-handle.js";
 import { createViewSwitch } from "../app/view-switch.js";
 import type { AppContext } from "../context.js";
-import { attachAnalysis, createDataset } from "../dataset.js";
+import { attachAnalysis, createDataset, displayGraph } from "../dataset.js";
 import { h, replaceChildren } from "../dom.js";
 import { exportAs } from "../exports.js";
 import { NetworkMap } from "../map.js";
@@ -51,7 +51,7 @@ function start(root: HTMLElement, data: SharedMap): () => void {
     onLayout: (running) => store.dispatch({ type: "layout", running }),
   });
   cleanups.push(() => map.dispose());
-  const ds = createDataset(1, data.files, data.graph, data.importReport, data.communities, data.groups, data.positions);
+  const ds = createDataset(1, data.files, displayGraph(data.graph, data.positions), data.importReport, data.communities, data.groups);
   const ctx: AppContext = {
     store,
     map,
