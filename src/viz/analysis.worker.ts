@@ -22,11 +22,17 @@ import { EditError } from "../workbook/types.js";
 import { workbookRequestFiles } from "./workspace/worker-side.js";
 import { keptPositions } from "./workspace/place.js";
 import { postGraphParts } from "./graph-transfer.js";
+import { postReportParts } from "./report-transfer.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 function post(msg: AnalysisResponse): void {
   self.postMessage(msg);
+}
+
+/** Post data set `id`'s analysis: its report's long lists in parts, then the rest (report-transfer.ts). */
+function postAnalysis(id: number, analysis: MapAnalysis): void {
+  post({ type: "analysis", id, analysis: postReportParts(id, analysis, post) });
 }
 
 /** The files (not given a role) whose role neither their name nor their header tells. */
@@ -92,16 +98,16 @@ function refine(id: number, graph: CoalitionGraph, report: ImportReport, communi
       try {
         const exact = analyzeExactly(graph, report, communities, (stage, f) => f < 1 && say(`Exact figures: ${stage}`, 0.9 + 0.1 * f), choices, known);
         refining = null;
-        post({ type: "analysis", id, analysis: { ...exact, timings: { ...exact.timings, refineSearches: Math.round(t1 - t0) } } });
+        postAnalysis(id, { ...exact, timings: { ...exact.timings, refineSearches: Math.round(t1 - t0) } });
       } catch (err) {
         refining = null;
-        post({ type: "analysis", id, analysis: { ...first, refining: false, refineNote: `The exact figures could not be computed: ${err instanceof Error ? err.message : String(err)}` } });
+        postAnalysis(id, { ...first, refining: false, refineNote: `The exact figures could not be computed: ${err instanceof Error ? err.message : String(err)}` });
       }
     },
     (err: unknown) => {
       if (err instanceof RefineCancelled || refining?.id !== id) return;
       refining = null;
-      post({ type: "analysis", id, analysis: { ...first, refining: false, refineNote: err instanceof Error ? err.message : String(err) } });
+      postAnalysis(id, { ...first, refining: false, refineNote: err instanceof Error ? err.message : String(err) });
     },
   );
 }
@@ -125,7 +131,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
     post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
     const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices);
-    post({ type: "analysis", id, analysis });
+    postAnalysis(id, analysis);
     if (plan) refine(id, graph, report, communities, choices, plan, analysis);
   } catch (err) {
     const message =

@@ -8,11 +8,18 @@ import type { AskResult } from "../graph/ask.js";
 import type { FileRole } from "../graph/import-report.js";
 import type { DisplayGraph } from "./dataset.js";
 import { GraphAssembler } from "./graph-transfer.js";
-import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, CompareRequest, InputFileMessage, LoadRequest, MeasureChoices } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices } from "./protocol.js";
+import { ReportAssembler } from "./report-transfer.js";
 
 type Imported = Extract<AnalysisResponse, { type: "imported" }>;
-/** What a load's listener hears: the worker's messages, the graph's parts already assembled into `built`. */
-export type LoadEvent = Exclude<AnalysisResponse, { type: "imported" | "graphPart" }> | (Imported & { built: DisplayGraph });
+/**
+ * What a load's listener hears: the worker's messages, the graph's parts already assembled into
+ * `built`, the analysis with its report whole again.
+ */
+export type LoadEvent =
+  | Exclude<AnalysisResponse, { type: "imported" | "graphPart" | "reportPart" | "analysis" }>
+  | (Imported & { built: DisplayGraph })
+  | { type: "analysis"; id: number; analysis: MapAnalysis };
 export type CompareEvent = Extract<AnalysisResponse, { type: "compared" | "compareProgress" | "compareError" }>;
 
 export class AnalysisClient {
@@ -25,6 +32,8 @@ export class AnalysisClient {
   private readonly compares = new Map<number, (ev: CompareEvent) => void>();
   /** Graphs arriving in parts, by data-set id (each part is added in its own task). */
   private readonly assemblers = new Map<number, GraphAssembler>();
+  /** Reports arriving in parts, by data-set id (each part is parsed in its own task). */
+  private readonly reports = new Map<number, ReportAssembler>();
 
   constructor() {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
@@ -41,8 +50,21 @@ export class AnalysisClient {
         const a = this.assemblers.get(d.id) ?? new GraphAssembler();
         this.assemblers.delete(d.id);
         this.loads.get(d.id)?.({ ...d, built: a.finish(d.graph) });
+      } else if (d.type === "reportPart") {
+        if (!this.loads.has(d.id)) return;
+        let r = this.reports.get(d.id);
+        if (!r) this.reports.set(d.id, (r = new ReportAssembler()));
+        r.add(d);
+      } else if (d.type === "analysis") {
+        const r = this.reports.get(d.id) ?? new ReportAssembler();
+        this.reports.delete(d.id);
+        const listener = this.loads.get(d.id);
+        if (listener) listener({ type: "analysis", id: d.id, analysis: r.finish(d.analysis) });
       } else {
-        if (d.type === "error") this.assemblers.delete(d.id);
+        if (d.type === "error") {
+          this.assemblers.delete(d.id);
+          this.reports.delete(d.id);
+        }
         this.loads.get(d.id)?.(d);
       }
     };
@@ -84,11 +106,13 @@ export class AnalysisClient {
     this.toAsks({ type: "commit", id });
     for (const k of [...this.loads.keys()]) if (k < id) this.loads.delete(k);
     for (const k of [...this.assemblers.keys()]) if (k < id) this.assemblers.delete(k);
+    for (const k of [...this.reports.keys()]) if (k < id) this.reports.delete(k);
   }
 
   discard(id: number): void {
     this.loads.delete(id);
     this.assemblers.delete(id);
+    this.reports.delete(id);
     this.toAsks({ type: "discard", id });
     this.toAnalysis({ type: "cancel", id });
   }

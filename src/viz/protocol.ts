@@ -17,6 +17,7 @@ import type { PathGraph } from "../graph/paths/path-graph.js";
 import type { Positions } from "./positions.js";
 import type { Edit, Table, Workbook } from "../workbook/types.js";
 import type { GraphPart } from "./graph-transfer.js";
+import type { PackedAnalysis, ReportPart } from "./report-transfer.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -187,7 +188,10 @@ export type AnalysisResponse =
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */
       workbook?: Workbook;
     }
-  | { type: "analysis"; id: number; analysis: MapAnalysis }
+  /** A piece of the report's long lists (report-transfer.ts); the pieces come before "analysis". */
+  | ReportPart
+  /** The analysis, its report's long lists left out (they came before, in parts; the client puts them back). */
+  | { type: "analysis"; id: number; analysis: PackedAnalysis }
   /** The estimates of data set `id` are not refined to exact after all (another data set was opened); `reason` in plain words. */
   | { type: "refineStopped"; id: number; reason: string }
   /** A comparison (answer to a CompareRequest), its progress, or why it failed. */
