@@ -113,6 +113,8 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
   let lastWorkbook: WorkbookRequest | null = null;
   let choices: MeasureChoices = {};
   let remeasuring = false;
+  /** The data set id of the files opened last (its progress is shown even before it is on the map). */
+  let newest = 0;
 
   const loadWorkbook: Loader["loadWorkbook"] = (workbook, keep, chosen) =>
     new Promise((resolve, reject) => {
@@ -153,7 +155,8 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     const onEvent = (ev: LoadEvent) => {
       switch (ev.type) {
         case "progress":
-          if (current === null || current.id === ev.id || loaded !== null) busy(ev.stage, ev.fraction, ev.estimates);
+          // The newest load's stages, also while the map still shows the data set before it.
+          if (current === null || current.id === ev.id || loaded !== null || ev.id === newest) busy(ev.stage, ev.fraction, ev.estimates);
           break;
         case "refineStopped":
           refineStopped(ev);
@@ -191,7 +194,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           break;
       }
     };
-    client.load(files, onEvent, roles, choices);
+    newest = client.load(files, onEvent, roles, choices);
   };
 
   return {
