@@ -3,7 +3,6 @@
  * positions and parallel-tie indices), the import report, communities, groups and — once the
  * worker has finished — the analyses, with the report's nodes indexed by id (`standing`).
  */
-import { MultiGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type { AnalyzedNode } from "../graph/analyze.js";
@@ -14,7 +13,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/t
 import type { Positions } from "./positions.js";
 import type { MapAnalysis, SerializedCoalition } from "./protocol.js";
 import { searchKey } from "./search-key.js";
-import { PARALLEL_ATTRIBUTES } from "./graph-transfer.js";
+import { emptyDisplayGraph, PARALLEL_ATTRIBUTES } from "./graph-transfer.js";
 
 export { searchKey };
 
@@ -46,7 +45,7 @@ export interface Dataset {
  * viewer's data; the map's graph is built from the worker's parts instead, graph-transfer.ts).
  */
 export function displayGraph(serialized: SerializedCoalition, positions: Positions): DisplayGraph {
-  const graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+  const graph = emptyDisplayGraph();
   graph.import(serialized as unknown as Parameters<DisplayGraph["import"]>[0]);
   graph.forEachNode((n) => {
     const p = positions[n];

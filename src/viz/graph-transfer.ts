@@ -52,9 +52,14 @@ export function postGraphParts(id: number, graph: CoalitionGraph, positions: Pos
   return { options: all.options, attributes: all.attributes, nodes: [], edges: [] };
 }
 
+/** The page's graph, empty: mixed (directed and undirected ties), parallel ties and self-loops allowed. */
+export function emptyDisplayGraph(): DisplayGraph {
+  return new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+}
+
 /** Page side: a graph being built from its parts, one part per task. */
 export class GraphAssembler {
-  readonly graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+  readonly graph: DisplayGraph = emptyDisplayGraph();
 
   /** Add one part (its nodes come before any tie that needs them). */
   add(part: GraphPart): void {
