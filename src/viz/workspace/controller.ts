@@ -108,13 +108,37 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     notify();
   };
 
-  const positions = (): Record<string, { x: number; y: number }> => {
-    const out: Record<string, { x: number; y: number }> = {};
+  /** The positions last returned, and how many: the same object again while no node has moved. */
+  let placed: { positions: WorkspaceRecord["positions"]; count: number } | null = null;
+  /**
+   * The network layout's positions. Unmoved, the object last returned (so a save after a camera
+   * move or a click does not copy 50,000 positions again: workspace/db.ts). Keys are people's ids:
+   * a record without prototype keeps "__proto__" as a plain key.
+   */
+  const positions = (): WorkspaceRecord["positions"] => {
     const ds = loader.current();
+    if (placed) {
+      const before = placed;
+      let same = true;
+      let count = 0;
+      ds?.graph.forEachNode((n) => {
+        const p = ctx.map.networkPosition(n);
+        if (!p || !same) return;
+        count++;
+        const q = Object.prototype.hasOwnProperty.call(before.positions, n) ? before.positions[n] : undefined;
+        if (q?.x !== p.x || q.y !== p.y) same = false;
+      });
+      if (same && count === before.count) return before.positions;
+    }
+    const out = Object.create(null) as WorkspaceRecord["positions"];
+    let count = 0;
     ds?.graph.forEachNode((n) => {
       const p = ctx.map.networkPosition(n);
-      if (p) out[n] = { x: p.x, y: p.y };
+      if (!p) return;
+      out[n] = { x: p.x, y: p.y };
+      count++;
     });
+    placed = { positions: out, count };
     return out;
   };
 

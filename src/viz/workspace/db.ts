@@ -9,13 +9,17 @@
  * writing 250,000 rows on each small save took 0.4–0.6 s of it at 50,000 people (measured).
  * Version 1 kept the tables inside the record; such a record is read as it is, and moves its tables
  * out the next time it is saved.
+ *
+ * Version 3 keeps the map's positions apart too (a node's place, 50,000 of them in a statewide
+ * network): a camera move or a selection no longer copies them, only a layout change does. A
+ * version 2 record still holds its own positions and is read as it is.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { migrateWorkspace, type WorkspaceRecord } from "./format.js";
 import type { Table } from "../../workbook/types.js";
 
 export const DB_NAME = "coalition-map";
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const LAST = "last";
 
 interface Schema extends DBSchema {
@@ -23,6 +27,8 @@ interface Schema extends DBSchema {
   meta: { key: string; value: string };
   /** Each workspace's tables, by workspace name (version 2). */
   tables: { key: string; value: Table[] };
+  /** Each workspace's positions, by workspace name (version 3). */
+  positions: { key: string; value: WorkspaceRecord["positions"] };
 }
 
 export interface WorkspaceSummary {
@@ -34,6 +40,8 @@ export interface WorkspaceSummary {
 export class WorkspaceDb {
   /** The tables last written for each workspace name (the same array: not written again). */
   private readonly written = new Map<string, Table[]>();
+  /** The positions last written for each workspace name (the same object: not written again). */
+  private readonly placed = new Map<string, WorkspaceRecord["positions"]>();
 
   private constructor(private db: IDBPDatabase<Schema>) {}
 
@@ -43,6 +51,7 @@ export class WorkspaceDb {
         if (!d.objectStoreNames.contains("workspaces")) d.createObjectStore("workspaces", { keyPath: "name" });
         if (!d.objectStoreNames.contains("meta")) d.createObjectStore("meta");
         if (!d.objectStoreNames.contains("tables")) d.createObjectStore("tables");
+        if (!d.objectStoreNames.contains("positions")) d.createObjectStore("positions");
       },
     });
     return new WorkspaceDb(db);
@@ -56,8 +65,8 @@ export class WorkspaceDb {
 
   /** A workspace by name (migrated when an older version stored it), or undefined. */
   async get(name: string): Promise<WorkspaceRecord | undefined> {
-    const tx = this.db.transaction(["workspaces", "tables"], "readonly");
-    const [raw, tables] = await Promise.all([tx.objectStore("workspaces").get(name) as Promise<unknown>, tx.objectStore("tables").get(name), tx.done]);
+    const tx = this.db.transaction(["workspaces", "tables", "positions"], "readonly");
+    const [raw, tables, positions] = await Promise.all([tx.objectStore("workspaces").get(name) as Promise<unknown>, tx.objectStore("tables").get(name), tx.objectStore("positions").get(name), tx.done]);
     if (raw === undefined) return undefined;
     const record = migrateWorkspace(raw);
     // Version 2 keeps the tables apart (a version 1 record still holds its own).
@@ -65,42 +74,55 @@ export class WorkspaceDb {
       record.tables = tables;
       this.written.set(name, tables);
     }
+    // Version 3 keeps the positions apart (an older record still holds its own).
+    if (positions !== undefined && Object.keys(record.positions).length === 0) {
+      record.positions = positions;
+      this.placed.set(name, positions);
+    }
     return record;
   }
 
   /** Store a workspace and make it the one reopened next time; resolves once the transaction is done. */
   async put(record: WorkspaceRecord): Promise<void> {
-    const tx = this.db.transaction(["workspaces", "meta", "tables"], "readwrite");
+    const tx = this.db.transaction(["workspaces", "meta", "tables", "positions"], "readwrite");
     const fresh = this.written.get(record.name) !== record.tables;
+    const moved = this.placed.get(record.name) !== record.positions;
     await Promise.all([
-      tx.objectStore("workspaces").put({ ...record, tables: [] }),
+      tx.objectStore("workspaces").put({ ...record, tables: [], positions: {} }),
       fresh ? tx.objectStore("tables").put(record.tables, record.name) : Promise.resolve(),
+      moved ? tx.objectStore("positions").put(record.positions, record.name) : Promise.resolve(),
       tx.objectStore("meta").put(record.name, LAST),
       tx.done,
     ]);
     this.written.set(record.name, record.tables);
+    this.placed.set(record.name, record.positions);
   }
 
   /** Rename: the record and its tables under the new name, the old ones removed, in one transaction. */
   async rename(from: string, record: WorkspaceRecord): Promise<void> {
-    const tx = this.db.transaction(["workspaces", "meta", "tables"], "readwrite");
+    const tx = this.db.transaction(["workspaces", "meta", "tables", "positions"], "readwrite");
     await Promise.all([
       tx.objectStore("workspaces").delete(from),
       tx.objectStore("tables").delete(from),
-      tx.objectStore("workspaces").put({ ...record, tables: [] }),
+      tx.objectStore("positions").delete(from),
+      tx.objectStore("workspaces").put({ ...record, tables: [], positions: {} }),
       tx.objectStore("tables").put(record.tables, record.name),
+      tx.objectStore("positions").put(record.positions, record.name),
       tx.objectStore("meta").put(record.name, LAST),
       tx.done,
     ]);
     this.written.delete(from);
+    this.placed.delete(from);
     this.written.set(record.name, record.tables);
+    this.placed.set(record.name, record.positions);
   }
 
   async remove(name: string): Promise<void> {
-    const tx = this.db.transaction(["workspaces", "meta", "tables"], "readwrite");
+    const tx = this.db.transaction(["workspaces", "meta", "tables", "positions"], "readwrite");
     const last = await tx.objectStore("meta").get(LAST);
-    await Promise.all([tx.objectStore("workspaces").delete(name), tx.objectStore("tables").delete(name), last === name ? tx.objectStore("meta").delete(LAST) : Promise.resolve(), tx.done]);
+    await Promise.all([tx.objectStore("workspaces").delete(name), tx.objectStore("tables").delete(name), tx.objectStore("positions").delete(name), last === name ? tx.objectStore("meta").delete(LAST) : Promise.resolve(), tx.done]);
     this.written.delete(name);
+    this.placed.delete(name);
   }
 
   /** The name of the workspace to reopen, if it is still there. */
