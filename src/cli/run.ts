@@ -4,7 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
@@ -24,6 +24,7 @@ import { ImportError, importCoalition, type FileRole, type ImportReport, type In
 import type { MeasureChoices } from "../viz/protocol.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
+import { releaseMemory } from "./memory.js";
 
 /** Where the command writes: the terminal's streams, or strings in a test. */
 export interface Io {
@@ -37,12 +38,30 @@ export interface Io {
   now?: () => number;
 }
 
+let stdoutIsFile: boolean | undefined;
+
+/**
+ * Write to the process's stdout: straight to the file when stdout is one (`> report.json`: no
+ * stream, no Buffer made per piece), else through the stream (a terminal, a pipe).
+ */
+function writeStdout(s: string): void {
+  if (stdoutIsFile === undefined) {
+    try {
+      stdoutIsFile = fstatSync(1).isFile();
+    } catch {
+      stdoutIsFile = false;
+    }
+  }
+  if (stdoutIsFile) writeSync(1, s);
+  else process.stdout.write(s);
+}
+
 /** The process's own streams and environment. */
 export const processIo: Io = {
   env: process.env,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => performance.now(),
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => writeStdout(s),
   stderr: (s) => process.stderr.write(s),
 };
 
@@ -292,10 +311,20 @@ export function runCli(argv: string[], io: Io = processIo): number {
     io.stdout(USAGE);
     return 0;
   }
-  const progress = stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet });
+  const shownProgress = stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet });
+  // Between stages, what the last one left behind is freed when it is a lot (memory.ts).
+  const progress: StageProgress = {
+    stage: (words, step) => {
+      releaseMemory();
+      shownProgress.stage(words, step);
+    },
+    end: () => shownProgress.end(),
+    stop: () => shownProgress.stop(),
+  };
   try {
     const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : opts.redact !== undefined ? redactRun(opts, opts.redact, progress) : reportRun(opts, progress);
     progress.end();
+    releaseMemory(); // the graph and its views are no longer needed: only the report is written
     for (const o of shown) writeOutput(o, io);
     return 0;
   } catch (e) {

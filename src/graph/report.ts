@@ -149,6 +149,26 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
   };
 }
 
+/**
+ * One tie of the report: the fields JSON.stringify writes, in the document's order, and only
+ * those that are set (a field left undefined is not written either way; leaving it out saves
+ * memory on a large network: 465,000 ties at 100,000 nodes). The source is the graph's own.
+ */
+function reportTie(key: string, a: EdgeAttributes, from: string, to: string): ReportTie {
+  const tie: Omit<ReportTie, "extra"> & { extra?: Record<string, string> } = { key, from, to, type: a.type, strength: a.strength, sign: a.sign, directed: a.directed };
+  if (a.since !== undefined) tie.since = a.since;
+  if (a.until !== undefined) tie.until = a.until;
+  if (a.notes !== undefined) tie.notes = a.notes;
+  tie.extra = sortedExtra(a.extra);
+  if (a.source !== undefined) tie.source = a.source;
+  if (a.implicit !== undefined) tie.implicit = a.implicit;
+  if (a.relationship !== undefined) tie.relationship = a.relationship;
+  if (a.trust !== undefined) tie.trust = a.trust;
+  if (a.value !== undefined) tie.value = a.value;
+  if (a.lastContact !== undefined) tie.lastContact = a.lastContact;
+  return tie as ReportTie;
+}
+
 /** Build the report document for a graph and its import report. */
 export function buildReport(graph: CoalitionGraph, importReport: ImportReport, options: ReportOptions = {}): CoalitionReport {
   const opts = { ...REPORT_DEFAULTS, ...options };
@@ -182,27 +202,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
     });
   const ties: ReportTie[] = [];
   if (opts.includeTies) {
-    graph.forEachEdge((key, a, s, t) => {
-      ties.push({
-        key,
-        from: s,
-        to: t,
-        type: a.type,
-        strength: a.strength,
-        sign: a.sign,
-        directed: a.directed,
-        since: a.since,
-        until: a.until,
-        notes: a.notes,
-        extra: sortedExtra(a.extra),
-        source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
-        implicit: a.implicit,
-        relationship: a.relationship,
-        trust: a.trust,
-        value: a.value,
-        lastContact: a.lastContact,
-      });
-    });
+    graph.forEachEdge((key, a, s, t) => ties.push(reportTie(key, a, s, t)));
   }
   return { summary: summarize(graph), nodes, ties, import: importReport };
 }
@@ -219,6 +219,17 @@ const ITEMS_PER_PIECE = 100;
 function nestedJson(value: unknown, depth: number): string | undefined {
   const text = JSON.stringify(value, null, 2) as string | undefined;
   return text === undefined || depth === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * Items `from` … `to - 1` of a list two levels deep, as `JSON.stringify(list, null, 2)` nested in
+ * the document writes them (4 spaces before each item, ",\n" between them, none after the last):
+ * the slice is stringified in one call and re-indented once (a missing item reads null, as in any
+ * JSON array).
+ */
+function listItemsJson(list: readonly unknown[], from: number, to: number): string {
+  const text = JSON.stringify(list.slice(from, to), null, 2).replace(/\n/g, "\n  "); // "[\n    …\n  ]"
+  return text.slice(2, text.length - 4);
 }
 
 /**
@@ -250,9 +261,7 @@ export function* reportJsonPieces(report: CoalitionReport | object): Generator<s
     yield `${head}[\n`;
     for (let from = 0; from < value.length; from += ITEMS_PER_PIECE) {
       const to = Math.min(value.length, from + ITEMS_PER_PIECE);
-      let piece = "";
-      for (let j = from; j < to; j++) piece += `    ${nestedJson(value[j], 2) ?? "null"}${j < value.length - 1 ? ",\n" : "\n"}`;
-      yield piece;
+      yield `${listItemsJson(value, from, to)}${to < value.length ? ",\n" : "\n"}`;
     }
     yield `  ]${end}`;
   }
