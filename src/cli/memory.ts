@@ -8,7 +8,9 @@
  * command peaked at 2.2 GB while at most ≈ 0.7 GB was ever alive. `releaseMemory()` is called
  * between stages: when the heap has grown by more than `RELEASE_AFTER_BYTES` since the last full
  * collection, it runs one then (a network of a few thousand nodes never reaches that, so small
- * runs never pay for it). The collector is V8's own `gc`, made reachable once for this process.
+ * runs never pay for it). Once the report is built, `releaseGraph()` runs one whatever the growth:
+ * the graph and its views have just become garbage and the report is written next. The collector
+ * is V8's own `gc`, made reachable once for this process.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -33,15 +35,23 @@ function collector(): (() => void) | null {
 }
 
 /**
- * At a stage boundary: a full collection if the heap grew by more than `RELEASE_AFTER_BYTES` since
- * the last one (see the module comment). Returns whether it ran one.
+ * At a stage boundary: a full collection if the heap grew by more than `afterBytes` since the last
+ * one (see the module comment). Returns whether it ran one.
  */
-export function releaseMemory(): boolean {
+export function releaseMemory(afterBytes = RELEASE_AFTER_BYTES): boolean {
   const used = process.memoryUsage().heapUsed;
-  if (used < heapAfterLast + RELEASE_AFTER_BYTES) return false;
+  if (used < heapAfterLast + afterBytes) return false;
   const gc = collector();
   if (gc === null) return false;
   gc();
   heapAfterLast = process.memoryUsage().heapUsed;
   return true;
+}
+
+/**
+ * Once the graph is no longer needed (only the report is left to write): a full collection when
+ * the heap holds more than `RELEASE_AFTER_BYTES`, however little it grew. Returns whether it ran one.
+ */
+export function releaseGraph(): boolean {
+  return process.memoryUsage().heapUsed > RELEASE_AFTER_BYTES && releaseMemory(0);
 }

@@ -24,7 +24,7 @@ import { ImportError, importCoalition, type FileRole, type ImportReport, type In
 import type { MeasureChoices } from "../viz/protocol.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
-import { releaseMemory } from "./memory.js";
+import { releaseGraph, releaseMemory } from "./memory.js";
 
 /** Where the command writes: the terminal's streams, or strings in a test. */
 export interface Io {
@@ -324,7 +324,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
   try {
     const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : opts.redact !== undefined ? redactRun(opts, opts.redact, progress) : reportRun(opts, progress);
     progress.end();
-    releaseMemory(); // the graph and its views are no longer needed: only the report is written
+    releaseGraph(); // the graph and its views are no longer needed: only the report is written
     for (const o of shown) writeOutput(o, io);
     return 0;
   } catch (e) {
