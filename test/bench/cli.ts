@@ -3,7 +3,8 @@
  * progress names (import, preparing the report, each analysis, writing), each with its wall time,
  * CPU time of every thread (process.cpuUsage counts standing's worker threads) and the process's
  * peak resident memory so far (maxRSS). The JSON is made as the CLI makes it (in pieces, never whole)
- * and its length and md5 are printed so a change in the output shows. Run with
+ * and its length and md5 are printed so a change in the output shows. The memory is released
+ * between stages as the command does it (src/cli/memory.ts). Run with
  * `node --expose-gc --import tsx test/bench/cli.ts DIR` to add the memory still in use at each
  * stage's end (after a full collection, so what the next stages keep alive shows; the collections
  * add their own time to the stages).
@@ -11,7 +12,8 @@
  */
 import { createHash } from "node:crypto";
 import { parseCliArgs } from "../../src/cli/args.js";
-import { analyze } from "../../src/cli/run.js";
+import { releaseGraph } from "../../src/cli/memory.js";
+import { analyze, releasingBetweenStages } from "../../src/cli/run.js";
 import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import type { StageProgress } from "../../src/cli/progress.js";
 import { useSourceRunner } from "../../src/graph/standing.js";
@@ -51,7 +53,7 @@ export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: numbe
     rows.push(live === undefined ? row : { ...row, liveMb: live });
     current = undefined;
   };
-  const progress: StageProgress = {
+  const timed: StageProgress = {
     stage(words) {
       close();
       current = { stage: words.replace(/…$/, ""), t: performance.now(), c: process.cpuUsage() };
@@ -59,10 +61,14 @@ export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: numbe
     end: close,
     stop: close,
   };
+  // As the command runs: memory released between stages, and once the graph is no longer needed.
+  const progress = releasingBetweenStages(timed);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const { report } = analyze(parseCliArgs([...argv, "--json"]), progress);
-  progress.stage("JSON text");
+  progress.end();
+  timed.stage("JSON text");
+  releaseGraph();
   const hash = createHash("md5");
   let jsonLength = 0;
   for (const piece of reportJsonPieces(report)) {
