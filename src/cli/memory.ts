@@ -6,9 +6,10 @@
  * stages (the import's rows and lookups, each analysis's working copies, and — once the report is
  * built — the whole graph and its views while the report is written): at 100,000 nodes the
  * command peaked at 2.2 GB while at most ≈ 0.7 GB was ever alive. `releaseMemory()` is called
- * between stages: when the heap has grown by more than `RELEASE_AFTER_BYTES` since the last full
- * collection, it runs one then (a network of a few thousand nodes never reaches that, so small
- * runs never pay for it). Once the report is built, `releaseGraph()` runs one whatever the growth:
+ * between stages: when the heap has doubled since the last full collection it ran, and grown by
+ * at least `RELEASE_AFTER_BYTES`, it runs one then (a network of a few thousand nodes never
+ * reaches that, so small runs never pay for it). A forced collection marks everything alive in
+ * one pause (≈ 1–2 CPU-s with 600 MB alive), hence only when the heap doubled, not at every stage. Once the report is built, `releaseGraph()` runs one whatever the growth:
  * the graph and its views have just become garbage and the report is written next. The collector
  * is V8's own `gc`, made reachable once for this process.
  */
@@ -35,12 +36,12 @@ function collector(): (() => void) | null {
 }
 
 /**
- * At a stage boundary: a full collection if the heap grew by more than `afterBytes` since the last
- * one (see the module comment). Returns whether it ran one.
+ * At a stage boundary: a full collection if the heap grew by more than `afterBytes` and by more than
+ * what was alive after the last one (see the module comment). Returns whether it ran one.
  */
 export function releaseMemory(afterBytes = RELEASE_AFTER_BYTES): boolean {
   const used = process.memoryUsage().heapUsed;
-  if (used < heapAfterLast + afterBytes) return false;
+  if (used < heapAfterLast + Math.max(afterBytes, heapAfterLast)) return false;
   const gc = collector();
   if (gc === null) return false;
   gc();
@@ -53,5 +54,10 @@ export function releaseMemory(afterBytes = RELEASE_AFTER_BYTES): boolean {
  * the heap holds more than `RELEASE_AFTER_BYTES`, however little it grew. Returns whether it ran one.
  */
 export function releaseGraph(): boolean {
-  return process.memoryUsage().heapUsed > RELEASE_AFTER_BYTES && releaseMemory(0);
+  if (process.memoryUsage().heapUsed <= RELEASE_AFTER_BYTES) return false;
+  const gc = collector();
+  if (gc === null) return false;
+  gc();
+  heapAfterLast = process.memoryUsage().heapUsed;
+  return true;
 }
