@@ -4,7 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
@@ -24,6 +24,7 @@ import { ImportError, importCoalition, type FileRole, type ImportReport, type In
 import type { MeasureChoices } from "../viz/protocol.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
+import { releaseGraph, releaseMemory } from "./memory.js";
 
 /** Where the command writes: the terminal's streams, or strings in a test. */
 export interface Io {
@@ -37,12 +38,30 @@ export interface Io {
   now?: () => number;
 }
 
+let stdoutIsFile: boolean | undefined;
+
+/**
+ * Write to the process's stdout: straight to the file when stdout is one (`> report.json`: no
+ * stream, no Buffer made per piece), else through the stream (a terminal, a pipe).
+ */
+function writeStdout(s: string): void {
+  if (stdoutIsFile === undefined) {
+    try {
+      stdoutIsFile = fstatSync(1).isFile();
+    } catch {
+      stdoutIsFile = false;
+    }
+  }
+  if (stdoutIsFile) writeSync(1, s);
+  else process.stdout.write(s);
+}
+
 /** The process's own streams and environment. */
 export const processIo: Io = {
   env: process.env,
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => performance.now(),
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => writeStdout(s),
   stderr: (s) => process.stderr.write(s),
 };
 
@@ -127,9 +146,11 @@ export function analyze(opts: CliOptions, progress: StageProgress = silentProgre
 
 /** Something to write once the work is done (and the progress line erased), in order. */
 interface Output {
-  to: "stdout" | "stderr";
+  /** A stream, or the file `path` (written before anything is shown). */
+  to: "stdout" | "stderr" | "file";
   /** The text, or its pieces in order (a large JSON report is never held whole). */
   text: string | Iterable<string>;
+  path?: string;
 }
 
 /**
@@ -160,6 +181,12 @@ export function writePieces(pieces: Iterable<string>, write: (s: string) => void
 
 /** Write an output to the stream it is meant for. */
 function writeOutput(o: Output, io: Io): void {
+  if (o.to === "file") {
+    const path = o.path ?? "";
+    if (typeof o.text === "string") writeFileSync(path, o.text);
+    else writeFilePieces(path, o.text);
+    return;
+  }
   const write = o.to === "stdout" ? io.stdout : io.stderr;
   if (typeof o.text === "string") write(o.text);
   else writePieces(o.text, write);
@@ -206,8 +233,7 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   }
   for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
   if (opts.out !== undefined) {
-    if (typeof text === "string") writeFileSync(opts.out, text);
-    else writeFilePieces(opts.out, text);
+    shown.unshift({ to: "file", path: opts.out, text }); // written once the graph is released (runCli)
     const r = report.import;
     note(`Wrote ${opts.out}: ${report.summary.nodes} nodes, ${report.summary.edges} ties; ${r.rowsRead} rows read, ${r.rejected} rejected, ${r.warnings.length} warnings.\n`);
   } else shown.push({ to: "stdout", text });
@@ -276,6 +302,18 @@ function redactRun(opts: CliOptions, dir: string, progress: StageProgress): Outp
   return [...shared, { to: "stderr", text }];
 }
 
+/** The same progress, with what the last stage left behind freed at each stage boundary when it is a lot (memory.ts). */
+export function releasingBetweenStages(progress: StageProgress): StageProgress {
+  return {
+    stage: (words, step) => {
+      releaseMemory();
+      progress.stage(words, step);
+    },
+    end: () => progress.end(),
+    stop: () => progress.stop(),
+  };
+}
+
 /** Run the command with `argv` (the arguments after the script name); returns the exit code. */
 export function runCli(argv: string[], io: Io = processIo): number {
   let opts: CliOptions;
@@ -292,11 +330,13 @@ export function runCli(argv: string[], io: Io = processIo): number {
     io.stdout(USAGE);
     return 0;
   }
-  const progress = stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet });
+  const progress = releasingBetweenStages(stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet }));
   try {
     const shown = opts.neo4j !== undefined ? neo4jRun(opts, opts.neo4j, progress) : opts.redact !== undefined ? redactRun(opts, opts.redact, progress) : reportRun(opts, progress);
+    releaseGraph(); // the graph and its views are no longer needed: only the report is written
+    for (const o of shown) if (o.to === "file") writeOutput(o, io);
     progress.end();
-    for (const o of shown) writeOutput(o, io);
+    for (const o of shown) if (o.to !== "file") writeOutput(o, io);
     return 0;
   } catch (e) {
     progress.stop();

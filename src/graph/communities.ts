@@ -123,21 +123,6 @@ interface SortedCopy {
   ids: string[];
 }
 
-/** The sorted copies already built, per view and weighting (the views are cached per graph). */
-const sortedCopies = new WeakMap<TieView, { weighted?: SortedCopy; unweighted?: SortedCopy }>();
-
-/**
- * Copy of the view with nodes and edges inserted in sorted order (insertion-order independence),
- * built once per view and weighting and shared by `communities` and `partitionModularity`.
- * Do not mutate it.
- */
-function sortedCopy(view: TieView, weighted: boolean): SortedCopy {
-  let cached = sortedCopies.get(view);
-  if (!cached) sortedCopies.set(view, (cached = {}));
-  const key = weighted ? "weighted" : "unweighted";
-  return (cached[key] ??= buildSortedCopy(view, weighted));
-}
-
 /**
  * Nodes in id order, ties in order of (smaller id, larger id) — the order in which Louvain visits
  * them, so the partition does not depend on the order the ties were written in. Node keys are the
@@ -145,15 +130,20 @@ function sortedCopy(view: TieView, weighted: boolean): SortedCopy {
  * key, and integer keys make those objects cheap to fill (a 100,000-node network's copy is built
  * in about half the time). Louvain and modularity read nodes and ties in insertion order, and
  * each node's neighbours are inserted in increasing position, so the keys change no result.
+ * Built for each call and not kept: at 100,000 nodes it is a whole graphology graph that the rest
+ * of the analysis does not need.
  */
-function buildSortedCopy(view: TieView, weighted: boolean): SortedCopy {
+function sortedCopy(view: TieView, weighted: boolean): SortedCopy {
   const g: SortedGraph = new UndirectedGraph();
   const ids = view.nodes().sort(compareIds);
   const n = ids.length;
   const position = new Map<string, number>();
+  const keys: string[] = new Array<string>(n);
   ids.forEach((id, i) => {
     position.set(id, i);
-    g.addNode(String(i));
+    const key = String(i);
+    keys[i] = key;
+    g.addNode(key);
   });
   // Each tie as one number, smaller position · n + larger position (exact below 2^53: n < 94 million).
   const pairs = new Float64Array(view.size);
@@ -172,7 +162,7 @@ function buildSortedCopy(view: TieView, weighted: boolean): SortedCopy {
   for (const e of order) {
     const pair = pairs[e] ?? 0;
     const x = Math.floor(pair / n);
-    g.addEdge(String(x), String(pair - x * n), { weight: weights[e] ?? 1 });
+    g.addEdge(keys[x] ?? "", keys[pair - x * n] ?? "", { weight: weights[e] ?? 1 });
   }
   return { graph: g, ids };
 }

@@ -47,30 +47,60 @@ export function addTie(graph: CoalitionGraph, source: string, target: string, at
 
 const viewCache = new WeakMap<CoalitionGraph, { positive?: TieView; conflict?: TieView }>();
 
+/** One merged tie of a view while it is built: its ends (as first met), summed strength, types, keys. */
+interface MergedTie {
+  source: string;
+  target: string;
+  weight: number;
+  /** The first type met, and every type once a second one appears. */
+  type: string;
+  types: Set<string> | null;
+  edges: string[];
+}
+
 /**
- * Linear in the number of ties: the types of each merged tie are collected in a Set and sorted
- * once at the end (a pair joined by a million ties of distinct types stays fast).
+ * Linear in the number of ties. The ties are merged in plain records first (a pair of nodes is
+ * one number: the positions of its ends in the graph's node order), then added to the view once
+ * each with their final attributes, in order of their first tie — the same view, node order, tie
+ * order and neighbour order as adding them one by one and merging in the view, without a lookup
+ * in the view, a Set of types or an attribute update per tie (a pair joined by a million ties of
+ * distinct types stays fast: its types are collected in a Set and sorted once).
  */
 function buildView(graph: CoalitionGraph, sign: 1 | -1, allNodes: boolean): TieView {
   const view = new UndirectedGraph<NodeAttributes, ViewEdgeAttributes, Record<string, never>>();
-  if (allNodes) graph.forEachNode((n, a) => view.addNode(n, a));
-  const types = new Map<string, Set<string>>();
+  const position = new Map<string, number>();
+  graph.forEachNode((n, a) => {
+    position.set(n, position.size);
+    if (allNodes) view.addNode(n, a);
+  });
+  const n = position.size;
+  const merged: MergedTie[] = [];
+  const byPair = new Map<number, MergedTie>();
   graph.forEachEdge((key, a, s, t) => {
     if (a.sign !== sign || s === t) return;
-    if (!view.hasNode(s)) view.addNode(s, graph.getNodeAttributes(s));
-    if (!view.hasNode(t)) view.addNode(t, graph.getNodeAttributes(t));
-    const existing = view.edge(s, t);
+    const i = position.get(s) ?? 0;
+    const j = position.get(t) ?? 0;
+    const pair = i < j ? i * n + j : j * n + i; // exact below 2^53: n < 94 million
+    const existing = byPair.get(pair);
     if (existing === undefined) {
-      const e = view.addEdge(s, t, { weight: a.strength, types: [], edges: [key] });
-      types.set(e, new Set([a.type]));
+      if (!allNodes) {
+        if (!view.hasNode(s)) view.addNode(s, graph.getNodeAttributes(s));
+        if (!view.hasNode(t)) view.addNode(t, graph.getNodeAttributes(t));
+      }
+      const tie: MergedTie = { source: s, target: t, weight: a.strength, type: a.type, types: null, edges: [key] };
+      byPair.set(pair, tie);
+      merged.push(tie);
     } else {
-      const e = view.getEdgeAttributes(existing);
-      e.weight += a.strength;
-      types.get(existing)?.add(a.type);
-      e.edges.push(key);
+      existing.weight += a.strength;
+      if (existing.types !== null) existing.types.add(a.type);
+      else if (a.type !== existing.type) existing.types = new Set([existing.type, a.type]);
+      existing.edges.push(key);
     }
   });
-  for (const [e, set] of types) view.setEdgeAttribute(e, "types", [...set].sort());
+  byPair.clear();
+  for (const tie of merged) {
+    view.addEdge(tie.source, tie.target, { weight: tie.weight, types: tie.types === null ? [tie.type] : [...tie.types].sort(), edges: tie.edges });
+  }
   return view;
 }
 

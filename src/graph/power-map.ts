@@ -120,10 +120,12 @@ function inferAlignment(graph: CoalitionGraph, id: string, staff: readonly strin
   const pv = positiveView(graph);
   const enemies = new Set<string>();
   const friends = new Set<string>();
-  for (const who of [id, ...staff]) {
-    if (cv.hasNode(who)) for (const n of cv.neighbors(who)) if (isMember(graph.getNodeAttributes(n))) enemies.add(n);
-    for (const n of pv.neighbors(who)) if (isMember(graph.getNodeAttributes(n))) friends.add(n);
-  }
+  const among = (who: string) => {
+    if (cv.hasNode(who)) cv.forEachNeighbor(who, (n, na) => void (isMember(na) && enemies.add(n)));
+    pv.forEachNeighbor(who, (n, na) => void (isMember(na) && friends.add(n)));
+  };
+  among(id);
+  for (const who of staff) among(who);
   const name = (n: string) => graph.getNodeAttribute(n, "label");
   if (enemies.size > 0) return { value: -1, reason: `bad history with ${[...enemies].sort(compareIds).slice(0, 2).map(name).join(", ")} (alignment inferred)` };
   if (friends.size >= closeTies) return { value: 1, reason: `close to ${friends.size} members (alignment inferred)` };

@@ -149,6 +149,26 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
   };
 }
 
+/**
+ * One tie of the report: the fields JSON.stringify writes, in the document's order, and only
+ * those that are set (a field left undefined is not written either way; leaving it out saves
+ * memory on a large network: 465,000 ties at 100,000 nodes). The source is the graph's own.
+ */
+function reportTie(key: string, a: EdgeAttributes, from: string, to: string): ReportTie {
+  const tie: Omit<ReportTie, "extra"> & { extra?: Record<string, string> } = { key, from, to, type: a.type, strength: a.strength, sign: a.sign, directed: a.directed };
+  if (a.since !== undefined) tie.since = a.since;
+  if (a.until !== undefined) tie.until = a.until;
+  if (a.notes !== undefined) tie.notes = a.notes;
+  tie.extra = sortedExtra(a.extra);
+  if (a.source !== undefined) tie.source = a.source;
+  if (a.implicit !== undefined) tie.implicit = a.implicit;
+  if (a.relationship !== undefined) tie.relationship = a.relationship;
+  if (a.trust !== undefined) tie.trust = a.trust;
+  if (a.value !== undefined) tie.value = a.value;
+  if (a.lastContact !== undefined) tie.lastContact = a.lastContact;
+  return tie as ReportTie;
+}
+
 /** Build the report document for a graph and its import report. */
 export function buildReport(graph: CoalitionGraph, importReport: ImportReport, options: ReportOptions = {}): CoalitionReport {
   const opts = { ...REPORT_DEFAULTS, ...options };
@@ -182,27 +202,7 @@ export function buildReport(graph: CoalitionGraph, importReport: ImportReport, o
     });
   const ties: ReportTie[] = [];
   if (opts.includeTies) {
-    graph.forEachEdge((key, a, s, t) => {
-      ties.push({
-        key,
-        from: s,
-        to: t,
-        type: a.type,
-        strength: a.strength,
-        sign: a.sign,
-        directed: a.directed,
-        since: a.since,
-        until: a.until,
-        notes: a.notes,
-        extra: sortedExtra(a.extra),
-        source: a.source === undefined ? undefined : { file: a.source.file, line: a.source.line },
-        implicit: a.implicit,
-        relationship: a.relationship,
-        trust: a.trust,
-        value: a.value,
-        lastContact: a.lastContact,
-      });
-    });
+    graph.forEachEdge((key, a, s, t) => ties.push(reportTie(key, a, s, t)));
   }
   return { summary: summarize(graph), nodes, ties, import: importReport };
 }
@@ -215,6 +215,9 @@ export function reportToJson(report: CoalitionReport | object): string {
 /** Array items per piece of `reportJsonPieces` (a piece stays small: about 50,000 characters for ties). */
 const ITEMS_PER_PIECE = 100;
 
+/** `reportJsonPieces` joins shorter texts into pieces of about this many characters. */
+const PIECE_CHARACTERS = 1 << 16;
+
 /** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep (JSON text has no raw line break inside a string). */
 function nestedJson(value: unknown, depth: number): string | undefined {
   const text = JSON.stringify(value, null, 2) as string | undefined;
@@ -222,41 +225,88 @@ function nestedJson(value: unknown, depth: number): string | undefined {
 }
 
 /**
- * The same document as `reportToJson`, character for character, in pieces: one per top-level key,
- * and the long lists (nodes, ties) a few thousand items at a time — so a large network's report is
- * written without ever holding its whole text (254 MB at 100,000 nodes) in memory.
+ * Items `from` … `to - 1` of a list whose items are `depth` levels deep, as `JSON.stringify`
+ * writes them in the document (each item on its own line, ",\n" between them, none after the
+ * last): the slice is stringified in one call and re-indented once (a missing item reads null, as
+ * in any JSON array).
+ */
+function listItemsJson(list: readonly unknown[], from: number, to: number, depth: number): string {
+  const outer = "  ".repeat(depth - 1);
+  const text = JSON.stringify(list.slice(from, to), null, 2);
+  const indented = outer === "" ? text : text.replace(/\n/g, `\n${outer}`); // "[\n" + outer + "  item…\n" + outer + "]"
+  return indented.slice(2, indented.length - outer.length - 2);
+}
+
+/** What JSON.stringify leaves out of an object (and writes as null in a list). */
+const isLeftOut = (v: unknown): boolean => v === undefined || typeof v === "function" || typeof v === "symbol";
+
+/** A list or a plain record that does not convert itself: written part by part. */
+function isOpen(v: unknown): v is Record<string, unknown> | unknown[] {
+  if (v === null || typeof v !== "object" || typeof (v as { toJSON?: unknown }).toJSON === "function") return false;
+  if (Array.isArray(v)) return true;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The text of `value`, `depth` levels deep (its first line not indented), as
+ * `JSON.stringify(…, null, 2)` writes it inside the document, in parts: lists 100 items at a
+ * time, records key by key (recursively), anything else (numbers, strings, a value that converts
+ * itself) whole.
+ */
+function* valueParts(value: unknown, depth: number): Generator<string> {
+  if (isOpen(value)) {
+    const closing = "  ".repeat(depth);
+    if (Array.isArray(value)) {
+      if (value.length > 0) {
+        yield "[\n";
+        for (let from = 0; from < value.length; from += ITEMS_PER_PIECE) {
+          const to = Math.min(value.length, from + ITEMS_PER_PIECE);
+          yield listItemsJson(value, from, to, depth + 1);
+          yield to < value.length ? ",\n" : "\n";
+        }
+        yield `${closing}]`;
+        return;
+      }
+    } else {
+      const keys = Object.keys(value).filter((k) => !isLeftOut(value[k]));
+      if (keys.length > 0) {
+        const inner = `${closing}  `;
+        yield "{\n";
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i] ?? "";
+          yield `${inner}${JSON.stringify(key)}: `;
+          yield* valueParts(value[key], depth + 1);
+          yield i < keys.length - 1 ? ",\n" : "\n";
+        }
+        yield `${closing}}`;
+        return;
+      }
+    }
+  }
+  yield nestedJson(value, depth) ?? "null";
+}
+
+/**
+ * The same document as `reportToJson`, character for character, in pieces of about 64,000
+ * characters: lists are written 100 items at a time and records key by key, at every depth — so a
+ * large network's report is written without ever holding its whole text (254 MB at 100,000
+ * nodes) or a whole section's (the power map, the rotation…) in memory.
  */
 export function* reportJsonPieces(report: CoalitionReport | object): Generator<string> {
-  const all = Object.entries(report);
-  if (all.some(([, v]) => v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")) {
+  if (Object.values(report).some((v) => v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function")) {
     yield reportToJson(report); // a value that converts itself: left to JSON.stringify whole
     return;
   }
-  // JSON.stringify leaves out the keys whose value is undefined, a function or a symbol.
-  const entries = all.filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-  if (entries.length === 0) {
-    yield "{}\n";
-    return;
-  }
-  yield "{\n";
-  for (let i = 0; i < entries.length; i++) {
-    const [key, value] = entries[i] ?? ["", null];
-    const end = i < entries.length - 1 ? ",\n" : "\n";
-    const head = `  ${JSON.stringify(key)}: `;
-    if (!Array.isArray(value) || value.length === 0) {
-      yield `${head}${nestedJson(value, 1) ?? "null"}${end}`;
-      continue;
-    }
-    yield `${head}[\n`;
-    for (let from = 0; from < value.length; from += ITEMS_PER_PIECE) {
-      const to = Math.min(value.length, from + ITEMS_PER_PIECE);
-      let piece = "";
-      for (let j = from; j < to; j++) piece += `    ${nestedJson(value[j], 2) ?? "null"}${j < value.length - 1 ? ",\n" : "\n"}`;
+  let piece = "";
+  for (const part of valueParts(report, 0)) {
+    piece += part;
+    if (piece.length >= PIECE_CHARACTERS) {
       yield piece;
+      piece = "";
     }
-    yield `  ]${end}`;
   }
-  yield "}\n";
+  yield `${piece}\n`;
 }
 
 export interface MarkdownOptions {

@@ -48,18 +48,26 @@ export interface TwoModeOptions {
 /** The two-mode split of a graph's positive ties, or null when it is one-mode data. */
 export function twoModeSplit(graph: CoalitionGraph, options: TwoModeOptions = {}): TwoModeSplit | null {
   if (options.twoMode === false) return null;
+  const columnsAllowed = graph.getAttribute("format") === "generic" || options.twoMode === true;
   let ties = 0;
   let crossKinds = true;
+  // A name in both columns rules the column split out; once it and the kinds are both ruled out,
+  // the answer is known and the remaining ties are not read (a large one-mode network stops at once).
+  let bothColumns = false;
   const sources = new Set<string>();
   const targets = new Set<string>();
-  graph.forEachEdge((_e, a, s, t, sa, ta) => {
-    if (a.sign !== 1 || s === t) return;
+  const oneMode = graph.someEdge((_e, a, s, t, sa, ta) => {
+    if (a.sign !== 1 || s === t) return false;
     ties++;
     if (sa.kind === ta.kind) crossKinds = false;
-    sources.add(s);
-    targets.add(t);
+    if (!bothColumns) {
+      sources.add(s);
+      targets.add(t);
+      bothColumns = targets.has(s) || sources.has(t);
+    }
+    return !crossKinds && (bothColumns || !columnsAllowed);
   });
-  if (ties === 0) return null;
+  if (oneMode || ties === 0) return null;
   const sorted = (ids: Iterable<string>) => [...ids].sort(compareIds);
   if (crossKinds) {
     const people: string[] = [];
@@ -67,9 +75,6 @@ export function twoModeSplit(graph: CoalitionGraph, options: TwoModeOptions = {}
     graph.forEachNode((n, a) => (a.kind === "person" ? people : orgs).push(n));
     return { basis: "node kinds", modes: [sorted(people), sorted(orgs)] };
   }
-  const generic = graph.getAttribute("format") === "generic";
-  if (!generic && options.twoMode !== true) return null;
-  for (const s of sources) if (targets.has(s)) return null;
   // Nodes with no positive tie (from a node list) join the first mode, as isolates.
   const first = graph.filterNodes((n) => !targets.has(n));
   return { basis: "edge-list columns", modes: [sorted(first), sorted(targets)] };

@@ -3,12 +3,17 @@
  * progress names (import, preparing the report, each analysis, writing), each with its wall time,
  * CPU time of every thread (process.cpuUsage counts standing's worker threads) and the process's
  * peak resident memory so far (maxRSS). The JSON is made as the CLI makes it (in pieces, never whole)
- * and its length and md5 are printed so a change in the output shows.
+ * and its length and md5 are printed so a change in the output shows. The memory is released
+ * between stages as the command does it (src/cli/memory.ts). Run with
+ * `node --expose-gc --import tsx test/bench/cli.ts DIR` to add the memory still in use at each
+ * stage's end (after a full collection, so what the next stages keep alive shows; the collections
+ * add their own time to the stages).
  * `npx tsx test/bench/cli.ts DIR [more CLI flags]` — a Markdown table.
  */
 import { createHash } from "node:crypto";
 import { parseCliArgs } from "../../src/cli/args.js";
-import { analyze } from "../../src/cli/run.js";
+import { releaseGraph } from "../../src/cli/memory.js";
+import { analyze, releasingBetweenStages } from "../../src/cli/run.js";
 import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import type { StageProgress } from "../../src/cli/progress.js";
 import { useSourceRunner } from "../../src/graph/standing.js";
@@ -19,9 +24,21 @@ export interface CliStage {
   wall: number;
   cpu: number;
   peakMb: number;
+  /** Resident memory at the stage's end. */
+  rssMb: number;
+  /** JavaScript heap in use at the stage's end after a full collection (only with --expose-gc). */
+  liveMb?: number;
 }
 
 const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
+const MB = 1024 * 1024;
+/** The heap in use after a full collection, when the process was started with --expose-gc. */
+function liveMb(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) return undefined;
+  gc();
+  return process.memoryUsage().heapUsed / MB;
+}
 const cpuSeconds = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
 
 /** Run the CLI's analysis on `argv` (as after `npm run analyze --`), timing every stage. */
@@ -31,10 +48,12 @@ export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: numbe
   let current: { stage: string; t: number; c: NodeJS.CpuUsage } | undefined;
   const close = () => {
     if (current === undefined) return;
-    rows.push({ stage: current.stage, wall: (performance.now() - current.t) / 1000, cpu: cpuSeconds(process.cpuUsage(current.c)), peakMb: peakMb() });
+    const row: CliStage = { stage: current.stage, wall: (performance.now() - current.t) / 1000, cpu: cpuSeconds(process.cpuUsage(current.c)), peakMb: peakMb(), rssMb: process.memoryUsage().rss / MB };
+    const live = liveMb();
+    rows.push(live === undefined ? row : { ...row, liveMb: live });
     current = undefined;
   };
-  const progress: StageProgress = {
+  const timed: StageProgress = {
     stage(words) {
       close();
       current = { stage: words.replace(/…$/, ""), t: performance.now(), c: process.cpuUsage() };
@@ -42,10 +61,14 @@ export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: numbe
     end: close,
     stop: close,
   };
+  // As the command runs: memory released between stages, and once the graph is no longer needed.
+  const progress = releasingBetweenStages(timed);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const { report } = analyze(parseCliArgs([...argv, "--json"]), progress);
-  progress.stage("JSON text");
+  progress.end();
+  timed.stage("JSON text");
+  releaseGraph();
   const hash = createHash("md5");
   let jsonLength = 0;
   for (const piece of reportJsonPieces(report)) {
@@ -53,14 +76,15 @@ export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: numbe
     jsonLength += piece.length;
   }
   close();
-  rows.push({ stage: "whole", wall: (performance.now() - t0) / 1000, cpu: cpuSeconds(process.cpuUsage(c0)), peakMb: peakMb() });
+  rows.push({ stage: "whole", wall: (performance.now() - t0) / 1000, cpu: cpuSeconds(process.cpuUsage(c0)), peakMb: peakMb(), rssMb: process.memoryUsage().rss / MB });
   return { rows, jsonLength, md5: hash.digest("hex") };
 }
 
 /** The stage table (Markdown). */
 export function cliTable(rows: readonly CliStage[]): string {
-  const lines = ["| stage | wall s | CPU s (all threads) | peak memory MB |", "| --- | ---: | ---: | ---: |"];
-  for (const r of rows) lines.push(`| ${r.stage} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.peakMb.toFixed(0)} |`);
+  const live = rows.some((r) => r.liveMb !== undefined);
+  const lines = [`| stage | wall s | CPU s (all threads) | peak memory MB | memory at the end MB |${live ? " in use after a full collection MB |" : ""}`, `| --- | ---: | ---: | ---: | ---: |${live ? " ---: |" : ""}`];
+  for (const r of rows) lines.push(`| ${r.stage} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.peakMb.toFixed(0)} | ${r.rssMb.toFixed(0)} |${live ? ` ${r.liveMb?.toFixed(0) ?? "—"} |` : ""}`);
   return lines.join("\n");
 }
 

@@ -16,8 +16,19 @@ describe("reportJsonPieces", () => {
     const { graph, report } = importCoalition(sampleFiles());
     const full = analyzeCoalition(graph, report, { rotationStart: "2026-01-05" });
     const pieces = [...reportJsonPieces(full)];
-    expect(pieces.length).toBeGreaterThan(Object.keys(full).length);
+    expect(pieces.length).toBeGreaterThan(5); // 826 KB in pieces of about 64 KB
     expect(pieces.join("")).toBe(reportToJson(full));
+  });
+
+  it("splits large sections at every depth (a list inside a record, a record of many keys), never one large piece", () => {
+    const entries = Array.from({ length: 6_000 }, (_, i) => ({ id: `n${i}`, reasons: ["more central than 50% of the network", `x\ny ${i}`], path: i % 2 ? [] : [`a${i}`, `b${i}`], empty: {} }));
+    const assignment = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`n${i}`, i % 7]));
+    const doc = { summary: { nodes: 1, nested: { deep: [[1, [2, {}]], []] } }, powerMap: { entries, counts: { allies: 3 }, note: undefined }, communities: { assignment, modularity: 0.5 }, rows: [[1, 2], [3]], last: null };
+    const expected = reportToJson(doc);
+    expect(expected.length).toBeGreaterThan(1_500_000);
+    const pieces = [...reportJsonPieces(doc)];
+    expect(pieces.join("")).toBe(expected);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(150_000);
   });
 
   it("leaves out what JSON.stringify leaves out, and writes long lists in pieces", () => {
