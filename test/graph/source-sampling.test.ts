@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import { toCsr } from "../../src/graph/csr.js";
 import { positiveView } from "../../src/graph/model.js";
 import { exactPathCentralities } from "../../src/graph/paths/brandes.js";
@@ -112,6 +113,14 @@ describe("the guaranteed estimate from sampled sources", () => {
       expect(Math.abs(a[id]!.closeness - b[id]!.closeness), id).toBeLessThan(1e-12);
     }
     expect(Object.keys(a).some((id) => Math.abs(a[id]!.betweenness - c[id]!.betweenness) > 1e-9)).toBe(true);
+  });
+
+  it("gives the same values to the last bit on 2 worker threads as in one", () => {
+    const g = plantedPartition({ n: 1_200, tiesPerNode: 8, seed: 4 });
+    const one = standingWithMethod(g, { exact: false, epsilon: 0.2 });
+    const two = standingWithMethod(g, { exact: false, epsilon: 0.2, runSources: threadedSourceRunner(2, 0) });
+    expect(one.method.kind).toBe("estimate");
+    expect(two).toEqual(one);
   });
 
   it("sizes the sample from the margin: a wider margin, fewer sources; too small a network for any, exact", () => {
