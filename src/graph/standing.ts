@@ -47,9 +47,9 @@
  * guarantee); with `exact: false` (or `guaranteed: true`, or a margin `epsilon`) they are estimates
  * with a stated guarantee (paths/source-sampling.ts): the shortest-path searches of one source per
  * block of m people, along a line that keeps close-knit circles together, m as large as keeps every
- * betweenness within about ±ε with probability ≥ 1 − δ (Bernstein's inequality; defaults ε = 0.004,
+ * betweenness within about ±ε with probability ≥ 1 − δ (Bernstein's inequality; defaults ε = 0.02,
  * δ = 0.01), closeness from the same searches (Hoeffding's inequality). Where no m ≥ 2 keeps the
- * margin (about 20,000 nodes or fewer at the defaults) the values are exact. Every other measure
+ * margin (below about 14,000 nodes at the defaults) the values are exact. Every other measure
  * stays exact. `isExactStanding(graph, options)` says which mode a call uses; `standingMethod` (or
  * `standingWithMethod`) also says it in plain words with the guarantee. Measured: docs/performance.md.
  *
@@ -111,7 +111,7 @@ export interface StandingOptions {
    * Guaranteed estimate only: betweenness margin ε (NetworkX's normalized scale) the sample is sized
    * for — every score up to ε within ±ε of its exact value, higher scores within a stated margin a
    * little wider — and failure probability δ: all of them at once with probability ≥ 1 − δ. Defaults
-   * 0.004 and 0.01. The margin actually stated (`StandingMethod.betweennessMargin`) is computed from
+   * 0.02 and 0.01. The margin actually stated (`StandingMethod.betweennessMargin`) is computed from
    * the estimates (paths/source-sampling.ts).
    */
   epsilon?: number;
@@ -167,11 +167,12 @@ export const STANDING_DEFAULTS = {
   /** Seed of the pivot and pair choices for the estimates. */
   seed: 42,
   /**
-   * Betweenness margin the guaranteed estimate is sized for, and its failure probability. ε = 0.004
-   * gives one source per 2 people at 50,000 nodes (docs/performance.md: 9x of the true top 100
-   * found); at 20,000 nodes or fewer it means exact.
+   * Betweenness margin the guaranteed estimate is sized for, and its failure probability. ε = 0.02
+   * gives one source per 6 people at 50,000 nodes (docs/performance.md, "The large-network estimate":
+   * one per 8 already found 90 of the true top 100), one per 12 at 100,000; below about 14,000 nodes
+   * no block keeps the margin and the values are exact.
    */
-  epsilon: 0.004,
+  epsilon: 0.02,
   delta: 0.01,
 } as const;
 

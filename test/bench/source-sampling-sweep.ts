@@ -2,12 +2,17 @@
  * Experiment: accuracy of source (pivot) sampling against the stored exact values as the number of
  * sources grows (nested prefixes of one seeded permutation; the sums of each batch of new sources are
  * added to the previous ones). `npx tsx test/bench/source-sampling-sweep.ts 50000 1000,2000,4000,8000`
+ * With `--stratified` the checkpoints are block sizes, halving (one source per block along the line
+ * of paths/source-strata.ts, nested: each level adds one source in the other half of every block);
+ * `--linear` uses linearly scaled dependencies (paths/linear-scaling.ts) instead of Brandes–Pich's.
+ * `npx tsx test/bench/source-sampling-sweep.ts 50000 8,4 --stratified --linear`
  */
 import { execSync } from "node:child_process";
 import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import { toCsr } from "../../src/graph/csr.js";
 import { positiveView } from "../../src/graph/model.js";
 import { closenessOf, sourceSums } from "../../src/graph/paths/brandes.js";
+import { linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph } from "../../src/graph/paths/path-graph.js";
 import { blockOrder, localGroups } from "../../src/graph/paths/source-strata.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
@@ -70,6 +75,8 @@ for (let i = pg.n - 1; i > 0; i--) {
   perm[j] = t;
 }
 const run = threadedSourceRunner();
+const linear = process.argv.includes("--linear");
+const searched = linear ? linearScaled(pg) : pg; // linearly scaled dependencies (paths/linear-scaling.ts)
 const dep = new Float64Array(pg.n);
 const dsum = new Float64Array(pg.n);
 const ids = csr.nodes;
@@ -83,7 +90,7 @@ for (const k of checkpoints) {
   const batch = stratified ? (levels[checkpoints.indexOf(k)] ?? new Uint32Array(0)) : perm.slice(done, k);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const sums = run(pg, batch);
+  const sums = run(searched, batch);
   const c1 = process.cpuUsage(c0);
   wall += (performance.now() - t0) / 1000;
   cpu += (c1.user + c1.system) / 1e6;

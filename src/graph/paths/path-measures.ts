@@ -8,7 +8,7 @@
  *    (source-sampling.ts), m the largest block size whose stated margin stays within ε for every
  *    score up to ε (`blockSizeFor`); the margins come from Bernstein's (betweenness) and
  *    Hoeffding's (closeness) inequalities with a union bound over the nodes. When even m = 2 would
- *    not keep the margin (about 20,000 nodes or fewer at the defaults), every node is a source:
+ *    not keep the margin (about 14,000 nodes or fewer at the defaults), every node is a source:
  *    exact, which then costs no more than the estimate could;
  *  - the quick estimate (not `guaranteed`): `samples` seeded pivot sources per connected component
  *    (Brandes & Pich 2007 for betweenness, Eppstein & Wang 2004 for closeness,
@@ -101,7 +101,8 @@ export function estimateMethod(e: {
       `from every ${blockSize.toLocaleString("en-US")} (close-knit circles kept together so that each gets its share): every betweenness score ` +
       `is within ±${plain(margin)} of its exact value, all at once, with ${percent(1 - delta)} confidence (lower scores within less, ` +
       `down to ±${plain(smallestMargin)}); each person's average distance to the others is within ±${percent(closenessMargin)} of ` +
-      `the network's widest span with the same confidence (Brandes & Pich 2007; Bernstein's and Hoeffding's inequalities).`,
+      `the network's widest span with the same confidence (each route's credit shared between its two ends by distance, Geisberger, Sanders & Schultes ` +
+      `2008; Bernstein's and Hoeffding's inequalities).`,
     betweennessMargin: margin,
     confidence: 1 - delta,
     sources,
