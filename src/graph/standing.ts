@@ -48,8 +48,8 @@
  * with a stated guarantee (paths/source-sampling.ts): the shortest-path searches of one source per
  * block of m people, along a line that keeps close-knit circles together, m as large as keeps every
  * betweenness within about ±ε with probability ≥ 1 − δ (Bernstein's inequality; defaults ε = 0.02,
- * δ = 0.01), closeness from the same searches (Hoeffding's inequality). Where no m ≥ 2 keeps the
- * margin (below about 14,000 nodes at the defaults) the values are exact. Every other measure
+ * δ = 0.01), closeness from the same searches (Hoeffding's inequality); m is at least 2 (below about
+ * 14,000 nodes at the defaults the stated margin is then wider than ε). Every other measure
  * stays exact. `isExactStanding(graph, options)` says which mode a call uses; `standingMethod` (or
  * `standingWithMethod`) also says it in plain words with the guarantee. Measured: docs/performance.md.
  *
@@ -170,7 +170,7 @@ export const STANDING_DEFAULTS = {
    * Betweenness margin the guaranteed estimate is sized for, and its failure probability. ε = 0.02
    * gives one source per 6 people at 50,000 nodes (docs/performance.md, "The large-network estimate":
    * one per 8 already found 90 of the true top 100), one per 12 at 100,000; below about 14,000 nodes
-   * no block keeps the margin and the values are exact.
+   * one per 2 (the fewest), with a stated margin wider than ε.
    */
   epsilon: 0.02,
   delta: 0.01,

@@ -12,6 +12,7 @@ import { positiveView } from "../../src/graph/model.js";
 import { exactPathCentralities, sourceSums } from "../../src/graph/paths/brandes.js";
 import { isLinearScaled, linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { floatPathGraph, pathGraph } from "../../src/graph/paths/path-graph.js";
+import { guaranteedBlockSize } from "../../src/graph/paths/path-measures.js";
 import { blockRange, blockSizeFor, logTerm, nodeMargin, sourceSampledPaths } from "../../src/graph/paths/source-sampling.js";
 import { blockOrder, localGroups } from "../../src/graph/paths/source-strata.js";
 import { standing, standingMethod, standingWithMethod } from "../../src/graph/standing.js";
@@ -158,7 +159,10 @@ describe("the guaranteed estimate from sampled sources", () => {
     const L = logTerm(50_000, 0.01);
     expect(nodeMargin(0, range, L)).toBeCloseTo((8 / 3) * L * range, 15);
     expect(nodeMargin(1e-3, range, L)).toBeGreaterThan(nodeMargin(0, range, L));
-    const { method } = standingWithMethod(karate(), { exact: false });
-    expect(method.kind).toBe("exact");
+    // karate has fewer nodes than `samples`: every node a source; a larger network: one source per 2 at least
+    expect(standingWithMethod(karate(), { exact: false }).method.kind).toBe("exact");
+    expect(guaranteedBlockSize([Array.from({ length: 10_000 }, (_, i) => i)], 512, 0.02, 0.01)).toBe(2);
+    expect(guaranteedBlockSize([Array.from({ length: 50_000 }, (_, i) => i)], 512, 0.02, 0.01)).toBe(6);
+    expect(guaranteedBlockSize([[0, 1, 2], [3, 4]], 512, 0.02, 0.01)).toBe(1);
   });
 });

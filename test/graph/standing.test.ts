@@ -284,7 +284,7 @@ describe("standing on large networks: determinism, the auto limit and options", 
     expect(auto.iso2000!.betweenness).toBe(0);
   });
 
-  it("an estimate asked for on a small network is exact: no sample smaller than every node keeps the margin (karate, weighted and not; a long path)", () => {
+  it("an estimate asked for on a network whose connected groups are all small (at most `samples`) is exact (karate, weighted and not; a long path)", () => {
     // the guaranteed estimate itself (within its stated margin) is tested in source-sampling.test.ts
     const karate = () => loadRecipe(fixtures.find((f) => f.name === "karate")!.recipe);
     const long = (): CoalitionGraph => {
@@ -294,9 +294,9 @@ describe("standing on large networks: determinism, the auto limit and options", 
     };
     for (const [graph, weighted] of [[karate, true], [karate, false], [long, true]] as const) {
       const exact = standing(graph(), { weighted, exact: true });
-      const { measures, method } = standingWithMethod(graph(), { weighted, exact: false, samples: 5, epsilon: 0.01 });
+      const { measures, method } = standingWithMethod(graph(), { weighted, exact: false, epsilon: 0.01 });
       expect(method.kind).toBe("exact");
-      expect(standingMethod(graph(), { weighted, exact: false, samples: 5, epsilon: 0.01 })).toEqual(method);
+      expect(standingMethod(graph(), { weighted, exact: false, epsilon: 0.01 })).toEqual(method);
       for (const [id, e] of Object.entries(exact)) expect(measures[id]!.betweenness, id).toBe(e.betweenness);
     }
     expect(standingMethod(karate())).toEqual({ kind: "exact", description: expect.stringMatching(/exact/) });

@@ -6,10 +6,10 @@
  *  - the guaranteed estimate (`guaranteed`): betweenness and closeness from the searches of one
  *    source per block of m people along a line that keeps close-knit circles together
  *    (source-sampling.ts), m the largest block size whose stated margin stays within ε for every
- *    score up to ε (`blockSizeFor`); the margins come from Bernstein's (betweenness) and
- *    Hoeffding's (closeness) inequalities with a union bound over the nodes. When even m = 2 would
- *    not keep the margin (about 14,000 nodes or fewer at the defaults), every node is a source:
- *    exact, which then costs no more than the estimate could;
+ *    score up to ε (`blockSizeFor`), at least 2 (half the searches of the exact values); the margins
+ *    come from Bernstein's (betweenness) and Hoeffding's (closeness) inequalities with a union bound
+ *    over the nodes, and are stated as computed — wider than ε when even m = 2 is too coarse for it
+ *    (below about 14,000 nodes at the defaults);
  *  - the quick estimate (not `guaranteed`): `samples` seeded pivot sources per connected component
  *    (Brandes & Pich 2007 for betweenness, Eppstein & Wang 2004 for closeness,
  *    centrality-sampling.ts), no per-score guarantee.
@@ -131,7 +131,7 @@ export function pathMeasures(
     return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: quickEstimateMethod(samples) };
   }
   const blockSize = guaranteedBlockSize(strengths.components, samples, epsilon, delta);
-  if (blockSize === 1) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD };
+  if (blockSize === 1) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD }; // every component small
   const est = sourceSampledPaths(graph, strengths.components, { blockSize, small: samples, seed, delta }, run);
   const method = estimateMethod({
     sources: est.wholeSources + est.sampledSources,
@@ -146,7 +146,9 @@ export function pathMeasures(
 
 /**
  * The block size m of the guaranteed estimate (source-sampling.ts `blockSizeFor`) for the largest
- * component with more than `samples` nodes; 1 (exact) when there is none or m = 2 is too coarse.
+ * component with more than `samples` nodes, at least 2 (an estimate asked for samples at most half
+ * the sources; when even that is too coarse for ε, the wider margin is stated); 1 (exact) when every
+ * component has at most `samples` nodes.
  */
 export function guaranteedBlockSize(components: readonly number[][], samples: number, epsilon: number, delta: number): number {
   const n = components.reduce((s, c) => s + c.length, 0);
@@ -157,5 +159,5 @@ export function guaranteedBlockSize(components: readonly number[][], samples: nu
       largest = Math.max(largest, c.length);
       estimated += c.length;
     }
-  return largest === 0 ? 1 : blockSizeFor(epsilon, delta, largest, n, estimated);
+  return largest === 0 ? 1 : Math.max(2, blockSizeFor(epsilon, delta, largest, n, estimated));
 }
