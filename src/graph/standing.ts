@@ -111,8 +111,9 @@ export interface StandingOptions {
    * Guaranteed estimate only: betweenness margin ε (NetworkX's normalized scale) the sample is sized
    * for — every score up to ε within ±ε of its exact value, higher scores within a stated margin a
    * little wider — and failure probability δ: all of them at once with probability ≥ 1 − δ. Defaults
-   * 0.02 and 0.01. The margin actually stated (`StandingMethod.betweennessMargin`) is computed from
-   * the estimates (paths/source-sampling.ts).
+   * 0.02 and 0.01. The sample is at least one source per 2 people, so on a smaller network (below
+   * about 14,000 nodes at the defaults) the margin is wider than ε. The margin actually stated
+   * (`StandingMethod.betweennessMargin`) is computed from the estimates (paths/source-sampling.ts).
    */
   epsilon?: number;
   delta?: number;
