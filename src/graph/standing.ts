@@ -44,10 +44,12 @@
  *
  * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (5,000) nodes, with the default
  * `exact: "auto"`, betweenness and closeness are quick ESTIMATES from seeded pivots (no per-score
- * guarantee); with `exact: false` they are estimates with a stated guarantee
- * (paths/path-measures.ts): betweenness from sampled shortest paths, every score within ±ε with
- * probability ≥ 1 − δ (Riondato & Kornaropoulos 2016; defaults ±0.005, 99%), closeness from
- * `samples` (512) seeded pivots per connected component (Eppstein & Wang 2004). Every other measure
+ * guarantee); with `exact: false` (or `guaranteed: true`, or a margin `epsilon`) they are estimates
+ * with a stated guarantee (paths/source-sampling.ts): the shortest-path searches of one source per
+ * block of m people, along a line that keeps close-knit circles together, m as large as keeps every
+ * betweenness within about ±ε with probability ≥ 1 − δ (Bernstein's inequality; defaults ε = 0.02,
+ * δ = 0.01), closeness from the same searches (Hoeffding's inequality); m is at least 2 (below about
+ * 14,000 nodes at the defaults the stated margin is then wider than ε). Every other measure
  * stays exact. `isExactStanding(graph, options)` says which mode a call uses; `standingMethod` (or
  * `standingWithMethod`) also says it in plain words with the guarantee. Measured: docs/performance.md.
  *
@@ -59,9 +61,7 @@
 import { toCsr, withValues, type Csr } from "./csr.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
-import { EXACT_METHOD, quickEstimateMethod, estimateMethod, pathMeasures, type PathMeasureSettings, type StandingMethod } from "./paths/path-measures.js";
-import { sampleSize, vertexDiameterBound } from "./paths/pair-sampling.js";
-import { pathGraph } from "./paths/path-graph.js";
+import { EXACT_METHOD, quickEstimateMethod, pathMeasures, type PathMeasureSettings, type StandingMethod } from "./paths/path-measures.js";
 import type { SourceRunner } from "./paths/brandes.js";
 import { adjacencyEigenvector, adjacencyPagerank, powerIteration, STANDING_TOLERANCE } from "./power-iteration.js";
 import { directedPathMeasures } from "./directed-view.js";
@@ -102,16 +102,18 @@ export interface StandingOptions {
   /** Estimates only: seed of the pivot and pair choices. Default 42. */
   seed?: number;
   /**
-   * Estimates only: betweenness from sampled shortest paths with a stated guarantee (see
-   * `epsilon`). Default: when the estimate was asked for (`exact: false`) or a margin given; the
-   * automatic estimate of a large network (`exact: "auto"`) is the quick one from pivots alone.
+   * Estimates only: the estimate with a stated guarantee (see `epsilon`; paths/source-sampling.ts).
+   * Default: when the estimate was asked for (`exact: false`) or a margin given; the automatic
+   * estimate of a large network (`exact: "auto"`) is the quick one from pivots alone.
    */
   guaranteed?: boolean;
   /**
-   * Estimates only: betweenness margin ε (as a fraction of pairs; NetworkX's normalized scores are
-   * within ±ε·n/(n−2)) and failure probability δ: every score within the margin with probability
-   * ≥ 1 − δ (Riondato & Kornaropoulos 2016). Defaults 0.005 and 0.01 ("within ±0.005 with 99%
-   * confidence").
+   * Guaranteed estimate only: betweenness margin ε (NetworkX's normalized scale) the sample is sized
+   * for — every score up to ε within ±ε of its exact value, higher scores within a stated margin a
+   * little wider — and failure probability δ: all of them at once with probability ≥ 1 − δ. Defaults
+   * 0.02 and 0.01. The sample is at least one source per 2 people, so on a smaller network (below
+   * about 14,000 nodes at the defaults) the margin is wider than ε. The margin actually stated
+   * (`StandingMethod.betweennessMargin`) is computed from the estimates (paths/source-sampling.ts).
    */
   epsilon?: number;
   delta?: number;
@@ -165,8 +167,13 @@ export const STANDING_DEFAULTS = {
   samples: 512,
   /** Seed of the pivot and pair choices for the estimates. */
   seed: 42,
-  /** Betweenness margin (fraction of pairs) and failure probability of the estimate. */
-  epsilon: 0.005,
+  /**
+   * Betweenness margin the guaranteed estimate is sized for, and its failure probability. ε = 0.02
+   * gives one source per 6 people at 50,000 nodes (docs/performance.md, "The large-network estimate":
+   * one per 8 already found 90 of the true top 100), one per 12 at 100,000; below about 14,000 nodes
+   * one per 2 (the fewest), with a stated margin wider than ε.
+   */
+  epsilon: 0.02,
   delta: 0.01,
 } as const;
 
@@ -213,8 +220,8 @@ export function standing(graph: CoalitionGraph, options: StandingOptions = {}): 
 
 /**
  * How `standing(graph, options)` computes betweenness and closeness: exact, or estimated with the
- * guarantee in plain words (for the report's `summary.standingMethod`). Costs one search per
- * connected component when estimated (the sample size depends on the network's diameter); use
+ * guarantee in plain words (for the report's `summary.standingMethod`). The guaranteed estimate's
+ * margins depend on its estimates, so it is computed (the cost of the estimate); use
  * `standingWithMethod` to get the measures and the method from one run.
  */
 export function standingMethod(graph: CoalitionGraph, options: StandingOptions = {}): StandingMethod {
@@ -223,7 +230,7 @@ export function standingMethod(graph: CoalitionGraph, options: StandingOptions =
   if (options.directed === true || isExactStanding(graph, options)) return EXACT_METHOD;
   const view = options.view ?? positiveView(graph);
   const csr = toCsr(view, asStrength);
-  return pathMeasuresMethod(csr, options, options.weighted ?? Boolean(graph.getAttribute("hasStrength")));
+  return pathMeasuresMethod(csr, graph, options, options.weighted ?? Boolean(graph.getAttribute("hasStrength")));
 }
 
 /** `standing` and `standingMethod` from one run. */
@@ -323,17 +330,15 @@ function settings(graph: CoalitionGraph, options: StandingOptions, weighted: boo
   };
 }
 
-/** The estimate's method without running it: the sample sizes follow from the network's shape. */
-function pathMeasuresMethod(csr: Csr, options: StandingOptions, weighted: boolean): StandingMethod {
+/**
+ * The estimate's method. The quick estimate's follows from the options; the guaranteed estimate's
+ * margins depend on the estimates themselves (a larger score has a wider margin), so it is run.
+ */
+function pathMeasuresMethod(csr: Csr, graph: CoalitionGraph, options: StandingOptions, weighted: boolean): StandingMethod {
   const samples = options.samples ?? STANDING_DEFAULTS.samples;
-  const epsilon = options.epsilon ?? STANDING_DEFAULTS.epsilon;
-  const delta = options.delta ?? STANDING_DEFAULTS.delta;
   if (csr.components.every((c) => c.length <= samples)) return EXACT_METHOD;
   if (!isGuaranteed(options)) return quickEstimateMethod(samples);
-  const graph = pathGraph(csr, weighted);
-  const n = graph.n;
-  const pairs = sampleSize(epsilon, delta, vertexDiameterBound(graph, csr.components));
-  return estimateMethod(n, pairs, (epsilon * n) / (n - 2), samples, delta);
+  return pathMeasures(csr, settings(graph, options, weighted)).method;
 }
 
 /**

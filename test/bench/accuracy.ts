@@ -70,7 +70,7 @@ interface StoredEstimate {
 export const haveExact = (n: number): boolean => existsSync(join(tmpdir(), "coalition-map-bench", `exact-${n}-w.json`));
 
 const estimateFile = (n: number, epsilon: number | undefined): string =>
-  join(tmpdir(), "coalition-map-bench", `estimate-${n}-${epsilon ?? "default"}.json`);
+  join(tmpdir(), "coalition-map-bench", `estimate-sources-${n}-${epsilon ?? "default"}.json`); // "sources": the estimator of paths/source-sampling.ts
 
 /** The guaranteed estimate of the bench network (`exact: false`), computed once and stored like the exact values. */
 export function estimateValues(n: number, epsilon: number | undefined): StoredEstimate {

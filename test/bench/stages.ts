@@ -41,7 +41,7 @@ export function standingStages(n: number, options: StandingOptions = {}): { meth
   close();
   const c = process.cpuUsage(c0);
   rows.push({ stage: "whole", wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, peakMb: peakMb() });
-  return { method: method.kind === "exact" ? "exact" : method.pivots !== undefined && method.pairs === undefined ? "quick estimate" : "guaranteed estimate", rows };
+  return { method: method.kind === "exact" ? "exact" : method.blockSize === undefined ? "quick estimate" : "guaranteed estimate", rows };
 }
 
 /** The table of `standingStages` for several sizes. */

@@ -5,12 +5,14 @@
  * `npm run bench` prints, before the vitest benches:
  *  - standing stage by stage (wall, CPU of every thread, peak memory) at 1,000 / 10,000 nodes (the
  *    default: exact, searches on every core as in the CLI) and 50,000 nodes (the default quick
- *    estimate, then the guaranteed estimate) — stages.ts;
+ *    estimate, then the guaranteed estimate: one source per 2 people there, about half the exact
+ *    searches — paths/source-sampling.ts) — stages.ts;
  *  - the accuracy of the guaranteed estimate against the exact values (top-10 / top-100 overlap,
- *    Spearman) at 10,000 nodes, and at 50,000 when its exact values are stored (accuracy.ts:
- *    `npx tsx test/bench/exact-values.ts 50000` computes them once, tens of minutes).
- * Minutes in all. 100,000 nodes is left out (the guaranteed estimate there takes over ten minutes on
- * the 2-core bench machine); run `npx tsx test/bench/stages.ts 100000` for it.
+ *    Spearman) at 10,000 nodes (where it is exact: no smaller sample keeps its margin), and at
+ *    50,000 when its exact values are stored (accuracy.ts: `npx tsx test/bench/exact-values.ts 50000`
+ *    computes them once, tens of minutes; the estimate is stored too after its first run).
+ * Tens of minutes in all (the 50,000-node guaranteed estimate runs twice, about 5 minutes each on two
+ * quiet cores). 100,000 nodes is left out; run `npx tsx test/bench/stages.ts 100000` for it.
  * The figures and the machine are in docs/performance.md.
  */
 import { bench, describe } from "vitest";

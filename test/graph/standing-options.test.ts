@@ -11,6 +11,7 @@ import { standing, standingWithMethod } from "../../src/graph/standing.js";
 import { twoModeSplit, twoModeStanding } from "../../src/graph/two-mode.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { importCoalition } from "../../src/import/index.js";
+import { plantedPartition } from "../bench/generate.js";
 import { loadRecipe, type Recipe } from "../helpers/load-edge-list.js";
 
 type Measures = Record<string, Record<string, number | null>>;
@@ -79,9 +80,12 @@ describe("how standing says it was computed", () => {
   }
   it("exact under the limit; an asked-for estimate carries its guarantee in words; the quick estimate says it has none", () => {
     expect(standingWithMethod(path()).method.kind).toBe("exact");
+    // however small: one source per 2 at least, the (wide) margin stated
     const guaranteed = standingWithMethod(path(), { exact: false, samples: 5 }).method;
-    expect(guaranteed).toMatchObject({ kind: "estimate", confidence: 0.99 });
-    expect(guaranteed.description).toMatch(/within ±[\d.]+ of its exact value with 99% confidence/);
+    expect(guaranteed).toMatchObject({ kind: "estimate", confidence: 0.99, blockSize: 2, sources: 20 });
+    expect(guaranteed.description).toMatch(/within ±[\d.]+ of its exact value, all at once, with 99% confidence/);
+    const larger = standingWithMethod(plantedPartition({ n: 1_500, tiesPerNode: 8 }), { exact: false, epsilon: 0.2 }).method;
+    expect(larger).toMatchObject({ kind: "estimate", confidence: 0.99, blockSize: 2 });
     const quick = standingWithMethod(path(), { exact: false, samples: 5, guaranteed: false }).method;
     expect(quick.kind).toBe("estimate");
     expect(quick.description).toMatch(/no score carries a guarantee/);

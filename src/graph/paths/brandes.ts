@@ -21,6 +21,9 @@
  * caller may split the sources across threads: the inputs are typed arrays and numbers (a
  * `PathGraph` can be posted to a worker), the outputs typed arrays — see `SourceRunner`.
  *
+ * A path graph marked by linear-scaling.ts (`linearScaled`) gets Geisberger–Sanders–Schultes
+ * dependencies instead (the guaranteed estimate's; same searches, same other sums).
+ *
  * Cost: O(V + E) per source with BFS, O(V + E + D) with Dial (D = largest distance in scaled
  * units), O((V + E) log V) with the heap; O(V + E) memory.
  *
@@ -28,6 +31,7 @@
  * 25(2):163-177.
  */
 import type { PathGraph } from "./path-graph.js";
+import { isLinearScaled, linearSourceSums } from "./linear-scaling.js";
 import { clearSearch, search, searchSpace, type SearchSpace } from "./search.js";
 
 /** What a range of sources contributes. */
@@ -55,7 +59,7 @@ export type SourceRunner = (graph: PathGraph, sources: Uint32Array) => PathSums;
  * Everything one thread's searches need, allocated once per `sourceSums` call (O(V + E) memory) and
  * reset after each source only where the search touched it.
  */
-interface Workspace {
+export interface Workspace {
   /** Distance from the current source (scaled lengths: whole numbers for "unit" and "integer"); Infinity = not reached. */
   dist: Float64Array;
   /** Number of shortest paths from the current source (σ), set when a node is settled. */
@@ -96,7 +100,7 @@ interface Workspace {
 /** One workspace per path graph and thread, reused by every `sourceSums` call on that graph. */
 const workspaces = new WeakMap<PathGraph, Workspace>();
 
-function workspaceOf(graph: PathGraph): Workspace {
+export function workspaceOf(graph: PathGraph): Workspace {
   const known = workspaces.get(graph);
   if (known) return known;
   const made = workspace(graph);
@@ -303,7 +307,7 @@ function bucketSearch(graph: PathGraph, ws: Workspace, s: number): number {
  * Breadth-first search from s in 32-bit integers (`idist`, −1 = not reached): as `breadthFirst`.
  * Returns the number of nodes reached (s included).
  */
-function breadthFirstInt(graph: PathGraph, ws: Workspace, s: number): number {
+export function breadthFirstInt(graph: PathGraph, ws: Workspace, s: number): number {
   const { starts, neighbors } = graph;
   const { idist: dist, sigma, order, pred, predEnd } = ws;
   dist[s] = 0;
@@ -351,7 +355,7 @@ function breadthFirstInt(graph: PathGraph, ws: Workspace, s: number): number {
  * 2^shift wide and a power-of-two number of them, so a distance's bucket is `(d >> shift) & mask`
  * (no division, no absolute bucket number). Returns the number of nodes reached (s included).
  */
-function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
+export function bucketSearchInt(graph: PathGraph, ws: Workspace, s: number): number {
   const { starts, neighbors } = graph;
   const { idist: dist, ilen: lengths, sigma, order, pred, predEnd, head, poolNode, poolNext, poolDist, shift, mask } = ws;
   dist[s] = 0;
@@ -482,6 +486,8 @@ function heapSearch(graph: PathGraph, ws: Workspace, space: SearchSpace, s: numb
  * (a worker's heartbeat, a progress bar); it does not change the sums.
  */
 export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length, afterSource?: (done: number) => void): PathSums {
+  // the guaranteed estimate's graphs ask for linearly scaled dependencies (linear-scaling.ts)
+  if (isLinearScaled(graph)) return linearSourceSums(graph, sources, from, to, afterSource);
   const n = graph.n;
   const out: PathSums = {
     dependency: new Float64Array(n),

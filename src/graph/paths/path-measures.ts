@@ -3,13 +3,17 @@
  * the plain-words description of the method used (the report's `summary.standingMethod`).
  *
  *  - exact: every node a source of Brandes' search (brandes.ts);
- *  - estimate: betweenness from sampled shortest paths with the Riondato–Kornaropoulos guarantee
- *    (pair-sampling.ts); closeness from `samples` seeded pivot sources per connected component
- *    (Eppstein & Wang 2004, centrality-sampling.ts). Hoeffding's inequality with a union bound
- *    over the n nodes: each node's mean distance to its component is estimated within ±ξ·Δ
- *    (Δ: the component's diameter) for every node at once with probability ≥ 1 − δ when
- *    ξ = √(ln(2n/δ) / (2k)), k pivots. Components with at most `samples` nodes use all their
- *    nodes as sources: their betweenness and closeness are exact.
+ *  - the guaranteed estimate (`guaranteed`): betweenness and closeness from the searches of one
+ *    source per block of m people along a line that keeps close-knit circles together
+ *    (source-sampling.ts), m the largest block size whose stated margin stays within ε for every
+ *    score up to ε (`blockSizeFor`), at least 2 (half the searches of the exact values); the margins
+ *    come from Bernstein's (betweenness) and Hoeffding's (closeness) inequalities with a union bound
+ *    over the nodes, and are stated as computed — wider than ε when even m = 2 is too coarse for it
+ *    (below about 14,000 nodes at the defaults);
+ *  - the quick estimate (not `guaranteed`): `samples` seeded pivot sources per connected component
+ *    (Brandes & Pich 2007 for betweenness, Eppstein & Wang 2004 for closeness,
+ *    centrality-sampling.ts), no per-score guarantee.
+ * Components with at most `samples` nodes use all their nodes as sources: their values are exact.
  *
  * Reference: Eppstein, D. & Wang, J. (2004). Fast approximation of centrality. J. Graph
  * Algorithms Appl. 8(1):39-45 (Theorem 1).
@@ -17,8 +21,8 @@
 import { estimatePathCentralities } from "../centrality-sampling.js";
 import type { Csr } from "../csr.js";
 import { exactPathCentralities, runHere, type SourceRunner } from "./brandes.js";
-import { pairSampledBetweenness } from "./pair-sampling.js";
 import { pathGraph } from "./path-graph.js";
+import { blockSizeFor, sourceSampledPaths } from "./source-sampling.js";
 
 export interface PathMeasureSettings {
   exact: boolean;
@@ -26,13 +30,13 @@ export interface PathMeasureSettings {
   /** Closeness pivots per component (estimate). */
   samples: number;
   seed: number;
-  /** Betweenness margin ε (fraction of pairs) and failure probability δ (estimate). */
+  /** Betweenness margin ε (NetworkX's normalized scale) the sample is sized for, and failure probability δ (estimate). */
   epsilon: number;
   delta: number;
   /**
-   * Estimate only: `true` = betweenness from sampled shortest paths with the stated guarantee
-   * (Riondato–Kornaropoulos; slower); `false` = the quick estimate from the pivot sources alone
-   * (Brandes–Pich; no per-score guarantee, the default above the exact limit, for responsiveness).
+   * Estimate only: `true` = the estimate with the stated guarantee (source-sampling.ts; the default
+   * above the exact limit); `false` = the quick estimate from `samples` pivot sources per component
+   * (Brandes–Pich; no per-score guarantee; for a first picture at once).
    */
   guaranteed: boolean;
   /** Runs the exact or pivot searches (one thread by default; see brandes.ts). */
@@ -49,9 +53,13 @@ export interface StandingMethod {
   betweennessMargin?: number;
   /** … with at least this probability (1 − δ). */
   confidence?: number;
-  /** Estimate: sampled shortest paths (pairs) for betweenness, pivot sources for closeness. */
-  pairs?: number;
+  /** Quick estimate: pivot sources per component. */
   pivots?: number;
+  /** Guaranteed estimate: people whose shortest routes were followed (searches), one per `blockSize` people of each large group. */
+  sources?: number;
+  blockSize?: number;
+  /** Guaranteed estimate: the margin of a betweenness estimated 0 (the smallest margin; higher scores have wider ones, up to `betweennessMargin`). */
+  smallestMargin?: number;
   /** Estimate: each node's mean distance within ± this fraction of its component's diameter (same confidence). */
   closenessMargin?: number;
 }
@@ -76,21 +84,30 @@ export function quickEstimateMethod(pivots: number): StandingMethod {
   };
 }
 
-/** The estimate's description from its numbers. */
-export function estimateMethod(n: number, pairs: number, margin: number, pivots: number, delta: number): StandingMethod {
-  const closenessMargin = Math.min(1, Math.sqrt(Math.log((2 * Math.max(n, 1)) / delta) / (2 * Math.max(pivots, 1))));
+/** The guaranteed estimate's description from its numbers. */
+export function estimateMethod(e: {
+  sources: number;
+  blockSize: number;
+  margin: number;
+  smallestMargin: number;
+  closenessMargin: number;
+  delta: number;
+}): StandingMethod {
+  const { sources, blockSize, margin, smallestMargin, closenessMargin, delta } = e;
   return {
     kind: "estimate",
     description:
-      `Betweenness is estimated from ${pairs.toLocaleString("en-US")} sampled shortest paths: every score is within ` +
-      `±${plain(margin)} of its exact value with ${percent(1 - delta)} confidence (Riondato & Kornaropoulos 2016). ` +
-      `Closeness is estimated from distances to ${pivots.toLocaleString("en-US")} sampled people per group of connected people: ` +
-      `each person's average distance to the others is within ±${percent(closenessMargin)} of the network's widest span ` +
-      `with the same confidence (Eppstein & Wang 2004).`,
+      `Betweenness and closeness are estimated from the shortest routes of ${sources.toLocaleString("en-US")} people, one picked at random ` +
+      `from every ${blockSize.toLocaleString("en-US")} (close-knit circles kept together so that each gets its share): every betweenness score ` +
+      `is within ±${plain(margin)} of its exact value, all at once, with ${percent(1 - delta)} confidence (lower scores within less, ` +
+      `down to ±${plain(smallestMargin)}); each person's average distance to the others is within ±${percent(closenessMargin)} of ` +
+      `the network's widest span with the same confidence (each route's credit shared between its two ends by distance, Geisberger, Sanders & Schultes ` +
+      `2008; Bernstein's and Hoeffding's inequalities).`,
     betweennessMargin: margin,
     confidence: 1 - delta,
-    pairs,
-    pivots,
+    sources,
+    blockSize,
+    smallestMargin,
     closenessMargin,
   };
 }
@@ -108,16 +125,39 @@ export function pathMeasures(
   const run = settings.run ?? runHere;
   if (settings.exact) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD };
   const { samples, seed, epsilon, delta } = settings;
-  const pivots = estimatePathCentralities(graph, strengths.components, { samples, seed }, run);
-  if (pivots.exact) return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: EXACT_METHOD };
-  if (!settings.guaranteed) return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: quickEstimateMethod(samples) };
-  const sampled = pairSampledBetweenness(graph, strengths.components, strengths.nodes, { epsilon, delta, seed });
-  // Components no larger than `samples` were fully enumerated by the pivots: keep their exact values.
-  const betweenness = sampled.betweenness;
-  for (const component of strengths.components) {
-    if (component.length > samples) continue;
-    for (const v of component) betweenness[v] = pivots.betweenness[v] ?? 0;
+  if (!settings.guaranteed) {
+    const pivots = estimatePathCentralities(graph, strengths.components, { samples, seed }, run);
+    if (pivots.exact) return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: EXACT_METHOD };
+    return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: quickEstimateMethod(samples) };
   }
-  const method = estimateMethod(graph.n, sampled.pairs, sampled.margin, samples, delta);
-  return { betweenness, closeness: pivots.closeness, method };
+  const blockSize = guaranteedBlockSize(strengths.components, samples, epsilon, delta);
+  if (blockSize === 1) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD }; // every component small
+  const est = sourceSampledPaths(graph, strengths.components, { blockSize, small: samples, seed, delta }, run);
+  const method = estimateMethod({
+    sources: est.wholeSources + est.sampledSources,
+    blockSize,
+    margin: est.margin,
+    smallestMargin: est.zeroMargin,
+    closenessMargin: est.closenessMargin,
+    delta,
+  });
+  return { betweenness: est.betweenness, closeness: est.closeness, method };
+}
+
+/**
+ * The block size m of the guaranteed estimate (source-sampling.ts `blockSizeFor`) for the largest
+ * component with more than `samples` nodes, at least 2 (an estimate asked for samples at most half
+ * the sources; when even that is too coarse for ε, the wider margin is stated); 1 (exact) when every
+ * component has at most `samples` nodes.
+ */
+export function guaranteedBlockSize(components: readonly number[][], samples: number, epsilon: number, delta: number): number {
+  const n = components.reduce((s, c) => s + c.length, 0);
+  let largest = 0;
+  let estimated = 0;
+  for (const c of components)
+    if (c.length > samples) {
+      largest = Math.max(largest, c.length);
+      estimated += c.length;
+    }
+  return largest === 0 ? 1 : Math.max(2, blockSizeFor(epsilon, delta, largest, n, estimated));
 }
