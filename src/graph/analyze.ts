@@ -50,6 +50,12 @@ export interface AnalyzeOptions {
   directed?: boolean;
   /** Exact betweenness and closeness (`true`, `--exact`), estimates (`false`, `--estimate`), or by network size (`"auto"`, default). */
   exact?: boolean | "auto";
+  /**
+   * Above the exact limit, under "auto": `true` = the quick estimate from pivots (no per-score
+   * guarantee; the map's first figures, refined in the background); default false = the estimate
+   * with a stated guarantee (standing.ts, paths/source-sampling.ts).
+   */
+  quickEstimate?: boolean;
   /** Two-mode data: detected by default; `true` forces the edge-list column split, `false` turns it off (`--two-mode`, `--one-mode`). */
   twoMode?: boolean;
   /** The one-on-one rotation's weeks (`--weeks`). Default 8. */
@@ -132,7 +138,7 @@ function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext
 /** Run every analysis and assemble the full report. */
 export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportReport, options: AnalyzeOptions = {}): FullReport {
   const opts = { ...ANALYZE_DEFAULTS, ...options };
-  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto", rotationWeeks: opts.rotationWeeks, rotationPerWeek: opts.rotationPerWeek, rotationStart: opts.rotationStart ?? comingMonday(new Date()), nextMeeting: opts.nextMeeting ?? null });
+  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto", quickEstimate: opts.quickEstimate ?? false, rotationWeeks: opts.rotationWeeks, rotationPerWeek: opts.rotationPerWeek, rotationStart: opts.rotationStart ?? comingMonday(new Date()), nextMeeting: opts.nextMeeting ?? null });
   const base = buildReport(graph, importReport, { includeTies: opts.includeTies });
 
   const sections: Record<string, unknown> = {};

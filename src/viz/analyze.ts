@@ -29,15 +29,17 @@ export type Progress = (stage: string, fraction: number) => void;
 
 /**
  * Every analysis the panels need, with progress between stages. `communities` are the ones
- * already found for the first picture (same defaults): Louvain does not run again.
+ * already found for the first picture (same defaults): Louvain does not run again. `quick`: above
+ * the exact limit, the quick estimate from pivots (the first figures, refined in the background).
  */
-export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, communities: CommunityResult, progress: Progress, choices: MeasureChoices = {}): MapAnalysis {
+export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport, communities: CommunityResult, progress: Progress, choices: MeasureChoices = {}, quick = false): MapAnalysis {
   const t0 = performance.now();
   const report = analyzeCoalition(graph, importReport, {
     communities,
     ...(choices.weighted === false ? { weighted: false } : {}),
     ...(choices.directed === true ? { directed: true } : {}),
     ...(choices.exact !== undefined ? { exact: choices.exact } : {}),
+    ...(quick ? { quickEstimate: true } : {}),
     ...(choices.rotation?.weeks !== undefined ? { rotationWeeks: choices.rotation.weeks } : {}),
     ...(choices.rotation?.perWeek !== undefined ? { rotationPerWeek: choices.rotation.perWeek } : {}),
     ...(choices.rotation?.start !== undefined ? { rotationStart: choices.rotation.start } : {}),
@@ -84,7 +86,7 @@ export function analyzeProgressively(
   useSourceRunner(capture.run);
   let analysis: MapAnalysis;
   try {
-    analysis = analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: choices.exact === false ? false : "auto" });
+    analysis = analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: choices.exact === false ? false : "auto" }, true);
   } finally {
     useSourceRunner(undefined);
   }

@@ -38,7 +38,9 @@ export const standingAnalysis: AnalysisDescription<"standing", StandingRun, unde
       return { measures, weighted: true, directed: false, twoMode: split, method };
     }
     const weighted = options.weighted ?? graph.getAttribute("hasStrength");
-    const { measures, method } = standingWithMethod(graph, { weighted, directed: options.directed, exact: options.exact });
+    // Above the exact limit: the estimate with a stated guarantee, unless the quick one was asked for.
+    const guaranteed = options.exact === false || !options.quickEstimate;
+    const { measures, method } = standingWithMethod(graph, { weighted, directed: options.directed, exact: options.exact, guaranteed });
     return { measures, weighted, directed: options.directed, twoMode: null, method };
   },
   section: () => undefined,

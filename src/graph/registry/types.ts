@@ -52,6 +52,11 @@ export interface RunOptions {
   twoMode: boolean | undefined;
   /** Exact or estimated betweenness and closeness (see `StandingOptions.exact`). */
   exact: boolean | "auto";
+  /**
+   * Above the exact limit, under "auto": the quick estimate from pivots (`true`: the map's first
+   * figures, refined in the background) instead of the estimate with a stated guarantee (default).
+   */
+  quickEstimate: boolean;
   /** The one-on-one rotation: weeks (default 8). */
   rotationWeeks: number;
   /** The one-on-one rotation: most one-on-ones per person per week (default 2). */
