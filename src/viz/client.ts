@@ -23,7 +23,7 @@ export type LoadEvent =
 export type CompareEvent = Extract<AnalysisResponse, { type: "compared" | "compareProgress" | "compareError" }>;
 
 export class AnalysisClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly askWorker: Worker;
   private nextId = 1;
   private nextRequest = 1;
@@ -36,40 +36,78 @@ export class AnalysisClient {
   private readonly reports = new Map<number, ReportAssembler>();
 
   constructor() {
-    this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
-    this.worker.onmessage = (ev: MessageEvent<AnalysisResponse>) => {
-      const d = ev.data;
-      if (d.type === "compared" || d.type === "compareProgress" || d.type === "compareError") this.compares.get(d.request)?.(d);
-      else if (d.type === "graphPart") {
-        if (!this.loads.has(d.id)) return;
-        let a = this.assemblers.get(d.id);
-        if (!a) this.assemblers.set(d.id, (a = new GraphAssembler()));
-        a.add(d);
-      } else if (d.type === "imported") {
-        // A network with no node and no tie came in no parts.
-        const a = this.assemblers.get(d.id) ?? new GraphAssembler();
-        this.assemblers.delete(d.id);
-        this.loads.get(d.id)?.({ ...d, built: a.finish(d.graph) });
-      } else if (d.type === "reportPart") {
-        if (!this.loads.has(d.id)) return;
-        let r = this.reports.get(d.id);
-        if (!r) this.reports.set(d.id, (r = new ReportAssembler()));
-        r.add(d);
-      } else if (d.type === "analysis") {
-        const r = this.reports.get(d.id) ?? new ReportAssembler();
-        this.reports.delete(d.id);
-        const listener = this.loads.get(d.id);
-        if (listener) listener({ type: "analysis", id: d.id, analysis: r.finish(d.analysis) });
-      } else {
-        if (d.type === "error") {
-          this.assemblers.delete(d.id);
-          this.reports.delete(d.id);
-        }
-        this.loads.get(d.id)?.(d);
-      }
-    };
+    this.worker = this.startAnalysisWorker();
     this.askWorker = new Worker(new URL("./ask.worker.ts", import.meta.url), { type: "module", name: "asks" });
     this.askWorker.onmessage = (ev: MessageEvent<AskResponse>) => this.answer(ev.data);
+  }
+
+  /** The analysis worker, its messages routed by data-set id; a crash is said to every load waiting on it. */
+  private startAnalysisWorker(): Worker {
+    const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "analysis" });
+    worker.onmessage = (ev: MessageEvent<AnalysisResponse>) => this.received(ev.data);
+    worker.onerror = (ev: ErrorEvent) => {
+      ev.preventDefault();
+      this.crashed(ev.message);
+    };
+    worker.onmessageerror = () => this.crashed("a message from it could not be read");
+    return worker;
+  }
+
+  /**
+   * The analysis worker stopped (an error it did not catch, or the browser ended it — for lack of
+   * memory on a very large network): every load and comparison waiting on it hears why, and a new
+   * worker takes its place. Nothing is left waiting without a word.
+   */
+  private crashed(detail: string): void {
+    this.worker.terminate();
+    this.assemblers.clear();
+    this.reports.clear();
+    const message =
+      `The analysis stopped before it finished${detail ? ` (${detail})` : ""}. ` +
+      "A very large network can need more memory than the browser gives a page; the command line (npm run analyze) has no such limit.";
+    for (const [id, listener] of [...this.loads]) listener({ type: "error", id, stage: "analysis", message });
+    for (const [request, listener] of [...this.compares]) listener({ type: "compareError", id: 0, request, message });
+    this.compares.clear();
+    this.worker = this.startAnalysisWorker();
+  }
+
+  private received(d: AnalysisResponse): void {
+    if (d.type === "compared" || d.type === "compareProgress" || d.type === "compareError") this.compares.get(d.request)?.(d);
+    else if (d.type === "graphPart") {
+      if (!this.loads.has(d.id)) return;
+      let a = this.assemblers.get(d.id);
+      if (!a) this.assemblers.set(d.id, (a = new GraphAssembler()));
+      a.add(d);
+    } else if (d.type === "imported") {
+      // A network with no node and no tie came in no parts.
+      const a = this.assemblers.get(d.id) ?? new GraphAssembler();
+      this.assemblers.delete(d.id);
+      this.loads.get(d.id)?.({ ...d, built: a.finish(d.graph) });
+    } else if (d.type === "reportPart") {
+      if (!this.loads.has(d.id)) return;
+      let r = this.reports.get(d.id);
+      if (!r) this.reports.set(d.id, (r = new ReportAssembler()));
+      r.add(d);
+    } else if (d.type === "analysis") {
+      const r = this.reports.get(d.id) ?? new ReportAssembler();
+      this.reports.delete(d.id);
+      const listener = this.loads.get(d.id);
+      if (!listener) return;
+      let analysis: MapAnalysis;
+      try {
+        analysis = r.finish(d.analysis);
+      } catch (err) {
+        listener({ type: "error", id: d.id, stage: "analysis", message: err instanceof Error ? err.message : String(err) });
+        return;
+      }
+      listener({ type: "analysis", id: d.id, analysis });
+    } else {
+      if (d.type === "error") {
+        this.assemblers.delete(d.id);
+        this.reports.delete(d.id);
+      }
+      this.loads.get(d.id)?.(d);
+    }
   }
 
   private answer(msg: AskResponse): void {
