@@ -84,7 +84,7 @@ export const ROLE_CHOICES: { role: FileRole; label: string }[] = [
  * some files' roles could not be told (`unknown`), a picker per file asks what each holds;
  * resolves with the choices when the user opens the files again with them, else null.
  */
-export function showImportError(message: string, kept: boolean, unknown: string[] = []): Promise<Record<string, FileRole> | null> {
+export function showImportError(message: string, kept: boolean, unknown: string[] = [], drawn = false): Promise<Record<string, FileRole> | null> {
   return new Promise((resolve) => {
     let chosen: Record<string, FileRole> | null = null;
     const ok = h("button", { type: "button", className: unknown.length ? "" : "primary", id: "error-ok" }, unknown.length ? "Cancel" : "OK");
@@ -111,10 +111,11 @@ export function showImportError(message: string, kept: boolean, unknown: string[
         )
       : null;
     const content: (HTMLElement | null)[] = [
-        h("h2", { id: "import-error-title" }, "These files could not be opened"),
+        // `drawn`: the network is on the map already, its analysis is what failed.
+        h("h2", { id: "import-error-title" }, drawn ? "The analysis could not finish" : "These files could not be opened"),
         h("div", { className: "error-box", id: "import-error-message" }, message),
         picker,
-        h("p", { className: "hint" }, kept ? "The current map is unchanged." : "Open other files to begin."),
+        h("p", { className: "hint" }, drawn ? "The map shows the network without its analysis: the panels have nothing to show for it." : kept ? "The current map is unchanged." : "Open other files to begin."),
     ];
     const dlg = openDialog(content.filter((x): x is HTMLElement => x !== null), unknown.length ? [ok, apply] : [ok], "import-error");
     ok.addEventListener("click", () => dlg.close());

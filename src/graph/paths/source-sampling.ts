@@ -150,7 +150,8 @@ export function sourceSampledPaths(
   const norm = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
   const large = components.filter((c) => c.length > small && m > 1);
   const whole: number[] = [];
-  for (const c of components) if (c.length <= small || m === 1) whole.push(...c);
+  // Node by node: a spread of a whole component (100,000 arguments) overflows a browser worker's stack.
+  for (const c of components) if (c.length <= small || m === 1) for (const v of c) whole.push(v);
   whole.sort((p, q) => p - q);
   const rnd = mulberry32(seed);
   const drawn: number[] = [];

@@ -185,7 +185,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           break;
         case "error":
           idle();
-          if (loaded !== null) void showImportError(ev.message, true);
+          if (loaded !== null) void showImportError(ev.message, true, [], current?.id === ev.id);
           // The import failed; when a file's role could not be told, the dialog asks and we try again.
           else
             void showImportError(ev.message, current !== null, ev.unknownRoles ?? []).then((chosen) => {

@@ -81,8 +81,15 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       displayName.set(n, shown);
     });
     const sorted = [...names.keys()].sort((a, b) => a.localeCompare(b));
-    replaceChildren(everyone, ...sorted.map((v) => h("option", { attrs: { value: v } })));
-    replaceChildren(orgList, ...sorted.filter((v) => ds.graph.getNodeAttribute(names.get(v) ?? "", "kind") === "organization").map((v) => h("option", { attrs: { value: v } })));
+    // One option per person, appended through a fragment: spread as arguments, 100,000 of them
+    // would overflow the stack.
+    const options = (values: string[]): DocumentFragment => {
+      const fragment = document.createDocumentFragment();
+      for (const v of values) fragment.append(h("option", { attrs: { value: v } }));
+      return fragment;
+    };
+    everyone.replaceChildren(options(sorted));
+    orgList.replaceChildren(options(sorted.filter((v) => ds.graph.getNodeAttribute(names.get(v) ?? "", "kind") === "organization")));
   };
 
   /** A searchable pick of a person or organization. */
