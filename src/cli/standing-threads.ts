@@ -57,8 +57,8 @@ export interface SharedRun {
   beats: Int32Array;
   /** This worker's slot (set per worker; −1 = this thread). */
   slot: number;
-  /** Tests only: the worker of this slot ends itself (process.exit) after this many sources. */
-  failSlot?: number;
+  /** Tests only: the worker that takes this range ends itself (process.exit) after `failAfter` of its sources. */
+  failRange?: number;
   failAfter?: number;
 }
 
@@ -90,16 +90,18 @@ export function runRanges(run: SharedRun, stopOnError: boolean): void {
   const ranges = bounds.length - 1;
   const worker = slot >= 0;
   let sourcesDone = 0;
+  let current = -1;
   const beat = worker
     ? (): void => {
         Atomics.add(beats, slot, 1);
-        if (run.failSlot === slot && ++sourcesDone === run.failAfter) process.exit(1); // tests: die hard mid-range
+        if (run.failRange === current && ++sourcesDone === run.failAfter) process.exit(1); // tests: die hard mid-range
       }
     : undefined;
   for (;;) {
     let c = 0;
     while (c < ranges && Atomics.compareExchange(control, STATUS + c, FREE, TAKEN) !== FREE) c++;
     if (c === ranges) return;
+    current = c;
     Atomics.store(owner, c, slot + 1);
     if (worker) Atomics.add(beats, slot, 1);
     try {
@@ -173,8 +175,11 @@ export let lastRun: { threads: number; ranges: number; byWorkers: number; rescue
 export interface ThreadOptions {
   /** A worker holding a range and silent this long is taken for dead (default `STALL_MS`). */
   stallMs?: number;
-  /** Tests only: worker number `failWorker` (0 = the first) ends itself after `failAfter` sources. */
-  failWorker?: number;
+  /**
+   * Tests only: the worker that takes range `failRange` (whichever worker starts first takes range 0)
+   * ends itself after `failAfter` of its sources.
+   */
+  failRange?: number;
   failAfter?: number;
 }
 
@@ -209,7 +214,7 @@ export function threadedSourceRunner(
       owner: shared((b) => new Int32Array(b), 4 * ranges),
       beats: shared((b) => new Int32Array(b), 4 * threads),
       slot: -1,
-      ...(options.failAfter !== undefined ? { failSlot: options.failWorker ?? 0, failAfter: options.failAfter } : {}),
+      ...(options.failAfter !== undefined ? { failRange: options.failRange ?? 0, failAfter: options.failAfter } : {}),
     };
     const workers: Worker[] = [];
     for (let t = 1; t < Math.min(threads, ranges); t++) {

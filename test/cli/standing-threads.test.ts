@@ -34,8 +34,9 @@ describe("threadedSourceRunner", () => {
     const graph = pathGraph(csr, true);
     const sources = Uint32Array.from({ length: graph.n }, (_x, i) => i);
     const one = runHere(graph, sources);
-    // the first worker ends itself (process.exit) after 5 sources of its first range: it can neither finish nor give it back
-    const many = threadedSourceRunner(3, 0, true, { stallMs: 300, failWorker: 0, failAfter: 5 })(graph, sources);
+    // the worker that takes the first range (whichever starts first) ends itself (process.exit) after
+    // 5 of its sources: it can neither finish nor give it back
+    const many = threadedSourceRunner(3, 0, true, { stallMs: 300, failRange: 0, failAfter: 5 })(graph, sources);
     expect(lastRun).toEqual({ threads: 3, ranges: 16, byWorkers: 15, rescued: 1 });
     expect(Array.from(many.dependency)).toEqual(Array.from(one.dependency));
     expect(Array.from(many.distanceSum)).toEqual(Array.from(one.distanceSum));
