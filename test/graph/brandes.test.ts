@@ -71,6 +71,28 @@ describe("sourceSums", () => {
     expect((fromFirst.distanceSum[15999] ?? 0) * g.scale).toBeGreaterThan(2 ** 31); // would wrap around in 32 bits
   });
 
+  it("strengths 1–19 (scale 232,792,560) stay whole numbers, searched in 32 bits: the bound follows the shortest routes", () => {
+    // mostly strong ties: the route of fewest ties times the longest tie (2 · 40 · L) would pass 2^31,
+    // the shortest routes (over strong ties) do not
+    const strengths = [...Array.from({ length: 18 }, (_x, i) => i + 1), ...Array<number>(40).fill(19)];
+    const g = ladder(20, strengths);
+    expect(g.kind).toBe("integer");
+    expect(g.scale).toBe(232792560);
+    expect(2 * 20 * g.maxLength).toBeGreaterThan(2 ** 31);
+    expect(wholeNumberSearch(g)).toBe(true);
+    const all = Uint32Array.from({ length: 40 }, (_x, i) => i);
+    expectClose(sourceSums(g, all), sourceSums(asFloat(g), all));
+  });
+
+  it("floating point when the strongest tie is over 2^20 times the weakest, or the scale could pass 2^53", () => {
+    expect(ladder(10, [1, 2 ** 21]).kind).toBe("float");
+    const primes = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47]; // product ≈ 6.1e17
+    const g = ladder(40, primes);
+    expect(new Set(g.lengths).size).toBeGreaterThan(1);
+    expect(g.kind).toBe("float");
+    expect(ladder(40, primes.slice(0, 10)).kind).toBe("integer"); // product 6.5e9: 80 nodes × that < 2^53
+  });
+
   it("32-bit BFS equals the reference with unit lengths", () => {
     const g = ladder(50, [1]);
     const unit: PathGraph = { ...g, kind: "unit", lengths: new Float64Array(g.lengths.length).fill(1), scale: 1, maxLength: 1 };

@@ -159,40 +159,33 @@ export function wholeNumberSearch(graph: PathGraph): boolean {
 const INT_LIMIT = 0x7fffffff;
 
 /**
- * An upper bound on every shortest distance of an "integer" path graph, in scaled units: within a
- * component, a shortest path is no longer than the path of fewest ties, so d(u, v) ≤ maxLength ·
- * hops(u, v) ≤ maxLength · 2 · hops-eccentricity(r) for any node r of the component (one
- * breadth-first search per component, O(V + E) in all). The 32-bit searches are used when this bound
- * plus two ties stays below 2^31 − 1 (a tentative distance is a settled one plus one tie, and the
- * "not reached" mark plus one tie must not overflow either).
+ * An upper bound on every shortest distance of an "integer" path graph, in scaled units: for any node
+ * r of a component, d(u, v) ≤ d(u, r) + d(r, v) ≤ 2 · ecc(r), ecc(r) being r's largest distance
+ * (triangle inequality). One search per component from its first node (search.ts; exact whole
+ * numbers, below 2^53 by construction of the path graph), O(V + E) in all. The 32-bit searches are
+ * used when this bound plus two ties stays below 2^31 − 1 (a tentative distance is a settled one plus
+ * one tie, and the "not reached" mark plus one tie must not overflow either).
+ *
+ * Until stop 11 the bound was maxLength · 2 · (ties on the longest fewest-ties route from r): with
+ * strengths 1–19 (L = 232,792,560) it passed 2^31 at 100,000 nodes and sent the searches to 64 bits,
+ * though shortest routes there run over strong (short) ties and stay well inside 32 bits.
  */
 function integerBound(graph: PathGraph): number {
-  const { n, starts, neighbors, maxLength } = graph;
-  const hops = new Int32Array(n).fill(-1);
-  const queue = new Uint32Array(n);
-  let deepest = 0;
-  for (let r = 0; r < n; r++) {
-    if ((hops[r] ?? 0) >= 0) continue;
-    hops[r] = 0;
-    queue[0] = r;
-    let tail = 1;
-    let ecc = 0;
-    for (let h = 0; h < tail; h++) {
-      const w = queue[h] ?? 0;
-      const next = (hops[w] ?? 0) + 1;
-      const end = starts[w + 1] ?? 0;
-      for (let j = starts[w] ?? 0; j < end; j++) {
-        const u = neighbors[j] ?? 0;
-        if ((hops[u] ?? 0) < 0) {
-          hops[u] = next;
-          queue[tail++] = u;
-          ecc = next;
-        }
-      }
+  const space = searchSpace(graph);
+  const seen = new Uint8Array(graph.n);
+  let farthest = 0;
+  for (let r = 0; r < graph.n; r++) {
+    if (seen[r] === 1) continue;
+    const count = search(space, r);
+    for (let i = 0; i < count; i++) {
+      const v = space.order[i] ?? 0;
+      seen[v] = 1;
+      const d = space.dist[v] ?? 0;
+      if (d > farthest) farthest = d;
     }
-    if (ecc > deepest) deepest = ecc;
+    clearSearch(space, count);
   }
-  return 2 * deepest * maxLength;
+  return 2 * farthest;
 }
 
 /**

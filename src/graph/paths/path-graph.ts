@@ -7,8 +7,14 @@
  * usually a few small whole numbers (1–5, sometimes 6–10). With L the least common multiple of the
  * distinct strengths, L/strength is a whole number for every tie, so lengths scaled by L are exact
  * integers: sums of them are exact (no rounding), "two paths of equal length" is an exact test, and a
- * bucket queue (Dial 1969) replaces the heap. Used when every strength is a whole number and the
- * longest scaled tie (L / smallest strength) is at most `MAX_BUCKETS`; otherwise floating point.
+ * bucket queue (Dial 1969) replaces the heap. Used when every strength is a whole number, the
+ * strongest tie is at most `MAX_BUCKETS` times the weakest (the queue's buckets are as wide as the
+ * shortest tie, so it needs about that many), and every distance provably stays an exact whole number
+ * in 64-bit floating point (L / smallest strength × number of nodes < 2^53); otherwise floating point.
+ * L grows fast with the number of distinct strengths (strengths 1–15: 360,360; 1–19, which merged
+ * parallel ties reach in a 100,000-node network: 232,792,560), which is why the bound is on the
+ * distances and not on L: until stop 11 it was L / smallest ≤ 2^20, and a network with strengths
+ * 1–19 fell back to the heap Dijkstra, eight times slower per search.
  *
  * A `PathGraph` holds only typed arrays and numbers, so it can be posted to a worker as is
  * (structured clone, or transfer of its buffers) — see brandes.ts for the parallel hook.
@@ -18,8 +24,11 @@
  */
 import type { Csr } from "../csr.js";
 
-/** Largest scaled tie length for which the bucket queue is used (its number of buckets − 1). */
+/** Largest ratio of strongest to weakest tie for which the bucket queue is used (about its number of buckets). */
 export const MAX_BUCKETS = 1 << 20;
+
+/** Whole numbers up to this are exact in 64-bit floating point (2^53). */
+const EXACT_WHOLE = 2 ** 53;
 
 /** How the lengths are given. */
 export type LengthKind = "unit" | "integer" | "float";
@@ -73,8 +82,15 @@ export function pathGraph(strengths: Pick<Csr, "nodes" | "starts" | "neighbors" 
     distinct.add(s);
   }
   if (whole && distinct.size > 0) {
-    const smallest = Math.min(...distinct);
-    const scale = lcmUpTo(distinct, MAX_BUCKETS * smallest);
+    let smallest = Infinity;
+    let largest = 0;
+    for (const s of distinct) {
+      if (s < smallest) smallest = s;
+      if (s > largest) largest = s;
+    }
+    // every shortest distance is at most (n − 1) ties of the longest length, L / smallest; a tentative
+    // one is a settled one plus one tie: all below n · L / smallest, kept under 2^53
+    const scale = largest / smallest <= MAX_BUCKETS ? lcmUpTo(distinct, Math.floor((EXACT_WHOLE / Math.max(1, base.n + 1)) * smallest)) : Infinity;
     if (Number.isFinite(scale)) {
       const lengths = values.map((s) => scale / s);
       return { ...base, kind: "integer", lengths, scale, maxLength: scale / smallest };
