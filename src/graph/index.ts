@@ -7,7 +7,7 @@ export * from "./types.js";
 export * from "./vocabulary.js";
 export * from "./model.js";
 export type * from "./import-report.js";
-export { standing, standingWithMethod, standingMethod, isExactStanding, STANDING_AUTO_EXACT_LIMIT, STANDING_DEFAULTS, type NodeStanding, type StandingOptions } from "./standing.js";
+export { standing, standingWithMethod, standingMethod, isExactStanding, STANDING_AUTO_EXACT_LIMIT, STANDING_QUICK_EXACT_LIMIT, STANDING_DEFAULTS, type NodeStanding, type StandingOptions } from "./standing.js";
 export type { StandingMethod } from "./paths/path-measures.js";
 export { communities, COMMUNITY_DEFAULTS, type Community, type CommunityOptions, type CommunityResult } from "./communities.js";
 export { askPaths, resolveTarget, similarTargets, decisionMakersOf, ASK_DEFAULTS, type AskOptions, type AskResult, type Asker, type AskStep, type AskExclusion } from "./ask.js";

@@ -42,7 +42,7 @@
  * University Press. Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
  * Connections 20(1):35-38.
  *
- * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (5,000) nodes, with the default
+ * Large networks. Above `STANDING_AUTO_EXACT_LIMIT` (10,000) nodes, with the default
  * `exact: "auto"`, betweenness and closeness are quick ESTIMATES from seeded pivots (no per-score
  * guarantee); with `exact: false` (or `guaranteed: true`, or a margin `epsilon`) they are estimates
  * with a stated guarantee (paths/source-sampling.ts): the shortest-path searches of one source per
@@ -94,9 +94,14 @@ export interface StandingOptions {
   weighted?: boolean;
   /**
    * Exact betweenness and closeness (`true`), estimates from sampled sources (`false`), or
-   * `"auto"` (default): exact when the network has at most `STANDING_AUTO_EXACT_LIMIT` nodes.
+   * `"auto"` (default): exact when the network has at most `autoExactLimit` nodes.
    */
   exact?: boolean | "auto";
+  /**
+   * Under `exact: "auto"`: the largest network computed exactly. Default `STANDING_AUTO_EXACT_LIMIT`
+   * (10,000); the map's first, quick figures use `STANDING_QUICK_EXACT_LIMIT` (5,000).
+   */
+  autoExactLimit?: number;
   /** Estimates only: sources (pivots) per connected component. Default 512. */
   samples?: number;
   /** Estimates only: seed of the pivot and pair choices. Default 42. */
@@ -143,17 +148,24 @@ export interface StandingOptions {
 
 /**
  * Largest network (nodes of the positive view) whose betweenness and closeness are computed
- * exactly under `exact: "auto"`. Measured on this project's shared 2-core bench machine
- * (docs/performance.md; planted partition, 10 ties per node, strengths 1–5): the exact searches
- * (paths/brandes.ts) cost about 25–28 CPU-seconds at 10,000 nodes and a quarter of that at 5,000
- * (they grow with nodes × ties), so about 6–7 CPU-seconds for the whole standing at 5,000 nodes —
- * within 5 seconds on two free cores (the CLI's worker threads), a few more in the map's single
- * worker; 10,000 nodes would take about 15 s on two cores, too long for the map to wait on by
- * default. Above the limit the quick pivot estimate is used (a few seconds at 10,000 nodes);
- * `exact: true` (`--exact`) or the guaranteed estimate (`exact: false`, `--estimate`) are the
- * user's choice.
+ * exactly under `exact: "auto"` — the report's default (CLI, `analyzeCoalition`). Measured on this
+ * project's shared 2-core bench machine (docs/performance.md; planted partition, 10 ties per node,
+ * strengths 1–5): the exact searches (paths/brandes.ts) cost about 26 CPU-seconds at 10,000 nodes
+ * (they grow with nodes × ties), about 13–15 s on two cores (the CLI's worker threads). Between
+ * 5,000 and about 14,000 nodes the guaranteed estimate searches from one person in two (its fewest),
+ * so it costs half of exact while giving only estimates: exact is the better default up to 10,000
+ * (issue 12). Above, the estimate with a stated guarantee (`guaranteed`); `exact: true`
+ * (`--exact`) or `exact: false` (`--estimate`) are the user's choice.
  */
-export const STANDING_AUTO_EXACT_LIMIT = 5_000;
+export const STANDING_AUTO_EXACT_LIMIT = 10_000;
+
+/**
+ * Largest network whose FIRST figures are exact when they are asked for quickly (`autoExactLimit`
+ * given this value: the map's first analysis, `quickEstimate`): about 6–7 CPU-seconds for the whole
+ * standing at 5,000 nodes in the map's single analysis worker. Above it the map shows the quick
+ * estimate at once and refines it in the background.
+ */
+export const STANDING_QUICK_EXACT_LIMIT = 5_000;
 
 export const STANDING_DEFAULTS = {
   /** Power-iteration settings for eigenvector and PageRank (tight enough for 1e-6 vs NetworkX). */
@@ -189,6 +201,8 @@ function checkOptions(options: StandingOptions): void {
     throw new Error('standing: option `exact` must be true, false or "auto".');
   if (options.samples !== undefined && !(Number.isInteger(options.samples) && options.samples >= 1))
     throw new Error("standing: option `samples` must be a positive whole number.");
+  if (options.autoExactLimit !== undefined && !(Number.isInteger(options.autoExactLimit) && options.autoExactLimit >= 0))
+    throw new Error("standing: option `autoExactLimit` must be a whole number, 0 or more.");
   if (options.seed !== undefined && !Number.isFinite(options.seed)) throw new Error("standing: option `seed` must be a number.");
   for (const key of ["epsilon", "delta"] as const) {
     const x = options[key];
@@ -199,13 +213,13 @@ function checkOptions(options: StandingOptions): void {
 /**
  * Whether `standing(graph, options)` computes betweenness and closeness exactly (true) or
  * estimates them from sampled sources (false). With `exact: "auto"` (default): exact when the
- * network has at most `STANDING_AUTO_EXACT_LIMIT` nodes. (In the sampled mode, connected
+ * network has at most `autoExactLimit` (default `STANDING_AUTO_EXACT_LIMIT`) nodes. (In the sampled mode, connected
  * components with at most `samples` nodes still get exact values: all their nodes are sources.)
  */
 export function isExactStanding(graph: CoalitionGraph, options: StandingOptions = {}): boolean {
   const exact = options.exact ?? STANDING_DEFAULTS.exact;
   if (exact !== "auto") return exact;
-  return graph.order <= STANDING_AUTO_EXACT_LIMIT;
+  return graph.order <= (options.autoExactLimit ?? STANDING_AUTO_EXACT_LIMIT);
 }
 
 /**

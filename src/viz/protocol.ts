@@ -60,7 +60,8 @@ export interface MeasureChoices {
   /**
    * Betweenness and closeness (the CLI's --exact and --estimate; the engine's `exact`): `true` =
    * exact at any size, `false` = the estimate with a stated guarantee, absent or "auto" = exact up
-   * to STANDING_AUTO_EXACT_LIMIT nodes. On the map, a larger network shows quick estimates at once
+   * to STANDING_AUTO_EXACT_LIMIT nodes (the report). On the map, a network above
+   * STANDING_QUICK_EXACT_LIMIT nodes shows quick estimates at once
    * and, unless the choice is the estimate, refines them to exact in the background (automatic:
    * up to MAP_REFINE_LIMIT nodes; exact: any size).
    */

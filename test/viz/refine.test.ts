@@ -20,7 +20,7 @@ import { capturingRunner, mergeRanges, refineSums, refineWorkerCount, replayRunn
 import { MAP_REFINE_LIMIT, type RefineJob, type RefineRequest, type RefineResponse } from "../../src/viz/protocol.js";
 import { sourceRanges } from "../../src/graph/paths/brandes.js";
 import { plantedPartition } from "../bench/generate.js";
-import { STANDING_AUTO_EXACT_LIMIT } from "../../src/graph/standing.js";
+import { STANDING_QUICK_EXACT_LIMIT } from "../../src/graph/standing.js";
 
 const EMPTY_IMPORT: ImportReport = { files: [], rowsRead: 0, imported: 0, merged: 0, rejected: 0, merges: [], rejections: [], warnings: [] };
 
@@ -196,7 +196,7 @@ describe("refining to exact on several workers", () => {
 describe("a network above the exact limit: estimates first, then the same report as an exact run", () => {
   // Sparse, so that the three analyses of 5,100 nodes stay quick; its largest group of connected
   // people is far above the 512 sampled people, so the first figures are estimates.
-  const n = STANDING_AUTO_EXACT_LIMIT + 100;
+  const n = STANDING_QUICK_EXACT_LIMIT + 100;
   const graph = plantedPartition({ n, tiesPerNode: 3, seed: 8 });
   const communities = findCommunities(graph);
   const quiet = () => undefined;

@@ -6,7 +6,7 @@
  */
 import { cell, fix } from "../registry/markdown.js";
 import type { AnalysisDescription, AnalyzedNode } from "../registry/types.js";
-import { standingWithMethod, type NodeStanding } from "../standing.js";
+import { standingWithMethod, STANDING_AUTO_EXACT_LIMIT, STANDING_QUICK_EXACT_LIMIT, type NodeStanding } from "../standing.js";
 import type { StandingMethod } from "../paths/path-measures.js";
 import { twoModeSplit, twoModeStanding, type TwoModeSplit } from "../two-mode.js";
 import { compareIds } from "../utils/compare-ids.js";
@@ -38,9 +38,11 @@ export const standingAnalysis: AnalysisDescription<"standing", StandingRun, unde
       return { measures, weighted: true, directed: false, twoMode: split, method };
     }
     const weighted = options.weighted ?? graph.getAttribute("hasStrength");
-    // Above the exact limit: the estimate with a stated guarantee, unless the quick one was asked for.
+    // Above the exact limit: the estimate with a stated guarantee, unless the quick one was asked for
+    // (the map's first figures: exact only up to the quick limit, the quick estimate above).
     const guaranteed = options.exact === false || !options.quickEstimate;
-    const { measures, method } = standingWithMethod(graph, { weighted, directed: options.directed, exact: options.exact, guaranteed });
+    const autoExactLimit = options.quickEstimate ? STANDING_QUICK_EXACT_LIMIT : STANDING_AUTO_EXACT_LIMIT;
+    const { measures, method } = standingWithMethod(graph, { weighted, directed: options.directed, exact: options.exact, guaranteed, autoExactLimit });
     return { measures, weighted, directed: options.directed, twoMode: null, method };
   },
   section: () => undefined,

@@ -8,7 +8,7 @@
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
 import { MAP_REFINE_LIMIT, type MeasureChoices } from "../protocol.js";
-import { STANDING_AUTO_EXACT_LIMIT } from "../../graph/standing.js";
+import { STANDING_QUICK_EXACT_LIMIT } from "../../graph/standing.js";
 
 const n = (x: number) => x.toLocaleString("en-US");
 
@@ -16,7 +16,7 @@ const CHOICES: readonly { value: string; label: string; title: string; choices: 
   {
     value: "auto",
     label: "automatic",
-    title: `Exact up to ${n(STANDING_AUTO_EXACT_LIMIT)} people; a larger network shows estimates at once, made exact in the background up to ${n(MAP_REFINE_LIMIT)} people`,
+    title: `Exact up to ${n(STANDING_QUICK_EXACT_LIMIT)} people; a larger network shows estimates at once, made exact in the background up to ${n(MAP_REFINE_LIMIT)} people`,
     choices: { exact: "auto" },
   },
   { value: "exact", label: "exact", title: "Exact at any size (a large network shows estimates first, made exact in the background)", choices: { exact: true } },
