@@ -5,8 +5,8 @@
  * `npm run bench` prints, before the vitest benches:
  *  - standing stage by stage (wall, CPU of every thread, peak memory) at 1,000 / 10,000 nodes (the
  *    default: exact, searches on every core as in the CLI) and 50,000 nodes (the default quick
- *    estimate, then the guaranteed estimate: one source per 2 people there, about half the exact
- *    searches — paths/source-sampling.ts) — stages.ts;
+ *    estimate of the library's `standing`, then the guaranteed estimate, the report's default there:
+ *    one source per 6 people — paths/source-sampling.ts) — stages.ts;
  *  - the accuracy of the guaranteed estimate against the exact values (top-10 / top-100 overlap,
  *    Spearman) at 10,000 nodes (where it is exact: no smaller sample keeps its margin), and at
  *    50,000 when its exact values are stored (accuracy.ts: `npx tsx test/bench/exact-values.ts 50000`
