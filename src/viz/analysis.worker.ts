@@ -13,7 +13,7 @@ import { ImportError, detectRole, readCsv, type FileRole } from "../import/index
 import { analyzeProgressively, analyzeRefined, groupsOf, type RefinePlan } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
-import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, RefineResponse, RefineTarget } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, RefineJob, RefineResponse, RefineTarget } from "./protocol.js";
 import { RefineCancelled, refineSums, refineWorkerCount, type RefinePort } from "./refine.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import type { ImportReport } from "../graph/import-report.js";
@@ -99,7 +99,14 @@ function refine(id: number, graph: CoalitionGraph, report: ImportReport, communi
   const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
   say(`${words.searching} 0%`, 0.01);
   const t0 = performance.now();
-  const run = refineSums(plan.jobs, startRefineWorker, refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) =>
+  let jobs: RefineJob[];
+  try {
+    jobs = plan.searches();
+  } catch (err) {
+    postAnalysis(id, { ...first, refining: false, refineNote: `${words.figures} could not be computed: ${err instanceof Error ? err.message : String(err)}` });
+    return;
+  }
+  const run = refineSums(jobs, startRefineWorker, refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) =>
     say(`${words.searching} ${Math.floor((100 * done) / total)}%`, Math.max(0.01, (0.9 * done) / total)),
   );
   refining = { id, target: plan.target, cancel: run.cancel };
@@ -109,7 +116,7 @@ function refine(id: number, graph: CoalitionGraph, report: ImportReport, communi
       const t1 = performance.now();
       const empty = { dependency: new Float64Array(0), distanceSum: new Float64Array(0), farness: new Float64Array(0), reached: new Uint32Array(0) };
       // Exact jobs are every node of their graph (no `sources` kept); the estimate's are its sampled sources.
-      const known = [...plan.known, ...plan.jobs.map((job, k) => ({ graph: job.graph, ...(plan.target === "estimate" ? { sources: job.sources } : {}), sums: sums[k] ?? empty }))];
+      const known = [...plan.known, ...jobs.map((job, k) => ({ graph: job.graph, ...(plan.target === "estimate" ? { sources: job.sources } : {}), sums: sums[k] ?? empty }))];
       try {
         const refined = analyzeRefined(graph, report, communities, (stage, f) => f < 1 && say(`${words.analyses} ${stage}`, 0.9 + 0.1 * f), choices, plan.target, known);
         refining = null;

@@ -57,10 +57,14 @@ export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport,
 }
 
 
-/** What remains to refine a large network's quick estimates: the target, the searches to run, and those already done. */
+/**
+ * What remains to refine a large network's quick estimates: the target, the searches to run
+ * (`searches()`: planned when called — the guaranteed estimate's take a second or two at 50,000
+ * people, so the analysis worker posts the quick figures first), and those already done.
+ */
 export interface RefinePlan {
   target: RefineTarget;
-  jobs: RefineJob[];
+  searches(): RefineJob[];
   known: KnownSums[];
 }
 
@@ -136,7 +140,7 @@ export function isQuickEstimate(analysis: MapAnalysis): boolean {
  *  - to EXACT when the choice is exact, or automatic up to `refineLimit` (MAP_REFINE_LIMIT) nodes:
  *    every node a source of each path graph the estimate used (recorded from its own runs, refine.ts);
  *  - to the GUARANTEED ESTIMATE otherwise (the estimate chosen, or automatic above `refineLimit`):
- *    its sources (`guaranteedSearches`).
+ *    its sources (`guaranteedSearches`, planned when `refine.searches()` is called).
  * Then the analysis says `refining` and `refineTo`. Sets and clears this worker's source runner
  * (`useSourceRunner`). `refineLimit` other than MAP_REFINE_LIMIT: the browser tests' hook only.
  */
@@ -159,10 +163,14 @@ export function analyzeProgressively(
   }
   if (choices.exact !== undefined) analysis.exactChoice = choices.exact;
   if (!isQuickEstimate(analysis)) return { analysis, refine: null };
-  const target: RefineTarget = refineWanted(graph.order, choices.exact, refineLimit) ? "exact" : "estimate";
-  const jobs = target === "exact" ? capture.jobs() : guaranteedSearches(graph, choices);
-  if (jobs.length === 0) return { analysis, refine: null };
-  return { analysis: { ...analysis, refining: true, refineTo: target }, refine: { target, jobs, known: target === "exact" ? capture.known : [] } };
+  const refining = { ...analysis, refining: true, refineTo: "exact" as const };
+  if (refineWanted(graph.order, choices.exact, refineLimit)) {
+    const jobs = capture.jobs();
+    return jobs.length === 0 ? { analysis, refine: null } : { analysis: refining, refine: { target: "exact", searches: () => jobs, known: capture.known } };
+  }
+  // A quick estimate has a group larger than its sample (else it would be exact): the guaranteed
+  // estimate samples it, so there are searches to plan.
+  return { analysis: { ...refining, refineTo: "estimate" }, refine: { target: "estimate", searches: () => guaranteedSearches(graph, choices), known: [] } };
 }
 
 /**

@@ -162,7 +162,7 @@ describe("which refine: automatic above the refine limit and the estimate chosen
       expect(first.analysis.refining).toBe(true);
       expect(first.analysis.refineTo).toBe("estimate");
       expect(first.refine?.target).toBe("estimate");
-      const known = await refineOnWorkers("estimate", first.refine?.jobs ?? [], first.refine?.known);
+      const known = await refineOnWorkers("estimate", first.refine?.searches() ?? [], first.refine?.known);
       const missed: number[] = [];
       const refined = analyzeRefined(graph, EMPTY_IMPORT, communities, quiet, choices, "estimate", known, (_g, s) => missed.push(s.length));
       expect(missed).toEqual([]);
