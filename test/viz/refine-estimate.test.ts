@@ -14,7 +14,7 @@ import { runHere, sourceSums } from "../../src/graph/paths/brandes.js";
 import { isLinearScaled, linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph } from "../../src/graph/paths/path-graph.js";
 import { toCsr } from "../../src/graph/csr.js";
-import { addTie, edgeAttributes, nodeAttributes, positiveView } from "../../src/graph/model.js";
+import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes, positiveView } from "../../src/graph/model.js";
 import { communities as findCommunities } from "../../src/graph/communities.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import type { ImportReport } from "../../src/graph/import-report.js";
@@ -131,6 +131,32 @@ describe("the guaranteed estimate's searches, planned, run on the refine workers
     replay(linear, Uint32Array.of(4, 8, 16));
     expect(missed).toEqual(["false:4,8,15", "true:4,8,16"]);
   });
+
+  it("two-mode data (people × organizations): each side's projection planned, replayed to the same report", async () => {
+    // 700 people, each a member of 2 of 60 organizations: the people's projection is one group above
+    // the 512 sampled people (sampled), the organizations' is small (every one a source).
+    const g = createCoalitionGraph();
+    const rnd = mulberry32(4);
+    for (let o = 0; o < 60; o++) g.addNode(`org${o}`, nodeAttributes({ label: `Org ${o}`, kind: "organization" }));
+    for (let p = 0; p < 700; p++) {
+      g.addNode(`p${p}`, nodeAttributes({ label: `Person ${p}`, kind: "person" }));
+      const a = Math.floor(rnd() * 60);
+      addTie(g, `p${p}`, `org${a}`, edgeAttributes({ type: "member_of" }));
+      addTie(g, `p${p}`, `org${(a + 1 + Math.floor(rnd() * 59)) % 60}`, edgeAttributes({ type: "member_of" }));
+    }
+    const c = findCommunities(g);
+    const jobs = guaranteedSearches(g, { exact: false });
+    // The people sampled (one per 2, linearly scaled), every organization a source.
+    expect(jobs.map((j) => `${isLinearScaled(j.graph)}:${j.graph.n}:${j.sources.length}`)).toEqual(["true:700:350", "false:60:60"]);
+    const known = await refineOnWorkers("estimate", jobs);
+    const missed: number[] = [];
+    const refined = analyzeRefined(g, EMPTY_IMPORT, c, quiet, { exact: false }, "estimate", known, (_g, sources) => missed.push(sources.length));
+    expect(missed).toEqual([]);
+    const reference = analyzeForMap(g, EMPTY_IMPORT, c, quiet, { exact: false });
+    expect(reference.report.summary.twoMode).toBeDefined();
+    expect(reference.report.summary.standingMethod.betweennessMargin).toBeGreaterThan(0);
+    expect(JSON.stringify(refined.report)).toBe(JSON.stringify(reference.report));
+  }, 120_000);
 
   it("directed ties: exact from the start, nothing to plan", () => {
     expect(guaranteedSearches(graph, { exact: false, directed: true })).toEqual([]);
