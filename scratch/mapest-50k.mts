@@ -81,6 +81,7 @@ try {
   log("report → quick figures", ((r.seen.quick - (tReport as number)) / 1000).toFixed(1), "s");
   log("report → refined figures", ((r.seen.refined - (tReport as number)) / 1000).toFixed(1), "s;", (cpuEnd - cpuReport).toFixed(1), "CPU s since the report");
   log("longest main-thread task since the report", Math.max(0, ...after.map(([, d]) => d)), "ms; tasks > 100 ms:", after.filter(([, d]) => d > 100).length, "; longest overall", Math.max(0, ...r.long.map(([, d]) => d)));
+  log("longest tasks since the report (start s after the report, ms):", JSON.stringify([...after].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([st, d]) => [Math.round((st - (tReport as number)) / 100) / 10, d])));
   log("refined method", JSON.stringify(r.method));
   log("timings", JSON.stringify(r.timings));
   await page.screenshot({ path: `/tmp/mapest-${n}.png` });

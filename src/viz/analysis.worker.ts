@@ -50,8 +50,22 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   return out;
 }
 
-/** The refine under way (one at a time): its data set, what it refines to, and how to stop it. */
-let refining: { id: number; target: RefineTarget; cancel(): void } | null = null;
+/**
+ * The refine under way (one at a time): its data set, what it refines to, and how to stop it;
+ * `waiting`: how to start it once the page has drawn the data set (`drawn`).
+ */
+let refining: { id: number; target: RefineTarget; cancel(): void; waiting?: () => void } | null = null;
+/** The data set the page drew last (a `drawn` message). */
+let drawnId = 0;
+
+/** The page drew data set `id`: its refine, waiting for that, starts. */
+function drawn(id: number): void {
+  drawnId = id;
+  const start = refining?.id === id ? refining.waiting : undefined;
+  if (!refining || !start) return;
+  refining.waiting = undefined;
+  start();
+}
 
 /** The words of a refine to `target`: the figures it computes, and its progress bar's stages. */
 const REFINE_WORDS: Record<RefineTarget, { figures: string; searching: string; analyses: string }> = {
@@ -98,11 +112,22 @@ function refine(id: number, graph: CoalitionGraph, report: ImportReport, communi
   const words = REFINE_WORDS[plan.target];
   const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
   say(`${words.searching} 0%`, 0.01);
+  // Not before the page has drawn the data set (the workers would starve its first frames).
+  refining = { id, target: plan.target, cancel: () => undefined };
+  if (drawnId === id) startRefine(id, graph, report, communities, choices, plan, first);
+  else refining.waiting = () => startRefine(id, graph, report, communities, choices, plan, first);
+}
+
+/** `refine`'s work, once the page has drawn the data set. */
+function startRefine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis): void {
+  const words = REFINE_WORDS[plan.target];
+  const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
   const t0 = performance.now();
   let jobs: RefineJob[];
   try {
     jobs = plan.searches();
   } catch (err) {
+    refining = null;
     postAnalysis(id, { ...first, refining: false, refineNote: `${words.figures} could not be computed: ${err instanceof Error ? err.message : String(err)}` });
     return;
   }
@@ -181,4 +206,5 @@ self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices, msg);
   else if (msg.type === "compare") compare(msg);
   else if (msg.type === "cancel") stopRefining(msg.id);
+  else if (msg.type === "drawn") drawn(msg.id);
 };

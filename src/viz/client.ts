@@ -159,6 +159,11 @@ export class AnalysisClient {
     for (const k of [...this.reports.keys()]) if (k < id) this.reports.delete(k);
   }
 
+  /** Data set `id` is drawn on the map (its first frames): its refine in the background may start. */
+  drawn(id: number): void {
+    this.toAnalysis({ type: "drawn", id });
+  }
+
   discard(id: number): void {
     this.loads.delete(id);
     this.assemblers.delete(id);

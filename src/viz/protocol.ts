@@ -178,7 +178,16 @@ export interface ComparisonResult {
  * stop refining data set `id`'s estimates (the user cancelled its import). A new load stops any
  * refining too.
  */
-export type AnalysisRequest = LoadRequest | CompareRequest | { type: "cancel"; id: number };
+export type AnalysisRequest =
+  | LoadRequest
+  | CompareRequest
+  | { type: "cancel"; id: number }
+  /**
+   * The page has drawn data set `id` (its first frames): its refine may start. The refine workers
+   * take both cores; started before, they starve the drawing of the first frame (software WebGL at
+   * 50,000 people: the page frozen for minutes). Sent once per data set shown (app/loader.ts).
+   */
+  | { type: "drawn"; id: number };
 
 /** To the ask worker, which keeps each loaded graph (pending until the page commits it). */
 export type AskRequest =

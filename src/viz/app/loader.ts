@@ -66,6 +66,22 @@ function figuresOf(analysis: MapAnalysis): StandingFigures {
   return analysis.refining ? "refining" : "estimates";
 }
 
+/**
+ * Call `then` once the map's first frames are drawn (two animation frames: the second runs after the
+ * first is presented), or after 10 s at the latest (a hidden tab draws no frame). The analysis
+ * worker starts a large network's refine only then (protocol.ts, `drawn`).
+ */
+function afterFirstFrames(then: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => requestAnimationFrame(go));
+  setTimeout(go, 10_000);
+}
+
 export function createLoader({ store, client, map, onShown }: LoaderDeps): Loader {
   let current: Dataset | null = null;
   /** Analyses that arrived before their data set was shown. */
@@ -100,6 +116,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     current = ds;
     client.commit(ds.id);
     map.setDataset(ds);
+    afterFirstFrames(() => client.drawn(ds.id));
     store.dispatch({ type: "dataset", id: ds.id });
     const analysis = pending.get(ds.id);
     pending.clear();
