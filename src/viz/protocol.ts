@@ -183,9 +183,9 @@ export type AnalysisRequest =
   | CompareRequest
   | { type: "cancel"; id: number }
   /**
-   * The page has drawn data set `id` (its first frames): its refine may start. The refine workers
-   * take both cores; started before, they starve the drawing of the first frame (software WebGL at
-   * 50,000 people: the page frozen for minutes). Sent once per data set shown (app/loader.ts).
+   * The page has drawn data set `id` with its quick estimates: its refine may start. The refine
+   * workers take both cores; started before, they starve the drawing of those frames (software WebGL
+   * at 50,000 people: the page frozen for minutes). Sent when a `refining` analysis is attached (app/loader.ts).
    */
   | { type: "drawn"; id: number };
 
