@@ -4,15 +4,16 @@
  * the results, with progress between stages, so the page never freezes. It keeps nothing: the
  * asks are answered by the ask worker (ask.worker.ts), which holds its own copy of the graph.
  *
- * A large network's first analysis has quick estimates; the exact figures are then computed in the
- * background by refine workers started from here (refine.ts, refine.worker.ts), with progress, and
- * a second analysis (`refined`) follows. A new load, or a cancel, stops that.
+ * A large network's first analysis has quick estimates; the exact figures, or the guaranteed
+ * estimate (analyze.ts `analyzeProgressively` says which), are then computed in the background by
+ * refine workers started from here (refine.ts, refine.worker.ts), with progress, and a second
+ * analysis (`refined`) follows. A new load, or a cancel, stops that.
  */
 import { ImportError, detectRole, readCsv, type FileRole } from "../import/index.js";
-import { analyzeExactly, analyzeProgressively, groupsOf, type RefinePlan } from "./analyze.js";
+import { analyzeProgressively, analyzeRefined, groupsOf, type RefinePlan } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
-import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, RefineResponse } from "./protocol.js";
+import type { AnalysisRequest, AnalysisResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, RefineJob, RefineResponse, RefineTarget } from "./protocol.js";
 import { RefineCancelled, refineSums, refineWorkerCount, type RefinePort } from "./refine.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import type { ImportReport } from "../graph/import-report.js";
@@ -49,8 +50,32 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   return out;
 }
 
-/** The refine under way (one at a time): its data set and how to stop it. */
-let refining: { id: number; cancel(): void } | null = null;
+/**
+ * The refine under way (one at a time): its data set, what it refines to, and how to stop it;
+ * `waiting`: how to start it once the page has drawn the data set (`drawn`).
+ */
+let refining: { id: number; target: RefineTarget; cancel(): void; waiting?: () => void } | null = null;
+/** The data set the page drew last (a `drawn` message). */
+let drawnId = 0;
+
+/** The page drew data set `id`: its refine, waiting for that, starts. */
+function drawn(id: number): void {
+  drawnId = id;
+  const start = refining?.id === id ? refining.waiting : undefined;
+  if (!refining || !start) return;
+  refining.waiting = undefined;
+  start();
+}
+
+/** The words of a refine to `target`: the figures it computes, and its progress bar's stages. */
+const REFINE_WORDS: Record<RefineTarget, { figures: string; searching: string; analyses: string }> = {
+  exact: { figures: "The exact figures", searching: "Refining brokers and closeness to exact…", analyses: "Exact figures:" },
+  estimate: {
+    figures: "The estimates with a stated margin",
+    searching: "Refining the quick estimates of brokers and closeness to a stated margin…",
+    analyses: "Estimates with a stated margin:",
+  },
+};
 
 /** Stop refining (data set `id` only, when given); the page hears why. */
 function stopRefining(id?: number): void {
@@ -58,7 +83,7 @@ function stopRefining(id?: number): void {
   const stopped = refining;
   refining = null;
   stopped.cancel();
-  post({ type: "refineStopped", id: stopped.id, reason: "The exact figures were not computed: other files were opened, or the data measured again, before they were ready." });
+  post({ type: "refineStopped", id: stopped.id, reason: `${REFINE_WORDS[stopped.target].figures} were not computed: other files were opened, or the data measured again, before they were ready.` });
 }
 
 /** A refine worker (refine.worker.ts), nested in this worker. */
@@ -79,29 +104,51 @@ function startRefineWorker(): RefinePort {
 }
 
 /**
- * Refine data set `id`'s estimates to exact in the background: the searches on the refine workers
- * (90% of the progress bar), then the analyses again with their sums; posts the exact analysis.
+ * Refine data set `id`'s quick estimates in the background (to exact, or to the guaranteed estimate:
+ * `plan.target`): the searches on the refine workers (90% of the progress bar), then the analyses
+ * again with their sums; posts the refined analysis.
  */
 function refine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis): void {
+  const words = REFINE_WORDS[plan.target];
   const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
-  say("Refining brokers and closeness to exact… 0%", 0.01);
+  say(`${words.searching} 0%`, 0.01);
+  // Not before the page has drawn the data set (the workers would starve its first frames).
+  refining = { id, target: plan.target, cancel: () => undefined };
+  if (drawnId === id) startRefine(id, graph, report, communities, choices, plan, first);
+  else refining.waiting = () => startRefine(id, graph, report, communities, choices, plan, first);
+}
+
+/** `refine`'s work, once the page has drawn the data set. */
+function startRefine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis): void {
+  const words = REFINE_WORDS[plan.target];
+  const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
   const t0 = performance.now();
-  const run = refineSums(plan.jobs, startRefineWorker, refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) =>
-    say(`Refining brokers and closeness to exact… ${Math.floor((100 * done) / total)}%`, Math.max(0.01, (0.9 * done) / total)),
+  let jobs: RefineJob[];
+  try {
+    jobs = plan.searches();
+  } catch (err) {
+    refining = null;
+    postAnalysis(id, { ...first, refining: false, refineNote: `${words.figures} could not be computed: ${err instanceof Error ? err.message : String(err)}` });
+    return;
+  }
+  const run = refineSums(jobs, startRefineWorker, refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) =>
+    say(`${words.searching} ${Math.floor((100 * done) / total)}%`, Math.max(0.01, (0.9 * done) / total)),
   );
-  refining = { id, cancel: run.cancel };
+  refining = { id, target: plan.target, cancel: run.cancel };
   run.done.then(
     (sums) => {
       if (refining?.id !== id) return;
       const t1 = performance.now();
-      const known = [...plan.known, ...plan.jobs.map((job, k) => ({ graph: job.graph, sums: sums[k] ?? { dependency: new Float64Array(0), distanceSum: new Float64Array(0), farness: new Float64Array(0), reached: new Uint32Array(0) } }))];
+      const empty = { dependency: new Float64Array(0), distanceSum: new Float64Array(0), farness: new Float64Array(0), reached: new Uint32Array(0) };
+      // Exact jobs are every node of their graph (no `sources` kept); the estimate's are its sampled sources.
+      const known = [...plan.known, ...jobs.map((job, k) => ({ graph: job.graph, ...(plan.target === "estimate" ? { sources: job.sources } : {}), sums: sums[k] ?? empty }))];
       try {
-        const exact = analyzeExactly(graph, report, communities, (stage, f) => f < 1 && say(`Exact figures: ${stage}`, 0.9 + 0.1 * f), choices, known);
+        const refined = analyzeRefined(graph, report, communities, (stage, f) => f < 1 && say(`${words.analyses} ${stage}`, 0.9 + 0.1 * f), choices, plan.target, known);
         refining = null;
-        postAnalysis(id, { ...exact, timings: { ...exact.timings, refineSearches: Math.round(t1 - t0) } });
+        postAnalysis(id, { ...refined, timings: { ...refined.timings, refineSearches: Math.round(t1 - t0) } });
       } catch (err) {
         refining = null;
-        postAnalysis(id, { ...first, refining: false, refineNote: `The exact figures could not be computed: ${err instanceof Error ? err.message : String(err)}` });
+        postAnalysis(id, { ...first, refining: false, refineNote: `${words.figures} could not be computed: ${err instanceof Error ? err.message : String(err)}` });
       }
     },
     (err: unknown) => {
@@ -130,7 +177,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     progress("Laying out…", 0.22);
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
     post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
-    const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices);
+    const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices, request?.refineLimit);
     postAnalysis(id, analysis);
     if (plan) refine(id, graph, report, communities, choices, plan, analysis);
   } catch (err) {
@@ -159,4 +206,5 @@ self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   if (msg.type === "load") load(msg.id, msg.files, msg.roles, msg.choices, msg);
   else if (msg.type === "compare") compare(msg);
   else if (msg.type === "cancel") stopRefining(msg.id);
+  else if (msg.type === "drawn") drawn(msg.id);
 };

@@ -11,8 +11,11 @@ import type { ImportReport } from "../graph/import-report.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { rotationCalendar, rotationCsv } from "../graph/rotation-export.js";
 import type { CoalitionGraph } from "../graph/types.js";
-import { useSourceRunner } from "../graph/standing.js";
-import { MAP_REFINE_LIMIT, type MapAnalysis, type MeasureChoices, type RefineJob } from "./protocol.js";
+import { STANDING_QUICK_EXACT_LIMIT, standingWithMethod, useSourceRunner, type StandingOptions } from "../graph/standing.js";
+import type { PathSums, SourceRunner } from "../graph/paths/brandes.js";
+import type { PathGraph } from "../graph/paths/path-graph.js";
+import { modeProjection, twoModeSplit } from "../graph/two-mode.js";
+import { MAP_REFINE_LIMIT, type MapAnalysis, type MeasureChoices, type RefineJob, type RefineTarget } from "./protocol.js";
 import { capturingRunner, replayRunner, type KnownSums } from "./refine.js";
 
 /** The seed's five groups for every node (used to colour the map by group). */
@@ -54,26 +57,92 @@ export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport,
 }
 
 
-/** What remains to make a large network's estimates exact: the searches to run, and those already exact. */
+/**
+ * What remains to refine a large network's quick estimates: the target, the searches to run
+ * (`searches()`: planned when called — the guaranteed estimate's take a second or two at 50,000
+ * people, so the analysis worker posts the quick figures first), and those already done.
+ */
 export interface RefinePlan {
-  jobs: RefineJob[];
+  target: RefineTarget;
+  searches(): RefineJob[];
   known: KnownSums[];
 }
 
 /**
- * Whether estimates of a network of `nodes` nodes are refined to exact in the background under the
- * choice `exact`: always when exact, never when the estimate, up to MAP_REFINE_LIMIT when automatic.
+ * Whether the quick estimates of a network of `nodes` nodes are refined to EXACT in the background
+ * under the choice `exact`: always when exact, never when the estimate, up to `limit`
+ * (MAP_REFINE_LIMIT) when automatic. Otherwise they are refined to the guaranteed estimate.
  */
-export function refineWanted(nodes: number, exact: MeasureChoices["exact"]): boolean {
-  return exact === true || (exact !== false && nodes <= MAP_REFINE_LIMIT);
+export function refineWanted(nodes: number, exact: MeasureChoices["exact"], limit = MAP_REFINE_LIMIT): boolean {
+  return exact === true || (exact !== false && nodes <= limit);
+}
+
+/** The empty sums of `sources` on `graph` (what the planning runner hands back instead of searching). */
+function noSums(graph: PathGraph, sources: Uint32Array): PathSums {
+  return { dependency: new Float64Array(graph.n), distanceSum: new Float64Array(graph.n), farness: new Float64Array(sources.length), reached: new Uint32Array(sources.length) };
+}
+
+/** Thrown to stop a planning run of standing once its searches are known (before the spectral measures). */
+const PLANNED = new Error("planned");
+
+/**
+ * The shortest-path searches (path graph and sources) that the guaranteed estimate of the map's
+ * analysis under `choices` runs — `analyzeForMap(…, { ...choices, exact: false })`'s standing: the
+ * whole small groups, and one source per block of m people of each large group along its line
+ * (paths/source-sampling.ts), the same sources since they follow from the network and the seed
+ * alone. Found by running standing itself (the same options as analyses/standing.ts gives it) with a
+ * runner that records each search instead of running it, stopped before the spectral measures: no
+ * second copy of the sampling's rules to drift apart. Cost: the positive view, the adjacency and the
+ * lines (label propagation), no search. Empty when the estimate would need no search (directed ties:
+ * exact; no large group).
+ */
+export function guaranteedSearches(graph: CoalitionGraph, choices: MeasureChoices = {}): RefineJob[] {
+  const jobs: RefineJob[] = [];
+  const record: SourceRunner = (pg, sources) => {
+    jobs.push({ graph: pg, sources: sources.slice() });
+    return noSums(pg, sources);
+  };
+  const plan = (options: StandingOptions) => {
+    try {
+      standingWithMethod(graph, {
+        ...options,
+        exact: false,
+        runSources: record,
+        onStage: (stage) => {
+          if (stage === "spectral") throw PLANNED;
+        },
+      });
+    } catch (error) {
+      if (error !== PLANNED) throw error;
+    }
+  };
+  // As analyses/standing.ts: two-mode data measured on each side's projection; else the positive view.
+  const split = twoModeSplit(graph);
+  if (split) for (const mode of split.modes) plan({ weighted: true, view: modeProjection(graph, mode) });
+  else plan({ weighted: choices.weighted === false ? false : Boolean(graph.getAttribute("hasStrength")), directed: choices.directed === true, guaranteed: true });
+  return jobs;
+}
+
+/**
+ * Whether a report's betweenness and closeness are the quick estimate (from pivots, no stated margin):
+ * an estimate without a margin. The guaranteed estimate states one.
+ */
+export function isQuickEstimate(analysis: MapAnalysis): boolean {
+  const method = analysis.report.summary.standingMethod;
+  return method.kind === "estimate" && method.betweennessMargin === undefined;
 }
 
 /**
  * The first analysis of the map: as `analyzeForMap`, except that a network above the exact limit
- * (STANDING_AUTO_EXACT_LIMIT) gets the quick estimate even when the choice is exact, and — unless
- * the choice is the estimate, or (automatic) the network has more than MAP_REFINE_LIMIT nodes — the
- * exact searches to run next (`refine`), recorded from the estimate's own path graphs (refine.ts).
- * Then the analysis says `refining`. Sets and clears this worker's source runner (`useSourceRunner`).
+ * (STANDING_QUICK_EXACT_LIMIT, the first figures' limit) gets the quick estimate whatever the choice (the estimate chosen
+ * included: a smaller network then gets the guaranteed estimate at once, as the CLI's --estimate),
+ * with the searches to run next (`refine`), unless there is nothing to refine:
+ *  - to EXACT when the choice is exact, or automatic up to `refineLimit` (MAP_REFINE_LIMIT) nodes:
+ *    every node a source of each path graph the estimate used (recorded from its own runs, refine.ts);
+ *  - to the GUARANTEED ESTIMATE otherwise (the estimate chosen, or automatic above `refineLimit`):
+ *    its sources (`guaranteedSearches`, planned when `refine.searches()` is called).
+ * Then the analysis says `refining` and `refineTo`. Sets and clears this worker's source runner
+ * (`useSourceRunner`). `refineLimit` other than MAP_REFINE_LIMIT: the browser tests' hook only.
  */
 export function analyzeProgressively(
   graph: CoalitionGraph,
@@ -81,38 +150,55 @@ export function analyzeProgressively(
   communities: CommunityResult,
   progress: Progress,
   choices: MeasureChoices = {},
+  refineLimit = MAP_REFINE_LIMIT,
 ): { analysis: MapAnalysis; refine: RefinePlan | null } {
   const capture = capturingRunner();
   useSourceRunner(capture.run);
   let analysis: MapAnalysis;
+  const first = choices.exact === false && graph.order <= STANDING_QUICK_EXACT_LIMIT ? false : "auto";
   try {
-    analysis = analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: choices.exact === false ? false : "auto" }, true);
+    analysis = analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: first }, true);
   } finally {
     useSourceRunner(undefined);
   }
   if (choices.exact !== undefined) analysis.exactChoice = choices.exact;
-  const jobs = capture.jobs();
-  if (!refineWanted(graph.order, choices.exact) || analysis.report.summary.standingMethod.kind !== "estimate" || jobs.length === 0) return { analysis, refine: null };
-  return { analysis: { ...analysis, refining: true }, refine: { jobs, known: capture.known } };
+  if (!isQuickEstimate(analysis)) return { analysis, refine: null };
+  const refining = { ...analysis, refining: true, refineTo: "exact" as const };
+  if (refineWanted(graph.order, choices.exact, refineLimit)) {
+    const jobs = capture.jobs();
+    return jobs.length === 0 ? { analysis, refine: null } : { analysis: refining, refine: { target: "exact", searches: () => jobs, known: capture.known } };
+  }
+  // A quick estimate has a group larger than its sample (else it would be exact): the guaranteed
+  // estimate samples it, so there are searches to plan.
+  return { analysis: { ...refining, refineTo: "estimate" }, refine: { target: "estimate", searches: () => guaranteedSearches(graph, choices), known: [] } };
 }
 
 /**
- * The analyses again with exact betweenness and closeness, their searches answered by `known`
- * (the refine workers' sums; `replayRunner`): the same report as `analyzeForMap` with `exact: true`,
- * to the last bit. Marked `refined`.
+ * The analyses again with the refined betweenness and closeness, their searches answered by `known`
+ * (the refine workers' sums; `replayRunner`): the same report as `analyzeForMap` with `exact: true`
+ * (target "exact") or `exact: false` (target "estimate": the guaranteed estimate), to the last bit.
+ * Marked `refined`. `onMiss` hears of a search that was not among `known` (run here instead).
  */
-export function analyzeExactly(
+export function analyzeRefined(
   graph: CoalitionGraph,
   importReport: ImportReport,
   communities: CommunityResult,
   progress: Progress,
   choices: MeasureChoices,
+  target: RefineTarget,
   known: readonly KnownSums[],
+  onMiss?: (graph: PathGraph, sources: Uint32Array) => void,
 ): MapAnalysis {
-  useSourceRunner(replayRunner(known));
+  useSourceRunner(replayRunner(known, onMiss));
   try {
-    return { ...analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: true }), refined: true, ...(choices.exact !== undefined ? { exactChoice: choices.exact } : {}) };
+    const analysis = analyzeForMap(graph, importReport, communities, progress, { ...choices, exact: target === "exact" });
+    return { ...analysis, refined: true, ...(choices.exact !== undefined ? { exactChoice: choices.exact } : {}) };
   } finally {
     useSourceRunner(undefined);
   }
+}
+
+/** `analyzeRefined` to exact (kept for the callers that refine to exact only). */
+export function analyzeExactly(graph: CoalitionGraph, importReport: ImportReport, communities: CommunityResult, progress: Progress, choices: MeasureChoices, known: readonly KnownSums[]): MapAnalysis {
+  return analyzeRefined(graph, importReport, communities, progress, choices, "exact", known);
 }

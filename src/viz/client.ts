@@ -22,6 +22,17 @@ export type LoadEvent =
   | { type: "analysis"; id: number; analysis: MapAnalysis };
 export type CompareEvent = Extract<AnalysisResponse, { type: "compared" | "compareProgress" | "compareError" }>;
 
+/**
+ * The browser tests' hook: with `?e2e&refineLimit=N` in the page's address, loads ask the worker to
+ * refine to the guaranteed estimate above N people instead of MAP_REFINE_LIMIT (a small network then
+ * takes a statewide network's route). Without `e2e` the parameter is ignored.
+ */
+function testRefineLimit(): number | undefined {
+  const params = new URLSearchParams(globalThis.location?.search ?? "");
+  const limit = Number(params.get("refineLimit"));
+  return params.has("e2e") && params.has("refineLimit") && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
+}
+
 export class AnalysisClient {
   private worker: Worker;
   private readonly askWorker: Worker;
@@ -133,7 +144,8 @@ export class AnalysisClient {
   load(files: InputFileMessage[], onEvent: (ev: LoadEvent) => void, roles?: Record<string, FileRole>, choices?: MeasureChoices, workspace?: Pick<LoadRequest, "workbook" | "keep">): number {
     const id = this.nextId++;
     this.loads.set(id, onEvent);
-    const msg = { type: "load", id, files, ...(roles ? { roles } : {}), ...(choices ? { choices } : {}), ...workspace } as const;
+    const refineLimit = testRefineLimit();
+    const msg = { type: "load", id, files, ...(roles ? { roles } : {}), ...(choices ? { choices } : {}), ...workspace, ...(refineLimit !== undefined ? { refineLimit } : {}) } as const;
     this.toAnalysis(msg);
     this.toAsks(msg);
     return id;
@@ -145,6 +157,11 @@ export class AnalysisClient {
     for (const k of [...this.loads.keys()]) if (k < id) this.loads.delete(k);
     for (const k of [...this.assemblers.keys()]) if (k < id) this.assemblers.delete(k);
     for (const k of [...this.reports.keys()]) if (k < id) this.reports.delete(k);
+  }
+
+  /** Data set `id` is drawn on the map (its first frames): its refine in the background may start. */
+  drawn(id: number): void {
+    this.toAnalysis({ type: "drawn", id });
   }
 
   discard(id: number): void {

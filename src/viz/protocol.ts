@@ -26,6 +26,13 @@ export interface InputFileMessage {
   bytes: Uint8Array;
 }
 
+/**
+ * What a large network's quick estimates are refined to in the background: the exact figures, or the
+ * guaranteed estimate (every score within a stated margin, with a stated confidence: what the CLI's
+ * --estimate gives, and its default above STANDING_AUTO_EXACT_LIMIT people).
+ */
+export type RefineTarget = "exact" | "estimate";
+
 /** Everything the panels show, computed once per data set in the worker. */
 export interface MapAnalysis {
   /** The whole report (what the CLI's --json prints): every section the panels display. */
@@ -38,11 +45,20 @@ export interface MapAnalysis {
   /** Milliseconds spent in the worker. */
   timings: Record<string, number>;
   /**
-   * These figures are the quick estimates of a large network, and the exact ones are being
+   * These figures are the quick estimates of a large network, and better ones (`refineTo`) are being
    * computed in the background: a second analysis (`refined`) follows (refine.ts).
    */
   refining?: boolean;
-  /** This analysis has the exact figures computed in the background, replacing the first estimates. */
+  /**
+   * While `refining`: what the quick estimates are refined to — "exact" figures, or "estimate": the
+   * guaranteed estimate (every score within a stated margin, with a stated confidence; the CLI's
+   * --estimate, its default above STANDING_AUTO_EXACT_LIMIT people).
+   */
+  refineTo?: RefineTarget;
+  /**
+   * This analysis has the figures computed in the background, replacing the quick estimates: exact,
+   * or the guaranteed estimate (its `report.summary.standingMethod` says which, and the margin).
+   */
   refined?: boolean;
   /** The choice of exact or estimated broker scores this analysis was made under (`MeasureChoices.exact`; absent = automatic). */
   exactChoice?: boolean | "auto";
@@ -60,10 +76,10 @@ export interface MeasureChoices {
   /**
    * Betweenness and closeness (the CLI's --exact and --estimate; the engine's `exact`): `true` =
    * exact at any size, `false` = the estimate with a stated guarantee, absent or "auto" = exact up
-   * to STANDING_AUTO_EXACT_LIMIT nodes (the report). On the map, a network above
-   * STANDING_QUICK_EXACT_LIMIT nodes shows quick estimates at once
-   * and, unless the choice is the estimate, refines them to exact in the background (automatic:
-   * up to MAP_REFINE_LIMIT nodes; exact: any size).
+   * to STANDING_AUTO_EXACT_LIMIT nodes, the guaranteed estimate above (as the CLI). On the map, a
+   * network above STANDING_QUICK_EXACT_LIMIT nodes shows quick estimates at once and refines them in the background: to exact when
+   * the choice is exact, or automatic up to MAP_REFINE_LIMIT nodes; to the guaranteed estimate when
+   * the choice is the estimate, or automatic above MAP_REFINE_LIMIT nodes.
    */
   exact?: boolean | "auto";
   /** The one-on-one rotation's settings (the CLI's --weeks, --per-week, --start, --next-meeting); absent = the defaults. */
@@ -83,6 +99,8 @@ export interface RotationChoices {
  * choice is automatic (`MeasureChoices.exact` absent or "auto"); "exact" refines at any size. The
  * exact searches grow with nodes × ties: about 28 CPU-seconds at 10,000 nodes (docs/performance.md),
  * so about 2 minutes of CPU at 20,000, spread over the refine workers while the estimates are shown.
+ * Above it the quick estimates are refined to the guaranteed estimate (one search per block of m
+ * people, src/graph/paths/source-sampling.ts).
  */
 export const MAP_REFINE_LIMIT = 20_000;
 
@@ -97,6 +115,11 @@ export interface LoadRequest {
   workbook?: WorkbookRequest;
   /** Positions to keep (a workspace reopened, an edit): nodes there stay put, new nodes go beside their first neighbour. */
   keep?: Positions;
+  /**
+   * The browser tests' hook only (the page's `?e2e&refineLimit=N`): MAP_REFINE_LIMIT replaced by N,
+   * so that a network of a few thousand people takes the route of a statewide one.
+   */
+  refineLimit?: number;
 }
 
 /** A workspace's workbook: the files as opened and the edits in force. */
@@ -155,7 +178,16 @@ export interface ComparisonResult {
  * stop refining data set `id`'s estimates (the user cancelled its import). A new load stops any
  * refining too.
  */
-export type AnalysisRequest = LoadRequest | CompareRequest | { type: "cancel"; id: number };
+export type AnalysisRequest =
+  | LoadRequest
+  | CompareRequest
+  | { type: "cancel"; id: number }
+  /**
+   * The page has drawn data set `id` with its quick estimates: its refine may start. The refine
+   * workers take both cores; started before, they starve the drawing of those frames (software WebGL
+   * at 50,000 people: the page frozen for minutes). Sent when a `refining` analysis is attached (app/loader.ts).
+   */
+  | { type: "drawn"; id: number };
 
 /** To the ask worker, which keeps each loaded graph (pending until the page commits it). */
 export type AskRequest =
@@ -210,8 +242,9 @@ export type AnalysisResponse =
     };
 
 /**
- * One exact search job for the refine workers (refine.worker.ts): a path graph (standing's
- * compact adjacency with its lengths) and its sources — every node.
+ * One search job for the refine workers (refine.worker.ts): a path graph (standing's compact
+ * adjacency with its lengths; marked `linearScaling` for the guaranteed estimate's sampled sources)
+ * and its sources — every node (exact), or the guaranteed estimate's.
  */
 export interface RefineJob {
   graph: PathGraph;

@@ -1,12 +1,15 @@
 /**
- * Refining a large network's estimates to exact figures in the background, for the map's analysis
- * worker. The first analysis of a large network uses the quick estimate (so the panels answer at
- * once); meanwhile the exact shortest-path searches (every node a source) run in refine workers
- * (refine.worker.ts), each given the path graph and asked for one of the 16 fixed source ranges at a
- * time (`sourceRanges`, paths/brandes.ts). The ranges' sums are added in range order, exactly as
- * `runHere` adds them in one thread — so the result is the same to the last bit as the CLI's and as
- * one thread's, whatever the number of workers and whichever worker ran which range. The analyses
- * then run again with a runner that hands back these sums (`replayRunner`): no search twice.
+ * Refining a large network's quick estimates in the background, for the map's analysis worker:
+ * to exact figures, or to the guaranteed estimate (every score within a stated margin; analyze.ts
+ * `RefineTarget`). The first analysis of a large network uses the quick estimate (so the panels
+ * answer at once); meanwhile the shortest-path searches of the target — every node a source (exact),
+ * or the guaranteed estimate's sources (analyze.ts `guaranteedSearches`) — run in refine workers
+ * (refine.worker.ts), each given the path graphs and asked for one of the 16 fixed source ranges of
+ * a job at a time (`sourceRanges`, paths/brandes.ts). The ranges' sums are added in range order,
+ * exactly as `runHere` adds them in one thread — so the result is the same to the last bit as the
+ * CLI's and as one thread's, whatever the number of workers and whichever worker ran which range.
+ * The analyses then run again with a runner that hands back these sums (`replayRunner`): no search
+ * twice.
  *
  * No SharedArrayBuffer (the page is not cross-origin isolated): the path graph is copied to each
  * worker once, and each range's sums come back as transferred typed arrays. A worker that fails is
@@ -16,6 +19,7 @@
  */
 import { addInto, runHere, sourceRanges, sourceSums, type PathSums, type SourceRunner } from "../graph/paths/brandes.js";
 import type { PathGraph } from "../graph/paths/path-graph.js";
+import { isLinearScaled } from "../graph/paths/linear-scaling.js";
 import type { RefineJob, RefineRequest, RefineResponse } from "./protocol.js";
 
 /** A started refine worker, as the coordinator sees it (a Web Worker, or a stand-in in tests). */
@@ -37,7 +41,7 @@ export interface Refining {
 /** `done`'s rejection when the refine was cancelled (a new data set was opened). */
 export class RefineCancelled extends Error {
   constructor() {
-    super("The exact figures were not computed: another data set was opened.");
+    super("The figures were not refined: another data set was opened.");
   }
 }
 
@@ -180,18 +184,27 @@ function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
-/** Whether two path graphs are the same network with the same lengths (built twice from one graph, they are). */
+/**
+ * Whether two path graphs are the same network with the same lengths (built twice from one graph,
+ * they are), both marked for linearly scaled dependencies or neither (linear-scaling.ts).
+ */
 export function samePathGraph(a: PathGraph, b: PathGraph): boolean {
   return (
     a === b ||
-    (a.n === b.n && a.kind === b.kind && a.scale === b.scale && a.maxLength === b.maxLength && sameArray(a.starts, b.starts) && sameArray(a.neighbors, b.neighbors) && sameArray(a.lengths, b.lengths))
+    (a.n === b.n && isLinearScaled(a) === isLinearScaled(b) && a.kind === b.kind && a.scale === b.scale && a.maxLength === b.maxLength && sameArray(a.starts, b.starts) && sameArray(a.neighbors, b.neighbors) && sameArray(a.lengths, b.lengths))
   );
 }
 
-/** A path graph and the exact sums of all its sources. */
+/** A path graph and the sums of the searches from `sources` (absent: every node, the exact searches). */
 export interface KnownSums {
   graph: PathGraph;
+  sources?: Uint32Array;
   sums: PathSums;
+}
+
+/** Whether `known` holds the searches of `sources` on `graph`. */
+function answers(known: KnownSums, graph: PathGraph, sources: Uint32Array): boolean {
+  return (known.sources ? sameArray(known.sources, sources) : everyNode(sources, graph.n)) && samePathGraph(known.graph, graph);
 }
 
 /**
@@ -221,15 +234,15 @@ function copySums(s: PathSums): PathSums {
 }
 
 /**
- * A runner that answers the exact searches of the given graphs with their precomputed sums (a
- * copy: the caller normalizes them in place), and runs anything else here (`runHere`).
+ * A runner that answers the searches of `known` (the same path graph and sources) with their
+ * precomputed sums (a copy: the caller normalizes them in place), and runs anything else here
+ * (`runHere`), telling `onMiss` (the tests check that a refine leaves nothing to search again).
  */
-export function replayRunner(known: readonly KnownSums[]): SourceRunner {
+export function replayRunner(known: readonly KnownSums[], onMiss?: (graph: PathGraph, sources: Uint32Array) => void): SourceRunner {
   return (graph, sources) => {
-    if (everyNode(sources, graph.n)) {
-      const hit = known.find((k) => samePathGraph(k.graph, graph));
-      if (hit) return copySums(hit.sums);
-    }
+    const hit = known.find((k) => answers(k, graph, sources));
+    if (hit) return copySums(hit.sums);
+    onMiss?.(graph, sources);
     return runHere(graph, sources);
   };
 }

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * A refine worker, started by the analysis worker (refine.ts): it receives the exact search jobs
- * once (path graphs and their sources), then one source range at a time, and answers with that
+ * A refine worker, started by the analysis worker (refine.ts): it receives the search jobs
+ * once (path graphs and their sources: every node for exact figures, the sampled sources for the
+ * guaranteed estimate), then one source range at a time, and answers with that
  * range's sums (`sourceSums`, the same kernel as the CLI's threads), their buffers transferred.
  */
 import { sourceSums } from "../graph/paths/brandes.js";
@@ -24,7 +25,7 @@ self.onmessage = (ev: MessageEvent<RefineRequest>) => {
     const answer: RefineResponse = { type: "range", job: msg.job, range: msg.range, sums };
     self.postMessage(answer, [sums.dependency.buffer, sums.distanceSum.buffer, sums.farness.buffer, sums.reached.buffer]);
   } catch (err) {
-    const answer: RefineResponse = { type: "failed", job: msg.job, range: msg.range, message: `The exact figures could not be computed: ${err instanceof Error ? err.message : String(err)}` };
+    const answer: RefineResponse = { type: "failed", job: msg.job, range: msg.range, message: `The figures could not be refined: ${err instanceof Error ? err.message : String(err)}` };
     self.postMessage(answer);
   }
 };

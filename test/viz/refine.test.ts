@@ -205,10 +205,10 @@ describe("a network above the exact limit: estimates first, then the same report
     const first = analyzeProgressively(graph, EMPTY_IMPORT, communities, quiet, {});
     expect(first.analysis.report.summary.standingMethod.kind).toBe("estimate");
     expect(first.analysis.refining).toBe(true);
-    expect(first.refine?.jobs).toHaveLength(1);
-    expect(first.refine?.jobs[0]?.graph.n).toBe(n);
-    const sums = await refineSums(first.refine?.jobs ?? [], fakeWorkers((k) => ({ seed: k }), { started: 0, stopped: 0, ranges: [] }), 3).done;
-    const known = [...(first.refine?.known ?? []), { graph: first.refine!.jobs[0]!.graph, sums: sums[0]! }];
+    expect(first.refine?.searches()).toHaveLength(1);
+    expect(first.refine?.searches()[0]?.graph.n).toBe(n);
+    const sums = await refineSums(first.refine?.searches() ?? [], fakeWorkers((k) => ({ seed: k }), { started: 0, stopped: 0, ranges: [] }), 3).done;
+    const known = [...(first.refine?.known ?? []), { graph: first.refine!.searches()[0]!.graph, sums: sums[0]! }];
     const exact = analyzeExactly(graph, EMPTY_IMPORT, communities, quiet, {}, known);
     expect(exact.refined).toBe(true);
     expect(exact.report.summary.standingMethod.kind).toBe("exact");

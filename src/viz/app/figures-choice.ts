@@ -16,11 +16,18 @@ const CHOICES: readonly { value: string; label: string; title: string; choices: 
   {
     value: "auto",
     label: "automatic",
-    title: `Exact up to ${n(STANDING_QUICK_EXACT_LIMIT)} people; a larger network shows estimates at once, made exact in the background up to ${n(MAP_REFINE_LIMIT)} people`,
+    title:
+      `Exact up to ${n(STANDING_QUICK_EXACT_LIMIT)} people; a larger network shows quick estimates at once, refined in the background: ` +
+      `to exact up to ${n(MAP_REFINE_LIMIT)} people, above that to estimates within a stated margin (99% confidence)`,
     choices: { exact: "auto" },
   },
   { value: "exact", label: "exact", title: "Exact at any size (a large network shows estimates first, made exact in the background)", choices: { exact: true } },
-  { value: "estimate", label: "estimated", title: "Estimated within a stated margin (99% confidence), never refined: quicker on a very large network", choices: { exact: false } },
+  {
+    value: "estimate",
+    label: "estimated",
+    title: `Estimated within a stated margin (99% confidence), never exact: quicker on a very large network (above ${n(STANDING_QUICK_EXACT_LIMIT)} people, quick estimates first, refined to that margin in the background)`,
+    choices: { exact: false },
+  },
 ];
 
 /** The labelled choice, showing `chosen` (its listener goes with the element). */

@@ -1,8 +1,8 @@
 /**
  * What the map says about itself: the banner naming what is highlighted (with its groups'
  * colours and a Clear button) and the progress bar of the analyses (naming the stage, and — while a
- * large network's estimates are refined to exact behind the panels — that the figures shown are
- * estimates). Both follow the Store; the
+ * large network's quick estimates are refined behind the panels, to exact or to a stated margin —
+ * that the figures shown are estimates until then). Both follow the Store; the
  * returned cleanup stops following it.
  */
 import type { AppContext } from "../context.js";
@@ -32,7 +32,8 @@ function paintProgress(progress: HTMLElement, s: State): void {
   progress.classList.toggle("indeterminate", s.busy.fraction <= 0);
   const bar = h("div", {});
   bar.style.width = `${Math.round(s.busy.fraction * 100)}%`;
-  // Work behind the figures shown (a large network's estimates refined to exact): the bar says so.
+  // Work behind the figures shown (a large network's quick estimates refined): the bar says so — the
+  // stage names what they become (exact, or a stated margin: analysis.worker.ts REFINE_WORDS).
   const background = s.busy.background === true;
   progress.classList.toggle("background", background);
   progress.dataset.estimates = String(background);

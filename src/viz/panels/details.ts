@@ -32,6 +32,26 @@ function measure(ds: Dataset, key: MeasureKey, value: number | null, suffix = ""
   );
 }
 
+/** A score as the report rounds it, in few digits (a margin). */
+const plain = (x: number): string => Number(x.toPrecision(2)).toString();
+
+/**
+ * What to say beside a node's betweenness and closeness: nothing when exact; "quick estimate for
+ * now" while quick estimates are refined; "quick estimate" when they stay so; the margin of the
+ * guaranteed estimate ("estimate within ±…", the largest margin, 99% confidence).
+ */
+function estimateNotes(ds: Dataset): { betweenness: string; closeness: string } {
+  const analysis = ds.analysis;
+  const method = analysis?.report.summary.standingMethod;
+  if (!analysis || method?.kind !== "estimate") return { betweenness: "", closeness: "" };
+  if (method.betweennessMargin === undefined) {
+    const quick = analysis.refining ? "quick estimate for now" : "quick estimate";
+    return { betweenness: quick, closeness: quick };
+  }
+  const confidence = method.confidence !== undefined ? ` with ${Number((100 * method.confidence).toPrecision(3))}% confidence` : "";
+  return { betweenness: `estimate within ±${plain(method.betweennessMargin)}${confidence}`, closeness: "estimate within a stated margin" };
+}
+
 const STATUS_WORDS: Record<string, string> = { core: "Core member", member: "Member", prospect: "Prospect", none: "Outside the coalition" };
 
 function kv(rows: [string, Node | string | null | undefined][]): HTMLElement {
@@ -82,15 +102,16 @@ export const panel: Panel = {
       ]),
     );
     if (m) {
-      // A large network's betweenness and closeness may be estimates (being refined, or by choice): said beside them.
-      const estimate = ds.analysis?.report.summary.standingMethod.kind === "estimate" ? (ds.analysis.refining ? ", estimate for now" : ", estimate") : "";
+      // A large network's betweenness and closeness may be estimates (quick ones being refined, or
+      // within a stated margin): said beside them, with the margin when there is one.
+      const { betweenness: brokerNote, closeness: closenessNote } = estimateNotes(ds);
       root.append(
         h("h3", {}, "Standing in the network"),
         kv([
           ["Connections", String(m.degree)],
           ["Tie strength", fmt(m.strength)],
-          ["Broker score", measure(ds, "betweenness", m.betweenness, ` (betweenness${estimate})`)],
-          ["Closeness", measure(ds, "closeness", m.closeness, estimate ? ` (${estimate.slice(2)})` : "")],
+          ["Broker score", measure(ds, "betweenness", m.betweenness, ` (betweenness${brokerNote ? `, ${brokerNote}` : ""})`)],
+          ["Closeness", measure(ds, "closeness", m.closeness, closenessNote ? ` (${closenessNote})` : "")],
           ["Influence", measure(ds, "pagerank", m.pagerank, " (PageRank)")],
           ["Eigenvector", measure(ds, "eigenvector", m.eigenvector)],
           ["Constraint", measure(ds, "constraint", m.constraint)],
@@ -195,13 +216,21 @@ function summary(ctx: AppContext): HTMLElement {
   const summary = analysis?.report.summary;
   // How broker scores are computed, the user's choice, beside the words saying how they were.
   if (analysis && !ctx.readOnly) box.append(h("p", { className: "figures-choice-row" }, createFiguresChoice(ctx, analysis.exactChoice)));
-  if (summary?.approximateStanding) {
+  if (summary?.approximateStanding && analysis) {
     // The method's own words (how many were sampled, and any guarantee), without the command-line hint.
     const how = summary.standingMethod.description.replace(/\s*For scores within a stated margin use --estimate.*$/, "");
-    const then = analysis?.refining
-      ? "These are estimates for now: the exact figures are being computed in the background and will replace them here."
-      : `Close rankings may swap. The same files always give the same estimate.${analysis?.refineNote ? ` ${analysis.refineNote}` : ""}`;
-    box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": analysis?.refining ? "refining" : "estimates" } }, `${analysis?.exactChoice === false ? "Estimated, as chosen" : "A large network"}: ${how} ${then}`));
+    const quick = summary.standingMethod.betweennessMargin === undefined;
+    const who = analysis.exactChoice === false ? "Estimated, as chosen" : "A large network";
+    // Which figures are shown, in plain words: quick estimates (being refined to exact or to a
+    // stated margin, or kept), or the estimate with a stated margin (refined in the background or not).
+    const then = analysis.refining
+      ? analysis.refineTo === "estimate"
+        ? "These are quick estimates for now: estimates with a stated margin (every score within a margin stated here, with 99% confidence) are being computed in the background and will replace them here."
+        : "These are estimates for now: the exact figures are being computed in the background and will replace them here."
+      : `${analysis.refined ? "Computed in the background after the quick estimates. " : ""}Close rankings may swap. The same files always give the same estimate.${analysis.refineNote ? ` ${analysis.refineNote}` : ""}`;
+    // data-figures as the app's (state.ts StandingFigures); data-margin: the estimate states its margin.
+    const attrs = { "data-figures": analysis.refining ? "refining" : "estimates", "data-margin": String(!quick) };
+    box.append(h("p", { className: "hint", id: "approximate-note", attrs }, `${who}: ${how} ${then}`));
   } else if (analysis?.refined && summary) {
     box.append(h("p", { className: "hint", id: "approximate-note", attrs: { "data-figures": "exact" } }, `${summary.standingMethod.description} Computed in the background after the first estimates.`));
   }
