@@ -29,6 +29,105 @@ export function warningAt(file: string, line: number, column: number | undefined
   return w;
 }
 
+/**
+ * The ties added so far, by what makes two tie rows the same tie: type, direction, sign and the two
+ * ends (either way round for an undirected tie). Each node is numbered when a tie first names it,
+ * and a pair of ends is one number (a Map holds at most 2^24 entries, so the numbers stay below
+ * 2^24 and a pair below 2^48: exact), looked up in an open-addressing table of typed arrays, one
+ * per type, direction and sign — no string, Map entry or boxed number per tie (a 500,000-tie edge
+ * list made 500,000 key strings, kept to the end of the import).
+ */
+export class TieIndex {
+  private readonly position = new Map<string, number>();
+  private readonly groups = new Map<string, PairTable>();
+  /** The last group used, and what it is for (a tie list's rows are mostly of one type). */
+  private last: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable } | undefined;
+
+  private numberOf(id: string): number {
+    let i = this.position.get(id);
+    if (i === undefined) this.position.set(id, (i = this.position.size));
+    return i;
+  }
+
+  private pairKey(directed: boolean, s: string, t: string): number {
+    const i = this.numberOf(s);
+    const j = this.numberOf(t);
+    return directed || i < j ? i * PAIR_BASE + j : j * PAIR_BASE + i;
+  }
+
+  private group(type: string, directed: boolean, sign: 1 | -1): PairTable {
+    const last = this.last;
+    if (last !== undefined && last.type === type && last.directed === directed && last.sign === sign) return last.ties;
+    const name = `${type}\u0000${directed ? ">" : "-"}\u0000${sign}`;
+    let ties = this.groups.get(name);
+    if (ties === undefined) this.groups.set(name, (ties = new PairTable()));
+    this.last = { type, directed, sign, ties };
+    return ties;
+  }
+
+  /** The key of the tie already added with this type, direction, sign and ends, if any. */
+  get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
+    return this.group(type, directed, sign).get(this.pairKey(directed, s, t));
+  }
+
+  /** Record the tie `key` under its type, direction, sign and ends. */
+  set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
+    this.group(type, directed, sign).set(this.pairKey(directed, s, t), key);
+  }
+}
+
+/** A pair of node numbers is `first · PAIR_BASE + second`. */
+const PAIR_BASE = 16_777_216;
+
+/** Pair number → tie key: open addressing with linear probing over typed arrays (load ≤ 1/2). */
+class PairTable {
+  private pairs = new Float64Array(64).fill(-1);
+  private slots = new Int32Array(64);
+  private readonly keys: string[] = [];
+
+  /** The slot where `pair` is, or the empty one where it would go. */
+  private find(pair: number): number {
+    const mask = this.pairs.length - 1;
+    // Mix the two halves (each below 2^24) into a table position.
+    let h = Math.imul(Math.floor(pair / PAIR_BASE) ^ Math.imul(pair % PAIR_BASE, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const p = this.pairs[at] ?? -1;
+      if (p === pair || p === -1) return at;
+    }
+  }
+
+  get(pair: number): string | undefined {
+    const at = this.find(pair);
+    return this.pairs[at] === pair ? this.keys[this.slots[at] ?? 0] : undefined;
+  }
+
+  set(pair: number, key: string): void {
+    const at = this.find(pair);
+    if (this.pairs[at] === pair) {
+      this.keys[this.slots[at] ?? 0] = key;
+      return;
+    }
+    this.pairs[at] = pair;
+    this.slots[at] = this.keys.length;
+    this.keys.push(key);
+    if (this.keys.length * 2 > this.pairs.length) this.grow();
+  }
+
+  private grow(): void {
+    const { pairs, slots } = this;
+    this.pairs = new Float64Array(pairs.length * 2).fill(-1);
+    this.slots = new Int32Array(pairs.length * 2);
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i] ?? -1;
+      if (p === -1) continue;
+      const at = this.find(p);
+      this.pairs[at] = p;
+      this.slots[at] = slots[i] ?? 0;
+    }
+  }
+}
+
 export class ImportState {
   readonly graph: CoalitionGraph;
   readonly merges: MergeRecord[] = [];
@@ -40,8 +139,8 @@ export class ImportState {
   private readonly byLowerId = new Map<string, string>();
   /** node id → the row that listed it first. */
   readonly entries = new Map<string, SourceRef>();
-  /** duplicate-tie key → edge key and the row it came from. */
-  readonly ties = new Map<string, { key: string; source: SourceRef }>();
+  /** The ties already added, by what makes two rows the same tie (see TieIndex). */
+  readonly ties = new TieIndex();
   readonly needs = new Map<string, { need: Need; source: SourceRef }>();
   hasStrength = false;
   /** Ids that are property names → the key they are stored under. */
