@@ -138,9 +138,11 @@ function buildView(graph: CoalitionGraph, sign: 1 | -1, allNodes: boolean): TieV
     }
   });
   byPair.clear();
-  for (const tie of merged) {
-    view.addEdge(tie.source, tie.target, { weight: tie.weight, types: tie.types === null ? [tie.type] : [...tie.types].sort(), edges: tie.edges });
-  }
+  // Keys "v0", "v1", … in order (graphology's own keys, "geid_<graph>_<n>", are longer: a second
+  // string made and flattened per tie).
+  merged.forEach((tie, k) => {
+    view.addEdgeWithKey(`v${k}`, tie.source, tie.target, { weight: tie.weight, types: tie.types === null ? [tie.type] : [...tie.types].sort(), edges: tie.edges });
+  });
   return view;
 }
 
