@@ -17,6 +17,7 @@ import type {
   TieView,
   ViewEdgeAttributes,
 } from "./types.js";
+import { PAIR_BASE, PairTable } from "./utils/pair-table.js";
 
 /** An empty object that V8 keeps as a hash table from the start (and that still has Object.prototype). */
 function dictionaryObject(): Record<string, unknown> {
@@ -113,22 +114,23 @@ function buildView(graph: CoalitionGraph, sign: 1 | -1, allNodes: boolean): TieV
     position.set(n, position.size);
     if (allNodes) view.addNode(n, a);
   });
-  const n = position.size;
   const merged: MergedTie[] = [];
-  const byPair = new Map<number, MergedTie>();
+  // Pair of positions → its tie's place in `merged` (positions are below 2^24: a Map numbers them).
+  const byPair = new PairTable();
   graph.forEachEdge((key, a, s, t) => {
     if (a.sign !== sign || s === t) return;
     const i = position.get(s) ?? 0;
     const j = position.get(t) ?? 0;
-    const pair = i < j ? i * n + j : j * n + i; // exact below 2^53: n < 94 million
-    const existing = byPair.get(pair);
+    const pair = i < j ? i * PAIR_BASE + j : j * PAIR_BASE + i;
+    const at = byPair.get(pair);
+    const existing = at < 0 ? undefined : merged[at];
     if (existing === undefined) {
       if (!allNodes) {
         if (!view.hasNode(s)) view.addNode(s, graph.getNodeAttributes(s));
         if (!view.hasNode(t)) view.addNode(t, graph.getNodeAttributes(t));
       }
       const tie: MergedTie = { source: s, target: t, weight: a.strength, type: a.type, types: null, edges: [key] };
-      byPair.set(pair, tie);
+      byPair.set(pair, merged.length);
       merged.push(tie);
     } else {
       existing.weight += a.strength;
@@ -137,7 +139,6 @@ function buildView(graph: CoalitionGraph, sign: 1 | -1, allNodes: boolean): TieV
       existing.edges.push(key);
     }
   });
-  byPair.clear();
   // Keys "v0", "v1", … in order (graphology's own keys, "geid_<graph>_<n>", are longer: a second
   // string made and flattened per tie).
   merged.forEach((tie, k) => {

@@ -9,6 +9,7 @@ import type { ImportWarning, MergeRecord, Rejection } from "../graph/import-repo
 import type { Row } from "./row.js";
 import { oneLine, shown } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
+import { PAIR_BASE, PairTable } from "../graph/utils/pair-table.js";
 
 /**
  * graphology keeps each node's neighbours in plain objects keyed by node key, so a node key that
@@ -33,13 +34,15 @@ export function warningAt(file: string, line: number, column: number | undefined
  * The ties added so far, by what makes two tie rows the same tie: type, direction, sign and the two
  * ends (either way round for an undirected tie). Each node is numbered when a tie first names it,
  * and a pair of ends is one number (a Map holds at most 2^24 entries, so the numbers stay below
- * 2^24 and a pair below 2^48: exact), looked up in an open-addressing table of typed arrays, one
- * per type, direction and sign — no string, Map entry or boxed number per tie (a 500,000-tie edge
+ * 2^24 and a pair below 2^48: exact), looked up in a PairTable (typed arrays, utils/pair-table.ts),
+ * one per type, direction and sign — no string, Map entry or boxed number per tie (a 500,000-tie edge
  * list made 500,000 key strings, kept to the end of the import).
  */
 export class TieIndex {
   private readonly position = new Map<string, number>();
   private readonly groups = new Map<string, PairTable>();
+  /** Tie keys; the tables hold their positions here. */
+  private readonly keys: string[] = [];
   /** The last group used, and what it is for (a tie list's rows are mostly of one type). */
   private last: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable } | undefined;
 
@@ -67,63 +70,19 @@ export class TieIndex {
 
   /** The key of the tie already added with this type, direction, sign and ends, if any. */
   get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
-    return this.group(type, directed, sign).get(this.pairKey(directed, s, t));
+    const at = this.group(type, directed, sign).get(this.pairKey(directed, s, t));
+    return at < 0 ? undefined : this.keys[at];
   }
 
   /** Record the tie `key` under its type, direction, sign and ends. */
   set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
-    this.group(type, directed, sign).set(this.pairKey(directed, s, t), key);
-  }
-}
-
-/** A pair of node numbers is `first · PAIR_BASE + second`. */
-const PAIR_BASE = 16_777_216;
-
-/** Pair number → tie key: open addressing with linear probing over typed arrays (load ≤ 1/2). */
-class PairTable {
-  private pairs = new Float64Array(64).fill(-1);
-  private slots = new Int32Array(64);
-  private readonly keys: string[] = [];
-
-  /** The slot where `pair` is, or the empty one where it would go. */
-  private find(pair: number): number {
-    const mask = this.pairs.length - 1;
-    // Mix the two halves (each below 2^24) into a table position.
-    let h = Math.imul(Math.floor(pair / PAIR_BASE) ^ Math.imul(pair % PAIR_BASE, 0x9e3779b1), 0x85ebca6b);
-    h ^= h >>> 15;
-    for (let at = h & mask; ; at = (at + 1) & mask) {
-      const p = this.pairs[at] ?? -1;
-      if (p === pair || p === -1) return at;
-    }
-  }
-
-  get(pair: number): string | undefined {
-    const at = this.find(pair);
-    return this.pairs[at] === pair ? this.keys[this.slots[at] ?? 0] : undefined;
-  }
-
-  set(pair: number, key: string): void {
-    const at = this.find(pair);
-    if (this.pairs[at] === pair) {
-      this.keys[this.slots[at] ?? 0] = key;
-      return;
-    }
-    this.pairs[at] = pair;
-    this.slots[at] = this.keys.length;
-    this.keys.push(key);
-    if (this.keys.length * 2 > this.pairs.length) this.grow();
-  }
-
-  private grow(): void {
-    const { pairs, slots } = this;
-    this.pairs = new Float64Array(pairs.length * 2).fill(-1);
-    this.slots = new Int32Array(pairs.length * 2);
-    for (let i = 0; i < pairs.length; i++) {
-      const p = pairs[i] ?? -1;
-      if (p === -1) continue;
-      const at = this.find(p);
-      this.pairs[at] = p;
-      this.slots[at] = slots[i] ?? 0;
+    const ties = this.group(type, directed, sign);
+    const pair = this.pairKey(directed, s, t);
+    const at = ties.get(pair);
+    if (at >= 0) this.keys[at] = key;
+    else {
+      ties.set(pair, this.keys.length);
+      this.keys.push(key);
     }
   }
 }
