@@ -227,14 +227,21 @@ function nestedJson(value: unknown, depth: number): string | undefined {
 /**
  * Items `from` … `to - 1` of a list whose items are `depth` levels deep, as `JSON.stringify`
  * writes them in the document (each item on its own line, ",\n" between them, none after the
- * last): the slice is stringified in one call and re-indented once (a missing item reads null, as
- * in any JSON array).
+ * last): the slice is stringified in one call, wrapped in `depth - 1` one-item lists so that
+ * JSON.stringify itself indents it as deep as it is in the document (no second pass over the text
+ * to indent it), and the wrappers' brackets are cut off (a missing item reads null, as in any JSON
+ * array).
  */
 function listItemsJson(list: readonly unknown[], from: number, to: number, depth: number): string {
-  const outer = "  ".repeat(depth - 1);
-  const text = JSON.stringify(list.slice(from, to), null, 2);
-  const indented = outer === "" ? text : text.replace(/\n/g, `\n${outer}`); // "[\n" + outer + "  item…\n" + outer + "]"
-  return indented.slice(2, indented.length - outer.length - 2);
+  let wrapped: unknown = list.slice(from, to);
+  for (let d = 1; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // "[\n" then, per wrapper, "  "·d + "[\n" before the items; "\n" + "  "·(depth-1) + "]" per level after them.
+  let head = 2;
+  for (let d = 1; d < depth; d++) head += 2 * d + 2;
+  let tail = 0;
+  for (let d = 0; d < depth; d++) tail += 2 * d + 2;
+  return text.slice(head, text.length - tail);
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in a list). */

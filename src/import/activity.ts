@@ -22,7 +22,6 @@ import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { oneLine, shown } from "./text.js";
 import { normalizeName } from "./values.js";
-import { tieKey } from "./ties.js";
 
 const KINDS: ReadonlyMap<string, ActivityKind> = new Map([
   ["ask", "ask"],
@@ -174,7 +173,7 @@ export class ActivityLog {
       if (ties.length === 0) {
         const attrs = edgeAttributes({ type: "knows", strength: 1, sign: 1, directed: false, extra: {}, source, lastContact: e.date });
         const key = addTie(g, e.member, e.person, attrs);
-        this.st.ties.set(tieKey("knows", false, 1, e.member, e.person), { key, source });
+        this.st.ties.set("knows", false, 1, e.member, e.person, key);
         this.st.warnings.push({
           file: source.file,
           line: source.line,

@@ -10,7 +10,6 @@ import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
-import { tieKey } from "./ties.js";
 import { normalizeName, normalizeService, parseStatus, parseYesNo, readDate, slugify, splitList, splitTags } from "./values.js";
 
 /** Strength of the membership tie created from a person's `organization` column (middle of 1–5). */
@@ -119,7 +118,7 @@ function joinOrganization(st: ImportState, r: Row, personId: string, orgRef: str
   st.graph.setNodeAttribute(personId, "organization", orgId);
   const source = { file: r.file.csv.name, line: r.line };
   const key = addTie(st.graph, personId, orgId, edgeAttributes({ type: MEMBERSHIP_TYPE, strength: MEMBERSHIP_STRENGTH, implicit: true, source }));
-  st.ties.set(tieKey(MEMBERSHIP_TYPE, false, 1, personId, orgId), { key, source });
+  st.ties.set(MEMBERSHIP_TYPE, false, 1, personId, orgId, key);
 }
 
 /** Merge a duplicate node row into the existing node: fill what is empty, list what disagrees. */

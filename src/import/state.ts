@@ -9,6 +9,7 @@ import type { ImportWarning, MergeRecord, Rejection } from "../graph/import-repo
 import type { Row } from "./row.js";
 import { oneLine, shown } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
+import { PAIR_BASE, PairTable } from "../graph/utils/pair-table.js";
 
 /**
  * graphology keeps each node's neighbours in plain objects keyed by node key, so a node key that
@@ -29,6 +30,63 @@ export function warningAt(file: string, line: number, column: number | undefined
   return w;
 }
 
+/**
+ * The ties added so far, by what makes two tie rows the same tie: type, direction, sign and the two
+ * ends (either way round for an undirected tie). Each node is numbered when a tie first names it,
+ * and a pair of ends is one number (a Map holds at most 2^24 entries, so the numbers stay below
+ * 2^24 and a pair below 2^48: exact), looked up in a PairTable (typed arrays, utils/pair-table.ts),
+ * one per type, direction and sign — no string, Map entry or boxed number per tie (a 500,000-tie edge
+ * list made 500,000 key strings, kept to the end of the import).
+ */
+export class TieIndex {
+  private readonly position = new Map<string, number>();
+  private readonly groups = new Map<string, PairTable>();
+  /** Tie keys; the tables hold their positions here. */
+  private readonly keys: string[] = [];
+  /** The last group used, and what it is for (a tie list's rows are mostly of one type). */
+  private last: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable } | undefined;
+
+  private numberOf(id: string): number {
+    let i = this.position.get(id);
+    if (i === undefined) this.position.set(id, (i = this.position.size));
+    return i;
+  }
+
+  private pairKey(directed: boolean, s: string, t: string): number {
+    const i = this.numberOf(s);
+    const j = this.numberOf(t);
+    return directed || i < j ? i * PAIR_BASE + j : j * PAIR_BASE + i;
+  }
+
+  private group(type: string, directed: boolean, sign: 1 | -1): PairTable {
+    const last = this.last;
+    if (last !== undefined && last.type === type && last.directed === directed && last.sign === sign) return last.ties;
+    const name = `${type}\u0000${directed ? ">" : "-"}\u0000${sign}`;
+    let ties = this.groups.get(name);
+    if (ties === undefined) this.groups.set(name, (ties = new PairTable()));
+    this.last = { type, directed, sign, ties };
+    return ties;
+  }
+
+  /** The key of the tie already added with this type, direction, sign and ends, if any. */
+  get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
+    const at = this.group(type, directed, sign).get(this.pairKey(directed, s, t));
+    return at < 0 ? undefined : this.keys[at];
+  }
+
+  /** Record the tie `key` under its type, direction, sign and ends. */
+  set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
+    const ties = this.group(type, directed, sign);
+    const pair = this.pairKey(directed, s, t);
+    const at = ties.get(pair);
+    if (at >= 0) this.keys[at] = key;
+    else {
+      ties.set(pair, this.keys.length);
+      this.keys.push(key);
+    }
+  }
+}
+
 export class ImportState {
   readonly graph: CoalitionGraph;
   readonly merges: MergeRecord[] = [];
@@ -40,8 +98,8 @@ export class ImportState {
   private readonly byLowerId = new Map<string, string>();
   /** node id → the row that listed it first. */
   readonly entries = new Map<string, SourceRef>();
-  /** duplicate-tie key → edge key and the row it came from. */
-  readonly ties = new Map<string, { key: string; source: SourceRef }>();
+  /** The ties already added, by what makes two rows the same tie (see TieIndex). */
+  readonly ties = new TieIndex();
   readonly needs = new Map<string, { need: Need; source: SourceRef }>();
   hasStrength = false;
   /** Ids that are property names → the key they are stored under. */

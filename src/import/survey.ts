@@ -19,7 +19,6 @@ import type { RelationshipLevel, SurveyResponse } from "../graph/types.js";
 import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
-import { tieKey } from "./ties.js";
 
 const LEVELS: readonly RelationshipLevel[] = ["awareness", "cooperation", "coordination", "integration"];
 
@@ -127,7 +126,7 @@ export function readSurveyRow(st: ImportState, r: Row): void {
   if (tie === undefined) {
     const type = TYPE_OF_LEVEL[relationship];
     tie = addTie(st.graph, respondent, partner, edgeAttributes({ type, strength: level + 1, source, extra: { "made from": "partner survey" } }));
-    st.ties.set(tieKey(type, false, 1, respondent, partner), { key: tie, source });
+    st.ties.set(type, false, 1, respondent, partner, tie);
     st.hasStrength = true;
   }
   const response: SurveyResponse = { respondent, partner, round, relationship, level, tie, source };

@@ -2,7 +2,7 @@
  * Tie rows: connections.csv (workbook) and generic edge lists. Only true duplicates are merged:
  * the same two ends, the same direction (for directed ties), the same type and the same sign.
  */
-import { addTie, edgeAttributes } from "../graph/model.js";
+import { addTie } from "../graph/model.js";
 import type { EdgeAttributes, NodeKind } from "../graph/types.js";
 import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
@@ -10,12 +10,6 @@ import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { normalizeName, parseSign, readDate, readNumber } from "./values.js";
-
-/** The key under which two tie rows are the same tie. */
-export function tieKey(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string {
-  const [a, b] = directed || s < t ? [s, t] : [t, s];
-  return `${type}\u0000${directed ? ">" : "-"}\u0000${sign}\u0000${a}\u0000${b}`;
-}
 
 /** A tie's strength (workbook: 1–5) or weight (generic: any positive number); a string is a rejection. */
 function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
@@ -108,7 +102,8 @@ export function readTie(st: ImportState, r: Row): void {
   const t = found1 ?? st.lookup(toRef) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
 
   const source = { file: r.file.csv.name, line: r.line };
-  const attrs: EdgeAttributes = edgeAttributes({ type, strength: strength.strength, sign: negative ? -1 : 1, directed, extra: r.extra(), source });
+  // edgeAttributes' fields in its order, written out (one object per tie, no spread copy).
+  const attrs: EdgeAttributes = { strength: strength.strength, sign: negative ? -1 : 1, directed, extra: r.extra(), type, source };
   const since = r.get("since");
   if (since !== "") attrs.since = since;
   const notes = r.get("notes");
@@ -126,21 +121,22 @@ export function readTie(st: ImportState, r: Row): void {
  * rows are directed statements), a reversed row B→A is its own tie, kept beside A→B.
  */
 function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: EdgeAttributes, generic: boolean): void {
-  const dupKey = tieKey(attrs.type, attrs.directed || generic, attrs.sign, s, t);
-  const earlier = st.ties.get(dupKey);
-  if (earlier === undefined) {
-    st.ties.set(dupKey, { key: addTie(st.graph, s, t, attrs), source: attrs.source ?? { file: r.file.csv.name, line: r.line } });
+  const directed = attrs.directed || generic;
+  const earlierKey = st.ties.get(attrs.type, directed, attrs.sign, s, t);
+  if (earlierKey === undefined) {
+    st.ties.set(attrs.type, directed, attrs.sign, s, t, addTie(st.graph, s, t, attrs));
     r.file.report.imported++;
     return;
   }
-  const cur = st.graph.getEdgeAttributes(earlier.key);
+  const cur = st.graph.getEdgeAttributes(earlierKey);
   if (cur.implicit === true) {
     // The tie also follows from the person's organization column: this row now defines it.
-    st.graph.replaceEdgeAttributes(earlier.key, attrs);
-    st.ties.set(dupKey, { key: earlier.key, source: attrs.source ?? earlier.source });
+    st.graph.replaceEdgeAttributes(earlierKey, attrs);
     r.file.report.imported++;
     return;
   }
+  // The row the earlier tie came from (every tie records it).
+  const earlier = { key: earlierKey, source: cur.source ?? { file: r.file.csv.name, line: r.line } };
   const conflicts: string[] = [];
   if (cur.strength !== attrs.strength && r.get("strength") !== "") conflicts.push(r.colName("strength"));
   if (attrs.since !== undefined && cur.since !== undefined && cur.since !== attrs.since) conflicts.push(r.colName("since"));
