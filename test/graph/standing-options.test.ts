@@ -91,3 +91,23 @@ describe("how standing says it was computed", () => {
     expect(quick.description).toMatch(/no score carries a guarantee/);
   });
 });
+
+describe("two-mode data above the exact limit", () => {
+  // 1,200 people in 2 of 200 groups each (a chain of groups, so each side is one connected group
+  // larger than the 512 people a quick estimate samples)
+  const rows = ["source,target"];
+  for (let i = 0; i < 1200; i++) rows.push(`p${i},g${i % 200}`, `p${i},g${(i + 1) % 200}`);
+  const g = importCoalition([{ name: "affiliations_edges.csv", bytes: new TextEncoder().encode(`${rows.join("\n")}\n`) }]).graph;
+  const split = twoModeSplit(g);
+
+  it("gets the estimate with a stated margin when asked (the report's default), the quick one otherwise", () => {
+    if (!split) throw new Error("not two-mode");
+    const guaranteed = twoModeStanding(g, split, { guaranteed: true, autoExactLimit: 100 }).method;
+    expect(guaranteed.kind).toBe("estimate");
+    expect(guaranteed.betweennessMargin).toBeGreaterThan(0);
+    const quick = twoModeStanding(g, split, { autoExactLimit: 100 }).method;
+    expect(quick.kind).toBe("estimate");
+    expect(quick.betweennessMargin).toBeUndefined();
+    expect(twoModeStanding(g, split).method.kind).toBe("exact"); // 1,400 nodes: below the default limit
+  });
+});

@@ -32,16 +32,16 @@ export const standingAnalysis: AnalysisDescription<"standing", StandingRun, unde
   placement: "reference",
   run(ctx) {
     const { graph, options } = ctx;
-    const split = twoModeSplit(graph, options.twoMode === undefined ? {} : { twoMode: options.twoMode });
-    if (split) {
-      const { measures, method } = twoModeStanding(graph, split, { exact: options.exact });
-      return { measures, weighted: true, directed: false, twoMode: split, method };
-    }
-    const weighted = options.weighted ?? graph.getAttribute("hasStrength");
     // Above the exact limit: the estimate with a stated guarantee, unless the quick one was asked for
     // (the map's first figures: exact only up to the quick limit, the quick estimate above).
     const guaranteed = options.exact === false || !options.quickEstimate;
     const autoExactLimit = options.quickEstimate ? STANDING_QUICK_EXACT_LIMIT : STANDING_AUTO_EXACT_LIMIT;
+    const split = twoModeSplit(graph, options.twoMode === undefined ? {} : { twoMode: options.twoMode });
+    if (split) {
+      const { measures, method } = twoModeStanding(graph, split, { exact: options.exact, guaranteed, autoExactLimit });
+      return { measures, weighted: true, directed: false, twoMode: split, method };
+    }
+    const weighted = options.weighted ?? graph.getAttribute("hasStrength");
     const { measures, method } = standingWithMethod(graph, { weighted, directed: options.directed, exact: options.exact, guaranteed, autoExactLimit });
     return { measures, weighted, directed: options.directed, twoMode: null, method };
   },
