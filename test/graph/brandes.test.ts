@@ -93,6 +93,32 @@ describe("sourceSums", () => {
     expect(ladder(40, primes.slice(0, 10)).kind).toBe("integer"); // product 6.5e9: 80 nodes × that < 2^53
   });
 
+  it("floating-point lengths: the bucket queue gives the heap Dijkstra's sums (equal-length routes included)", () => {
+    // fractional strengths (lengths 1/s: 0.4, 2/3, 1/1.5 …) — and the same network beside one tie
+    // so weak that the longest tie is over 2^19 times the shortest, which sends it to the heap
+    const strengths = [0.5, 1.5, 1.5, 2.5, 0.75, 3];
+    const bucketed = ladder(60, strengths);
+    expect(bucketed.kind).toBe("float");
+    const n = bucketed.n;
+    const starts = new Uint32Array(n + 3);
+    starts.set(bucketed.starts);
+    const entries = bucketed.neighbors.length;
+    starts[n + 1] = entries + 1;
+    starts[n + 2] = entries + 2;
+    const neighbors = Uint32Array.from([...bucketed.neighbors, n + 1, n]);
+    const values = Float64Array.from([...Array.from(bucketed.lengths, (l) => 1 / l), 1e-7, 1e-7]);
+    const withHeap = pathGraph({ nodes: Array.from({ length: n + 2 }, (_x, i) => `n${i}`), starts, neighbors, values }, true);
+    expect(withHeap.kind).toBe("float");
+    const all = Uint32Array.from({ length: n }, (_x, i) => i);
+    const a = sourceSums(bucketed, all);
+    const b = sourceSums(withHeap, all);
+    // the same values up to the order of additions (nodes of one bucket settle in another order)
+    for (const key of ["dependency", "distanceSum", "farness"] as const)
+      for (let v = 0; v < n; v++) expect(Math.abs((a[key][v] ?? 0) - (b[key][v] ?? 0))).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b[key][v] ?? 0)));
+    expect(Array.from(a.reached)).toEqual(Array.from(b.reached));
+    expect(a.dependency.some((x) => x > 0 && !Number.isInteger(x))).toBe(true); // equal-length routes were split
+  });
+
   it("32-bit BFS equals the reference with unit lengths", () => {
     const g = ladder(50, [1]);
     const unit: PathGraph = { ...g, kind: "unit", lengths: new Float64Array(g.lengths.length).fill(1), scale: 1, maxLength: 1 };

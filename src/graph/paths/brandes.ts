@@ -3,7 +3,8 @@
  *
  * `sourceSums(graph, sources, from, to)` is the pure kernel: for each source s in
  * `sources[from … to−1]` one search (BFS for unit lengths, Dial's bucket queue for exact integer
- * lengths, both below; the heap Dijkstra of search.ts for floating-point lengths) gives the
+ * lengths, both below, and for floating-point lengths when their spread allows it; the heap Dijkstra
+ * of search.ts otherwise) gives the
  * distances, the path counts σ_s, the settle order and each node's shortest-path predecessors (a
  * neighbour v of w with d(s,v) + length(v,w) = d(s,w): exact with unit or integer lengths, the
  * same floating-point comparison as the search otherwise), in one flat stream; then, last settled
@@ -114,12 +115,15 @@ function workspace(graph: PathGraph): Workspace {
   let width = Infinity;
   for (const x of lengths) if (x < width) width = x;
   width = Number.isFinite(width) ? width : 1;
-  const dial = kind === "integer";
-  const buckets = dial ? Math.floor(maxLength / width) + 2 : 0;
+  // floating-point lengths: the same bucket queue, buckets half the shortest tie wide (see bucketSearch)
+  const floatDial = kind === "float" && maxLength / width <= MAX_FLOAT_RATIO;
+  if (floatDial) width /= 2;
+  const dial = kind === "integer" || floatDial;
+  const buckets = dial ? Math.floor(maxLength / width) + (floatDial ? 3 : 2) : 0;
   const whole = wholeNumberSearch(graph);
   // buckets 2^shift wide (2^shift ≤ W); ⌊maxLength / 2^shift⌋ + 2 of them, rounded up to a power of two
   let shift = 0;
-  while (dial && 2 ** (shift + 1) <= width) shift++;
+  while (kind === "integer" && 2 ** (shift + 1) <= width) shift++;
   let wrap = 1;
   while (dial && whole && wrap < Math.floor(maxLength / 2 ** shift) + 2) wrap *= 2;
   const head = new Int32Array(whole ? wrap : buckets).fill(-1);
@@ -154,6 +158,12 @@ export function wholeNumberSearch(graph: PathGraph): boolean {
   if (graph.kind === "unit") return true;
   return graph.kind === "integer" && integerBound(graph) + 2 * graph.maxLength < INT_LIMIT;
 }
+
+/**
+ * Floating-point lengths use the bucket queue when the longest tie is at most this many times the
+ * shortest (about half the number of buckets); the heap Dijkstra otherwise.
+ */
+const MAX_FLOAT_RATIO = 1 << 19;
 
 /** Distances of the 32-bit searches stay below this (2^31 − 1), tentative ones and sums with a tie included. */
 const INT_LIMIT = 0x7fffffff;
@@ -234,6 +244,15 @@ function breadthFirst(graph: PathGraph, ws: Workspace, s: number): number {
  * predecessors are taken when the node is settled, from one pass over its ties that also relaxes
  * the others (a neighbour u is a predecessor of w exactly when d(u) + ℓ(u,w) = d(w); integers, so
  * every equal-length path counts). Returns the number of nodes reached (s included).
+ *
+ * Floating-point lengths (since stop 11; the heap Dijkstra before, still used when the longest tie
+ * is over MAX_FLOAT_RATIO times the shortest): the same search with buckets W/2 wide and one more
+ * bucket. A relaxation from the current bucket lands at least 2 buckets further in exact arithmetic,
+ * so at least 1 further after rounding ⌊d/W'⌋ — never in the bucket being emptied; a node's
+ * predecessors are at least W nearer, so settled. The distances are the same floating-point values
+ * as the heap's (each the least of the same sums d(u) + ℓ, whatever the order), and the same
+ * comparison d(u) + ℓ(u,w) = d(w) picks the predecessors, so σ and the dependencies are the heap's
+ * (the order of additions may differ in the last bit).
  */
 function bucketSearch(graph: PathGraph, ws: Workspace, s: number): number {
   const { starts, neighbors, lengths } = graph;
@@ -490,7 +509,7 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
   };
   const { dependency, distanceSum, farness, reached } = out;
   const ws = workspaceOf(graph);
-  const space = graph.kind === "float" ? searchSpace(graph) : null;
+  const space = graph.kind === "float" && ws.buckets === 0 ? searchSpace(graph) : null;
   const { dist, sigma, delta, order, pred, predEnd, settled } = ws;
   const unscale = 1 / graph.scale;
   if (ws.idist.length > 0) {
@@ -533,7 +552,7 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
       sigma[v] = 0;
       delta[v] = 0;
     }
-    if (graph.kind === "integer") for (let k = 0; k < count; k++) settled[order[k] ?? 0] = 0;
+    if (graph.kind !== "unit" && !space) for (let k = 0; k < count; k++) settled[order[k] ?? 0] = 0;
     if (afterSource) afterSource(i - from + 1);
   }
   return out;
