@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { sourceSums, wholeNumberSearch, type PathSums } from "../../src/graph/paths/brandes.js";
+import { linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph, type PathGraph } from "../../src/graph/paths/path-graph.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 
@@ -117,6 +118,22 @@ describe("sourceSums", () => {
       for (let v = 0; v < n; v++) expect(Math.abs((a[key][v] ?? 0) - (b[key][v] ?? 0))).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b[key][v] ?? 0)));
     expect(Array.from(a.reached)).toEqual(Array.from(b.reached));
     expect(a.dependency.some((x) => x > 0 && !Number.isInteger(x))).toBe(true); // equal-length routes were split
+    // the guaranteed estimate's linearly scaled dependencies: bucket queue against the heap too
+    const la = sourceSums(linearScaled(bucketed), all);
+    const lb = sourceSums(linearScaled(withHeap), all);
+    for (const key of ["dependency", "distanceSum", "farness"] as const)
+      for (let v = 0; v < n; v++) expect(Math.abs((la[key][v] ?? 0) - (lb[key][v] ?? 0))).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(lb[key][v] ?? 0)));
+    expect(la.dependency.some((x, v) => Math.abs(x - (a.dependency[v] ?? 0)) > 1e-6)).toBe(true); // not Brandes' own
+  });
+
+  it("64-bit whole numbers (too long for 32 bits): linearly scaled sums equal the reference", () => {
+    const g = ladder(8000, [1, 1, 1, 1, 1, 1, 5, 16, 7, 9, 11, 13]);
+    expect(wholeNumberSearch(g)).toBe(false);
+    const far = Uint32Array.from([0, 1, 7999, 15998, 15999]);
+    const got = sourceSums(linearScaled(g), far);
+    const want = sourceSums(linearScaled(asFloat(g)), far);
+    for (const key of ["dependency", "distanceSum", "farness"] as const)
+      got[key].forEach((x, i) => expect(Math.abs(x - (want[key][i] ?? 0))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want[key][i] ?? 0))));
   });
 
   it("32-bit BFS equals the reference with unit lengths", () => {

@@ -254,7 +254,7 @@ function breadthFirst(graph: PathGraph, ws: Workspace, s: number): number {
  * comparison d(u) + ℓ(u,w) = d(w) picks the predecessors, so σ and the dependencies are the heap's
  * (the order of additions may differ in the last bit).
  */
-function bucketSearch(graph: PathGraph, ws: Workspace, s: number): number {
+export function bucketSearch(graph: PathGraph, ws: Workspace, s: number): number {
   const { starts, neighbors, lengths } = graph;
   const { dist, sigma, order, pred, predEnd, settled, head, poolNode, poolNext, width, buckets } = ws;
   dist[s] = 0;

@@ -31,7 +31,7 @@
  * Reference: Geisberger, R., Sanders, P. & Schultes, D. (2008). Better approximation of betweenness
  * centrality. ALENEX 2008, pp. 90-100 ("linear scaling").
  */
-import { breadthFirstInt, bucketSearchInt, workspaceOf, type PathSums, type Workspace } from "./brandes.js";
+import { breadthFirstInt, bucketSearch, bucketSearchInt, workspaceOf, type PathSums, type Workspace } from "./brandes.js";
 import type { PathGraph } from "./path-graph.js";
 import { clearSearch, search, searchSpace } from "./search.js";
 
@@ -80,6 +80,42 @@ function accumulateLinear(ws: Workspace, out: PathSums, i: number, count: number
   out.reached[i] = count - 1;
 }
 
+/**
+ * The same backward pass after a 64-bit bucket-queue search (brandes.ts `bucketSearch`: integer lengths
+ * too long for 32 bits, or floating-point lengths): distances in `dist` (Infinity = not reached), and
+ * the settled flags reset too.
+ */
+function accumulateLinear64(ws: Workspace, out: PathSums, i: number, count: number, unscale: number): void {
+  const { dist, sigma, delta: gamma, order, pred, predEnd, settled } = ws;
+  const { dependency, distanceSum } = out;
+  let total = 0;
+  for (let k = count - 1; k > 0; k--) {
+    const w = order[k] ?? 0;
+    const dw = dist[w] ?? 1;
+    const g = gamma[w] ?? 0;
+    const coefficient = (1 / dw + g) / (sigma[w] ?? 1);
+    const end = predEnd[k + 1] ?? 0;
+    for (let q = predEnd[k] ?? 0; q < end; q++) {
+      const v = pred[q] ?? 0;
+      gamma[v] = (gamma[v] ?? 0) + (sigma[v] ?? 0) * coefficient;
+    }
+    total += dw;
+    distanceSum[w] = (distanceSum[w] ?? 0) + dw * unscale;
+    dependency[w] = (dependency[w] ?? 0) + 2 * dw * g;
+    dist[w] = Infinity;
+    sigma[w] = 0;
+    gamma[w] = 0;
+    settled[w] = 0;
+  }
+  const s = order[0] ?? 0;
+  dist[s] = Infinity;
+  sigma[s] = 0;
+  gamma[s] = 0;
+  settled[s] = 0;
+  out.farness[i] = total * unscale;
+  out.reached[i] = count - 1;
+}
+
 /** `sourceSums` (brandes.ts) with linearly scaled dependencies: see the module comment. */
 export function linearSourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length, afterSource?: (done: number) => void): PathSums {
   const n = graph.n;
@@ -101,7 +137,16 @@ export function linearSourceSums(graph: PathGraph, sources: Uint32Array, from = 
     }
     return out;
   }
-  // 64-bit distances (floating-point lengths, or integers too long for 32 bits): search.ts, then the
+  if (ws.buckets > 0) {
+    // 64-bit distances with the bucket queue (integers too long for 32 bits, or floating-point lengths)
+    for (let i = from; i < to; i++) {
+      const count = bucketSearch(graph, ws, sources[i] ?? 0);
+      accumulateLinear64(ws, out, i - from, count, unscale);
+      if (afterSource) afterSource(i - from + 1);
+    }
+    return out;
+  }
+  // floating-point lengths too spread for the bucket queue: search.ts (the heap), then the
   // predecessors from the ties (the search's own comparison), γ in a local array
   const { starts, neighbors, lengths } = graph;
   const space = searchSpace(graph);
