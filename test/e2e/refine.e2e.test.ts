@@ -13,20 +13,8 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { describeScenes, shot, waitForReady, type Scene } from "./harness.js";
+import { groupedEdgeList } from "./grouped-edge-list.js";
 import { importFiles } from "./page.js";
-
-/** A seeded random tree plus one tie inside each group of 50: `n` nodes, about 2n ties, strengths 1–5. */
-function edgeList(n: number, seed0: number): string {
-  let seed = seed0;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const lines = ["source,target,weight"];
-  for (let i = 1; i < n; i++) {
-    lines.push(`n${i},n${Math.floor(rnd() * i)},${1 + Math.floor(rnd() * 5)}`);
-    const group = Math.floor(i / 50) * 50;
-    lines.push(`n${i},n${group + Math.floor(rnd() * 50)},${1 + Math.floor(rnd() * 5)}`);
-  }
-  return lines.join("\n") + "\n";
-}
 
 /** One change of the page's state, as it happened. */
 interface Entry {
@@ -101,7 +89,7 @@ const scenes: Scene[] = [
     async run({ page, consoleErrors, foreignRequests }) {
       const n = 6_000;
       await recordFigures(page, n);
-      await importFiles(page, [{ name: "statewide-edges.csv", text: edgeList(n, 7) }]);
+      await importFiles(page, [{ name: "statewide-edges.csv", text: groupedEdgeList(n, 7) }]);
       await page.waitForSelector("#import-dialog[open]");
       await page.click("#import-accept");
       await page.waitForSelector(`#app[data-nodes="${n}"]`);
@@ -170,7 +158,7 @@ const scenes: Scene[] = [
     async run({ page, consoleErrors }) {
       const n = 6_000;
       await recordFigures(page, n, "remeasure");
-      await importFiles(page, [{ name: "statewide-edges.csv", text: edgeList(n, 7) }]);
+      await importFiles(page, [{ name: "statewide-edges.csv", text: groupedEdgeList(n, 7) }]);
       await page.waitForSelector("#import-dialog[open]");
       await page.click("#import-accept");
       await page.waitForFunction(() => window.__coalitionMap?.dataset()?.analysis?.report.summary.weighted === false && document.getElementById("app")?.dataset.figures === "exact", undefined, { timeout: 600_000 });
@@ -189,7 +177,7 @@ const scenes: Scene[] = [
   {
     name: "'Broker scores': estimated measures again within a stated margin, not refined; automatic is exact again",
     async run({ page, consoleErrors }) {
-      await importFiles(page, [{ name: "county-edges.csv", text: edgeList(600, 3) }]);
+      await importFiles(page, [{ name: "county-edges.csv", text: groupedEdgeList(600, 3) }]);
       await page.waitForSelector("#import-dialog[open]");
       await page.click("#import-accept");
       await page.waitForSelector('#app[data-nodes="600"][data-figures="exact"][data-ready="true"]');
