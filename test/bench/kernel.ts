@@ -4,14 +4,18 @@
  * the load average. `npx tsx test/bench/kernel.ts 10000 [sources] [--unweighted] [--rounds R]
  * [--against FILE]`: with `--against`, another version of brandes.ts (e.g. an older commit's, from
  * `git show COMMIT:src/graph/paths/brandes.ts` with its imports made absolute) runs alternately with
- * this one in the same process, and the two results are compared bit for bit.
+ * this one in the same process, and the two results are compared bit for bit. With `--js`, this
+ * kernel's JavaScript form (`useWasmKernel(false)`) is the other one: WebAssembly against JavaScript.
+ * `--linear`: the guaranteed estimate's linearly scaled searches (linear-scaling.ts).
  */
 import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { toCsr } from "../../src/graph/csr.js";
 import { positiveView } from "../../src/graph/model.js";
 import { sourceSums, type PathSums } from "../../src/graph/paths/brandes.js";
+import { linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph } from "../../src/graph/paths/path-graph.js";
+import { useWasmKernel } from "../../src/graph/paths/wasm-kernel.js";
 import { benchNetwork } from "./exact-values.js";
 
 const argv = process.argv.slice(2);
@@ -26,12 +30,14 @@ const rounds = Number(option("--rounds") ?? 1);
 const against = option("--against");
 const weighted = !argv.includes("--unweighted");
 const csr = toCsr(positiveView(benchNetwork(n)), (_e, a) => a.weight);
-const graph = pathGraph(csr, weighted);
+const plain = pathGraph(csr, weighted);
+const graph = argv.includes("--linear") ? linearScaled(plain) : plain;
 const sources = new Uint32Array(Math.min(count, n));
 for (let i = 0; i < sources.length; i++) sources[i] = Math.floor((i * n) / sources.length);
 type Kernel = typeof sourceSums;
-const kernels: [string, Kernel][] = [["this", sourceSums]];
-if (against) kernels.unshift(["other", ((await import(pathToFileURL(against).href)) as { sourceSums: Kernel }).sourceSums]);
+const kernels: [string, Kernel][] = [["this", (...a) => (useWasmKernel(true), sourceSums(...a))]];
+if (argv.includes("--js")) kernels.unshift(["other", (...a) => (useWasmKernel(false), sourceSums(...a))]);
+else if (against) kernels.unshift(["other", ((await import(pathToFileURL(against).href)) as { sourceSums: Kernel }).sourceSums]);
 const best = new Map<string, { cpu: number; wall: number }>();
 const results = new Map<string, PathSums>();
 for (let r = 0; r < rounds; r++)

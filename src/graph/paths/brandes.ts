@@ -34,6 +34,7 @@
 import type { PathGraph } from "./path-graph.js";
 import { isLinearScaled, linearSourceSums } from "./linear-scaling.js";
 import { clearSearch, search, searchSpace, type SearchSpace } from "./search.js";
+import { wasmSourceSums } from "./wasm-kernel.js";
 
 /** What a range of sources contributes. */
 export interface PathSums {
@@ -500,6 +501,10 @@ function heapSearch(graph: PathGraph, ws: Workspace, space: SearchSpace, s: numb
 export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length, afterSource?: (done: number) => void): PathSums {
   // the guaranteed estimate's graphs ask for linearly scaled dependencies (linear-scaling.ts)
   if (isLinearScaled(graph)) return linearSourceSums(graph, sources, from, to, afterSource);
+  const ws = workspaceOf(graph);
+  // 32-bit searches: in WebAssembly when the host allows it (wasm-kernel.ts; the same sums to the last bit)
+  const fast = wasmSourceSums(graph, ws, sources, from, to, false, afterSource);
+  if (fast) return fast;
   const n = graph.n;
   const out: PathSums = {
     dependency: new Float64Array(n),
@@ -508,7 +513,6 @@ export function sourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to 
     reached: new Uint32Array(Math.max(0, to - from)),
   };
   const { dependency, distanceSum, farness, reached } = out;
-  const ws = workspaceOf(graph);
   const space = graph.kind === "float" && ws.buckets === 0 ? searchSpace(graph) : null;
   const { dist, sigma, delta, order, pred, predEnd, settled } = ws;
   const unscale = 1 / graph.scale;

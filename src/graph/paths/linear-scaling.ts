@@ -34,6 +34,7 @@
 import { breadthFirstInt, bucketSearch, bucketSearchInt, workspaceOf, type PathSums, type Workspace } from "./brandes.js";
 import type { PathGraph } from "./path-graph.js";
 import { clearSearch, search, searchSpace } from "./search.js";
+import { wasmSourceSums } from "./wasm-kernel.js";
 
 /** A path graph whose searches give linearly scaled dependencies. */
 export type LinearScaledGraph = PathGraph & { linearScaling: true };
@@ -118,6 +119,10 @@ function accumulateLinear64(ws: Workspace, out: PathSums, i: number, count: numb
 
 /** `sourceSums` (brandes.ts) with linearly scaled dependencies: see the module comment. */
 export function linearSourceSums(graph: PathGraph, sources: Uint32Array, from = 0, to = sources.length, afterSource?: (done: number) => void): PathSums {
+  const ws = workspaceOf(graph);
+  // 32-bit searches: in WebAssembly when the host allows it (wasm-kernel.ts; the same sums to the last bit)
+  const fast = wasmSourceSums(graph, ws, sources, from, to, true, afterSource);
+  if (fast) return fast;
   const n = graph.n;
   const out: PathSums = {
     dependency: new Float64Array(n),
@@ -126,7 +131,6 @@ export function linearSourceSums(graph: PathGraph, sources: Uint32Array, from = 
     reached: new Uint32Array(Math.max(0, to - from)),
   };
   const unscale = 1 / graph.scale;
-  const ws = workspaceOf(graph);
   if (ws.idist.length > 0) {
     const unit = graph.kind === "unit";
     for (let i = from; i < to; i++) {
