@@ -182,6 +182,9 @@ const INT_LIMIT = 0x7fffffff;
  * though shortest routes there run over strong (short) ties and stay well inside 32 bits.
  */
 function integerBound(graph: PathGraph): number {
+  // a path graph and its linearly scaled twin share their arrays: one search of the network for both
+  const known = integerBounds.get(graph.lengths);
+  if (known !== undefined && known.neighbors === graph.neighbors) return known.bound;
   const space = searchSpace(graph);
   const seen = new Uint8Array(graph.n);
   let farthest = 0;
@@ -196,8 +199,12 @@ function integerBound(graph: PathGraph): number {
     }
     clearSearch(space, count);
   }
+  integerBounds.set(graph.lengths, { neighbors: graph.neighbors, bound: 2 * farthest });
   return 2 * farthest;
 }
+
+/** `integerBound` per length array (and the neighbour array it goes with). */
+const integerBounds = new WeakMap<Float64Array, { neighbors: Uint32Array; bound: number }>();
 
 /**
  * Breadth-first search from s (every tie length 1). A node's predecessors are found when it is
