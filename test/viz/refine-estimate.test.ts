@@ -23,7 +23,7 @@ import { analyzeForMap, analyzeProgressively, analyzeRefined, guaranteedSearches
 import { refineSums, replayRunner, samePathGraph, type KnownSums, type RefinePort } from "../../src/viz/refine.js";
 import { MAP_REFINE_LIMIT, type MeasureChoices, type RefineJob, type RefineRequest, type RefineResponse, type RefineTarget } from "../../src/viz/protocol.js";
 import { plantedPartition } from "../bench/generate.js";
-import { STANDING_QUICK_EXACT_LIMIT, STANDING_DEFAULTS } from "../../src/graph/standing.js";
+import { STANDING_QUICK_EXACT_LIMIT, STANDING_DEFAULTS, useSourceRunner } from "../../src/graph/standing.js";
 
 const EMPTY_IMPORT: ImportReport = { files: [], rowsRead: 0, imported: 0, merged: 0, rejected: 0, merges: [], rejections: [], warnings: [] };
 const quiet = () => undefined;
@@ -70,6 +70,38 @@ function networkWithSmallGroup(n: number, seed: number): CoalitionGraph {
   addTie(g, "far-a", "far-b", edgeAttributes({ type: "works_with", strength: 2 }));
   addTie(g, "far-b", "far-c", edgeAttributes({ type: "works_with", strength: 5 }));
   return g;
+}
+
+/**
+ * 700 people, each a member of 2 of 60 organizations: the people's projection is one group above
+ * the 512 sampled people (sampled), the organizations' is small (every one a source).
+ */
+function twoModeNetwork(): CoalitionGraph {
+  const g = createCoalitionGraph();
+  const rnd = mulberry32(4);
+  for (let o = 0; o < 60; o++) g.addNode(`org${o}`, nodeAttributes({ label: `Org ${o}`, kind: "organization" }));
+  for (let p = 0; p < 700; p++) {
+    g.addNode(`p${p}`, nodeAttributes({ label: `Person ${p}`, kind: "person" }));
+    const a = Math.floor(rnd() * 60);
+    addTie(g, `p${p}`, `org${a}`, edgeAttributes({ type: "member_of" }));
+    addTie(g, `p${p}`, `org${(a + 1 + Math.floor(rnd() * 59)) % 60}`, edgeAttributes({ type: "member_of" }));
+  }
+  return g;
+}
+
+/** The searches (path graph and sources, in order) that `analyze` runs through this thread's source runner. */
+function searchesOf(analyze: () => void): RefineJob[] {
+  const searched: RefineJob[] = [];
+  useSourceRunner((graph, sources) => {
+    searched.push({ graph, sources: sources.slice() });
+    return runHere(graph, sources);
+  });
+  try {
+    analyze();
+  } finally {
+    useSourceRunner(undefined);
+  }
+  return searched;
 }
 
 describe("the guaranteed estimate's searches, planned, run on the refine workers and replayed", () => {
@@ -133,17 +165,7 @@ describe("the guaranteed estimate's searches, planned, run on the refine workers
   });
 
   it("two-mode data (people × organizations): each side's projection planned, replayed to the same report", async () => {
-    // 700 people, each a member of 2 of 60 organizations: the people's projection is one group above
-    // the 512 sampled people (sampled), the organizations' is small (every one a source).
-    const g = createCoalitionGraph();
-    const rnd = mulberry32(4);
-    for (let o = 0; o < 60; o++) g.addNode(`org${o}`, nodeAttributes({ label: `Org ${o}`, kind: "organization" }));
-    for (let p = 0; p < 700; p++) {
-      g.addNode(`p${p}`, nodeAttributes({ label: `Person ${p}`, kind: "person" }));
-      const a = Math.floor(rnd() * 60);
-      addTie(g, `p${p}`, `org${a}`, edgeAttributes({ type: "member_of" }));
-      addTie(g, `p${p}`, `org${(a + 1 + Math.floor(rnd() * 59)) % 60}`, edgeAttributes({ type: "member_of" }));
-    }
+    const g = twoModeNetwork();
     const c = findCommunities(g);
     const jobs = guaranteedSearches(g, { exact: false });
     // The people sampled (one per 2, linearly scaled), every organization a source.
@@ -161,6 +183,22 @@ describe("the guaranteed estimate's searches, planned, run on the refine workers
   it("directed ties: exact from the start, nothing to plan", () => {
     expect(guaranteedSearches(graph, { exact: false, directed: true })).toEqual([]);
   });
+
+  // Stricter than "nothing missed": the plan holds no search the real run does not make either.
+  for (const [label, network, choices] of [
+    ["weighted", () => graph, { exact: false }],
+    ["every tie counting 1", () => graph, { exact: false, weighted: false }],
+    ["two-mode", twoModeNetwork, { exact: false }],
+  ] as const) {
+    it(`${label}: the planned searches are exactly, in order, those analyzeForMap(exact: false) runs`, () => {
+      const g = network();
+      const planned = guaranteedSearches(g, choices);
+      const run = searchesOf(() => analyzeForMap(g, EMPTY_IMPORT, findCommunities(g), quiet, choices));
+      expect(planned.length).toBeGreaterThan(0);
+      expect(planned.map((j) => [...j.sources])).toEqual(run.map((j) => [...j.sources]));
+      planned.forEach((j, k) => expect(samePathGraph(j.graph, run[k]!.graph)).toBe(true));
+    }, 120_000);
+  }
 });
 
 describe("which refine: automatic above the refine limit and the estimate chosen go to the guaranteed estimate", () => {
