@@ -7,10 +7,10 @@
  * bit, and the route is taken when it should be (automatic above the refine limit, the estimate
  * chosen above the exact limit). The workers are stand-ins running the refine worker's kernel
  * (`sourceSums`) on a structured-clone copy of what a Web Worker would receive, answering after a
- * seeded random delay (so ranges finish out of order).
+ * seeded random delay, so ranges finish out of order (fake-refine-worker.ts).
  */
 import { describe, expect, it } from "vitest";
-import { runHere, sourceSums } from "../../src/graph/paths/brandes.js";
+import { runHere } from "../../src/graph/paths/brandes.js";
 import { isLinearScaled, linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph } from "../../src/graph/paths/path-graph.js";
 import { toCsr } from "../../src/graph/csr.js";
@@ -20,46 +20,18 @@ import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import type { ImportReport } from "../../src/graph/import-report.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { analyzeForMap, analyzeProgressively, analyzeRefined, guaranteedSearches, isQuickEstimate, refineWanted } from "../../src/viz/analyze.js";
-import { refineSums, replayRunner, samePathGraph, type KnownSums, type RefinePort } from "../../src/viz/refine.js";
-import { MAP_REFINE_LIMIT, type MeasureChoices, type RefineJob, type RefineRequest, type RefineResponse, type RefineTarget } from "../../src/viz/protocol.js";
+import { refineSums, replayRunner, samePathGraph, type KnownSums } from "../../src/viz/refine.js";
+import { MAP_REFINE_LIMIT, type MeasureChoices, type RefineJob, type RefineTarget } from "../../src/viz/protocol.js";
 import { plantedPartition } from "../bench/generate.js";
 import { STANDING_QUICK_EXACT_LIMIT, STANDING_DEFAULTS, useSourceRunner } from "../../src/graph/standing.js";
+import { fakeWorkers } from "./fake-refine-worker.js";
 
 const EMPTY_IMPORT: ImportReport = { files: [], rowsRead: 0, imported: 0, merged: 0, rejected: 0, merges: [], rejections: [], warnings: [] };
 const quiet = () => undefined;
 
-/** Stand-in refine workers: refine.worker.ts's work on structured-clone copies, answered after a seeded random delay. */
-function fakeWorkers(seed: number): () => RefinePort {
-  let made = 0;
-  return () => {
-    const rnd = mulberry32(seed + made++);
-    let jobs: RefineJob[] = [];
-    let onMessage: (msg: RefineResponse) => void = () => undefined;
-    let stopped = false;
-    return {
-      post(msg: RefineRequest) {
-        const copy = structuredClone(msg);
-        if (copy.type === "jobs") return void (jobs = copy.jobs);
-        setTimeout(() => {
-          if (stopped) return;
-          const job = jobs[copy.job];
-          if (!job) throw new Error("no job");
-          onMessage(structuredClone({ type: "range", job: copy.job, range: copy.range, sums: sourceSums(job.graph, job.sources, copy.from, copy.to) }));
-        }, Math.floor(rnd() * 6));
-      },
-      listen(m) {
-        onMessage = m;
-      },
-      stop() {
-        stopped = true;
-      },
-    };
-  };
-}
-
 /** The jobs' sums from 3 stand-in workers, as the analysis worker keeps them (refine in analysis.worker.ts). */
 async function refineOnWorkers(target: RefineTarget, jobs: RefineJob[], known: KnownSums[] = []): Promise<KnownSums[]> {
-  const sums = await refineSums(jobs, fakeWorkers(17), 3).done;
+  const sums = await refineSums(jobs, fakeWorkers((k) => ({ seed: 17 + k })), 3).done;
   return [...known, ...jobs.map((job, k) => ({ graph: job.graph, ...(target === "estimate" ? { sources: job.sources } : {}), sums: sums[k]! }))];
 }
 
