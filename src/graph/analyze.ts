@@ -135,10 +135,19 @@ function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext
   return ctx;
 }
 
+/**
+ * The options every analysis of `analyzeCoalition(graph, importReport, options)` is run with (the
+ * defaults filled in). Without `rotationStart`, the coming Monday is read from the clock here.
+ */
+export function runOptions(options: AnalyzeOptions = {}): RunOptions {
+  const opts = { ...ANALYZE_DEFAULTS, ...options };
+  return { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto", quickEstimate: opts.quickEstimate ?? false, rotationWeeks: opts.rotationWeeks, rotationPerWeek: opts.rotationPerWeek, rotationStart: opts.rotationStart ?? comingMonday(new Date()), nextMeeting: opts.nextMeeting ?? null };
+}
+
 /** Run every analysis and assemble the full report. */
 export function analyzeCoalition(graph: CoalitionGraph, importReport: ImportReport, options: AnalyzeOptions = {}): FullReport {
   const opts = { ...ANALYZE_DEFAULTS, ...options };
-  const ctx = runContext(graph, { asks: opts.asks ?? [], defaultAsks: opts.defaultAsks, resolution: opts.resolution, seed: opts.seed, communities: opts.communities, recruits: opts.recruits, weighted: opts.weighted, directed: opts.directed ?? false, twoMode: opts.twoMode, exact: opts.exact ?? "auto", quickEstimate: opts.quickEstimate ?? false, rotationWeeks: opts.rotationWeeks, rotationPerWeek: opts.rotationPerWeek, rotationStart: opts.rotationStart ?? comingMonday(new Date()), nextMeeting: opts.nextMeeting ?? null });
+  const ctx = runContext(graph, runOptions(options));
   const base = buildReport(graph, importReport, { includeTies: opts.includeTies });
 
   const sections: Record<string, unknown> = {};

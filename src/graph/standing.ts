@@ -144,6 +144,13 @@ export interface StandingOptions {
    * two-mode.ts). It must hold every node of the graph.
    */
   view?: TieView;
+  /**
+   * Stop once betweenness and closeness are computed, before the other measures: `measures` is
+   * then empty (the method is still said). For planning the shortest-path searches a run makes,
+   * with a `runSources` that records them instead of searching (the map's refine:
+   * src/viz/analyze.ts `guaranteedSearches`). Default false.
+   */
+  searchesOnly?: boolean;
 }
 
 /**
@@ -280,6 +287,7 @@ export function standingWithMethod(
       closeness[node] = paths.closeness[i] ?? 0;
     });
   }
+  if (options.searchesOnly === true) return { measures: result, method };
 
   // Strength-based measures, on the same compact adjacency (graphology-metrics' procedures, same numbers).
   stage("spectral");

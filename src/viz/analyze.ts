@@ -3,7 +3,8 @@
  * `analyzeCoalition` (the same call the CLI makes, so the map shows the report's numbers),
  * with its stages forwarded as progress. No DOM here: this module runs inside the worker.
  */
-import { analyzeCoalition } from "../graph/analyze.js";
+import { analyzeCoalition, runOptions, type AnalyzeOptions } from "../graph/analyze.js";
+import { measureStanding } from "../graph/analyses/standing.js";
 import type { CommunityResult } from "../graph/communities.js";
 import { analysisById } from "../graph/registry.js";
 import { memberGroup, type MemberGroup } from "../graph/groups.js";
@@ -11,10 +12,9 @@ import type { ImportReport } from "../graph/import-report.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { rotationCalendar, rotationCsv } from "../graph/rotation-export.js";
 import type { CoalitionGraph } from "../graph/types.js";
-import { STANDING_QUICK_EXACT_LIMIT, standingWithMethod, useSourceRunner, type StandingOptions } from "../graph/standing.js";
+import { STANDING_QUICK_EXACT_LIMIT, useSourceRunner } from "../graph/standing.js";
 import type { PathSums, SourceRunner } from "../graph/paths/brandes.js";
 import type { PathGraph } from "../graph/paths/path-graph.js";
-import { modeProjection, twoModeSplit } from "../graph/two-mode.js";
 import { MAP_REFINE_LIMIT, type MapAnalysis, type MeasureChoices, type RefineJob, type RefineTarget } from "./protocol.js";
 import { capturingRunner, replayRunner, type KnownSums } from "./refine.js";
 
@@ -30,6 +30,20 @@ export function groupsOf(graph: CoalitionGraph): Record<string, MemberGroup> {
 
 export type Progress = (stage: string, fraction: number) => void;
 
+/** `analyzeCoalition`'s options for the map's analysis under `choices` (`quick`: see `analyzeForMap`). */
+function coalitionOptions(choices: MeasureChoices, quick: boolean): AnalyzeOptions {
+  return {
+    ...(choices.weighted === false ? { weighted: false } : {}),
+    ...(choices.directed === true ? { directed: true } : {}),
+    ...(choices.exact !== undefined ? { exact: choices.exact } : {}),
+    ...(quick ? { quickEstimate: true } : {}),
+    ...(choices.rotation?.weeks !== undefined ? { rotationWeeks: choices.rotation.weeks } : {}),
+    ...(choices.rotation?.perWeek !== undefined ? { rotationPerWeek: choices.rotation.perWeek } : {}),
+    ...(choices.rotation?.start !== undefined ? { rotationStart: choices.rotation.start } : {}),
+    ...(choices.rotation?.nextMeeting !== undefined ? { nextMeeting: choices.rotation.nextMeeting } : {}),
+  };
+}
+
 /**
  * Every analysis the panels need, with progress between stages. `communities` are the ones
  * already found for the first picture (same defaults): Louvain does not run again. `quick`: above
@@ -39,14 +53,7 @@ export function analyzeForMap(graph: CoalitionGraph, importReport: ImportReport,
   const t0 = performance.now();
   const report = analyzeCoalition(graph, importReport, {
     communities,
-    ...(choices.weighted === false ? { weighted: false } : {}),
-    ...(choices.directed === true ? { directed: true } : {}),
-    ...(choices.exact !== undefined ? { exact: choices.exact } : {}),
-    ...(quick ? { quickEstimate: true } : {}),
-    ...(choices.rotation?.weeks !== undefined ? { rotationWeeks: choices.rotation.weeks } : {}),
-    ...(choices.rotation?.perWeek !== undefined ? { rotationPerWeek: choices.rotation.perWeek } : {}),
-    ...(choices.rotation?.start !== undefined ? { rotationStart: choices.rotation.start } : {}),
-    ...(choices.rotation?.nextMeeting !== undefined ? { nextMeeting: choices.rotation.nextMeeting } : {}),
+    ...coalitionOptions(choices, quick),
     onProgress: (stage, done, total) => progress(analysisById(stage).progress, 0.25 + (0.7 * done) / total),
   });
   const t1 = performance.now();
@@ -82,19 +89,19 @@ function noSums(graph: PathGraph, sources: Uint32Array): PathSums {
   return { dependency: new Float64Array(graph.n), distanceSum: new Float64Array(graph.n), farness: new Float64Array(sources.length), reached: new Uint32Array(sources.length) };
 }
 
-/** Thrown to stop a planning run of standing once its searches are known (before the spectral measures). */
-const PLANNED = new Error("planned");
-
 /**
  * The shortest-path searches (path graph and sources) that the guaranteed estimate of the map's
  * analysis under `choices` runs — `analyzeForMap(…, { ...choices, exact: false })`'s standing: the
  * whole small groups, and one source per block of m people of each large group along its line
  * (paths/source-sampling.ts), the same sources since they follow from the network and the seed
- * alone. Found by running standing itself (the same options as analyses/standing.ts gives it) with a
- * runner that records each search instead of running it, stopped before the spectral measures: no
- * second copy of the sampling's rules to drift apart. Cost: the positive view, the adjacency and the
- * lines (label propagation), no search. Empty when the estimate would need no search (directed ties:
- * exact; no large group).
+ * alone. Found by running that analysis's standing itself (analyses/standing.ts `measureStanding`,
+ * with the options `analyzeCoalition` gives it: two-mode data on each side's projection, else the
+ * positive view) with a runner that records each search instead of running it, stopped before the
+ * other measures (`searchesOnly`): no second copy of its choices to drift apart. The recorded
+ * searches do not depend on the sums the runner hands back (empty ones): the sources are all drawn
+ * before the first search. Cost: the positive view (or the projections), the adjacency and the lines
+ * (label propagation), no search. Empty when the estimate would need no search (no large group);
+ * directed ties are measured exactly without this runner, so nothing is recorded for them.
  */
 export function guaranteedSearches(graph: CoalitionGraph, choices: MeasureChoices = {}): RefineJob[] {
   const jobs: RefineJob[] = [];
@@ -102,24 +109,7 @@ export function guaranteedSearches(graph: CoalitionGraph, choices: MeasureChoice
     jobs.push({ graph: pg, sources: sources.slice() });
     return noSums(pg, sources);
   };
-  const plan = (options: StandingOptions) => {
-    try {
-      standingWithMethod(graph, {
-        ...options,
-        exact: false,
-        runSources: record,
-        onStage: (stage) => {
-          if (stage === "spectral") throw PLANNED;
-        },
-      });
-    } catch (error) {
-      if (error !== PLANNED) throw error;
-    }
-  };
-  // As analyses/standing.ts: two-mode data measured on each side's projection; else the positive view.
-  const split = twoModeSplit(graph);
-  if (split) for (const mode of split.modes) plan({ weighted: true, view: modeProjection(graph, mode) });
-  else plan({ weighted: choices.weighted === false ? false : Boolean(graph.getAttribute("hasStrength")), directed: choices.directed === true, guaranteed: true });
+  measureStanding(graph, runOptions(coalitionOptions({ ...choices, exact: false }, false)), { runSources: record, searchesOnly: true });
   return jobs;
 }
 

@@ -33,6 +33,15 @@ function testRefineLimit(): number | undefined {
   return params.has("e2e") && params.has("refineLimit") && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
 }
 
+/** Data set `id`'s assembler in `assemblers` (graph or report parts), made at its first part. */
+function assemblerOf<A>(assemblers: Map<number, A>, id: number, make: () => A): A {
+  const known = assemblers.get(id);
+  if (known) return known;
+  const made = make();
+  assemblers.set(id, made);
+  return made;
+}
+
 export class AnalysisClient {
   private worker: Worker;
   private readonly askWorker: Worker;
@@ -85,20 +94,14 @@ export class AnalysisClient {
   private received(d: AnalysisResponse): void {
     if (d.type === "compared" || d.type === "compareProgress" || d.type === "compareError") this.compares.get(d.request)?.(d);
     else if (d.type === "graphPart") {
-      if (!this.loads.has(d.id)) return;
-      let a = this.assemblers.get(d.id);
-      if (!a) this.assemblers.set(d.id, (a = new GraphAssembler()));
-      a.add(d);
+      if (this.loads.has(d.id)) assemblerOf(this.assemblers, d.id, () => new GraphAssembler()).add(d);
     } else if (d.type === "imported") {
       // A network with no node and no tie came in no parts.
       const a = this.assemblers.get(d.id) ?? new GraphAssembler();
       this.assemblers.delete(d.id);
       this.loads.get(d.id)?.({ ...d, built: a.finish(d.graph) });
     } else if (d.type === "reportPart") {
-      if (!this.loads.has(d.id)) return;
-      let r = this.reports.get(d.id);
-      if (!r) this.reports.set(d.id, (r = new ReportAssembler()));
-      r.add(d);
+      if (this.loads.has(d.id)) assemblerOf(this.reports, d.id, () => new ReportAssembler()).add(d);
     } else if (d.type === "analysis") {
       const r = this.reports.get(d.id) ?? new ReportAssembler();
       this.reports.delete(d.id);

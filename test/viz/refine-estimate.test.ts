@@ -7,10 +7,10 @@
  * bit, and the route is taken when it should be (automatic above the refine limit, the estimate
  * chosen above the exact limit). The workers are stand-ins running the refine worker's kernel
  * (`sourceSums`) on a structured-clone copy of what a Web Worker would receive, answering after a
- * seeded random delay (so ranges finish out of order).
+ * seeded random delay, so ranges finish out of order (fake-refine-worker.ts).
  */
 import { describe, expect, it } from "vitest";
-import { runHere, sourceSums } from "../../src/graph/paths/brandes.js";
+import { runHere } from "../../src/graph/paths/brandes.js";
 import { isLinearScaled, linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph } from "../../src/graph/paths/path-graph.js";
 import { toCsr } from "../../src/graph/csr.js";
@@ -20,46 +20,18 @@ import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import type { ImportReport } from "../../src/graph/import-report.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { analyzeForMap, analyzeProgressively, analyzeRefined, guaranteedSearches, isQuickEstimate, refineWanted } from "../../src/viz/analyze.js";
-import { refineSums, replayRunner, samePathGraph, type KnownSums, type RefinePort } from "../../src/viz/refine.js";
-import { MAP_REFINE_LIMIT, type MeasureChoices, type RefineJob, type RefineRequest, type RefineResponse, type RefineTarget } from "../../src/viz/protocol.js";
+import { refineSums, replayRunner, samePathGraph, type KnownSums } from "../../src/viz/refine.js";
+import { MAP_REFINE_LIMIT, type MeasureChoices, type RefineJob, type RefineTarget } from "../../src/viz/protocol.js";
 import { plantedPartition } from "../bench/generate.js";
-import { STANDING_QUICK_EXACT_LIMIT, STANDING_DEFAULTS } from "../../src/graph/standing.js";
+import { STANDING_QUICK_EXACT_LIMIT, STANDING_DEFAULTS, useSourceRunner } from "../../src/graph/standing.js";
+import { fakeWorkers } from "./fake-refine-worker.js";
 
 const EMPTY_IMPORT: ImportReport = { files: [], rowsRead: 0, imported: 0, merged: 0, rejected: 0, merges: [], rejections: [], warnings: [] };
 const quiet = () => undefined;
 
-/** Stand-in refine workers: refine.worker.ts's work on structured-clone copies, answered after a seeded random delay. */
-function fakeWorkers(seed: number): () => RefinePort {
-  let made = 0;
-  return () => {
-    const rnd = mulberry32(seed + made++);
-    let jobs: RefineJob[] = [];
-    let onMessage: (msg: RefineResponse) => void = () => undefined;
-    let stopped = false;
-    return {
-      post(msg: RefineRequest) {
-        const copy = structuredClone(msg);
-        if (copy.type === "jobs") return void (jobs = copy.jobs);
-        setTimeout(() => {
-          if (stopped) return;
-          const job = jobs[copy.job];
-          if (!job) throw new Error("no job");
-          onMessage(structuredClone({ type: "range", job: copy.job, range: copy.range, sums: sourceSums(job.graph, job.sources, copy.from, copy.to) }));
-        }, Math.floor(rnd() * 6));
-      },
-      listen(m) {
-        onMessage = m;
-      },
-      stop() {
-        stopped = true;
-      },
-    };
-  };
-}
-
 /** The jobs' sums from 3 stand-in workers, as the analysis worker keeps them (refine in analysis.worker.ts). */
 async function refineOnWorkers(target: RefineTarget, jobs: RefineJob[], known: KnownSums[] = []): Promise<KnownSums[]> {
-  const sums = await refineSums(jobs, fakeWorkers(17), 3).done;
+  const sums = await refineSums(jobs, fakeWorkers((k) => ({ seed: 17 + k })), 3).done;
   return [...known, ...jobs.map((job, k) => ({ graph: job.graph, ...(target === "estimate" ? { sources: job.sources } : {}), sums: sums[k]! }))];
 }
 
@@ -70,6 +42,38 @@ function networkWithSmallGroup(n: number, seed: number): CoalitionGraph {
   addTie(g, "far-a", "far-b", edgeAttributes({ type: "works_with", strength: 2 }));
   addTie(g, "far-b", "far-c", edgeAttributes({ type: "works_with", strength: 5 }));
   return g;
+}
+
+/**
+ * 700 people, each a member of 2 of 60 organizations: the people's projection is one group above
+ * the 512 sampled people (sampled), the organizations' is small (every one a source).
+ */
+function twoModeNetwork(): CoalitionGraph {
+  const g = createCoalitionGraph();
+  const rnd = mulberry32(4);
+  for (let o = 0; o < 60; o++) g.addNode(`org${o}`, nodeAttributes({ label: `Org ${o}`, kind: "organization" }));
+  for (let p = 0; p < 700; p++) {
+    g.addNode(`p${p}`, nodeAttributes({ label: `Person ${p}`, kind: "person" }));
+    const a = Math.floor(rnd() * 60);
+    addTie(g, `p${p}`, `org${a}`, edgeAttributes({ type: "member_of" }));
+    addTie(g, `p${p}`, `org${(a + 1 + Math.floor(rnd() * 59)) % 60}`, edgeAttributes({ type: "member_of" }));
+  }
+  return g;
+}
+
+/** The searches (path graph and sources, in order) that `analyze` runs through this thread's source runner. */
+function searchesOf(analyze: () => void): RefineJob[] {
+  const searched: RefineJob[] = [];
+  useSourceRunner((graph, sources) => {
+    searched.push({ graph, sources: sources.slice() });
+    return runHere(graph, sources);
+  });
+  try {
+    analyze();
+  } finally {
+    useSourceRunner(undefined);
+  }
+  return searched;
 }
 
 describe("the guaranteed estimate's searches, planned, run on the refine workers and replayed", () => {
@@ -133,17 +137,7 @@ describe("the guaranteed estimate's searches, planned, run on the refine workers
   });
 
   it("two-mode data (people × organizations): each side's projection planned, replayed to the same report", async () => {
-    // 700 people, each a member of 2 of 60 organizations: the people's projection is one group above
-    // the 512 sampled people (sampled), the organizations' is small (every one a source).
-    const g = createCoalitionGraph();
-    const rnd = mulberry32(4);
-    for (let o = 0; o < 60; o++) g.addNode(`org${o}`, nodeAttributes({ label: `Org ${o}`, kind: "organization" }));
-    for (let p = 0; p < 700; p++) {
-      g.addNode(`p${p}`, nodeAttributes({ label: `Person ${p}`, kind: "person" }));
-      const a = Math.floor(rnd() * 60);
-      addTie(g, `p${p}`, `org${a}`, edgeAttributes({ type: "member_of" }));
-      addTie(g, `p${p}`, `org${(a + 1 + Math.floor(rnd() * 59)) % 60}`, edgeAttributes({ type: "member_of" }));
-    }
+    const g = twoModeNetwork();
     const c = findCommunities(g);
     const jobs = guaranteedSearches(g, { exact: false });
     // The people sampled (one per 2, linearly scaled), every organization a source.
@@ -161,6 +155,22 @@ describe("the guaranteed estimate's searches, planned, run on the refine workers
   it("directed ties: exact from the start, nothing to plan", () => {
     expect(guaranteedSearches(graph, { exact: false, directed: true })).toEqual([]);
   });
+
+  // Stricter than "nothing missed": the plan holds no search the real run does not make either.
+  for (const [label, network, choices] of [
+    ["weighted", () => graph, { exact: false }],
+    ["every tie counting 1", () => graph, { exact: false, weighted: false }],
+    ["two-mode", twoModeNetwork, { exact: false }],
+  ] as const) {
+    it(`${label}: the planned searches are exactly, in order, those analyzeForMap(exact: false) runs`, () => {
+      const g = network();
+      const planned = guaranteedSearches(g, choices);
+      const run = searchesOf(() => analyzeForMap(g, EMPTY_IMPORT, findCommunities(g), quiet, choices));
+      expect(planned.length).toBeGreaterThan(0);
+      expect(planned.map((j) => [...j.sources])).toEqual(run.map((j) => [...j.sources]));
+      planned.forEach((j, k) => expect(samePathGraph(j.graph, run[k]!.graph)).toBe(true));
+    }, 120_000);
+  }
 });
 
 describe("which refine: automatic above the refine limit and the estimate chosen go to the guaranteed estimate", () => {

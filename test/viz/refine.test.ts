@@ -4,7 +4,7 @@
  * sums (`runHere`) — to the last bit; a failing worker costs time, never a result; a cancel stops
  * every worker; and the analyses re-run on those sums give the same report as an exact run.
  * The workers are stand-ins that run the same kernel (`sourceSums`) on a structured-clone copy of
- * what a Web Worker would receive, answering after a seeded random delay.
+ * what a Web Worker would receive, answering after a seeded random delay (fake-refine-worker.ts).
  */
 import { describe, expect, it } from "vitest";
 import { runHere, sourceSums, type PathSums } from "../../src/graph/paths/brandes.js";
@@ -12,15 +12,15 @@ import { pathGraph, type PathGraph } from "../../src/graph/paths/path-graph.js";
 import { toCsr } from "../../src/graph/csr.js";
 import { positiveView } from "../../src/graph/model.js";
 import { communities as findCommunities } from "../../src/graph/communities.js";
-import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import type { ImportReport } from "../../src/graph/import-report.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { analyzeExactly, analyzeForMap, analyzeProgressively, refineWanted } from "../../src/viz/analyze.js";
-import { capturingRunner, mergeRanges, refineSums, refineWorkerCount, replayRunner, RefineCancelled, samePathGraph, type RefinePort } from "../../src/viz/refine.js";
-import { MAP_REFINE_LIMIT, type RefineJob, type RefineRequest, type RefineResponse } from "../../src/viz/protocol.js";
+import { capturingRunner, mergeRanges, refineSums, refineWorkerCount, replayRunner, RefineCancelled, samePathGraph } from "../../src/viz/refine.js";
+import { MAP_REFINE_LIMIT, type RefineJob } from "../../src/viz/protocol.js";
 import { sourceRanges } from "../../src/graph/paths/brandes.js";
 import { plantedPartition } from "../bench/generate.js";
 import { STANDING_QUICK_EXACT_LIMIT } from "../../src/graph/standing.js";
+import { emptyLog, fakeWorkers } from "./fake-refine-worker.js";
 
 const EMPTY_IMPORT: ImportReport = { files: [], rowsRead: 0, imported: 0, merged: 0, rejected: 0, merges: [], rejections: [], warnings: [] };
 
@@ -31,54 +31,6 @@ function pathGraphOf(graph: CoalitionGraph, weighted: boolean): PathGraph {
 
 /** Every node a source. */
 const every = (n: number) => Uint32Array.from({ length: n }, (_, v) => v);
-
-interface FakeOptions {
-  /** Seed of the answer delays (so ranges finish out of order). */
-  seed: number;
-  /** This worker fails (as a crashed Web Worker) instead of answering its k-th range. */
-  failAt?: number;
-  /** This worker cannot start. */
-  cannotStart?: boolean;
-}
-
-/** A stand-in refine worker: refine.worker.ts's work on a structured-clone copy, answered after a random delay. */
-function fakeWorkers(options: (k: number) => FakeOptions, log: { started: number; stopped: number; ranges: number[] }): () => RefinePort {
-  let made = 0;
-  return () => {
-    const o = options(made++);
-    if (o.cannotStart) throw new Error("cannot start");
-    const rnd = mulberry32(o.seed);
-    let jobs: RefineJob[] = [];
-    let onMessage: (msg: RefineResponse) => void = () => undefined;
-    let onError: (message: string) => void = () => undefined;
-    let stopped = false;
-    let answered = 0;
-    log.started++;
-    return {
-      post(msg: RefineRequest) {
-        const copy = structuredClone(msg);
-        if (copy.type === "jobs") return void (jobs = copy.jobs);
-        setTimeout(() => {
-          if (stopped) return;
-          if (o.failAt !== undefined && answered === o.failAt) return onError("crashed");
-          answered++;
-          const job = jobs[copy.job];
-          if (!job) throw new Error("no job");
-          log.ranges.push(copy.range);
-          onMessage(structuredClone({ type: "range", job: copy.job, range: copy.range, sums: sourceSums(job.graph, job.sources, copy.from, copy.to) }));
-        }, Math.floor(rnd() * 8));
-      },
-      listen(m, e) {
-        onMessage = m;
-        onError = e;
-      },
-      stop() {
-        stopped = true;
-        log.stopped++;
-      },
-    };
-  };
-}
 
 function expectSameBits(a: PathSums, b: PathSums): void {
   // Bit for bit: the same numbers in the same order (Object.is also tells 0 from -0 and NaN).
@@ -101,7 +53,7 @@ describe("refining to exact on several workers", () => {
 
   for (const workers of [1, 3, 4]) {
     it(`${workers} worker(s), ranges finishing out of order: the sums are runHere's to the last bit`, async () => {
-      const log = { started: 0, stopped: 0, ranges: [] as number[] };
+      const log = emptyLog();
       const jobs: RefineJob[] = [
         { graph: weighted, sources: every(weighted.n) },
         { graph: unit, sources: every(unit.n) },
@@ -137,7 +89,7 @@ describe("refining to exact on several workers", () => {
   });
 
   it("a worker that crashes, and one that cannot start, cost time, never a result", async () => {
-    const log = { started: 0, stopped: 0, ranges: [] as number[] };
+    const log = emptyLog();
     const jobs: RefineJob[] = [{ graph: weighted, sources: every(weighted.n) }];
     const run = refineSums(jobs, fakeWorkers((k) => (k === 0 ? { seed: 5, failAt: 2 } : k === 2 ? { seed: 7, cannotStart: true } : { seed: 9 }), log), 3);
     expectSameBits((await run.done)[0]!, runHere(weighted, every(weighted.n)));
@@ -145,14 +97,14 @@ describe("refining to exact on several workers", () => {
   });
 
   it("with every worker gone, this thread finishes the ranges", async () => {
-    const log = { started: 0, stopped: 0, ranges: [] as number[] };
+    const log = emptyLog();
     const jobs: RefineJob[] = [{ graph: unit, sources: every(unit.n) }];
     const run = refineSums(jobs, fakeWorkers(() => ({ seed: 1, failAt: 1 }), log), 2);
     expectSameBits((await run.done)[0]!, runHere(unit, every(unit.n)));
   });
 
   it("a cancel terminates every worker and rejects with RefineCancelled", async () => {
-    const log = { started: 0, stopped: 0, ranges: [] as number[] };
+    const log = emptyLog();
     const run = refineSums([{ graph: weighted, sources: every(weighted.n) }], fakeWorkers((k) => ({ seed: k }), log), 4);
     run.cancel();
     await expect(run.done).rejects.toBeInstanceOf(RefineCancelled);
@@ -207,7 +159,7 @@ describe("a network above the exact limit: estimates first, then the same report
     expect(first.analysis.refining).toBe(true);
     expect(first.refine?.searches()).toHaveLength(1);
     expect(first.refine?.searches()[0]?.graph.n).toBe(n);
-    const sums = await refineSums(first.refine?.searches() ?? [], fakeWorkers((k) => ({ seed: k }), { started: 0, stopped: 0, ranges: [] }), 3).done;
+    const sums = await refineSums(first.refine?.searches() ?? [], fakeWorkers((k) => ({ seed: k })), 3).done;
     const known = [...(first.refine?.known ?? []), { graph: first.refine!.searches()[0]!.graph, sums: sums[0]! }];
     const exact = analyzeExactly(graph, EMPTY_IMPORT, communities, quiet, {}, known);
     expect(exact.refined).toBe(true);
