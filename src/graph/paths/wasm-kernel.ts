@@ -15,15 +15,16 @@
  *
  * Memory: one kernel instance (its own linear memory) per network and thread, found by the
  * network's neighbour and length arrays and its kind (a path graph and its linearly scaled twin
- * share them). The adjacency
- * (starts, neighbours, 32-bit lengths) is copied in once; the search's workspace (distances, σ, δ,
- * settle order, predecessor stream, bucket queue) and the two per-node sums live there too, each
- * array 8-byte aligned. A call zeroes the per-node sums, adds its sources' into them and returns
- * copies. About 4·(5V + 5E) + 32V bytes: 28 MB at 100,000 nodes / 930,000 tie ends.
+ * share them). The adjacency (starts, neighbours, 32-bit lengths) is copied in once; the search's
+ * workspace (distances, σ, δ, settle order, predecessor stream, bucket queue) and the two per-node
+ * sums live there too, each array 8-byte aligned. A call zeroes the per-node sums, adds its sources'
+ * into them and returns copies. About 48V + 24E bytes (E: tie ends): 27 MB at 100,000 nodes /
+ * 930,000 tie ends.
  *
  * Why (docs/performance.md, stop 12): V8 runs this loop about twice as fast compiled from
  * WebAssembly as from JavaScript at 10,000 nodes (11.5 against 21.6 ns per tie end and source;
- * native C 8.9), and 1.3–1.5× at 100,000 nodes, where memory access dominates either way.
+ * native C 8.9); at 100,000 nodes, where memory access dominates either way, the CLI's searches
+ * took 231 s instead of 412 s.
  */
 import type { PathSums, Workspace } from "./brandes.js";
 import type { PathGraph } from "./path-graph.js";
