@@ -1,0 +1,118 @@
+/**
+ * The map as an organizer walks it (issue 12's audit), on the sample in a real browser: the
+ * legend shows every community inside its box; Details names its measures in plain words and
+ * never says a score of 0 is "higher than" anyone's; a person added with markup for a name is
+ * shown as text everywhere; the power map's and the communities' numbers say what they mean.
+ */
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { describeScenes, shot, type Scene } from "./harness.js";
+
+/** Every entry of the legend lies inside the legend's own box (none cut off at its right edge). */
+async function legendOutside(page: Page): Promise<{ entries: number; outside: string[]; narrowest: number }> {
+  // `narrowest`: the smallest share, over the colour entries, of min(label width, 60 px) that shows.
+  return page.evaluate(() => {
+    const box = document.getElementById("legend")!.getBoundingClientRect();
+    const out: string[] = [];
+    let narrowest = Infinity;
+    const items = [...document.querySelectorAll<HTMLElement>("#legend-body li")];
+    for (const li of items) {
+      const r = li.getBoundingClientRect();
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`${li.textContent} at ${Math.round(r.left)}–${Math.round(r.right)} (box ${Math.round(box.left)}–${Math.round(box.right)})`);
+      // How much of a label shows: all of a short one, at least 60 pixels of a long one.
+      const label = li.querySelector<HTMLElement>(".label");
+      if (label) narrowest = Math.min(narrowest, label.clientWidth / Math.min(label.scrollWidth, 60));
+    }
+    return { entries: items.length, outside: out, narrowest };
+  });
+}
+
+const scenes: Scene[] = [
+  {
+    name: "legend: every community's entry is inside the legend's box, with a readable label",
+    async run({ page, consoleErrors }) {
+      await page.waitForSelector("#legend-body li");
+      const communities = await page.evaluate(() => window.__coalitionMap?.dataset()?.communities.communities.length ?? 0);
+      expect(communities).toBeGreaterThan(8);
+      const r = await legendOutside(page);
+      expect(r.outside).toEqual([]);
+      expect(r.entries).toBeGreaterThan(communities / 2);
+      // Cut with "…" if long, but never to nothing.
+      expect(r.narrowest).toBeGreaterThanOrEqual(1);
+      // Two communities whose names start alike are told apart: neither is cut.
+      const cut = await page.$$eval("#legend-body .label", (els) =>
+        els.filter((e) => /^Grassroots · (South|East)$/.test(e.textContent ?? "")).map((e) => e.scrollWidth - e.clientWidth),
+      );
+      expect(cut).toEqual([0, 0]);
+      await page.locator("#legend").screenshot({ path: "test-artifacts/walk-legend.png" });
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "a person named with markup, added in the edit panel: shown as text; Details in plain words, true standings",
+    async run({ page, consoleErrors }) {
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const name = "<img src=x onerror=alert(1)>";
+      await page.click("#workspace-toggle");
+      await page.click("#edit-toggle");
+      await page.click("#workspace-toggle");
+      await page.waitForSelector("#edit-panel:not([hidden])");
+      const open = await page.evaluate(() => (document.getElementById("edit-person-form-section") as HTMLDetailsElement | null)?.open ?? false);
+      if (!open) await page.click("#edit-person-form-section > summary");
+      await page.fill("#edit-person-name", name);
+      await page.fill("#edit-person-role", "<b>bold</b>");
+      const before = await page.getAttribute("#app", "data-dataset");
+      await page.click("#edit-person-form-submit");
+      await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
+      await page.waitForSelector('#app[data-ready="true"]');
+      await page.click("#tab-details");
+      await page.waitForFunction((n) => document.getElementById("details-name")?.textContent === n, name);
+      // Text, never HTML: no image or bold element made from it, no script run.
+      expect(await page.locator("img").count()).toBe(0);
+      expect(await page.locator("#tabpanel b", { hasText: "bold" }).count()).toBe(0);
+      expect(await page.textContent("#tabpanel")).toContain("<b>bold</b>");
+      // The measures' plain names, their own names in brackets.
+      const rows = await page.$$eval("#tabpanel dt, #tabpanel th, #tabpanel .k", (els) => els.map((e) => e.textContent ?? ""));
+      expect(rows).toEqual(expect.arrayContaining(["Broker score", "Insider score", "Boxed in", "Separate circles"]));
+      expect(rows).not.toEqual(expect.arrayContaining(["Eigenvector", "Constraint", "Effective size"]));
+      // No ties: the lowest broker score, not "higher than 5% of the network".
+      const broker = (await page.textContent('[data-measure="betweenness"] .measure-value')) ?? "";
+      expect(broker).toMatch(/^0 \(betweenness\) — the lowest in the network/);
+      expect(await page.textContent('[data-measure="eigenvector"] .measure-value')).toMatch(/\(eigenvector\) — the lowest in the network/);
+      await shot(page, "walk-markup-person");
+      // The search list shows it as text too.
+      await page.fill("#search", "<img");
+      await page.waitForSelector("#search-suggestions li[role=option]");
+      expect(await page.textContent("#search-suggestions li[role=option]")).toContain(name);
+      expect(await page.locator("img").count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "power map and communities: their numbers say what they mean",
+    async run({ page }) {
+      await page.click("#tab-powerMap");
+      await page.waitForSelector("#power-map-panel .score");
+      const scores = await page.$$eval("#power-map-panel .score", (els) => els.map((e) => e.textContent ?? ""));
+      expect(scores.length).toBeGreaterThan(10);
+      for (const s of scores) expect(s).toMatch(/^power [01](\.\d+)? of 1$/);
+      expect(await page.getAttribute("#power-map-panel .score", "title")).toMatch(/0\.5 or more is much power/);
+      await page.click("#tab-communities");
+      const hint = (await page.textContent("#communities-panel .hint")) ?? "";
+      expect(hint).toMatch(/how clearly they stand apart: 0\.\d\d \(modularity/);
+      expect(hint).not.toMatch(/\(Louvain, modularity/);
+      await page.click("#tab-recruits");
+      const reasons = (await page.textContent("#recruits")) ?? "";
+      expect(reasons).toMatch(/broker score 0\.\d{3} \(betweenness: how often they sit between others\)/);
+      expect(reasons).not.toMatch(/\bnodes?\b|broker: betweenness|low constraint/);
+      await shot(page, "walk-recruits");
+    },
+  },
+];
+
+describeScenes("the map as an organizer walks it", scenes);
