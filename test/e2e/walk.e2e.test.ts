@@ -4,9 +4,12 @@
  * never says a score of 0 is "higher than" anyone's; a person added with markup for a name is
  * shown as text everywhere; the power map's and the communities' numbers say what they mean.
  */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, shot, type Scene } from "./harness.js";
+import { acceptImport } from "./page.js";
 
 /** Every entry of the legend lies inside the legend's own box (none cut off at its right edge). */
 async function legendOutside(page: Page): Promise<{ entries: number; outside: string[]; narrowest: number }> {
@@ -111,6 +114,30 @@ const scenes: Scene[] = [
       expect(reasons).toMatch(/broker score 0\.\d{3} \(betweenness: how often they sit between others\)/);
       expect(reasons).not.toMatch(/\bnodes?\b|broker: betweenness|low constraint/);
       await shot(page, "walk-recruits");
+    },
+  },
+  {
+    name: "service gaps without services.csv: the panel says what needs were assumed, and how to give yours",
+    async run({ page }) {
+      await page.click("#tab-gaps");
+      expect(await page.textContent("#gaps-needs")).toMatch(/\(the needs from services\.csv\)/);
+      // examples/messy has no services.csv (its bytes as they are: one file is Windows-1252).
+      const dir = "examples/messy";
+      const before = (await page.getAttribute("#app", "data-dataset")) ?? "";
+      await page.setInputFiles(
+        "#file-input",
+        readdirSync(dir)
+          .filter((f) => f.endsWith(".csv"))
+          .map((f) => ({ name: f, mimeType: "text/csv", buffer: readFileSync(join(dir, f)) })),
+      );
+      await page.waitForSelector("#import-accept");
+      await acceptImport(page, before);
+      await page.click("#tab-gaps");
+      const hint = (await page.textContent("#gaps-needs")) ?? "";
+      expect(hint).toContain("there is no services.csv, so every area is assumed to need the usual victim services");
+      expect(hint).toContain("open a services.csv (service, area, priority)");
+      expect(hint).not.toContain("default catalog");
+      await shot(page, "walk-gaps-no-services");
     },
   },
 ];
