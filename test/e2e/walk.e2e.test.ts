@@ -140,6 +140,33 @@ const scenes: Scene[] = [
       await shot(page, "walk-gaps-no-services");
     },
   },
+  {
+    name: "rounds compared: the key over the map covers neither the Network / Power grid switch nor the legend",
+    async run({ page }) {
+      await page.click("#compare-open");
+      const dir = "examples/sample-coalition-2026";
+      await page.setInputFiles(
+        "#compare-files",
+        readdirSync(dir)
+          .filter((f) => f.endsWith(".csv"))
+          .map((f) => ({ name: f, mimeType: "text/csv", buffer: readFileSync(join(dir, f)) })),
+      );
+      await page.waitForSelector("#change-findings li");
+      await page.waitForSelector("#compare-bar:not([hidden])");
+      const boxes = await page.evaluate(() =>
+        ["#compare-bar", "#view-switch", "#legend"].map((sel) => {
+          const b = document.querySelector(sel)!.getBoundingClientRect();
+          return { sel, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+        }),
+      );
+      const [bar, ...others] = boxes;
+      for (const o of others) {
+        const apart = bar!.x1 <= o.x0 || o.x1 <= bar!.x0 || bar!.y1 <= o.y0 || o.y1 <= bar!.y0;
+        expect(apart, `#compare-bar ${JSON.stringify(bar)} covers ${o.sel} ${JSON.stringify(o)}`).toBe(true);
+      }
+      await shot(page, "walk-compare-key");
+    },
+  },
 ];
 
 describeScenes("the map as an organizer walks it", scenes);
