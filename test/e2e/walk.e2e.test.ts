@@ -87,6 +87,11 @@ const scenes: Scene[] = [
       expect(broker).toMatch(/^0 \(betweenness\) — the lowest in the network/);
       expect(await page.textContent('[data-measure="eigenvector"] .measure-value')).toMatch(/\(eigenvector\) — the lowest in the network/);
       await shot(page, "walk-markup-person");
+      // The tie form speaks of "their" ties only once someone is chosen to tie them with.
+      expect(await page.textContent('#edit-tie-which option[value=""]')).toBe("a new tie");
+      await page.fill("#edit-tie-other", "Evelyn Marsh");
+      await page.dispatchEvent("#edit-tie-other", "change");
+      expect(await page.textContent('#edit-tie-which option[value=""]')).toBe("a new tie (they have none)");
       // The search list shows it as text too.
       await page.fill("#search", "<img");
       await page.waitForSelector("#search-suggestions li[role=option]");
@@ -97,7 +102,7 @@ const scenes: Scene[] = [
     },
   },
   {
-    name: "power map and communities: their numbers say what they mean",
+    name: "power map, communities, balance and recruits: their numbers say what they mean",
     async run({ page }) {
       await page.click("#tab-powerMap");
       await page.waitForSelector("#power-map-panel .score");
@@ -109,6 +114,14 @@ const scenes: Scene[] = [
       const hint = (await page.textContent("#communities-panel .hint")) ?? "";
       expect(hint).toMatch(/how clearly they stand apart: 0\.\d\d \(modularity/);
       expect(hint).not.toMatch(/\(Louvain, modularity/);
+      // The brief is titled with the coalition's name, as the top bar shows it (not "5 files").
+      await page.click("#export-toggle");
+      await page.click('[data-action="print-brief"]');
+      await page.waitForSelector("#brief-print");
+      expect(await page.locator("h1", { hasText: "Coalition brief" }).first().textContent()).toBe(`Coalition brief — ${await page.textContent("#dataset-name")}`);
+      await page.click("#brief-close");
+      await page.click("#tab-composition");
+      expect(await page.textContent("#balance-key")).toMatch(/share of it held by the top 5 members.*Centralization: 0 = everyone equally connected, 1 = one hub/);
       await page.click("#tab-recruits");
       const reasons = (await page.textContent("#recruits")) ?? "";
       expect(reasons).toMatch(/broker score 0\.\d{3} \(betweenness: how often they sit between others\)/);
