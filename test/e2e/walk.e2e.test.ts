@@ -120,6 +120,12 @@ const scenes: Scene[] = [
       await page.waitForSelector("#brief-print");
       expect(await page.locator("h1", { hasText: "Coalition brief" }).first().textContent()).toBe(`Coalition brief — ${await page.textContent("#dataset-name")}`);
       await page.click("#brief-close");
+      // "Find askers" with no target says what it needs (a button never does nothing).
+      await page.click("#tab-asks");
+      await page.fill("#ask-target", "");
+      await page.click("#ask-run");
+      expect(await page.textContent("#ask-need-target")).toMatch(/^Type the name of the person or organization/);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("ask-target");
       await page.click("#tab-composition");
       expect(await page.textContent("#balance-key")).toMatch(/share of it held by the top 5 members.*Centralization: 0 = everyone equally connected, 1 = one hub/);
       await page.click("#tab-recruits");
