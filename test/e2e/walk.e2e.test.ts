@@ -120,6 +120,14 @@ const scenes: Scene[] = [
       await page.waitForSelector("#brief-print");
       expect(await page.locator("h1", { hasText: "Coalition brief" }).first().textContent()).toBe(`Coalition brief — ${await page.textContent("#dataset-name")}`);
       await page.click("#brief-close");
+      // The outreach plan shows the answer of an earlier ask whole (it was cut before "— no").
+      await page.click("#tab-outreach");
+      const asked = await page.$$eval("#outreach-table .asked-line", (els) =>
+        els.map((e) => ({ text: e.textContent ?? "", cut: e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1 })),
+      );
+      expect(asked.length).toBeGreaterThan(3);
+      expect(asked.filter((a) => a.cut)).toEqual([]);
+      expect(asked[0]?.text).toMatch(/^asked \d{4}-\d\d-\d\d by .+ — (no|yes|pending|not yet asked)$/);
       // "Find askers" with no target says what it needs (a button never does nothing).
       await page.click("#tab-asks");
       await page.fill("#ask-target", "");
