@@ -313,14 +313,14 @@ function describe(
       .slice(0, 4)
       .map((x) => `${x.gained} of the ${x.size} in ${name(x.item)}${x.before === 0 ? " (none reached today)" : ""}`);
     reasons.push(
-      `brings ${newlyReached} more node${newlyReached === 1 ? "" : "s"} within two steps of the coalition` +
+      `brings ${newlyReached === 1 ? "1 more person or organization" : `${newlyReached} more people and organizations`} within two steps of the coalition` +
         (parts.length ? `: ${parts.join("; ")}` : ""),
     );
   } else {
     reasons.push("adds no one the coalition cannot already reach in two steps; chosen as a broker");
   }
-  reasons.push(`broker: betweenness ${betweenness.toFixed(3)} (#${brokerRank} among non-members)`);
-  if (constraint !== null && constraint < 0.5) reasons.push(`low constraint ${constraint.toFixed(2)}: ties into groups that do not know each other`);
+  reasons.push(`broker score ${betweenness.toFixed(3)} (betweenness: how often they sit between others), #${brokerRank} among non-members`);
+  if (constraint !== null && constraint < 0.5) reasons.push(`ties into groups that do not know each other (constraint ${constraint.toFixed(2)}: low = free to broker)`);
   if (kind) reasons.push(`influential community member: ${kind}${a.role ? ` (${a.role})` : ""}`);
   if (a.status === "prospect") reasons.push("already on the prospect list");
   if (capped) reasons.push("very large neighbourhood: only part of it was examined");

@@ -19,6 +19,9 @@ export interface LegendItem {
   swatch: LegendSwatch;
 }
 
+/** Entries up to this many characters fit a column of the two-column legend uncut. */
+export const SHORT_LABEL = 16;
+
 export interface LegendSection {
   title: string;
   items: LegendItem[];
@@ -152,7 +155,9 @@ export function renderLegend(root: HTMLElement, app: Appearance | null, view?: P
       h("h3", {}, sec.title),
       h(
         "ul",
-        sec.grid || sec.items.length > 8 ? { className: "grid" } : {},
+        // Many short entries in two columns; long ones (most community names) in one, so that
+        // two names that start alike ("Grassroots · South", "Grassroots · East") stay apart.
+        sec.grid || (sec.items.length > 8 && sec.items.every((it) => it.label.length <= SHORT_LABEL)) ? { className: "grid" } : {},
         // The colour entries (user data: community or sector names) may be long: cut with a title.
         ...sec.items.map((it) => h("li", {}, swatchElement(it.swatch), it.swatch.kind === "color" ? h("span", { className: "label", title: it.label }, it.label) : it.label)),
       ),

@@ -56,7 +56,10 @@ describe("recruits", () => {
     expect(first.adds).toEqual({ communities: [1], sectors: ["faith"], areas: ["East"] });
     expect(first.influential).toBe(true);
     expect(first.influenceKind).toBe("faith leader");
-    expect(first.reasons[0]).toBe('brings 3 more nodes within two steps of the coalition: 3 of the 5 in the "Faith · East" community; 3 of the 5 in the faith sector; 3 of the 5 in area East');
+    expect(first.reasons[0]).toBe('brings 3 more people and organizations within two steps of the coalition: 3 of the 5 in the "Faith · East" community; 3 of the 5 in the faith sector; 3 of the 5 in area East');
+    // In an organizer's words: the broker score is named and explained, never "nodes" alone.
+    expect(first.reasons[1]).toMatch(/^broker score \d\.\d{3} \(betweenness: how often they sit between others\), #1 among non-members$/);
+    expect(first.reasons.join(" ")).not.toMatch(/\bnodes?\b|^broker:/);
   });
 
   it("fills the remaining places with brokers (gain 0), never members, only recruitable people, and stops when no one adds anything", () => {

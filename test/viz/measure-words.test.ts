@@ -18,4 +18,18 @@ describe("measure words", () => {
     expect(standingPhrase("eigenvector", 2, [1, 2, 3, 4, 5])).toBe("higher than 25% of the network");
     expect(standingPhrase("effectiveSize", null, [1, 2])).toBe("");
   });
+
+  it("never says a tied or zero score is higher than anyone's", () => {
+    // A person with no ties: betweenness 0, like 19 others out of 21.
+    const zeros = [...Array(20).fill(0), 5];
+    expect(standingPhrase("betweenness", 0, zeros)).toBe("the lowest in the network (as 95% of it)");
+    expect(standingPhrase("closeness", 0, [0, 1, 2])).toBe("the lowest in the network");
+    expect(standingPhrase("constraint", 1, [0.2, 0.5, 1])).toBe("the most boxed in of the network");
+    // Tied in the middle: only the strictly lower ones count.
+    expect(standingPhrase("pagerank", 2, [1, 2, 2, 2, 3])).toBe("higher than 25% of the network");
+    // Not rounded to 100% (or 0%) when it is not literally so.
+    const many = [...Array.from({ length: 998 }, (_, i) => i), 999, 999];
+    expect(standingPhrase("eigenvector", 999, many)).toBe("higher than 99% of the network");
+    expect(standingPhrase("eigenvector", 1, Array.from({ length: 1000 }, (_, i) => i))).toBe("higher than 1% of the network");
+  });
 });

@@ -97,7 +97,15 @@ export const panel: Panel = {
     const results = h("div", { id: "ask-results" });
     const run = () => {
       const target = input.value.trim();
-      if (!target) return;
+      if (!target) {
+        // The button never does nothing: say what it needs.
+        last = null;
+        lastError = null;
+        lastMissed = null;
+        results.replaceChildren(h("p", { className: "callout", id: "ask-need-target", role: "status" }, "Type the name of the person or organization you want to ask for something (the list offers every name), then Find askers."));
+        input.focus();
+        return;
+      }
       lastMissed = null;
       // A name that matches no one: say so and offer the closest names, without asking the worker.
       const key = searchKey(target);

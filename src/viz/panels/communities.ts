@@ -17,7 +17,7 @@ export const panel: Panel = {
     const root = h("div", { id: "communities-panel" }, h("h2", {}, "Communities"));
     if (!ds) return root;
     const cr = ds.communities;
-    root.append(h("p", { className: "hint" }, `${cr.communities.length === 1 ? "1 group" : `${cr.communities.length} groups`} of people and organizations more tied to each other than to the rest (Louvain, modularity ${fmt(cr.modularity, 3)}). Select one to focus the map on it.`));
+    root.append(h("p", { className: "hint" }, `${cr.communities.length === 1 ? "1 group" : `${cr.communities.length} groups`} of people and organizations more tied to each other than to the rest; how clearly they stand apart: ${fmt(cr.modularity, 2)} (modularity, found by the Louvain method: 0 = not at all, above 0.3 = clearly). Select one to focus the map on it.`));
     const list = h("ul", { className: "list", role: "listbox", attrs: { "aria-label": "Communities" } });
     const shownColors = cr.communities.filter((c) => c.size > 1);
     for (const c of cr.communities.slice(0, 200)) {

@@ -50,6 +50,14 @@ export const panel: Panel = analysisPanel({
     );
     share.setAttribute("aria-label", `Top members hold ${pct(c.brokerage.topShare)} of the brokerage; professional sectors ${pct(c.brokerage.professionalShare)}; centralization ${fmt(c.centralization, 2)}`);
     root.append(share);
+    // What the three bars measure, in words (a share and a 0–1 figure are not self-explaining).
+    root.append(
+      h(
+        "p",
+        { className: "hint", id: "balance-key" },
+        `The members' brokerage is how often they sit between others; the bars give the share of it held by the top ${count(c.brokerage.top.length, "member")} and by members from professional sectors (providers, policy makers). Centralization: 0 = everyone equally connected, 1 = one hub tied to everyone.`,
+      ),
+    );
     const top = h("div", { className: "path" }, h("span", { className: "step" }, "Top brokers: "));
     c.brokerage.top.forEach((t, i) => {
       if (i) top.append(", ");

@@ -27,7 +27,7 @@ function measure(ds: Dataset, key: MeasureKey, value: number | null, suffix = ""
   return h(
     "span",
     { className: "measure", data: { measure: key } },
-    h("span", { className: "measure-value" }, `${fmt(value)}${suffix}${where ? ` — ${where}` : ""}`),
+    h("span", { className: "measure-value" }, `${fmt(value)}${value === null ? "" : suffix}${where ? ` — ${where}` : ""}`),
     h("span", { className: "measure-words" }, MEASURE_WORDS[key]),
   );
 }
@@ -113,9 +113,10 @@ export const panel: Panel = {
           ["Broker score", measure(ds, "betweenness", m.betweenness, ` (betweenness${brokerNote ? `, ${brokerNote}` : ""})`)],
           ["Closeness", measure(ds, "closeness", m.closeness, closenessNote ? ` (${closenessNote})` : "")],
           ["Influence", measure(ds, "pagerank", m.pagerank, " (PageRank)")],
-          ["Eigenvector", measure(ds, "eigenvector", m.eigenvector)],
-          ["Constraint", measure(ds, "constraint", m.constraint)],
-          ["Effective size", measure(ds, "effectiveSize", m.effectiveSize)],
+          // Plain names first; the measure's own name in brackets, for those who know it.
+          ["Insider score", measure(ds, "eigenvector", m.eigenvector, " (eigenvector)")],
+          ["Boxed in", measure(ds, "constraint", m.constraint, " (constraint)")],
+          ["Separate circles", measure(ds, "effectiveSize", m.effectiveSize, " (effective size)")],
         ]),
       );
     }

@@ -63,7 +63,11 @@ export const panel: Panel = analysisPanel({
     const a = ds.analysis;
     const gaps = a.report.gaps;
     const root = h("div", { id: "gaps-panel" }, h("h2", {}, "Service gaps"));
-    root.append(h("p", { className: "hint" }, `Who provides each service in each area (needs from ${gaps.needsSource}). Click a cell to see its providers on the map; with the keyboard, the arrow keys move between cells and Enter shows one.`));
+    const needs =
+      gaps.needsSource === "services.csv"
+        ? "the needs from services.csv"
+        : "there is no services.csv, so every area is assumed to need the usual victim services below; open a services.csv (service, area, priority) with your files to say what your areas need";
+    root.append(h("p", { className: "hint", id: "gaps-needs" }, `Who provides each service in each area (${needs}). Click a cell to see its providers on the map; with the keyboard, the arrow keys move between cells and Enter shows one.`));
     const cells = new Map<string, GapCell>();
     let max = 1;
     for (const c of gaps.matrix) {

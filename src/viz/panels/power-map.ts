@@ -70,7 +70,7 @@ function entryItem(ctx: AppContext, ds: AnalyzedDataset, e: PowerMapEntry, list:
       ctx.highlight(hl);
       ctx.map.focusNodes(hl.nodes);
     },
-    h("div", { className: "row1" }, h("span", { className: "title", title: e.label }, e.label), h("span", { className: "score", title: "Influence in the network, 0–1" }, `influence ${fmt(e.influence, 2)}`)),
+    h("div", { className: "row1" }, h("span", { className: "title", title: e.label }, e.label), h("span", { className: "score", title: "How much power they hold, from 0 to 1 (0.5 or more is much power): their weight in the network, or their organization's or its decision makers'" }, `power ${fmt(e.influence, 2)} of 1`)),
     h("div", { className: "stance muted" }, `${e.kind === "organization" ? "Organization" : "Person"} · ${stanceWords(e)}`),
     mustNot,
     asker,

@@ -169,7 +169,8 @@ export function createSharingActions(ctx: AppContext): SharingActions {
       if (!ds || !report) throw new Error("Wait until the analyses are done, then make the brief.");
       let redacted: Promise<FullReport> | null = null;
       await showBrief({
-        title: ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ") || "Coalition",
+        // The name the top bar shows (the workspace's, or "Sample coalition"), not "5 files".
+        title: document.getElementById("dataset-name")?.textContent?.trim() || (ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ")) || "Coalition",
         named: report,
         alreadyRedacted: false,
         // The redacted report: the share worker redacts and measures again (once per brief).

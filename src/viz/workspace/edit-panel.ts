@@ -221,7 +221,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     replaceChildren(
       tieWhich,
       ...pairTies.map((t, i) => h("option", { attrs: { value: String(i) } }, `their “${t.type.replace(/_/g, " ")}” tie`)),
-      h("option", { attrs: { value: "" } }, pairTies.length ? "a new tie" : "a new tie (they have none)"),
+      // "They have none" only once someone is chosen in "With" (before, there is no "they").
+      h("option", { attrs: { value: "" } }, pairTies.length || typeof other !== "string" ? "a new tie" : "a new tie (they have none)"),
     );
     tieWhich.value = pairTies.length ? "0" : "";
     fillFrom();

@@ -31,14 +31,33 @@ export function shareBelow(value: number, all: readonly number[]): number | null
   return (below + (same - 1) / 2) / (all.length - 1);
 }
 
-/** "higher than 80% of the network" (for constraint: "lower", since low is the broker's side). */
+/**
+ * "higher than 80% of the network" (for constraint: "less boxed in than…", since low is the
+ * broker's side). Only ever literally true: the share counts the others strictly on the weaker
+ * side, so a score of 0 shared by many is "the lowest in the network (as 40% of it)", never
+ * "higher than 20%".
+ */
 export function standingPhrase(key: MeasureKey, value: number | null, all: readonly number[]): string {
-  if (value === null) return "";
-  const share = shareBelow(value, all);
-  if (share === null) return "";
-  const pct = Math.round((key === "constraint" ? 1 - share : share) * 100);
-  if (key === "constraint") return pct >= 100 ? "the least boxed in of the network" : `less boxed in than ${pct}% of the network`;
-  return pct >= 100 ? "the highest in the network" : `higher than ${pct}% of the network`;
+  if (value === null || all.length < 2) return "";
+  const weaker = key === "constraint" ? (x: number) => x > value : (x: number) => x < value;
+  let under = 0;
+  let same = 0;
+  for (const x of all) {
+    if (weaker(x)) under++;
+    else if (x === value) same++;
+  }
+  const others = all.length - 1;
+  const boxed = key === "constraint";
+  if (under >= others) return boxed ? "the least boxed in of the network" : "the highest in the network";
+  if (under === 0) {
+    const lowest = boxed ? "the most boxed in of the network" : "the lowest in the network";
+    // `same` counts this node too (when it is among `all`).
+    const tied = same - 1;
+    return tied > 0 ? `${lowest} (as ${Math.max(1, Math.round((tied / others) * 100))}% of it)` : lowest;
+  }
+  // Between 1% and 99%: never rounded to "0%" or "100%" when that would not be true.
+  const pct = Math.min(99, Math.max(1, Math.floor((under / others) * 100)));
+  return boxed ? `less boxed in than ${pct}% of the network` : `higher than ${pct}% of the network`;
 }
 
 /** The values of one measure over every node (nulls left out). */
