@@ -152,6 +152,22 @@ function forEachParsedRow(text: string, delimiter: string, onRow: (row: CsvRow) 
   }
 }
 
+/**
+ * The text with every line break written "\n", when its breaks are mixed: a lone "\r" (old Mac,
+ * or a line pasted from another program) in a file whose other lines end in "\n" or "\r\n".
+ * Papaparse takes one kind of break for the whole file, so the row after a different break was
+ * read as the end of the row before it (Ben's row inside Ana's area cell). A file with one kind
+ * of break is returned as it is (no copy of a large file). Line numbers do not change: a lone
+ * "\r", a "\n" and a "\r\n" each end one line (countBreaks).
+ */
+export function uniformLineBreaks(text: string): string {
+  if (!text.includes("\r")) return text;
+  const loneCr = /\r(?!\n)/.test(text);
+  const lf = /(?<!\r)\n/.test(text);
+  const crlf = text.includes("\r\n");
+  return Number(loneCr) + Number(lf) + Number(crlf) > 1 ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 /** True when every cell of the row is empty or blank (such rows are left out). */
 function isBlankRow(row: CsvRow): boolean {
   return !row.cells.some((c) => c.trim() !== "");
@@ -169,7 +185,9 @@ export interface CsvStream extends Omit<CsvFile, "rows"> {
 
 /** Decode a CSV file and read its header. Throws ImportError when it is empty or not a CSV. */
 export function openCsv(name: string, bytes: Uint8Array): CsvStream {
-  const { text, encoding, repairedLines } = decodeBytes(name, bytes);
+  const decoded = decodeBytes(name, bytes);
+  const { encoding, repairedLines } = decoded;
+  const text = uniformLineBreaks(decoded.text);
   if (text.trim() === "") throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
   const first = text.trimStart()[0];
   if (first === "{" || first === "[" || first === "<") {
