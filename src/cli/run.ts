@@ -21,6 +21,7 @@ import { analysisById } from "../graph/registry.js";
 import { reportJsonPieces } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
+import { escapeControls } from "../import/text.js";
 import type { MeasureChoices } from "../viz/protocol.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
@@ -231,7 +232,8 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
     const missed = r.unplaced.length > 0 ? ` ${r.unplaced.length} of ${r.members} members could not be placed; the report says why.` : "";
     note(`Wrote the one-on-one rotation (${r.rows.length} one-on-ones over ${r.weeks} weeks from ${r.start}) to ${opts.rotation}, and as a calendar to ${ics}.${missed}\n`);
   }
-  for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
+  // The note names people from the data ("Did you mean…"): nothing in it may act on the terminal.
+  for (const a of report.asks) if ("error" in a) note(`Note: ${escapeControls(a.error)}\n`);
   if (opts.out !== undefined) {
     shown.unshift({ to: "file", path: opts.out, text }); // written once the graph is released (runCli)
     const r = report.import;

@@ -1,0 +1,24 @@
+/**
+ * The command line on hostile input (branch `attack`): what it prints can never act on the
+ * terminal, and a file given twice is read once.
+ */
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { cli, folder } from "../helpers/cli.js";
+
+const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe("runCli: hostile names", () => {
+  it("the Markdown report and the ask note show a name's escape sequence escaped", () => {
+    const dir = folder({
+      "people.csv": 'id,name,status\np1,"Ana\u001b[31m Ruiz",core\np2,Ben,member\np3,Anabel,member\n',
+      "connections.csv": "from,to\np1,p2\n",
+    });
+    const run = cli([dir, "--ask", "An", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("Did you mean: Ana\\u001b[31m Ruiz, Anabel?");
+    expect(run.err).not.toMatch(ACTING);
+    expect(run.out).toContain("Ana\\u001b[31m Ruiz");
+    expect(run.out).not.toMatch(ACTING);
+  });
+});
