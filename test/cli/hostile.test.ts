@@ -3,7 +3,6 @@
  * terminal, and a file given twice is read once.
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { cli, folder } from "../helpers/cli.js";
 
 const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

@@ -32,3 +32,54 @@ describe("mixed line breaks", () => {
     expect(res.graph.hasNode("g")).toBe(true);
   });
 });
+
+describe("columns and ids that look alike", () => {
+  it("a second column meaning the same field is warned about at line 1 and its column (not silently ignored)", () => {
+    const people = "id,name,status,Status,organization,employer\np1,Ana,core,member,Harbor House,Café Esperanza\n";
+    const res = importCoalition([csv("people.csv", people), csv("organizations.csv", ORGS)]);
+    expect(accountingProblems(res)).toEqual([]);
+    const w = res.report.warnings.filter((x) => /means the same as/.test(x.message));
+    expect(w.map((x) => [x.line, x.column])).toEqual([[1, 4], [1, 6]]);
+    expect(w[0]?.message).toBe(
+      'people.csv:1:4: column 4 ("Status") means the same as column 3 ("status"); only column 3 ("status") is read for it. The cells of column 4 are kept as extra information, not used. Rename or remove one of the two columns.',
+    );
+    expect(res.graph.getNodeAttribute("p1", "status")).toBe("core");
+    expect(res.graph.getNodeAttribute("p1", "extra")["Status"]).toBe("member");
+  });
+
+  it("the same in a streamed edge list (two weight columns)", () => {
+    const res = importCoalition([csv("edges.csv", "source,target,weight,Weight\na,b,1,2\n")]);
+    expect(res.report.warnings.some((x) => x.line === 1 && x.column === 4 && /means the same as column 3/.test(x.message))).toBe(true);
+  });
+
+  it("ids that differ only in upper/lower case are kept apart, with a warning (workbook and node list)", () => {
+    const res = importCoalition([csv("people.csv", "id,name\np1,Ana\nP1,Anna\n"), csv("organizations.csv", ORGS)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.hasNode("p1") && res.graph.hasNode("P1")).toBe(true);
+    expect(res.report.warnings.map((x) => x.message)).toEqual([
+      'people.csv:3:1 (column "id"): the id "P1" differs from "p1" (people.csv line 2) only in upper/lower case; kept as two people. If they are the same, write the id the same way in both rows.',
+    ]);
+    const gen = importCoalition([csv("nodes.csv", "id,label\nA,Alpha\na,alpha\n"), csv("edges.csv", "source,target\nA,a\n")]);
+    expect(gen.graph.order).toBe(2);
+    expect(gen.report.warnings.filter((x) => /upper\/lower case/.test(x.message)).map((x) => [x.file, x.line, x.column])).toEqual([["nodes.csv", 3, 1]]);
+  });
+});
+
+describe("names that look the same", () => {
+  it("an invisible character (zero-width space or joiner, soft hyphen) does not make another name; the merge is reported", () => {
+    const people = "name,status\nAnaMaría,member\nAna\u200bMaría,core\nBen\u00adito,member\n";
+    const ties = "from,to\nAna\u200dMaría,Benito\n";
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties), csv("organizations.csv", ORGS)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(labels(res)).toEqual(["AnaMaría", "Ben\u00adito", "Harbor House"]);
+    expect(res.report.merges.map((m) => [m.file, m.line, m.into.line])).toEqual([["people.csv", 3, 2]]);
+    expect(res.report.warnings).toEqual([]);
+    expect(res.graph.size).toBe(1);
+  });
+
+  it("emoji names keep their joiners: 👩‍👧 (one picture) and 👩👧 stay two people", () => {
+    const res = importCoalition([csv("people.csv", "name\n👩\u200d👧\n👩👧\n"), csv("organizations.csv", ORGS)]);
+    expect(res.report.merged).toBe(0);
+    expect(res.graph.order).toBe(3);
+  });
+});
