@@ -83,3 +83,25 @@ describe("names that look the same", () => {
     expect(res.graph.order).toBe(3);
   });
 });
+
+describe("encodings", () => {
+  const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
+    const out = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 * i + (bigEndian ? 1 : 0)] = c & 0xff;
+      out[2 * i + (bigEndian ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  it("UTF-16 without a byte-order mark is read as UTF-16 (little- and big-endian), not refused as binary", () => {
+    const people = "id,name,area\np1,José Núñez,North\np2,Ben,East\n";
+    for (const bigEndian of [false, true]) {
+      const res = importCoalition([{ name: "people.csv", bytes: utf16(people, bigEndian) }, csv("organizations.csv", ORGS)]);
+      expect(accountingProblems(res)).toEqual([]);
+      expect(res.report.files.find((f) => f.file === "people.csv")?.encoding).toBe(bigEndian ? "utf-16be" : "utf-16le");
+      expect(res.graph.getNodeAttribute("p1", "label")).toBe("José Núñez");
+      expect(res.graph.getNodeAttribute("p2", "areas")).toEqual(["East"]);
+    }
+  });
+});
