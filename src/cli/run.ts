@@ -4,7 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
@@ -87,6 +87,16 @@ export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Rec
     const i = paths.findIndex((p) => resolve(p.path) === resolve(rf.path));
     if (i >= 0) paths.splice(i, 1);
     paths.push({ path: rf.path, role: rf.role });
+  }
+  // The same file given twice (a folder and a file in it, or one file named twice) is read once:
+  // its second copy would only merge every row into itself.
+  const seen = new Set<string>();
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    if (p === undefined) continue;
+    const key = `${realpathSync(p.path)}\u0000${p.role ?? ""}`;
+    if (seen.has(key)) paths.splice(i--, 1);
+    else seen.add(key);
   }
   // Files are named by their base name; the path is used only when two base names collide.
   const counts = new Map<string, number>();

@@ -21,3 +21,17 @@ describe("runCli: hostile names", () => {
     expect(run.out).not.toMatch(ACTING);
   });
 });
+
+describe("runCli: the same file given twice", () => {
+  it("is read once, whether named twice or given with its folder", () => {
+    const dir = folder({ "people.csv": "id,name\np1,Ana\np2,Ben\n", "connections.csv": "from,to\np1,p2\n" });
+    for (const argv of [[`${dir}/people.csv`, `${dir}/people.csv`, `${dir}/connections.csv`], [dir, `${dir}/people.csv`], [dir, dir]]) {
+      const run = cli([...argv, "--json", "--quiet"]);
+      expect(run.code).toBe(0);
+      const imp = (JSON.parse(run.out) as { import: { files: { file: string }[]; merged: number; rowsRead: number } }).import;
+      expect(imp.files.map((f) => f.file).sort()).toEqual(["connections.csv", "people.csv"]);
+      expect(imp.merged).toBe(0);
+      expect(imp.rowsRead).toBe(3);
+    }
+  });
+});
