@@ -139,6 +139,26 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
 }
 
 /**
+ * True when a data row repeats the header (two exports pasted one after the other): every cell is
+ * the header's cell in that column, ignoring case and surrounding spaces. A one-column file is
+ * never judged so (its header could be a name).
+ */
+function repeatsHeader(header: readonly string[], cells: readonly string[]): boolean {
+  if (header.length < 2 || cells.length !== header.length) return false;
+  // Cheap tests first (this runs on every row of a large edge list): a row's first cell rarely equals the header's.
+  const first = cells[0] ?? "";
+  const name = header[0] ?? "";
+  if (first.length < name.length || first.trim().toLowerCase() !== name.toLowerCase()) return false;
+  return cells.every((c, i) => c.trim().toLowerCase() === (header[i] ?? "").toLowerCase());
+}
+
+/** Reject a row that repeats the header, at its first column. */
+function rejectHeaderRepeat(st: ImportState, r: Row): void {
+  const first = [...r.file.cols.fields].find(([, i]) => i === 0)?.[0] ?? r.file.csv.header[0] ?? "";
+  st.reject(r, first, `this row repeats the header (the column names), as when two files are pasted one after the other; row skipped.`);
+}
+
+/**
  * Import coalition spreadsheets (people, organizations, connections, services) or a generic
  * edge list (+ optional node list) into one graph, with a report accounting for every row.
  * Throws ImportError for problems that stop the import (no file, not a CSV, a required column
@@ -179,7 +199,8 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   // streamed file's are known once it has been read.
   const reading = new Map<LoadedFile, ImportWarning[]>();
   for (const f of loaded) if (!STREAMED_ROLES.has(f.role)) reading.set(f, readingWarnings(f, rowsOf.get(f) ?? []));
-  const each = (role: FileRole, fn: (r: Row) => void) => {
+  const each = (role: FileRole, read: (r: Row) => void) => {
+    const fn = (r: Row) => (repeatsHeader(r.file.csv.header, r.row.cells) ? rejectHeaderRepeat(st, r) : read(r));
     for (const f of loaded) {
       if (f.role !== role) continue;
       if (!STREAMED_ROLES.has(role)) {

@@ -105,3 +105,21 @@ describe("encodings", () => {
     }
   });
 });
+
+describe("a header repeated inside the file", () => {
+  it("is rejected at its line (not a person named 'name', nor a tie between 'from' and 'to')", () => {
+    const people = "id,name,organization\np1,Ana,\nid,name,organization\np2,Ben,\n";
+    const ties = "from,to,strength\np1,p2,3\n From , To , Strength \np2,p1,2\n";
+    const edges = "source,target\na,b\nsource,target\nb,c\n";
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties), csv("organizations.csv", ORGS)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(labels(res)).toEqual(["Ana", "Ben", "Harbor House"]);
+    expect(res.report.rejections.map((r) => r.reason)).toEqual([
+      'people.csv:3:1 (column "id"): this row repeats the header (the column names), as when two files are pasted one after the other; row skipped.',
+      'connections.csv:3:1 (column "from"): this row repeats the header (the column names), as when two files are pasted one after the other; row skipped.',
+    ]);
+    const gen = importCoalition([csv("edges.csv", edges)]);
+    expect(gen.graph.order).toBe(3);
+    expect(gen.report.rejections.map((r) => [r.line, r.column, r.columnName])).toEqual([[3, 1, "source"]]);
+  });
+});
