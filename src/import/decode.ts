@@ -130,7 +130,11 @@ export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
     );
   }
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16 !== undefined) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, repairedLines: [] };
+  if (utf16 !== undefined) {
+    // Kept only when the result reads as text: no control character but tab and line breaks, no broken pair.
+    const text = new TextDecoder(utf16).decode(bytes);
+    if (!/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/.test(text)) return { text, encoding: utf16, repairedLines: [] };
+  }
   if (looksBinary(bytes)) {
     throw new ImportError(`${name} is not a CSV file (it looks binary). Save the sheet as CSV (comma-separated values) and try again.`, name);
   }
