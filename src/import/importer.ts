@@ -124,11 +124,12 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
   const name = shown(f.csv.name);
   const quoteWarning = (line: number, column: number, reason: string, what: string) =>
     out.push(warningAt(f.csv.name, line, column, `${name}:${line}:${column}: ${reason}. ${what} was read as it stands on this line, and the lines after it as their own rows; check this line in your spreadsheet.`));
-  if (f.csv.headerDamage !== undefined) quoteWarning(1, f.csv.headerDamage.column, f.csv.headerDamage.reason, "The header");
+  const h = f.csv.headerLine;
+  if (f.csv.headerDamage !== undefined) quoteWarning(h, f.csv.headerDamage.column, f.csv.headerDamage.reason, "The header");
   for (const [i, first] of f.cols.shadowed) {
     const col = (k: number) => `column ${k + 1} ("${shown(f.csv.header[k] ?? "", 40)}")`;
     out.push(
-      warningAt(f.csv.name, 1, i + 1, `${name}:1:${i + 1}: ${col(i)} means the same as ${col(first)}; only ${col(first)} is read for it. The cells of column ${i + 1} are kept as extra information, not used. Rename or remove one of the two columns.`),
+      warningAt(f.csv.name, h, i + 1, `${name}:${h}:${i + 1}: ${col(i)} means the same as ${col(first)}; only ${col(first)} is read for it. The cells of column ${i + 1} are kept as extra information, not used. Rename or remove one of the two columns.`),
     );
   }
   for (const row of rows) if (row.damaged !== undefined) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");

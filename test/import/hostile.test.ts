@@ -123,3 +123,16 @@ describe("a header repeated inside the file", () => {
     expect(gen.report.rejections.map((r) => [r.line, r.column, r.columnName])).toEqual([[3, 1, "source"]]);
   });
 });
+
+describe("Excel's sep= line", () => {
+  it("names the delimiter and is not read as the header; line numbers stay the file's", () => {
+    const people = "\uFEFFsep=;\r\nid;name;area;Area\r\np1;Ana;North;x\r\np2;Ben;;\r\n";
+    const res = importCoalition([csv("people.csv", people), csv("organizations.csv", ORGS)]);
+    expect(accountingProblems(res)).toEqual([]);
+    const file = res.report.files.find((f) => f.file === "people.csv");
+    expect([file?.delimiter, file?.rowsRead, file?.imported]).toEqual([";", 2, 2]);
+    expect(res.graph.getNodeAttribute("p1", "source")).toEqual({ file: "people.csv", line: 3 });
+    expect(res.graph.getNodeAttribute("p1", "areas")).toEqual(["North"]);
+    expect(res.report.warnings.map((w) => [w.line, w.column])).toEqual([[2, 4]]);
+  });
+});
