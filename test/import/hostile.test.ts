@@ -136,3 +136,16 @@ describe("Excel's sep= line", () => {
     expect(res.report.warnings.map((w) => [w.line, w.column])).toEqual([[2, 4]]);
   });
 });
+
+describe("a decimal comma in a comma-separated file", () => {
+  it("1,5 split into a strength of 1 and a stray 5 is said at the strength's cell (workbook and edge list)", () => {
+    const ties = "from,to,type,strength,sign,since\np1,p2,knows,1,5,+,2019\np2,p3,knows,2,+,2020\n";
+    const res = importCoalition([csv("connections.csv", ties), csv("people.csv", "id,name\np1,A\np2,B\np3,C\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    const w = res.report.warnings.filter((x) => /decimal comma/.test(x.message));
+    expect(w.map((x) => [x.line, x.column])).toEqual([[2, 4]]);
+    expect(w[0]?.message).toContain('It was read as 1; write 1.5, or put "1,5" in quotes.');
+    const gen = importCoalition([csv("edges.csv", "source,target,weight\na,b,2,75\nb,c,3\n")]);
+    expect(gen.report.warnings.filter((x) => /decimal comma/.test(x.message)).map((x) => [x.line, x.column])).toEqual([[2, 3]]);
+  });
+});
