@@ -72,8 +72,9 @@ export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Rec
   for (const input of opts.inputs) {
     if (!existsSync(input)) throw new ImportError(`There is no file or folder named "${input}".`, input);
     if (statSync(input).isDirectory()) {
+      // Files only: a folder whose name ends in .csv is not a spreadsheet.
       const csvs = readdirSync(input)
-        .filter((f) => f.toLowerCase().endsWith(".csv"))
+        .filter((f) => f.toLowerCase().endsWith(".csv") && statSync(join(input, f)).isFile())
         .sort();
       if (csvs.length === 0) throw new ImportError(`The folder "${input}" holds no .csv files.`, input);
       for (const f of csvs) paths.push({ path: join(input, f) });
@@ -326,6 +327,20 @@ export function releasingBetweenStages(progress: StageProgress): StageProgress {
   };
 }
 
+/** File-system error codes in words (the code itself follows, for whoever helps). */
+const FILE_PROBLEMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  ENOENT: "there is no such file or folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder, not a file",
+  EEXIST: "something with that name is already there",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  ENOSPC: "the disk is full",
+  EROFS: "the disk is read-only",
+  EMFILE: "too many files are open",
+  EBUSY: "the file is in use by another program",
+});
+
 /** Run the command with `argv` (the arguments after the script name); returns the exit code. */
 export function runCli(argv: string[], io: Io = processIo): number {
   let opts: CliOptions;
@@ -361,7 +376,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
     const err = e as NodeJS.ErrnoException;
     if (typeof err?.code === "string" && typeof err.path === "string") {
       // File-system problems (no permission, cannot write --out …): a plain sentence.
-      io.stderr(`Error: could not use "${err.path}" (${err.code}).\n`);
+      io.stderr(`Error: could not use "${err.path}": ${FILE_PROBLEMS[err.code] ?? "the system refused"} (${err.code}).\n`);
       return 1;
     }
     io.stderr(`Error: Coalition Map hit an unexpected problem: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -2,6 +2,8 @@
  * The command line on hostile input (branch `attack`): what it prints can never act on the
  * terminal, and a file given twice is read once.
  */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, folder } from "../helpers/cli.js";
 
@@ -33,5 +35,20 @@ describe("runCli: the same file given twice", () => {
       expect(imp.merged).toBe(0);
       expect(imp.rowsRead).toBe(3);
     }
+  });
+});
+
+describe("runCli: file-system problems in words", () => {
+  it("a folder named like a CSV inside the input folder is skipped; an output that cannot be written is said in words", () => {
+    const dir = folder({ "people.csv": "id,name\np1,Ana\np2,Ben\n", "connections.csv": "from,to\np1,p2\n" });
+    mkdirSync(join(dir, "old.csv"));
+    const run = cli([dir, "--json", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe("");
+    const out = cli([dir, "--quiet", "--out", join(dir, "old.csv")]);
+    expect(out.code).toBe(1);
+    expect(out.err).toBe(`Error: could not use "${join(dir, "old.csv")}": it is a folder, not a file (EISDIR).\n`);
+    const missing = cli([dir, "--quiet", "--outreach", join(dir, "no-such-folder", "plan.csv")]);
+    expect(missing.err).toContain(": there is no such file or folder (ENOENT).");
   });
 });
