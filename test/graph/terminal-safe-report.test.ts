@@ -27,7 +27,7 @@ describe("the Markdown report cannot act on a terminal", () => {
     const { graph, report } = importCoalition([csv("people.csv", people + "\n"), csv("connections.csv", ties)]);
     const md = renderFullMarkdown(analyzeCoalition(graph, report, { asks: ["p5"] }));
     expect(md).not.toMatch(ACTING);
-    expect(md).toContain("An\\u001b]52;c;ZXZpbA==\\u001b");
+    expect(md).toContain("An\\u001b\\]52;c;ZXZpbA==\\u001b");
     expect(md).toContain("\\u202eCara\\u202c");
     expect(md).toContain("דוד כהן");
   });
@@ -36,5 +36,12 @@ describe("the Markdown report cannot act on a terminal", () => {
     expect(terminalSafeText("a\tb\nc\r\u0085\u2066")).toBe("a\tb\nc\\u000d\\u0085\\u2066");
     expect(terminalSafeText("محمد علي")).toBe("محمد علي");
     expect(markdownCell("Ana\rMaría|x")).toBe("Ana María\\|x");
+  });
+});
+
+describe("names are text in a Markdown viewer too", () => {
+  it("link, HTML, code and emphasis characters in a name are backslash-escaped", () => {
+    expect(markdownCell("[Donate](http://x.example) <img src=x> `a` *b* | c")).toBe("\\[Donate\\](http://x.example) \\<img src=x\\> \\`a\\` \\*b\\* \\| c");
+    expect(markdownCell("St. Mary's (East) p_1")).toBe("St. Mary's (East) p_1");
   });
 });
