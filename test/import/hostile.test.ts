@@ -149,3 +149,19 @@ describe("a decimal comma in a comma-separated file", () => {
     expect(gen.report.warnings.filter((x) => /decimal comma/.test(x.message)).map((x) => [x.line, x.column])).toEqual([[2, 3]]);
   });
 });
+
+describe("a tie naming an id in another case", () => {
+  it("is attached to that id with a warning (workbook and edge list); a name in another case is not warned about", () => {
+    const people = "id,name\np1,Ana\np2,Ben\nmaria,María\n";
+    const ties = "from,to\nP1,p2\nMARIA,Ben\n";
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties), csv("organizations.csv", ORGS)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.order).toBe(4);
+    expect(res.report.warnings.map((w) => w.message)).toEqual([
+      'connections.csv:2:1 (column "from"): "P1" is not an id, but "p1" (people.csv line 2) is the same in another upper/lower case; the tie was attached to "p1". Write the id the same way in both files.',
+    ]);
+    const gen = importCoalition([csv("nodes.csv", "id,label\na,Alpha\nb,Beta\n"), csv("edges.csv", "source,target\nA,b\n")]);
+    expect(gen.graph.order).toBe(2);
+    expect(gen.report.warnings.map((w) => [w.file, w.line, w.column])).toEqual([["edges.csv", 2, 1]]);
+  });
+});
