@@ -4,7 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
@@ -21,6 +21,7 @@ import { analysisById } from "../graph/registry.js";
 import { reportJsonPieces } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { ImportError, importCoalition, type FileRole, type ImportReport, type InputFile } from "../import/index.js";
+import { escapeControls } from "../import/text.js";
 import type { MeasureChoices } from "../viz/protocol.js";
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { silentProgress, stageProgress, type StageProgress } from "./progress.js";
@@ -71,8 +72,9 @@ export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Rec
   for (const input of opts.inputs) {
     if (!existsSync(input)) throw new ImportError(`There is no file or folder named "${input}".`, input);
     if (statSync(input).isDirectory()) {
+      // Files only: a folder whose name ends in .csv is not a spreadsheet.
       const csvs = readdirSync(input)
-        .filter((f) => f.toLowerCase().endsWith(".csv"))
+        .filter((f) => f.toLowerCase().endsWith(".csv") && statSync(join(input, f)).isFile())
         .sort();
       if (csvs.length === 0) throw new ImportError(`The folder "${input}" holds no .csv files.`, input);
       for (const f of csvs) paths.push({ path: join(input, f) });
@@ -86,6 +88,16 @@ export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Rec
     const i = paths.findIndex((p) => resolve(p.path) === resolve(rf.path));
     if (i >= 0) paths.splice(i, 1);
     paths.push({ path: rf.path, role: rf.role });
+  }
+  // The same file given twice (a folder and a file in it, or one file named twice) is read once:
+  // its second copy would only merge every row into itself.
+  const seen = new Set<string>();
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    if (p === undefined) continue;
+    const key = `${realpathSync(p.path)}\u0000${p.role ?? ""}`;
+    if (seen.has(key)) paths.splice(i--, 1);
+    else seen.add(key);
   }
   // Files are named by their base name; the path is used only when two base names collide.
   const counts = new Map<string, number>();
@@ -231,7 +243,8 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
     const missed = r.unplaced.length > 0 ? ` ${r.unplaced.length} of ${r.members} members could not be placed; the report says why.` : "";
     note(`Wrote the one-on-one rotation (${r.rows.length} one-on-ones over ${r.weeks} weeks from ${r.start}) to ${opts.rotation}, and as a calendar to ${ics}.${missed}\n`);
   }
-  for (const a of report.asks) if ("error" in a) note(`Note: ${a.error}\n`);
+  // The note names people from the data ("Did you mean…"): nothing in it may act on the terminal.
+  for (const a of report.asks) if ("error" in a) note(`Note: ${escapeControls(a.error)}\n`);
   if (opts.out !== undefined) {
     shown.unshift({ to: "file", path: opts.out, text }); // written once the graph is released (runCli)
     const r = report.import;
@@ -314,6 +327,20 @@ export function releasingBetweenStages(progress: StageProgress): StageProgress {
   };
 }
 
+/** File-system error codes in words (the code itself follows, for whoever helps). */
+const FILE_PROBLEMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  ENOENT: "there is no such file or folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder, not a file",
+  EEXIST: "something with that name is already there",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  ENOSPC: "the disk is full",
+  EROFS: "the disk is read-only",
+  EMFILE: "too many files are open",
+  EBUSY: "the file is in use by another program",
+});
+
 /** Run the command with `argv` (the arguments after the script name); returns the exit code. */
 export function runCli(argv: string[], io: Io = processIo): number {
   let opts: CliOptions;
@@ -349,7 +376,7 @@ export function runCli(argv: string[], io: Io = processIo): number {
     const err = e as NodeJS.ErrnoException;
     if (typeof err?.code === "string" && typeof err.path === "string") {
       // File-system problems (no permission, cannot write --out …): a plain sentence.
-      io.stderr(`Error: could not use "${err.path}" (${err.code}).\n`);
+      io.stderr(`Error: could not use "${err.path}": ${FILE_PROBLEMS[err.code] ?? "the system refused"} (${err.code}).\n`);
       return 1;
     }
     io.stderr(`Error: Coalition Map hit an unexpected problem: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -142,6 +142,12 @@ function serves(a: NodeAttributes, service: string, area: string): boolean {
 }
 
 /** The needed cells of a gap result, sorted by service then area key. */
+/** The multiplier of a need's priority cell: 1 when empty or not one of OUTREACH_DEFAULTS.priority's own names ("constructor" is not one). */
+function priorityWeight(raw: string | undefined): number {
+  const p = norm(raw ?? "");
+  return Object.hasOwn(OUTREACH_DEFAULTS.priority, p) ? (OUTREACH_DEFAULTS.priority[p] ?? 1) : 1;
+}
+
 function needCells(gaps: GapResult): NeedCell[] {
   return gaps.matrix
     .filter((c) => c.needed)
@@ -149,7 +155,7 @@ function needCells(gaps: GapResult): NeedCell[] {
       service: c.service,
       area: areaKey(c.area),
       areaLabel: c.area,
-      priority: OUTREACH_DEFAULTS.priority[norm(c.priority ?? "")] ?? 1,
+      priority: priorityWeight(c.priority),
       providers: c.memberProviders.length,
     }))
     .sort((p, q) => compareIds(p.service, q.service) || compareIds(p.area, q.area));

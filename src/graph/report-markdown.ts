@@ -5,7 +5,8 @@
  * then one section per analysis in reading order (registry.ts: the questions an organizer plans
  * from, then communities and standing), then the network summary and the import report. Each
  * section's body is written by its analysis; a section the data can't support says why in one
- * line. User text is escaped for Markdown tables, never interpreted.
+ * line. User text is escaped for Markdown tables, never interpreted, and nothing in it can act on a
+ * terminal (terminal-safe-text.ts).
  */
 import type { FullReport } from "./analyze.js";
 import { readingOrder } from "./registry.js";
@@ -13,6 +14,7 @@ import { fix } from "./registry/markdown.js";
 import type { MarkdownContext } from "./registry/types.js";
 import { renderMarkdown } from "./report.js";
 import { longDate } from "./analyses/rotation.js";
+import { terminalSafeText } from "./utils/terminal-safe-text.js";
 
 export interface FullMarkdownOptions {
   /** Rows per table before "… and N more". Default 15. */
@@ -80,5 +82,6 @@ export function renderFullMarkdown(report: FullReport, options: FullMarkdownOpti
   // The network summary and the import report, with their headings one level down.
   const summary = renderMarkdown({ summary: report.summary, nodes: [], ties: [], import: report.import });
   out.push(summary.replace("# Coalition Map — network summary", "## Network summary").replace(/^## /gm, "### ").replace("### Network summary", "## Network summary"));
-  return out.join("\n");
+  // Names reach sentences as well as table cells: nothing in the report may act on the terminal it is printed on.
+  return terminalSafeText(out.join("\n"));
 }

@@ -89,7 +89,8 @@ export const HANDOFF_PAIRS: readonly (readonly [string, string])[] = Object.free
 /** "  Legal   Aid " → "legal advocacy"; unknown names are only lower-cased, trimmed and collapsed. */
 export function canonicalService(raw: string): string {
   const s = raw.trim().toLowerCase().replace(/\s+/g, " ");
-  return SERVICE_SYNONYMS[s] ?? s;
+  // Own keys only: a service named "constructor" or "__proto__" is a name like any other.
+  return Object.hasOwn(SERVICE_SYNONYMS, s) ? (SERVICE_SYNONYMS[s] ?? s) : s;
 }
 
 /** The comparison key of an area: lower case, trimmed, inner spaces collapsed. */

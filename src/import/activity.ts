@@ -87,7 +87,13 @@ export class ActivityLog {
     const dateRaw = r.get("date");
     if (dateRaw === "") return st.reject(r, "date", `the date is empty; write the day it happened as YYYY-MM-DD (e.g. 2026-10-02). Row skipped.`);
     const date = calendarDate(dateRaw);
-    if (date === null) return st.reject(r, "date", `"${shown(dateRaw)}" is not a date written YYYY-MM-DD (e.g. 2026-10-02); a day-first or month-first date is ambiguous. Row skipped.`);
+    if (date === null) {
+      // Written the right way but no such day (2026-02-30, 2026-13-01): say so, not that the form is wrong.
+      const why = /^\d{4}-\d{2}-\d{2}$/.test(dateRaw)
+        ? `"${shown(dateRaw)}" is written YYYY-MM-DD but there is no such day (check the month and the day). Row skipped.`
+        : `"${shown(dateRaw)}" is not a date written YYYY-MM-DD (e.g. 2026-10-02); a day-first or month-first date is ambiguous. Row skipped.`;
+      return st.reject(r, "date", why);
+    }
     const kindRaw = r.get("kind");
     if (kindRaw === "") return st.reject(r, "kind", `the kind is empty; write "ask" or "one-on-one". Row skipped.`);
     const kind = readActivityKind(kindRaw);

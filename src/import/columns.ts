@@ -112,6 +112,12 @@ export interface ColumnMap {
   fields: Map<string, number>;
   /** 0-based column index → header text used as the `extra` key (unique). */
   extra: Map<number, string>;
+  /**
+   * 0-based column index → the index of the earlier column read instead: a column whose name
+   * means a field another column already gave (two "status" columns, or "org" beside
+   * "organization"). It is kept in `extra`, and the importer warns about it.
+   */
+  shadowed: Map<number, number>;
   header: string[];
 }
 
@@ -126,11 +132,16 @@ export function mapColumns(header: string[], role: FileRole): ColumnMap {
   const usedExtra = new Set<string>();
   /** Next suffix to try per base name, so 20,000 equal headers take linear time, not quadratic. */
   const nextSuffix = new Map<string, number>();
+  const shadowed = new Map<number, number>();
   header.forEach((h, i) => {
     const field = lookup.get(normalizeHeader(h));
-    if (field !== undefined && !fields.has(field)) {
-      fields.set(field, i);
-      return;
+    if (field !== undefined) {
+      const first = fields.get(field);
+      if (first === undefined) {
+        fields.set(field, i);
+        return;
+      }
+      shadowed.set(i, first);
     }
     const base = h === "" ? `column ${i + 1}` : h;
     let key = base;
@@ -143,7 +154,7 @@ export function mapColumns(header: string[], role: FileRole): ColumnMap {
     usedExtra.add(key);
     extra.set(i, key);
   });
-  return { fields, extra, header };
+  return { fields, extra, shadowed, header };
 }
 
 /** True when the header has a respondent and a partner column: the file is a partner survey. */

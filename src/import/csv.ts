@@ -44,6 +44,18 @@ export interface CsvFile {
   headerDamage?: QuoteDamage;
   /** 1-based lines holding bytes that were not UTF-8 in a UTF-8 file (read as Windows-1252). */
   repairedLines: number[];
+  /** The header's line: 1, or 2 after Excel's `sep=;` line. */
+  headerLine: number;
+}
+
+/**
+ * Excel's first line `sep=;` (or `sep=,`, `sep=<tab>`), which names the delimiter and is not part
+ * of the table: the delimiter and the length of the line with its break, or undefined.
+ */
+export function excelSepLine(text: string): { delimiter: "," | ";" | "\t"; length: number } | undefined {
+  const m = /^\uFEFF?sep=([,;\t])[ ]*(?:\r\n|\n|\r)/i.exec(text);
+  const d = m?.[1];
+  return m !== null && (d === "," || d === ";" || d === "\t") ? { delimiter: d, length: m[0].length } : undefined;
 }
 
 /** The header line: text up to the first line break outside quotes. */
@@ -113,9 +125,9 @@ const QUOTE_REASON: Readonly<Record<string, string>> = {
  * included) goes to `onRow` as soon as papaparse has read it, so a large file's rows need not all
  * be held at once. `onRow` returning false stops the parse.
  */
-function forEachParsedRow(text: string, delimiter: string, onRow: (row: CsvRow) => boolean | void): void {
+function forEachParsedRow(text: string, delimiter: string, onRow: (row: CsvRow) => boolean | void, firstLine = 1): void {
   let offset = 0;
-  let line = 1;
+  let line = firstLine;
   let stopped = false;
   while (offset < text.length && !stopped) {
     const chunk = offset === 0 ? text : text.slice(offset);
@@ -152,6 +164,22 @@ function forEachParsedRow(text: string, delimiter: string, onRow: (row: CsvRow) 
   }
 }
 
+/**
+ * The text with every line break written "\n", when its breaks are mixed: a lone "\r" (old Mac,
+ * or a line pasted from another program) in a file whose other lines end in "\n" or "\r\n".
+ * Papaparse takes one kind of break for the whole file, so the row after a different break was
+ * read as the end of the row before it (Ben's row inside Ana's area cell). A file with one kind
+ * of break is returned as it is (no copy of a large file). Line numbers do not change: a lone
+ * "\r", a "\n" and a "\r\n" each end one line (countBreaks).
+ */
+export function uniformLineBreaks(text: string): string {
+  if (!text.includes("\r")) return text;
+  const loneCr = /\r(?!\n)/.test(text);
+  const lf = /(?<!\r)\n/.test(text);
+  const crlf = text.includes("\r\n");
+  return Number(loneCr) + Number(lf) + Number(crlf) > 1 ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 /** True when every cell of the row is empty or blank (such rows are left out). */
 function isBlankRow(row: CsvRow): boolean {
   return !row.cells.some((c) => c.trim() !== "");
@@ -169,19 +197,30 @@ export interface CsvStream extends Omit<CsvFile, "rows"> {
 
 /** Decode a CSV file and read its header. Throws ImportError when it is empty or not a CSV. */
 export function openCsv(name: string, bytes: Uint8Array): CsvStream {
-  const { text, encoding, repairedLines } = decodeBytes(name, bytes);
-  if (text.trim() === "") throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
-  const first = text.trimStart()[0];
+  const decoded = decodeBytes(name, bytes);
+  const { encoding, repairedLines } = decoded;
+  const fullText = uniformLineBreaks(decoded.text);
+  if (fullText.trim() === "") throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
+  const first = fullText.trimStart()[0];
   if (first === "{" || first === "[" || first === "<") {
     const kind = first === "<" ? "a web page or XML document" : "a JSON document";
     throw new ImportError(`${name} is not a CSV file: it looks like ${kind}. Save the sheet as CSV (comma-separated values) and try again.`, name);
   }
-  const delimiter = detectDelimiter(text);
+  // Excel's `sep=;` line names the delimiter; the table starts on the next line (line numbers stay those of the file).
+  const sep = excelSepLine(fullText);
+  const text = sep === undefined ? fullText : fullText.slice(sep.length);
+  const headerLine = sep === undefined ? 1 : 2;
+  const delimiter = sep?.delimiter ?? detectDelimiter(text);
   let headerRow: CsvRow | undefined;
-  forEachParsedRow(text, delimiter, (row) => {
-    headerRow = row;
-    return false;
-  });
+  forEachParsedRow(
+    text,
+    delimiter,
+    (row) => {
+      headerRow = row;
+      return false;
+    },
+    headerLine,
+  );
   if (!headerRow) throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
   const header = headerRow.cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim());
   if (header.every((h) => h === "")) {
@@ -189,12 +228,17 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   }
   const forEachRow = (fn: (row: CsvRow) => void): void => {
     let isHeader = true;
-    forEachParsedRow(text, delimiter, (row) => {
-      if (isHeader) isHeader = false;
-      else if (!isBlankRow(row)) fn(row);
-    });
+    forEachParsedRow(
+      text,
+      delimiter,
+      (row) => {
+        if (isHeader) isHeader = false;
+        else if (!isBlankRow(row)) fn(row);
+      },
+      headerLine,
+    );
   };
-  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, repairedLines };
+  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, repairedLines, headerLine };
   if (headerRow.damaged !== undefined) out.headerDamage = headerRow.damaged;
   return out;
 }
@@ -204,7 +248,7 @@ export function readCsv(name: string, bytes: Uint8Array): CsvFile {
   const stream = openCsv(name, bytes);
   const rows: CsvRow[] = [];
   stream.forEachRow((row) => rows.push(row));
-  const out: CsvFile = { name, encoding: stream.encoding, delimiter: stream.delimiter, header: stream.header, rows, repairedLines: stream.repairedLines };
+  const out: CsvFile = { name, encoding: stream.encoding, delimiter: stream.delimiter, header: stream.header, rows, repairedLines: stream.repairedLines, headerLine: stream.headerLine };
   if (stream.headerDamage !== undefined) out.headerDamage = stream.headerDamage;
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * Bytes to text. UTF-8 (with or without a byte-order mark) when the bytes are UTF-8; UTF-16
- * when a UTF-16 byte-order mark is present (Excel's "Unicode text"); Windows-1252 (Excel's
+ * when a UTF-16 byte-order mark is present (Excel's "Unicode text"), or when every other byte is
+ * zero as in UTF-16 text without one; Windows-1252 (Excel's
  * "CSV" on Western-language Windows) when nothing in the file is UTF-8.
  *
  * A UTF-8 file with a few stray Windows-1252 bytes (a line pasted from another program) stays
@@ -92,6 +93,27 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && odd / n > 0.05;
 }
 
+/**
+ * UTF-16 written without a byte-order mark (some exports and scripts do): text of mostly Latin
+ * letters, digits and punctuation has a zero in every other byte — the odd bytes for little-endian,
+ * the even ones for big-endian — and almost never on the other side. Without this check the zeros
+ * make the file look binary.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= 0.4 * pairs && evenZeros <= 0.02 * pairs) return "utf-16le";
+  if (evenZeros >= 0.4 * pairs && oddZeros <= 0.02 * pairs) return "utf-16be";
+  return undefined;
+}
+
 /** Decode one file's bytes. Throws ImportError for binary files and zipped workbooks. */
 export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -106,6 +128,12 @@ export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
         `Open it in your spreadsheet program and save each sheet with "Save as… CSV".`,
       name,
     );
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) {
+    // Kept only when the result reads as text: no control character but tab and line breaks, no broken pair.
+    const text = new TextDecoder(utf16).decode(bytes);
+    if (!/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/.test(text)) return { text, encoding: utf16, repairedLines: [] };
   }
   if (looksBinary(bytes)) {
     throw new ImportError(`${name} is not a CSV file (it looks binary). Save the sheet as CSV (comma-separated values) and try again.`, name);

@@ -124,12 +124,39 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
   const name = shown(f.csv.name);
   const quoteWarning = (line: number, column: number, reason: string, what: string) =>
     out.push(warningAt(f.csv.name, line, column, `${name}:${line}:${column}: ${reason}. ${what} was read as it stands on this line, and the lines after it as their own rows; check this line in your spreadsheet.`));
-  if (f.csv.headerDamage !== undefined) quoteWarning(1, f.csv.headerDamage.column, f.csv.headerDamage.reason, "The header");
+  const h = f.csv.headerLine;
+  if (f.csv.headerDamage !== undefined) quoteWarning(h, f.csv.headerDamage.column, f.csv.headerDamage.reason, "The header");
+  for (const [i, first] of f.cols.shadowed) {
+    const col = (k: number) => `column ${k + 1} ("${shown(f.csv.header[k] ?? "", 40)}")`;
+    out.push(
+      warningAt(f.csv.name, h, i + 1, `${name}:${h}:${i + 1}: ${col(i)} means the same as ${col(first)}; only ${col(first)} is read for it. The cells of column ${i + 1} are kept as extra information, not used. Rename or remove one of the two columns.`),
+    );
+  }
   for (const row of rows) if (row.damaged !== undefined) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
   for (const line of f.csv.repairedLines) {
     out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));
   }
   return out;
+}
+
+/**
+ * True when a data row repeats the header (two exports pasted one after the other): every cell is
+ * the header's cell in that column, ignoring case and surrounding spaces. A one-column file is
+ * never judged so (its header could be a name).
+ */
+function repeatsHeader(header: readonly string[], cells: readonly string[]): boolean {
+  if (header.length < 2 || cells.length !== header.length) return false;
+  // Cheap tests first (this runs on every row of a large edge list): a row's first cell rarely equals the header's.
+  const first = cells[0] ?? "";
+  const name = header[0] ?? "";
+  if (first.length < name.length || first.trim().toLowerCase() !== name.toLowerCase()) return false;
+  return cells.every((c, i) => c.trim().toLowerCase() === (header[i] ?? "").toLowerCase());
+}
+
+/** Reject a row that repeats the header, at its first column. */
+function rejectHeaderRepeat(st: ImportState, r: Row): void {
+  const first = [...r.file.cols.fields].find(([, i]) => i === 0)?.[0] ?? r.file.csv.header[0] ?? "";
+  st.reject(r, first, `this row repeats the header (the column names), as when two files are pasted one after the other; row skipped.`);
 }
 
 /**
@@ -173,7 +200,8 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   // streamed file's are known once it has been read.
   const reading = new Map<LoadedFile, ImportWarning[]>();
   for (const f of loaded) if (!STREAMED_ROLES.has(f.role)) reading.set(f, readingWarnings(f, rowsOf.get(f) ?? []));
-  const each = (role: FileRole, fn: (r: Row) => void) => {
+  const each = (role: FileRole, read: (r: Row) => void) => {
+    const fn = (r: Row) => (repeatsHeader(r.file.csv.header, r.row.cells) ? rejectHeaderRepeat(st, r) : read(r));
     for (const f of loaded) {
       if (f.role !== role) continue;
       if (!STREAMED_ROLES.has(role)) {

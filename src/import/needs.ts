@@ -5,6 +5,9 @@ import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { normalizeService } from "./values.js";
 
+/** The priorities the outreach plan weighs (src/graph/outreach.ts): others count as medium. */
+const PRIORITIES: ReadonlySet<string> = new Set(["high", "medium", "low"]);
+
 export function readNeed(st: ImportState, r: Row): void {
   const service = normalizeService(r.get("service"));
   const area = r.get("area");
@@ -14,6 +17,9 @@ export function readNeed(st: ImportState, r: Row): void {
   const need: Need = { service, area };
   const priority = r.get("priority");
   if (priority !== "") need.priority = priority;
+  if (priority !== "" && !PRIORITIES.has(priority.toLowerCase())) {
+    st.warn(r, "priority", `priority "${shown(priority)}" is not high, medium or low; kept as written, and weighed as medium in the outreach plan.`);
+  }
   const extra = r.extra();
   if (Object.keys(extra).length > 0) need.extra = extra;
   const key = `${service}\u0000${area.toLowerCase()}`;

@@ -94,6 +94,7 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
       mergeNode(st, r, id, attrs, orgRef);
       return;
     }
+    st.checkIdCase(r, "id", idRaw, kind);
     const same = st.named(name).find((o) => st.graph.getNodeAttribute(o, "kind") === kind);
     if (same !== undefined) {
       st.warn(r, "name", `"${shown(name)}" has the same name as "${shown(same)}" (${st.at(same)}) but a different id; kept as two ${kind === "person" ? "people" : "organizations"}. Ties that give this name (not the id) go to the first one.`);
@@ -197,6 +198,7 @@ export function genericNode(st: ImportState, r: Row): void {
     st.merged(r, st.entries.get(id) ?? source, id, conflicts);
     return;
   }
+  if (idRaw !== "") st.checkIdCase(r, "id", idRaw, kind);
   st.graph.addNode(id, attrs);
   st.register(id, attrs.label, source, r.damaged ? quoteAliases(attrs.label) : [], userId);
   r.file.report.imported++;

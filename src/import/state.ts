@@ -204,6 +204,17 @@ export class ImportState {
     return key;
   }
 
+  /**
+   * Warn when a new id differs from an earlier one only in upper/lower case (`P1` after `p1`):
+   * both are kept (ids are exact), but a tie that writes the id in a third way goes to the first.
+   */
+  checkIdCase(r: Row, field: string, id: string, kind: NodeKind): void {
+    const other = this.byLowerId.get(id.toLowerCase());
+    if (other === undefined || other === id || !this.graph.hasNode(other)) return;
+    const what = kind === "person" ? "people" : "organizations";
+    this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+  }
+
   /** Nodes registered under this name (normalized). */
   named(name: string): readonly string[] {
     return this.byName.get(normalizeName(name)) ?? [];

@@ -34,6 +34,32 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
   return { strength, negative: n < 0 };
 }
 
+/**
+ * A decimal comma in a comma-separated file splits the number: `1,5` (one and a half) becomes a
+ * strength of 1 and a stray 5 in the next cell, which pushes every later cell one column right.
+ * Said when the row has more cells than the header and the strength and the next cell are both
+ * whole numbers; the row is kept as read.
+ */
+function checkSplitDecimal(st: ImportState, r: Row, generic: boolean): void {
+  const i = r.file.cols.fields.get("strength");
+  if (i === undefined || r.file.csv.delimiter !== "," || r.row.cells.length <= r.file.csv.header.length) return;
+  const whole = (r.row.cells[i] ?? "").trim();
+  const next = (r.row.cells[i + 1] ?? "").trim();
+  if (!/^-?\d+$/.test(whole) || !/^\d+$/.test(next)) return;
+  const word = generic ? "weight" : "strength";
+  st.warn(r, "strength", `${word} "${shown(whole)}" is followed by "${shown(next)}" and this row has more cells than the header: if it was ${shown(whole)},${shown(next)} written with a decimal comma, the comma split it in two. It was read as ${shown(whole)}; write ${shown(whole)}.${shown(next)}, or put "${shown(whole)},${shown(next)}" in quotes.`);
+}
+
+/**
+ * A tie end found by its id written in another case (`P2` for the id `p2`), not by its name: said,
+ * since ids are otherwise exact (and `P2` may be meant as someone else).
+ */
+function checkEndCase(st: ImportState, r: Row, field: string, ref: string, found: string): void {
+  if (found === ref || found.toLowerCase() !== ref.toLowerCase()) return;
+  if (normalizeName(st.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
+  st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same in another upper/lower case; the tie was attached to "${shown(found)}". Write the id the same way in both files.`);
+}
+
 /** Find a tie's end; on a damaged line, also under the names the broken cell may have meant. */
 function findEnd(st: ImportState, r: Row, ref: string): string | undefined {
   const found = st.lookup(ref);
@@ -77,6 +103,7 @@ export function readTie(st: ImportState, r: Row): void {
   }
   const strength = readStrength(st, r, generic);
   if (typeof strength === "string") return st.reject(r, "strength", strength);
+  checkSplitDecimal(st, r, generic);
 
   const signRaw = r.get("sign");
   let sign = parseSign(signRaw);
@@ -98,6 +125,8 @@ export function readTie(st: ImportState, r: Row): void {
   const same = found0 !== undefined ? found0 === found1 : found1 === undefined && sameReference(fromRef, toRef);
   if (same) return st.reject(r, "to", `"${shown(toRef)}" is tied to itself; a tie needs two different people or organizations. Row skipped.`);
   st.checkOverflow(r);
+  if (found0 !== undefined && found0 !== fromRef) checkEndCase(st, r, "from", fromRef, found0);
+  if (found1 !== undefined && found1 !== toRef) checkEndCase(st, r, "to", toRef, found1);
   const s = found0 ?? st.inferNode(fromRef, endKind(st, generic, type, false), r, "from", generic ? WHY_GENERIC : WHY_WORKBOOK);
   const t = found1 ?? st.lookup(toRef) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
 

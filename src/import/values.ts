@@ -20,8 +20,16 @@ function foldLatin(s: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * The form under which two names count as the same: Unicode NFKC, lower case, Latin accents
- * removed, punctuation other than letters, marks and digits ignored, runs of spaces collapsed.
+ * Characters that show nothing (soft hyphen, zero-width space, joiner and non-joiner, word joiner,
+ * direction marks and overrides, byte-order mark): "Ana\u200bMaría" looks like "AnaMaría" and
+ * is matched as it. Names of emoji only keep them (a zero-width joiner makes 👩‍👧 one picture).
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * The form under which two names count as the same: Unicode NFKC, lower case, invisible
+ * characters (INVISIBLE) and Latin accents removed, punctuation other than letters, marks and
+ * digits ignored, runs of spaces collapsed.
  * "St. Mary's  Shelter" and "st marys shelter" are the same name; मीना and मोना are not.
  * A name with no letter or digit at all (emoji, symbols) is kept as written (spacing collapsed),
  * so two different emoji names stay two names.
@@ -34,7 +42,7 @@ export function normalizeName(name: string): string {
     return folded !== "" ? folded : lower.replace(/\s+/g, " ").trim();
   }
   const nfkc = name.normalize("NFKC").toLowerCase();
-  const folded = foldLatin(nfkc)
+  const folded = foldLatin(nfkc.replace(INVISIBLE, ""))
     .replace(/['’`.]/g, "")
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim();

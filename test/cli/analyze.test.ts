@@ -128,7 +128,7 @@ describe("runCli: exit codes and messages", () => {
     const { code, out, err } = cli([dir, "--out", target]);
     expect(code).toBe(1);
     expect(out).toBe("");
-    expect(err).toBe(`Error: could not use "${target}" (ENOENT).\n`);
+    expect(err).toBe(`Error: could not use "${target}": there is no such file or folder (ENOENT).\n`);
   });
 
   it("a folder given as --out is refused the same way (no stack trace)", () => {
@@ -138,7 +138,7 @@ describe("runCli: exit codes and messages", () => {
     chmodSync(sub, 0o755);
     const { code, err } = cli([dir, "--out", sub]);
     expect(code).toBe(1);
-    expect(err).toMatch(/^Error: could not use ".*sub" \(E[A-Z]+\)\.\n$/);
+    expect(err).toMatch(/^Error: could not use ".*sub": [a-z ,]+ \(E[A-Z]+\)\.\n$/);
   });
 
   it("a file whose role cannot be told: says how to name it, and which flag gives its role", () => {

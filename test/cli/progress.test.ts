@@ -174,6 +174,6 @@ describe("--neo4j DIR", () => {
     cli([SAMPLE_DIR, "--out", file]);
     const r = cli([SAMPLE_DIR, "--neo4j", file]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^Error: could not use ".*taken" \(EEXIST\)\.\n$/);
+    expect(r.err).toMatch(/^Error: could not use ".*taken": something with that name is already there \(EEXIST\)\.\n$/);
   });
 });

@@ -86,7 +86,7 @@ describe("activity.csv: every row accounted for", () => {
     const byLine = new Map(reasons.map(([l, , r]) => [l, r]));
     expect(byLine.get(4)).toMatch(/^activity\.csv:4:1 \(column "date"\): "10\/02\/2026" is not a date written YYYY-MM-DD/);
     expect(byLine.get(5)).toContain("the date is empty");
-    expect(byLine.get(6)).toContain('"2026-02-30" is not a date');
+    expect(byLine.get(6)).toContain('"2026-02-30" is written YYYY-MM-DD but there is no such day');
     expect(byLine.get(7)).toContain('kind "phone call" is neither "ask" nor "one-on-one"');
     expect(byLine.get(8)).toContain('outcome "perhaps" is not one of yes, no, pending, not yet asked');
     expect(byLine.get(9)).toContain("the member cell is empty");

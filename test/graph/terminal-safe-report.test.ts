@@ -1,0 +1,47 @@
+/**
+ * Names that would act on a terminal (escape sequences, a carriage return, bidirectional
+ * overrides) are shown escaped in the Markdown report the command prints, in table cells and in
+ * sentences alike; right-to-left names are left as they are.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeCoalition, renderFullMarkdown } from "../../src/graph/index.js";
+import { markdownCell } from "../../src/graph/utils/markdown-cell.js";
+import { terminalSafeText } from "../../src/graph/utils/terminal-safe-text.js";
+import { importCoalition } from "../../src/import/index.js";
+import { csv } from "../import/helpers.js";
+
+const ESC = "\u001b";
+const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe("the Markdown report cannot act on a terminal", () => {
+  it("escape sequences, carriage returns and bidi overrides in names are shown escaped", () => {
+    const people = [
+      "id,name,status,area",
+      `p1,"An${ESC}]52;c;ZXZpbA==${ESC}\\\\a",core,North`,
+      `p2,"Ben\rEVIL",member,North`,
+      `p3,"\u202eCara\u202c",member,North`,
+      "p4,דוד כהן,member,North",
+      `p5,"B\u0007ell${ESC}[2J",prospect,North`,
+    ].join("\n");
+    const ties = "from,to,strength\np1,p2,3\np2,p3,3\np3,p4,2\np4,p5,2\np1,p5,1\n";
+    const { graph, report } = importCoalition([csv("people.csv", people + "\n"), csv("connections.csv", ties)]);
+    const md = renderFullMarkdown(analyzeCoalition(graph, report, { asks: ["p5"] }));
+    expect(md).not.toMatch(ACTING);
+    expect(md).toContain("An\\u001b\\]52;c;ZXZpbA==\\u001b");
+    expect(md).toContain("\\u202eCara\\u202c");
+    expect(md).toContain("דוד כהן");
+  });
+
+  it("terminalSafeText keeps line feeds, tabs and right-to-left text; markdownCell makes a lone \\r a space", () => {
+    expect(terminalSafeText("a\tb\nc\r\u0085\u2066")).toBe("a\tb\nc\\u000d\\u0085\\u2066");
+    expect(terminalSafeText("محمد علي")).toBe("محمد علي");
+    expect(markdownCell("Ana\rMaría|x")).toBe("Ana María\\|x");
+  });
+});
+
+describe("names are text in a Markdown viewer too", () => {
+  it("link, HTML, code and emphasis characters in a name are backslash-escaped", () => {
+    expect(markdownCell("[Donate](http://x.example) <img src=x> `a` *b* | c")).toBe("\\[Donate\\](http://x.example) \\<img src=x\\> \\`a\\` \\*b\\* \\| c");
+    expect(markdownCell("St. Mary's (East) p_1")).toBe("St. Mary's (East) p_1");
+  });
+});
