@@ -3,6 +3,7 @@
  * terminal escapes shown escaped (`\n`, `\u001b`), never a dump of a huge cell or binary data.
  * Every user string that reaches a message goes through `shown`; every message through `oneLine`.
  */
+import { terminalSafeText } from "../graph/utils/terminal-safe-text.js";
 
 /** Longest user string quoted in a message. */
 export const MAX_SHOWN = 80;
@@ -13,14 +14,16 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ["\n", "\\n"],
   ["\r", "\\r"],
   ["\t", "\\t"],
+  ["\ufeff", "\\ufeff"],
 ]);
 
-/** Control characters (C0, DEL, C1), line/paragraph separators, BOM and bidi overrides. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]/g;
-
-/** Escape characters a terminal or a one-line log would act on. */
+/**
+ * Escape characters a terminal or a one-line log would act on: those of `terminalSafeText`, and
+ * also line breaks and tabs (named: `\n`, `\r`, `\t`) and a byte-order mark, so the text stays on
+ * one line.
+ */
 export function escapeControls(s: string): string {
-  return s.replace(UNSAFE, (c) => NAMED.get(c) ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return terminalSafeText(s.replace(/[\n\r\t\ufeff]/g, (c) => NAMED.get(c) ?? c));
 }
 
 /** Cut to `max` characters (code points, so no half emoji), with an ellipsis. */
