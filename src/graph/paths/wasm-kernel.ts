@@ -46,9 +46,6 @@ interface WasmHost {
 }
 
 interface KernelSpace {
-  /** The network it was laid out for (a space serves path graphs with these same arrays and kind). */
-  lengths: Float64Array;
-  kind: PathGraph["kind"];
   kernel: KernelExports;
   /** Views of the per-node sums in the kernel's memory. */
   dependency: Float64Array;
@@ -58,8 +55,11 @@ interface KernelSpace {
 let enabled = true;
 /** The compiled module: undefined = not tried yet, null = unavailable here. */
 let compiled: object | null | undefined;
-/** Per neighbour array: the spaces made for it (unit and weighted views of one network share it). */
-const spaces = new WeakMap<Uint32Array, (KernelSpace | null)[]>();
+/**
+ * Per neighbour array, the spaces made for it, each with the lengths and kind it was laid out for
+ * (unit and weighted views of one network share the neighbour array); null: it could not be made.
+ */
+const spaces = new WeakMap<Uint32Array, { lengths: Float64Array; kind: PathGraph["kind"]; space: KernelSpace | null }[]>();
 
 /**
  * Turns the WebAssembly kernel on or off in this thread (default on). Off, every search runs in
@@ -136,8 +136,6 @@ function makeSpace(graph: PathGraph, ws: Workspace): KernelSpace | null {
       at.poolNode, at.poolNext, at.poolDist, at.dependency, at.distanceSum, ws.shift, ws.mask, ws.unreached,
     );
     return {
-      lengths: graph.lengths,
-      kind: graph.kind,
       kernel,
       dependency: new Float64Array(buffer, at.dependency, n),
       distanceSum: new Float64Array(buffer, at.distanceSum, n),
@@ -162,12 +160,13 @@ export function wasmSourceSums(
 ): PathSums | null {
   if (!enabled || ws.idist.length === 0) return null;
   const made = spaces.get(graph.neighbors) ?? [];
-  let space = made.find((x) => x === null || (x.lengths === graph.lengths && x.kind === graph.kind));
-  if (space === undefined) {
-    space = makeSpace(graph, ws);
-    made.push(space);
+  let entry = made.find((x) => x.lengths === graph.lengths && x.kind === graph.kind);
+  if (entry === undefined) {
+    entry = { lengths: graph.lengths, kind: graph.kind, space: makeSpace(graph, ws) };
+    made.push(entry);
     spaces.set(graph.neighbors, made);
   }
+  const { space } = entry;
   if (!space) return null;
   const { kernel, dependency, distanceSum } = space;
   const count = Math.max(0, to - from);
