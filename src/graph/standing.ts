@@ -157,8 +157,9 @@ export interface StandingOptions {
  * Largest network (nodes of the positive view) whose betweenness and closeness are computed
  * exactly under `exact: "auto"` — the report's default (CLI, `analyzeCoalition`). Measured on this
  * project's shared 2-core bench machine (docs/performance.md; planted partition, 10 ties per node,
- * strengths 1–5): the exact searches (paths/brandes.ts) cost about 26 CPU-seconds at 10,000 nodes
- * (they grow with nodes × ties), about 13–15 s on two cores (the CLI's worker threads). Between
+ * strengths 1–5): the exact searches (paths/brandes.ts, in WebAssembly since stop 12) cost about
+ * 10–11 CPU-seconds at 10,000 nodes (they grow with nodes × ties; 26 in JavaScript), about 6–7 s on
+ * two cores (the CLI's worker threads), 7.3 s for the whole standing. Between
  * 5,000 and about 14,000 nodes the guaranteed estimate searches from one person in two (its fewest),
  * so it costs half of exact while giving only estimates: exact is the better default up to 10,000
  * (issue 12). Above, the estimate with a stated guarantee (`guaranteed`); `exact: true`
@@ -168,8 +169,10 @@ export const STANDING_AUTO_EXACT_LIMIT = 10_000;
 
 /**
  * Largest network whose FIRST figures are exact when they are asked for quickly (`autoExactLimit`
- * given this value: the map's first analysis, `quickEstimate`): about 6–7 CPU-seconds for the whole
- * standing at 5,000 nodes in the map's single analysis worker. Above it the map shows the quick
+ * given this value: the map's first analysis, `quickEstimate`): the searches at 5,000 nodes should take
+ * about 3 CPU-seconds in the map's single analysis worker (from the kernel's measured 11 ns per tie
+ * end and source; the whole standing measured 6–7 before the WebAssembly kernel). Above
+ * it the map shows the quick
  * estimate at once and refines it in the background.
  */
 export const STANDING_QUICK_EXACT_LIMIT = 5_000;
