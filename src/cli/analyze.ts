@@ -1,5 +1,6 @@
 /**
- * `npm run analyze -- <folder or files> [--json] [--out FILE] [--people F …]`
+ * `npm run analyze -- <folder or files> [--json] [--out FILE] [--people F …]` (through scripts/cli.mjs,
+ * which runs this module bundled).
  *
  * Imports the coalition's CSV files and prints a readable summary (or, with --json, only the
  * JSON document on stdout; messages go to stderr). Exit codes: 0 ok, 1 the input could not be
@@ -14,8 +15,11 @@ import { threadedSourceRunner } from "./standing-threads.js";
 
 export { analyze, collectFiles, runCli, type AnalysisResult, type Io } from "./run.js";
 
-// Run only as the entry point (importing this module runs nothing).
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+/** The command on `argv` (the arguments after the command's name), with standing's searches on every core. */
+export function main(argv: readonly string[]): void {
   useSourceRunner(threadedSourceRunner()); // standing's searches on every core (same results)
-  process.exitCode = runCli(process.argv.slice(2), processIo);
+  process.exitCode = runCli([...argv], processIo);
 }
+
+// Run only as the entry point (importing this module runs nothing; scripts/cli.mjs calls `main`).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main(process.argv.slice(2));

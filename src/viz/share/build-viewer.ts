@@ -18,8 +18,23 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const CONFIG = fileURLToPath(new URL("./vite.config.ts", import.meta.url));
+/**
+ * The project's folder: the nearest folder above this module holding Coalition Map's package.json
+ * (from the sources, three levels up; from the command line's bundle in node_modules/.cache, more).
+ */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === "coalition-map") return dir;
+    const up = dirname(dir);
+    if (up === dir) return fileURLToPath(new URL("../../..", import.meta.url));
+    dir = up;
+  }
+}
+
+const ROOT = projectRoot();
+const CONFIG = join(ROOT, "src/viz/share/vite.config.ts");
 const OUT_DIR = join(ROOT, "node_modules/.cache/coalition-map/share-viewer");
 const PAGE = join(OUT_DIR, "src/viz/share/viewer.html");
 const STAMP = join(OUT_DIR, "fingerprint.txt");
