@@ -6,7 +6,7 @@
  * 0.3–0.7 s more) resolving and loading about 250 modules through tsx's loader before the command
  * starts — more than the whole analysis of a 250-person coalition. esbuild bundles the command (and
  * the standing worker, src/cli/standing-worker.ts) into node_modules/.cache/coalition-map/cli/ in
- * about 0.3 s; the bundle is kept with a fingerprint of every source it is made from (file names and
+ * about 0.3 s; the bundle is kept, in a folder named by a fingerprint of every source it is made from (file names and
  * contents under src/, package-lock.json, this file) and made again only when one of them changed.
  * Nothing is checked in; a clean clone needs only `npm ci`. The results are the same as from the
  * sources (test/cli/launcher.test.ts).
@@ -16,8 +16,8 @@
  * elsewhere; `COALITION_MAP_CLI_FROM_SOURCES=1` skips the bundle.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -45,16 +45,20 @@ function fingerprint() {
 }
 
 /**
- * The bundle's entry (its file URL), built when missing or out of date. Built into a fresh folder
- * and renamed into place, so two commands started at once never read a half-written bundle.
+ * The bundle's entry (its file URL), built when missing or out of date. Each build has its own
+ * folder named by its fingerprint, so a command never runs a bundle made from other sources (two
+ * checkouts sharing node_modules); it is built into a fresh folder and renamed into place, so two
+ * commands started at once never read a half-written bundle. Builds of other sources older than a
+ * day are removed.
  */
 async function bundledEntry() {
-  const stamp = join(CACHE, "fingerprint.txt");
-  const entry = join(CACHE, "analyze.js");
   const want = fingerprint();
+  const dir = join(CACHE, want.slice(0, 16));
+  const entry = join(dir, "analyze.js");
+  const stamp = join(dir, "fingerprint.txt");
   if (existsSync(entry) && existsSync(stamp) && readFileSync(stamp, "utf8") === want) return pathToFileURL(entry).href;
   const { build } = await import("esbuild");
-  const fresh = `${CACHE}.${process.pid}.tmp`;
+  const fresh = `${dir}.${process.pid}.tmp`;
   rmSync(fresh, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
@@ -72,13 +76,18 @@ async function bundledEntry() {
     logLevel: "silent",
   });
   writeFileSync(join(fresh, "fingerprint.txt"), want);
-  mkdirSync(dirname(CACHE), { recursive: true });
-  rmSync(CACHE, { recursive: true, force: true });
+  mkdirSync(CACHE, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
   try {
-    renameSync(fresh, CACHE);
+    renameSync(fresh, dir);
   } catch {
     // another command put its (identical) bundle in place first
     rmSync(fresh, { recursive: true, force: true });
+  }
+  const dayAgo = Date.now() - 86_400_000;
+  for (const old of readdirSync(CACHE)) {
+    const p = join(CACHE, old);
+    if (p !== dir && statSync(p).mtimeMs < dayAgo) rmSync(p, { recursive: true, force: true });
   }
   return pathToFileURL(entry).href;
 }

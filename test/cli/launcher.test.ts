@@ -4,7 +4,7 @@
  * Both must give exactly what the command gives in-process, with the same exit codes and streams.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,13 @@ function launch(args: string[], env: Record<string, string> = {}) {
   });
 }
 
+/** The one bundle folder in the cache (named by its sources' fingerprint). */
+function bundle(): string {
+  const dirs = readdirSync(cache);
+  expect(dirs).toHaveLength(1);
+  return join(cache, dirs[0] ?? "");
+}
+
 function inProcess(args: string[]): { code: number; out: string } {
   let out = "";
   const code = runCli(args, { stdout: (s) => (out += s), stderr: () => undefined });
@@ -36,18 +43,22 @@ describe("scripts/cli.mjs (npm run analyze)", () => {
     const first = launch(ARGS);
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(inProcess(ARGS).out);
-    for (const f of ["analyze.js", "standing-worker.js", "fingerprint.txt"]) expect(existsSync(join(cache, f))).toBe(true);
-    const built = statSync(join(cache, "analyze.js")).mtimeMs;
+    const dir = bundle();
+    for (const f of ["analyze.js", "standing-worker.js", "fingerprint.txt"]) expect(existsSync(join(dir, f))).toBe(true);
+    expect(readFileSync(join(dir, "fingerprint.txt"), "utf8").startsWith(dir.slice(-16))).toBe(true);
+    const built = statSync(join(dir, "analyze.js")).mtimeMs;
     const again = launch(ARGS);
     expect(again.stdout).toBe(first.stdout);
-    expect(statSync(join(cache, "analyze.js")).mtimeMs).toBe(built); // not built again
+    expect(statSync(join(bundle(), "analyze.js")).mtimeMs).toBe(built); // not built again
   });
 
   it("builds again when the sources changed (another fingerprint)", () => {
-    writeFileSync(join(cache, "fingerprint.txt"), "an older build");
+    const dir = bundle();
+    writeFileSync(join(dir, "fingerprint.txt"), "an older build");
     const r = launch(ARGS);
     expect(r.status).toBe(0);
-    expect(readFileSync(join(cache, "fingerprint.txt"), "utf8")).toMatch(/^[0-9a-f]{64}$/);
+    expect(bundle()).toBe(dir);
+    expect(readFileSync(join(dir, "fingerprint.txt"), "utf8")).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("from the sources (no bundle): the same document", () => {
@@ -70,8 +81,9 @@ describe("scripts/cli.mjs (npm run analyze)", () => {
   it("the standing worker is bundled beside the chunk that starts it", () => {
     // standing-threads.ts starts `new URL("./standing-worker.js", import.meta.url)` when bundled:
     // the chunk holding that code must sit in the same folder as the worker's entry.
-    const files = ["analyze.js", ...readFileSync(join(cache, "analyze.js"), "utf8").match(/chunk-[A-Z0-9]+\.js/g) ?? []];
-    const starter = files.filter((f) => readFileSync(join(cache, f), "utf8").includes('"./standing-worker.js"'));
+    const dir = bundle();
+    const files = ["analyze.js", ...(readFileSync(join(dir, "analyze.js"), "utf8").match(/chunk-[A-Z0-9]+\.js/g) ?? [])];
+    const starter = files.filter((f) => readFileSync(join(dir, f), "utf8").includes('"./standing-worker.js"'));
     expect(starter.length).toBe(1);
   });
 });
