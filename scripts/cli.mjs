@@ -5,7 +5,7 @@
  * Why: run from the TypeScript sources through tsx, Node spends 1.4–1.7 s (and a worker thread
  * 0.3–0.7 s more) resolving and loading about 250 modules through tsx's loader before the command
  * starts — more than the whole analysis of a 250-person coalition. esbuild bundles the command (and
- * the standing worker, src/cli/standing-worker.ts) into node_modules/.cache/coalition-map/cli/ in
+ * its worker threads, src/cli/*-worker.ts) into node_modules/.cache/coalition-map/cli/ in
  * about 0.3 s; the bundle is kept, in a folder named by a fingerprint of every source it is made from (file names and
  * contents under src/, package-lock.json, this file) and made again only when one of them changed.
  * Nothing is checked in; a clean clone needs only `npm ci`. The results are the same as from the
@@ -22,7 +22,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CACHE = process.env.COALITION_MAP_CLI_CACHE || join(ROOT, "node_modules/.cache/coalition-map/cli");
-const ENTRIES = ["src/cli/analyze.ts", "src/cli/standing-worker.ts"];
+/** The command and every worker thread it starts (src/cli/*-worker.ts, started beside the bundle as `NAME.js`). */
+const entries = () => ["src/cli/analyze.ts", ...readdirSync(join(ROOT, "src/cli")).filter((f) => f.endsWith("-worker.ts")).sort().map((f) => `src/cli/${f}`)];
 
 /** Every file under `dir` (sorted, so the fingerprint does not depend on the file system's order). */
 function filesUnder(dir) {
@@ -62,7 +63,7 @@ async function bundledEntry() {
   rmSync(fresh, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
+    entryPoints: entries(),
     outdir: fresh,
     bundle: true,
     splitting: true,

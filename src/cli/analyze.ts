@@ -11,9 +11,12 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { processIo, runCli } from "./run.js";
 import { useSourceRunner } from "../graph/standing.js";
-import { threadedSourceRunner } from "./standing-threads.js";
+import { lastRun, threadedSourceRunner } from "./standing-threads.js";
 
 export { analyze, collectFiles, runCli, type AnalysisResult, type Io } from "./run.js";
+
+/** The threads of this process's last threaded standing run (tests: the bundled command's workers really start). */
+export const lastStandingThreads = (): typeof lastRun => lastRun;
 
 /** The command on `argv` (the arguments after the command's name), with standing's searches on every core. */
 export function main(argv: readonly string[]): void {

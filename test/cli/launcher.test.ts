@@ -78,12 +78,40 @@ describe("scripts/cli.mjs (npm run analyze)", () => {
     expect(usage.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("the standing worker is bundled beside the chunk that starts it", () => {
-    // standing-threads.ts starts `new URL("./standing-worker.js", import.meta.url)` when bundled:
-    // the chunk holding that code must sit in the same folder as the worker's entry.
+  it("every worker thread of the command is bundled beside the command (src/cli/*-worker.ts as NAME.js)", () => {
+    // The workers are started as `new URL("./NAME.js", import.meta.url)` from the bundle's chunks,
+    // which esbuild writes into the same folder.
     const dir = bundle();
-    const files = ["analyze.js", ...(readFileSync(join(dir, "analyze.js"), "utf8").match(/chunk-[A-Z0-9]+\.js/g) ?? [])];
-    const starter = files.filter((f) => readFileSync(join(dir, f), "utf8").includes('"./standing-worker.js"'));
-    expect(starter.length).toBe(1);
+    const workers = readdirSync("src/cli").filter((f) => f.endsWith("-worker.ts"));
+    expect(workers).toContain("standing-worker.ts");
+    for (const w of workers) expect(existsSync(join(dir, w.replace(/\.ts$/, ".js")))).toBe(true);
+    expect(readdirSync(dir).every((f) => f.endsWith(".js") || f === "fingerprint.txt")).toBe(true);
+  });
+
+  it("the bundled command's standing worker starts and runs ranges (a network large enough for threads)", () => {
+    // 3,000 people in groups of 50, 5 ties each inside the group and 1 outside: exact standing
+    // visits ≈ 3,000 × 21,000 tie ends, past THREAD_MIN_WORK, so a worker is started.
+    const rows = ["from,to,strength"];
+    let x = 7;
+    const next = (k: number) => ((x = (x * 48271) % 2147483647), x % k);
+    for (let i = 0; i < 3000; i++)
+      for (let k = 0; k < 6; k++) {
+        const j = k < 5 ? i - (i % 50) + next(50) : next(3000);
+        if (j !== i) rows.push(`p${i},p${j},${1 + next(5)}`);
+      }
+    const dir = folder({ "ties.csv": `${rows.join("\n")}\n` });
+    launch(["--bogus"]); // the bundle is made (if this test runs alone)
+    const script = `const m = await import(${JSON.stringify(`file://${join(bundle(), "analyze.js")}`)});
+      m.main([${JSON.stringify(dir)}, "--json", "--quiet", "--exact"]);
+      process.stderr.write(JSON.stringify(m.lastStandingThreads()));`;
+    // A file, not `node -e`: workers inherit the process's flags, and `--input-type` stops them.
+    const file = join(mkdtempSync(join(tmpdir(), "cm-launcher-run-")), "run.mjs");
+    writeFileSync(file, script);
+    const r = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 120_000, maxBuffer: 1 << 28 });
+    expect(r.status).toBe(0);
+    const run = JSON.parse(r.stderr) as { threads: number; ranges: number; byWorkers: number; rescued: number };
+    expect(run.threads).toBeGreaterThanOrEqual(2);
+    expect(run.byWorkers).toBeGreaterThan(0);
+    expect(run.rescued).toBe(0);
   });
 });
