@@ -186,6 +186,14 @@ function isBlankRow(row: CsvRow): boolean {
 }
 
 /**
+ * True for a blank row that has cells (`,,,` — how a spreadsheet saves a row left empty), as
+ * against a blank line: it is a row the organizer sees in the sheet, so the import names it.
+ */
+function isEmptyCellsRow(row: CsvRow): boolean {
+  return row.cells.length > 1;
+}
+
+/**
  * A CSV file opened for reading: everything `CsvFile` says but the rows, which `forEachRow` parses
  * and hands over one at a time (the importer reads a large tie list this way, never holding all its
  * rows). Each call parses the file again.
@@ -193,6 +201,11 @@ function isBlankRow(row: CsvRow): boolean {
 export interface CsvStream extends Omit<CsvFile, "rows"> {
   /** The data rows in file order; blank lines and rows whose cells are all empty are left out. */
   forEachRow(fn: (row: CsvRow) => void): void;
+  /**
+   * The lines of the rows with cells that are all empty (`,,,`) that the last `forEachRow` left
+   * out (blank lines, without a delimiter, are not listed), for the import report to name them.
+   */
+  readonly emptyRows: readonly number[];
 }
 
 /** Decode a CSV file and read its header. Throws ImportError when it is empty or not a CSV. */
@@ -226,19 +239,22 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   if (header.every((h) => h === "")) {
     throw new ImportError(`${name}: the first line (the header) is empty; it must name the columns.`, name);
   }
+  const emptyRows: number[] = [];
   const forEachRow = (fn: (row: CsvRow) => void): void => {
     let isHeader = true;
+    emptyRows.length = 0;
     forEachParsedRow(
       text,
       delimiter,
       (row) => {
         if (isHeader) isHeader = false;
         else if (!isBlankRow(row)) fn(row);
+        else if (isEmptyCellsRow(row)) emptyRows.push(row.line);
       },
       headerLine,
     );
   };
-  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, repairedLines, headerLine };
+  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, emptyRows, repairedLines, headerLine };
   if (headerRow.damaged !== undefined) out.headerDamage = headerRow.damaged;
   return out;
 }

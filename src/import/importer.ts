@@ -133,6 +133,16 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
     );
   }
   for (const row of rows) if (row.damaged !== undefined) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
+  const empty = f.csv.emptyRows;
+  const firstEmpty = empty[0];
+  if (firstEmpty !== undefined) {
+    const lines = empty.length <= 8 ? empty.join(", ") : `${empty.slice(0, 8).join(", ")} and ${empty.length - 8} more`;
+    const what =
+      empty.length === 1
+        ? "this row has only empty cells, as a spreadsheet saves a row left empty; it holds nothing and was skipped (not counted as a row read)"
+        : `${empty.length} rows have only empty cells (lines ${lines}), as a spreadsheet saves rows left empty; they hold nothing and were skipped (not counted as rows read)`;
+    out.push(warningAt(f.csv.name, firstEmpty, undefined, `${name}:${firstEmpty}: ${what}.`));
+  }
   for (const line of f.csv.repairedLines) {
     out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));
   }
