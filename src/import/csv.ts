@@ -180,6 +180,22 @@ export function uniformLineBreaks(text: string): string {
   return Number(loneCr) + Number(lf) + Number(crlf) > 1 ? text.replace(/\r\n?/g, "\n") : text;
 }
 
+/**
+ * True for a row whose line holds nothing but quote marks and spaces (a lone `"`): nothing on it
+ * can be read, and a quote-mark warning followed by a rejection for an empty name or tie end
+ * would hide the cause. The importer rejects it with `LONE_QUOTE_LINE` instead.
+ */
+export function isLoneQuoteLine(row: CsvRow): boolean {
+  // Cheap test first (this runs on every row of a large edge list): a first cell with text and no quote mark.
+  const first = row.cells[0];
+  if (first === undefined || (!first.includes('"') && first.trim() !== "")) return false;
+  return row.cells.every((c) => /^[\s"]*$/.test(c)) && row.cells.some((c) => c.includes('"'));
+}
+
+/** Why a lone-quote line is rejected, in words (after its `file:line:column`). */
+export const LONE_QUOTE_LINE =
+  'this line holds only a quote mark ("). In a CSV file a quote mark starts a cell that ends at the next quote mark, and this line has none: the line was skipped and the lines after it read as their own rows. Delete the stray quote mark.';
+
 /** True when every cell of the row is empty or blank (such rows are left out). */
 function isBlankRow(row: CsvRow): boolean {
   return !row.cells.some((c) => c.trim() !== "");
