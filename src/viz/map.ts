@@ -149,7 +149,7 @@ export class NetworkMap {
     // 50,000 ties is a long main-thread task (0.3 s at 10,000 nodes, measured).
     if (!this.view.big) r.refresh();
     const frame = this.grid.gridFrame;
-    const box = frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : undefined;
+    const box = frame ? GridMode.framed(frame) : undefined;
     const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
     if (!state) return;
     this.fitted = state;
@@ -162,7 +162,10 @@ export class NetworkMap {
     const r = this.renderer;
     if (!r || !this.fitted) return;
     r.resize();
-    if (sameCamera(r.getCamera().getState(), this.fitted)) this.fit(false);
+    if (!sameCamera(r.getCamera().getState(), this.fitted)) return;
+    // The power grid's titles are drawn in pixels: on a map of another size its nodes are placed again, clear of them.
+    if (this.grid.phase === "grid" && this.view.state.powerGrid) this.showGrid(true);
+    else this.fit(false);
   }
 
   /** Move the camera to show these nodes, framed in the part of the map the floating panels leave clear. */
@@ -176,6 +179,11 @@ export class NetworkMap {
   /** The labels drawn in the last frame, with their rectangles (viewport pixels). */
   drawnLabels(): LabelBox[] {
     return this.labels.drawnLabels();
+  }
+
+  /** The power grid's box titles drawn in the last frame, with their rectangles (viewport pixels). */
+  drawnGridTitles(): (Box & { quadrant: string })[] {
+    return this.grid.drawnTitles();
   }
 
   /** The edge being hovered (for tests), or null. */
@@ -223,11 +231,11 @@ export class NetworkMap {
     const r = this.renderer, ds = this.view.ds;
     if (!r || !ds) return;
     if (on) this.stopLayout();
-    if (!this.grid.show(r, ds, on)) return;
+    const framing = (box: Box) => fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
+    if (!this.grid.show(r, ds, on, framing)) return;
     // The camera moves with the nodes: to the grid's frame, or back towards the network's box.
     const frame = this.grid.gridFrame;
-    const box = on && frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : this.grid.networkBox(ds);
-    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
+    const state = framing(on && frame ? GridMode.framed(frame) : this.grid.networkBox(ds));
     if (state) void r.getCamera().animate(state, { duration: 700 });
   }
 
