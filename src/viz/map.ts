@@ -162,10 +162,39 @@ export class NetworkMap {
     const r = this.renderer;
     if (!r || !this.fitted) return;
     r.resize();
-    if (!sameCamera(r.getCamera().getState(), this.fitted)) return;
-    // The power grid's titles are drawn in pixels: on a map of another size its nodes are placed again, clear of them.
+    if (sameCamera(r.getCamera().getState(), this.fitted)) this.reframe(false);
+  }
+
+  /** Frame again what is shown: the network, or the power grid (its nodes placed again, clear of its titles, drawn in pixels). */
+  private reframe(animate: boolean): void {
     if (this.grid.phase === "grid" && this.view.state.powerGrid) this.showGrid(true);
-    else this.fit(false);
+    else this.fit(animate);
+  }
+
+  /**
+   * A panel over the map opened or closed (the edit panel), so the clear area changed: the map is
+   * framed again in it when the camera was where Fit put it; otherwise the camera stays, unless
+   * `node` (the one being edited) is now out of the clear area — then it moves to show it.
+   */
+  clearAreaChanged(node: string | null): void {
+    const r = this.renderer;
+    if (!r) return;
+    if (this.fitted && sameCamera(r.getCamera().getState(), this.fitted)) {
+      this.reframe(true);
+      return;
+    }
+    if (node !== null && this.isVisible(node) && !this.inClearArea(node)) this.focusNodes([node]);
+  }
+
+  /** Whether a node's drawn circle lies inside the clear area (viewport pixels). */
+  private inClearArea(node: string): boolean {
+    const r = this.renderer;
+    const d = r?.getNodeDisplayData(node);
+    if (!r || !d) return false;
+    const p = r.framedGraphToViewport(d);
+    const radius = r.scaleSize(d.size);
+    const a = this.clearArea();
+    return p.x - radius >= a.x0 && p.x + radius <= a.x1 && p.y - radius >= a.y0 && p.y + radius <= a.y1;
   }
 
   /** Move the camera to show these nodes, framed in the part of the map the floating panels leave clear. */
