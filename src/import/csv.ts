@@ -186,9 +186,11 @@ export function uniformLineBreaks(text: string): string {
  * would hide the cause. The importer rejects it with `LONE_QUOTE_LINE` instead.
  */
 export function isLoneQuoteLine(row: CsvRow): boolean {
-  // Cheap test first (this runs on every row of a large edge list): a first cell with text and no quote mark.
+  // Cheap test first (this runs on every row of a large edge list): a first cell starting with text.
   const first = row.cells[0];
-  if (first === undefined || (!first.includes('"') && first.trim() !== "")) return false;
+  if (first === undefined) return false;
+  const c0 = first.charCodeAt(0);
+  if (c0 > 32 && c0 !== 34) return false;
   return row.cells.every((c) => /^[\s"]*$/.test(c)) && row.cells.some((c) => c.includes('"'));
 }
 

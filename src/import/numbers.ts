@@ -141,19 +141,24 @@ function arabicNumber(text: string): number {
 
 /** Read a number cell of a file separated by `delimiter`. */
 export function readNumber(raw: string, delimiter: string): NumberReading {
-  let v = raw.trim();
-  if (/[^\x00-\x7f]/.test(v)) {
-    const folded = westernDigits(v);
-    if (typeof folded === "string") return { value: Number.NaN, problem: folded };
-    if (folded.arabicMarks) {
-      if (/[.,\uFF0C\uFF0E]/.test(v)) return NAN; // "." or "," beside ٫ or ٬: which one is the decimal point?
-      const av = folded.text.replace(/^\+/, "").replace(/^−/, "-");
-      const negative = av.startsWith("-");
-      return { value: signed(negative, arabicNumber(negative ? av.slice(1) : av)) };
-    }
-    v = folded.text;
+  const v = raw.trim();
+  // Digits 0–9 first (every rule below reads only those: a cell with other digits is NaN there).
+  const ascii = readWesternNumber(v, delimiter);
+  if (!Number.isNaN(ascii.value) || !/[^\x00-\x7f]/.test(v)) return ascii;
+  const folded = westernDigits(v);
+  if (typeof folded === "string") return { value: Number.NaN, problem: folded };
+  if (folded.arabicMarks) {
+    if (/[.,\uFF0C\uFF0E]/.test(v)) return NAN; // "." or "," beside ٫ or ٬: which one is the decimal point?
+    const av = folded.text.replace(/^\+/, "").replace(/^−/, "-");
+    const negative = av.startsWith("-");
+    return { value: signed(negative, arabicNumber(negative ? av.slice(1) : av)) };
   }
-  v = v.replace(/^\+/, "").replace(/^−/, "-");
+  return readWesternNumber(folded.text, delimiter);
+}
+
+/** A trimmed number cell written with the digits 0–9, by the rules of the module comment. */
+function readWesternNumber(text: string, delimiter: string): NumberReading {
+  const v = text.replace(/^\+/, "").replace(/^−/, "-");
   const negative = v.startsWith("-");
   const body = negative ? v.slice(1) : v;
   if (DIGITS.test(body)) return { value: signed(negative, Number(body)) };
