@@ -180,9 +180,35 @@ export function uniformLineBreaks(text: string): string {
   return Number(loneCr) + Number(lf) + Number(crlf) > 1 ? text.replace(/\r\n?/g, "\n") : text;
 }
 
+/**
+ * True for a row whose line holds nothing but quote marks and spaces (a lone `"`): nothing on it
+ * can be read, and a quote-mark warning followed by a rejection for an empty name or tie end
+ * would hide the cause. The importer rejects it with `LONE_QUOTE_LINE` instead.
+ */
+export function isLoneQuoteLine(row: CsvRow): boolean {
+  // Cheap test first (this runs on every row of a large edge list): a first cell starting with text.
+  const first = row.cells[0];
+  if (first === undefined) return false;
+  const c0 = first.charCodeAt(0);
+  if (c0 > 32 && c0 !== 34) return false;
+  return row.cells.every((c) => /^[\s"]*$/.test(c)) && row.cells.some((c) => c.includes('"'));
+}
+
+/** Why a lone-quote line is rejected, in words (after its `file:line:column`). */
+export const LONE_QUOTE_LINE =
+  'this line holds only a quote mark ("). In a CSV file a quote mark starts a cell that ends at the next quote mark, and this line has none: the line was skipped and the lines after it read as their own rows. Delete the stray quote mark.';
+
 /** True when every cell of the row is empty or blank (such rows are left out). */
 function isBlankRow(row: CsvRow): boolean {
   return !row.cells.some((c) => c.trim() !== "");
+}
+
+/**
+ * True for a blank row that has cells (`,,,` — how a spreadsheet saves a row left empty), as
+ * against a blank line: it is a row the organizer sees in the sheet, so the import names it.
+ */
+function isEmptyCellsRow(row: CsvRow): boolean {
+  return row.cells.length > 1;
 }
 
 /**
@@ -193,6 +219,11 @@ function isBlankRow(row: CsvRow): boolean {
 export interface CsvStream extends Omit<CsvFile, "rows"> {
   /** The data rows in file order; blank lines and rows whose cells are all empty are left out. */
   forEachRow(fn: (row: CsvRow) => void): void;
+  /**
+   * The lines of the rows with cells that are all empty (`,,,`) that the last `forEachRow` left
+   * out (blank lines, without a delimiter, are not listed), for the import report to name them.
+   */
+  readonly emptyRows: readonly number[];
 }
 
 /** Decode a CSV file and read its header. Throws ImportError when it is empty or not a CSV. */
@@ -226,19 +257,22 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   if (header.every((h) => h === "")) {
     throw new ImportError(`${name}: the first line (the header) is empty; it must name the columns.`, name);
   }
+  const emptyRows: number[] = [];
   const forEachRow = (fn: (row: CsvRow) => void): void => {
     let isHeader = true;
+    emptyRows.length = 0;
     forEachParsedRow(
       text,
       delimiter,
       (row) => {
         if (isHeader) isHeader = false;
         else if (!isBlankRow(row)) fn(row);
+        else if (isEmptyCellsRow(row)) emptyRows.push(row.line);
       },
       headerLine,
     );
   };
-  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, repairedLines, headerLine };
+  const out: CsvStream = { name, encoding, delimiter, header, forEachRow, emptyRows, repairedLines, headerLine };
   if (headerRow.damaged !== undefined) out.headerDamage = headerRow.damaged;
   return out;
 }

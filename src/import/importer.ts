@@ -10,7 +10,7 @@
 import type { CoalitionGraph } from "../graph/types.js";
 import type { FileReport, FileRole, ImportReport } from "../graph/import-report.js";
 import { COLUMNS, mapColumns, REQUIRED } from "./columns.js";
-import { openCsv, type CsvRow, type CsvStream } from "./csv.js";
+import { isLoneQuoteLine, LONE_QUOTE_LINE, openCsv, type CsvRow, type CsvStream } from "./csv.js";
 import type { ImportWarning } from "../graph/import-report.js";
 import { ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
@@ -132,7 +132,17 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
       warningAt(f.csv.name, h, i + 1, `${name}:${h}:${i + 1}: ${col(i)} means the same as ${col(first)}; only ${col(first)} is read for it. The cells of column ${i + 1} are kept as extra information, not used. Rename or remove one of the two columns.`),
     );
   }
-  for (const row of rows) if (row.damaged !== undefined) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
+  for (const row of rows) if (row.damaged !== undefined && !isLoneQuoteLine(row)) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
+  const empty = f.csv.emptyRows;
+  const firstEmpty = empty[0];
+  if (firstEmpty !== undefined) {
+    const lines = empty.length <= 8 ? empty.join(", ") : `${empty.slice(0, 8).join(", ")} and ${empty.length - 8} more`;
+    const what =
+      empty.length === 1
+        ? "this row has only empty cells, as a spreadsheet saves a row left empty; it holds nothing and was skipped (not counted as a row read)"
+        : `${empty.length} rows have only empty cells (lines ${lines}), as a spreadsheet saves rows left empty; they hold nothing and were skipped (not counted as rows read)`;
+    out.push(warningAt(f.csv.name, firstEmpty, undefined, `${name}:${firstEmpty}: ${what}.`));
+  }
   for (const line of f.csv.repairedLines) {
     out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));
   }
@@ -153,10 +163,14 @@ function repeatsHeader(header: readonly string[], cells: readonly string[]): boo
   return cells.every((c, i) => c.trim().toLowerCase() === (header[i] ?? "").toLowerCase());
 }
 
+/** The field read from a file's first column (or that column's header), to reject a whole row at column 1. */
+function firstColumn(r: Row): string {
+  return [...r.file.cols.fields].find(([, i]) => i === 0)?.[0] ?? r.file.csv.header[0] ?? "";
+}
+
 /** Reject a row that repeats the header, at its first column. */
 function rejectHeaderRepeat(st: ImportState, r: Row): void {
-  const first = [...r.file.cols.fields].find(([, i]) => i === 0)?.[0] ?? r.file.csv.header[0] ?? "";
-  st.reject(r, first, `this row repeats the header (the column names), as when two files are pasted one after the other; row skipped.`);
+  st.reject(r, firstColumn(r), `this row repeats the header (the column names), as when two files are pasted one after the other; row skipped.`);
 }
 
 /**
@@ -201,7 +215,11 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   const reading = new Map<LoadedFile, ImportWarning[]>();
   for (const f of loaded) if (!STREAMED_ROLES.has(f.role)) reading.set(f, readingWarnings(f, rowsOf.get(f) ?? []));
   const each = (role: FileRole, read: (r: Row) => void) => {
-    const fn = (r: Row) => (repeatsHeader(r.file.csv.header, r.row.cells) ? rejectHeaderRepeat(st, r) : read(r));
+    const fn = (r: Row) => {
+      if (repeatsHeader(r.file.csv.header, r.row.cells)) rejectHeaderRepeat(st, r);
+      else if (isLoneQuoteLine(r.row)) st.reject(r, firstColumn(r), LONE_QUOTE_LINE);
+      else read(r);
+    };
     for (const f of loaded) {
       if (f.role !== role) continue;
       if (!STREAMED_ROLES.has(role)) {

@@ -19,6 +19,7 @@ import type { RelationshipLevel, SurveyResponse } from "../graph/types.js";
 import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
+import { readNumber } from "./values.js";
 
 const LEVELS: readonly RelationshipLevel[] = ["awareness", "cooperation", "coordination", "integration"];
 
@@ -40,7 +41,12 @@ const TYPE_OF_LEVEL: Readonly<Record<RelationshipLevel, string>> = {
 
 /** A relationship cell: its level 1–4, or undefined when it is not one of the four. */
 export function parseRelationship(raw: string): number | undefined {
-  return LEVEL_WORDS.get(raw.trim().toLowerCase().replace(/\s+/g, " "));
+  const level = LEVEL_WORDS.get(raw.trim().toLowerCase().replace(/\s+/g, " "));
+  if (level !== undefined) return level;
+  // 1–4 in another script's digits (٣, ३, ３…).
+  if (!/[^\x00-\x7f]/.test(raw)) return undefined;
+  const n = readNumber(raw, "\t").value;
+  return Number.isInteger(n) && n >= 1 && n <= 4 ? n : undefined;
 }
 
 interface SurveyState {
@@ -61,7 +67,10 @@ function stateOf(st: ImportState): SurveyState {
 function readRating(r: Row, field: "trust" | "value"): number | undefined | string {
   const raw = r.get(field);
   if (raw === "") return undefined;
-  const n = Number(raw.replace(",", "."));
+  // The digits of any one script (٣, ३, ３…); otherwise as JavaScript reads it, as before.
+  const reading = readNumber(raw, "\t");
+  if (reading.problem !== undefined) return `${field} "${shown(raw)}" is not a number: ${reading.problem}. Row skipped.`;
+  const n = Number.isNaN(reading.value) ? Number(raw.replace(",", ".")) : reading.value;
   if (!Number.isInteger(n) || n < 1 || n > 4) return `${field} "${shown(raw)}" is not a rating from 1 to 4 (1 = not at all, 4 = very much); row skipped.`;
   return n;
 }

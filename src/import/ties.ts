@@ -18,6 +18,7 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
   const reading = readNumber(sRaw, r.file.csv.delimiter);
   const n = reading.value;
   if (Number.isNaN(n)) {
+    if (reading.problem !== undefined) return `${generic ? "weight" : "strength"} "${shown(sRaw)}" is not a number: ${reading.problem}. Row skipped.`;
     return generic
       ? `weight "${shown(sRaw)}" is not a number; row skipped.`
       : `strength "${shown(sRaw)}" is not a number; use 1 (acquaintance) to 5 (very close). Row skipped.`;

@@ -149,7 +149,7 @@ export class NetworkMap {
     // 50,000 ties is a long main-thread task (0.3 s at 10,000 nodes, measured).
     if (!this.view.big) r.refresh();
     const frame = this.grid.gridFrame;
-    const box = frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : undefined;
+    const box = frame ? GridMode.framed(frame) : undefined;
     const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
     if (!state) return;
     this.fitted = state;
@@ -162,7 +162,39 @@ export class NetworkMap {
     const r = this.renderer;
     if (!r || !this.fitted) return;
     r.resize();
-    if (sameCamera(r.getCamera().getState(), this.fitted)) this.fit(false);
+    if (sameCamera(r.getCamera().getState(), this.fitted)) this.reframe(false);
+  }
+
+  /** Frame again what is shown: the network, or the power grid (its nodes placed again, clear of its titles, drawn in pixels). */
+  private reframe(animate: boolean): void {
+    if (this.grid.phase === "grid" && this.view.state.powerGrid) this.showGrid(true);
+    else this.fit(animate);
+  }
+
+  /**
+   * A panel over the map opened or closed (the edit panel), so the clear area changed: the map is
+   * framed again in it when the camera was where Fit put it; otherwise the camera stays, unless
+   * `node` (the one being edited) is now out of the clear area — then it moves to show it.
+   */
+  clearAreaChanged(node: string | null): void {
+    const r = this.renderer;
+    if (!r) return;
+    if (this.fitted && sameCamera(r.getCamera().getState(), this.fitted)) {
+      this.reframe(true);
+      return;
+    }
+    if (node !== null && this.isVisible(node) && !this.inClearArea(node)) this.focusNodes([node]);
+  }
+
+  /** Whether a node's drawn circle lies inside the clear area (viewport pixels). */
+  private inClearArea(node: string): boolean {
+    const r = this.renderer;
+    const d = r?.getNodeDisplayData(node);
+    if (!r || !d) return false;
+    const p = r.framedGraphToViewport(d);
+    const radius = r.scaleSize(d.size);
+    const a = this.clearArea();
+    return p.x - radius >= a.x0 && p.x + radius <= a.x1 && p.y - radius >= a.y0 && p.y + radius <= a.y1;
   }
 
   /** Move the camera to show these nodes, framed in the part of the map the floating panels leave clear. */
@@ -176,6 +208,11 @@ export class NetworkMap {
   /** The labels drawn in the last frame, with their rectangles (viewport pixels). */
   drawnLabels(): LabelBox[] {
     return this.labels.drawnLabels();
+  }
+
+  /** The power grid's box titles drawn in the last frame, with their rectangles (viewport pixels). */
+  drawnGridTitles(): (Box & { quadrant: string })[] {
+    return this.grid.drawnTitles();
   }
 
   /** The edge being hovered (for tests), or null. */
@@ -223,11 +260,11 @@ export class NetworkMap {
     const r = this.renderer, ds = this.view.ds;
     if (!r || !ds) return;
     if (on) this.stopLayout();
-    if (!this.grid.show(r, ds, on)) return;
+    const framing = (box: Box) => fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
+    if (!this.grid.show(r, ds, on, framing)) return;
     // The camera moves with the nodes: to the grid's frame, or back towards the network's box.
     const frame = this.grid.gridFrame;
-    const box = on && frame ? { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 } : this.grid.networkBox(ds);
-    const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
+    const state = framing(on && frame ? GridMode.framed(frame) : this.grid.networkBox(ds));
     if (state) void r.getCamera().animate(state, { duration: 700 });
   }
 

@@ -23,6 +23,7 @@ export function readWorkbook(files: readonly WorkbookInput[], roles?: Readonly<R
       delimiter: csv.delimiter,
       bom: csv.encoding !== "utf-8",
     };
+    if (csv.headerLine === 2) table.sepLine = true;
     const role = roles !== undefined && Object.hasOwn(roles, f.name) ? roles[f.name] : undefined;
     if (role !== undefined) table.role = role;
     return table;

@@ -29,6 +29,12 @@ export interface Table {
   delimiter: "," | ";" | "\t";
   /** Write a UTF-8 byte-order mark (the file had one, or was not UTF-8: Excel then reads accents right). */
   bom: boolean;
+  /**
+   * The file began with Excel's `sep=;` line (naming its delimiter; the header is then line 2):
+   * it is written back, so Excel still splits the cells at that delimiter (in a locale whose own
+   * separator is another one) and the import still reads that delimiter whatever the header holds.
+   */
+  sepLine?: boolean;
   /** The role the organizer chose for this file when neither its name nor its header told. */
   role?: FileRole;
 }

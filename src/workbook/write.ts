@@ -1,8 +1,9 @@
 /**
  * exportWorkbook: a Workbook → its CSV files, through the project's one CSV writer (`csvText`):
  * the original column names and order, unknown columns kept, appended columns last, the file's
- * own delimiter, and every row on the line it had (blank lines are written where the original
- * had blank or empty lines, so the import report's "file:line" still points at the same rows).
+ * own delimiter (and Excel's `sep=;` first line when the file had it), and every row on the line it
+ * had (blank lines are written where the original had blank or empty lines, so the import report's
+ * "file:line" still points at the same rows).
  *
  * Cells are written as they are (`defuse: false`): the cells that came from the organizer's file
  * go back unchanged (a clean file is written back byte for byte), and the free text typed in the
@@ -30,16 +31,21 @@ export function breaksIn(cells: readonly string[]): number {
   return n;
 }
 
+/** The header's line: 1, or 2 after Excel's `sep=;` line. */
+function headerLine(table: Table): number {
+  return table.sepLine === true ? 2 : 1;
+}
+
 /** The line after the table's last row (where an added row goes). */
 export function nextLine(table: Table): number {
   const last = table.rows[table.rows.length - 1];
-  return last === undefined ? 2 : last.line + 1 + breaksIn(last.cells);
+  return last === undefined ? headerLine(table) + 1 : last.line + 1 + breaksIn(last.cells);
 }
 
-/** One table as CSV text. */
+/** One table as CSV text (after Excel's `sep=` line when the file had one, and its byte-order mark before that). */
 export function tableText(table: Table): string {
   const rows: string[][] = [];
-  let line = 2;
+  let line = headerLine(table) + 1;
   for (const r of table.rows) {
     for (; line < r.line; line++) rows.push([""]);
     // A short row is padded to the header's width (so appended columns line up); cells beyond the header are kept.
@@ -47,7 +53,8 @@ export function tableText(table: Table): string {
     rows.push(cells);
     line += 1 + breaksIn(r.cells);
   }
-  return (table.bom ? BOM : "") + csvText(table.header, rows, { delimiter: table.delimiter, defuse: false });
+  const sep = table.sepLine === true ? `sep=${table.delimiter}\n` : "";
+  return (table.bom ? BOM : "") + sep + csvText(table.header, rows, { delimiter: table.delimiter, defuse: false });
 }
 
 /** Every table as a CSV file, in the workbook's order. */

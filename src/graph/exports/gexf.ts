@@ -6,6 +6,11 @@
  * Written by graphology-gexf; the result is then made safe for XML 1.0 (`xmlSafeText`): names
  * may hold control characters (a pasted escape sequence, U+0001…) that XML does not allow and
  * that make Gephi refuse the whole file.
+ *
+ * graphology-gexf (0.13) declares GEXF 1.2's drawing namespace as `http:///www.gexf.net/1.1draft/viz`
+ * (three slashes, an older version); the root element's declaration is corrected to GEXF 1.2's
+ * `http://www.gexf.net/1.2draft/viz` (`vizNamespaceFixed`), so that namespace-aware readers find
+ * the positions, colours and sizes.
  */
 import writeGexf from "graphology-gexf/common/writer.js";
 import type { AnalyzedNode } from "../registry/types.js";
@@ -29,6 +34,23 @@ export interface GexfOptions {
 }
 
 type Value = string | number | boolean;
+
+/** The drawing namespace graphology-gexf's writer declares for GEXF 1.2, and the right one. */
+const WRITTEN_VIZ_NAMESPACE = 'xmlns:viz="http:///www.gexf.net/1.1draft/viz"';
+const GEXF_12_VIZ_NAMESPACE = 'xmlns:viz="http://www.gexf.net/1.2draft/viz"';
+
+/**
+ * The document with GEXF 1.2's drawing namespace declared on its root element. Only the root's
+ * declaration is touched: it is the first occurrence of the exact attribute (quotes included — a
+ * name holding the same words is written with `&quot;`, so it cannot match), and the root element
+ * comes before any node. A writer that already declares the right namespace is left as it is.
+ */
+function vizNamespaceFixed(xml: string): string {
+  const root = xml.indexOf("<gexf ");
+  const at = xml.indexOf(WRITTEN_VIZ_NAMESPACE);
+  if (root < 0 || at < root || at > xml.indexOf(">", root)) return xml;
+  return xml.slice(0, at) + GEXF_12_VIZ_NAMESPACE + xml.slice(at + WRITTEN_VIZ_NAMESPACE.length);
+}
 
 function nodeAttributes(graph: CoalitionGraph, key: string, n: AnalyzedNode | undefined): Record<string, Value> {
   const a = graph.getNodeAttributes(key);
@@ -75,5 +97,5 @@ export function coalitionGexf(graph: CoalitionGraph, options: GexfOptions = {}):
       attributes: { type: a.type, sign: a.sign, strength: a.strength, ...(a.notes ? { notes: a.notes } : {}), ...(a.since ? { since: a.since } : {}) },
     }),
   });
-  return xmlSafeText(xml);
+  return xmlSafeText(vizNamespaceFixed(xml));
 }

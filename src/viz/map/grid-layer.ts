@@ -7,7 +7,7 @@
  */
 import type { QuadrantId } from "../../graph/power-map.js";
 import { TEXT } from "../colors.js";
-import { alignmentX, thresholdY, type GridFrame } from "./power-grid.js";
+import { alignmentX, thresholdY, type GridFrame, type GridRoom } from "./power-grid.js";
 import type { Box } from "./types.js";
 
 /**
@@ -37,6 +37,11 @@ export interface GridWords {
   /** The name of the strip under the grid (the core). */
   strip: string;
 }
+
+/** How a box's title is drawn: its font, its top and left margins, its line height and most lines (pixels). */
+const TITLE = { font: "600 12px system-ui, sans-serif", top: 5, left: 6, line: 14, lines: 3 } as const;
+/** Pixels kept between a title's last line and the top of the nodes' circles below it. */
+const TITLE_GAP = 4;
 
 const MUTED = "#4A5563";
 const LINE = "rgba(74,85,99,0.45)";
@@ -88,11 +93,46 @@ function fitted(c: CanvasRenderingContext2D, text: string, max: number): string 
   return `${t}…`;
 }
 
-/** Draw the grid on `c` (a canvas the size of the viewport of `r`, in its CSS pixels). */
-export function drawGrid(c: CanvasRenderingContext2D, r: GridProjection, frame: GridFrame, words: GridWords, alpha: number): void {
+/** A box's title as drawn: its quadrant and the rectangle its lines take (viewport pixels). */
+export interface GridTitleBox extends Box {
+  quadrant: QuadrantId;
+}
+
+/** A box's title as written on it. */
+function titleText(q: GridWords["quadrants"][number]): string {
+  return `${q.title} · ${q.count}`;
+}
+
+/**
+ * The room the titles and the nodes need on the grid (power-grid.ts `GridRoom`, in graph units),
+ * for a framing that draws `pixelsPerUnit` pixels per graph unit and the largest node with a
+ * radius of `nodeRadius` pixels: each row's band is its tallest title (as `drawGrid` wraps it in
+ * its box's width) plus the largest radius and a small gap. `c` measures the text.
+ */
+export function titleRoom(c: CanvasRenderingContext2D, frame: GridFrame, words: GridWords, pixelsPerUnit: number, nodeRadius: number): GridRoom {
+  c.save();
+  c.font = TITLE.font;
+  const band = { high: 0, low: 0 };
+  for (const q of words.quadrants) {
+    const b = quadrantBox(frame, q.id);
+    const lines = wrapped(c, titleText(q), (b.x1 - b.x0) * pixelsPerUnit - 2 * TITLE.left, TITLE.lines).length;
+    const px = TITLE.top + lines * TITLE.line + TITLE_GAP + nodeRadius;
+    const row = QUADRANT_CELLS[q.id].high ? "high" : "low";
+    band[row] = Math.max(band[row], px / pixelsPerUnit);
+  }
+  c.restore();
+  return { titleBand: band, nodeRadius: (nodeRadius + 2) / pixelsPerUnit };
+}
+
+/**
+ * Draw the grid on `c` (a canvas the size of the viewport of `r`, in its CSS pixels); returns the
+ * rectangles of the boxes' titles as drawn.
+ */
+export function drawGrid(c: CanvasRenderingContext2D, r: GridProjection, frame: GridFrame, words: GridWords, alpha: number): GridTitleBox[] {
   const { width, height } = r.getDimensions();
   c.clearRect(0, 0, width, height);
-  if (alpha <= 0) return;
+  const titles: GridTitleBox[] = [];
+  if (alpha <= 0) return titles;
   c.save();
   c.globalAlpha = Math.min(1, alpha);
   c.textBaseline = "top";
@@ -103,9 +143,13 @@ export function drawGrid(c: CanvasRenderingContext2D, r: GridProjection, frame: 
     c.strokeStyle = LINE;
     c.lineWidth = 1;
     c.strokeRect(b.x0 + 0.5, b.y0 + 0.5, b.x1 - b.x0 - 1, b.y1 - b.y0 - 1);
-    c.font = "600 12px system-ui, sans-serif";
+    c.font = TITLE.font;
     c.fillStyle = TEXT;
-    wrapped(c, `${q.title} · ${q.count}`, b.x1 - b.x0 - 12, 3).forEach((line, i) => c.fillText(line, b.x0 + 6, b.y0 + 5 + i * 14));
+    const lines = wrapped(c, titleText(q), b.x1 - b.x0 - 2 * TITLE.left, TITLE.lines);
+    const x = b.x0 + TITLE.left, y = b.y0 + TITLE.top;
+    lines.forEach((line, i) => c.fillText(line, x, y + i * TITLE.line));
+    const wide = Math.max(...lines.map((line) => c.measureText(line).width));
+    titles.push({ quadrant: q.id, x0: x, y0: y, x1: x + wide, y1: y + lines.length * TITLE.line });
   }
   const g = screenBox(r, frame.grid);
   c.font = "12px system-ui, sans-serif";
@@ -135,4 +179,5 @@ export function drawGrid(c: CanvasRenderingContext2D, r: GridProjection, frame: 
   c.setLineDash([4, 4]);
   c.strokeRect(s.x0 + 0.5, s.y0 + 0.5, s.x1 - s.x0 - 1, s.y1 - s.y0 - 1);
   c.restore();
+  return titles;
 }

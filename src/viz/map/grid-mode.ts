@@ -10,9 +10,10 @@
  * grid is shown the renderer's normalization is pinned (`setCustomBBox`) to the network's box,
  * which holds the grid, so nothing jumps when the nodes move.
  */
+import type { CameraState } from "sigma/types";
 import type { Dataset } from "../dataset.js";
 import { fitOverlayCanvas } from "./fit-overlay-canvas.js";
-import { drawGrid, type GridWords } from "./grid-layer.js";
+import { drawGrid, titleRoom, type GridTitleBox, type GridWords } from "./grid-layer.js";
 import { gridFrame, gridPositions, type GridFrame, type GridPositions } from "./power-grid.js";
 import type { Box, Renderer } from "./types.js";
 
@@ -49,6 +50,7 @@ export class GridMode {
   private raf = 0;
   private layer: CanvasRenderingContext2D | null = null;
   private phaseNow: GridPhase = "network";
+  private titles: GridTitleBox[] = [];
 
   constructor(private readonly onPhase: (phase: GridPhase) => void) {}
 
@@ -59,6 +61,11 @@ export class GridMode {
   /** The grid's frame while it is shown (for the camera), else null. */
   get gridFrame(): GridFrame | null {
     return this.saved ? this.frame : null;
+  }
+
+  /** What the camera frames to show a grid: the grid and the core's strip under it (graph coordinates). */
+  static framed(frame: GridFrame): Box {
+    return { x0: frame.grid.x0, y0: frame.strip.y0, x1: frame.grid.x1, y1: frame.grid.y1 };
   }
 
   /** A node's place in the network layout (the saved one while the grid is shown). */
@@ -82,14 +89,38 @@ export class GridMode {
     return Number.isFinite(box.x0) ? box : { x0: 0, y0: 0, x1: 1, y1: 1 };
   }
 
-  /** Show the grid (true) or the network (false). Returns false when the grid can't be drawn (no power map yet). */
-  show(r: Renderer, ds: Dataset, on: boolean): boolean {
-    if (on) return this.toGrid(r, ds);
+  /**
+   * Show the grid (true) or the network (false). Returns false when the grid can't be drawn (no
+   * power map yet). `framing` is the camera that will frame a box (graph coordinates): the grid
+   * keeps, at that camera, room for its boxes' titles above the nodes (`GridRoom`).
+   */
+  show(r: Renderer, ds: Dataset, on: boolean, framing?: (box: Box) => CameraState | null): boolean {
+    if (on) return this.toGrid(r, ds, framing);
     this.toNetwork(r, ds);
     return true;
   }
 
-  private toGrid(r: Renderer, ds: Dataset): boolean {
+  /**
+   * The room the boxes' titles take above the nodes, and the largest node's radius, seen through
+   * `camera` (converted to graph units: the titles are drawn in pixels whatever the zoom).
+   */
+  private roomAt(r: Renderer, ds: Dataset, frame: GridFrame, words: GridWords, camera: CameraState): GridFrame["room"] {
+    const c = this.layer;
+    if (!c) return undefined;
+    const { grid } = frame;
+    const a = r.graphToViewport({ x: grid.x0, y: grid.y0 }, { cameraState: camera });
+    const b = r.graphToViewport({ x: grid.x0, y: grid.y1 }, { cameraState: camera });
+    const pixelsPerUnit = Math.abs(b.y - a.y) / Math.max(1e-9, grid.y1 - grid.y0);
+    if (!(pixelsPerUnit > 0) || !Number.isFinite(pixelsPerUnit)) return undefined;
+    let size = 0;
+    ds.graph.forEachNode((n) => {
+      const d = r.getNodeDisplayData(n);
+      if (d && !d.hidden) size = Math.max(size, d.size);
+    });
+    return titleRoom(c, frame, words, pixelsPerUnit, r.scaleSize(size, camera.ratio));
+  }
+
+  private toGrid(r: Renderer, ds: Dataset, framing?: (box: Box) => CameraState | null): boolean {
     const input = gridInput(ds);
     if (!input) return false;
     if (!this.saved) this.saved = new Map(ds.graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
@@ -99,7 +130,10 @@ export class GridMode {
     const f = this.frame;
     r.setCustomBBox({ x: [Math.min(box.x0, f.strip.x0), Math.max(box.x1, f.grid.x1)], y: [Math.min(box.y0, f.strip.y0), Math.max(box.y1, f.grid.y1)] });
     this.ensureLayer(r);
-    this.tween(ds, gridPositions(f, input.entries, input.parked), 1, "grid");
+    const camera = framing?.(GridMode.framed(f));
+    const room = camera ? this.roomAt(r, ds, f, input.words, camera) : undefined;
+    if (room) this.frame = { ...f, room };
+    this.tween(ds, gridPositions(this.frame, input.entries, input.parked), 1, "grid");
     return true;
   }
 
@@ -167,7 +201,12 @@ export class GridMode {
     const c = this.layer;
     if (!c) return;
     fitOverlayCanvas(c, r);
-    if (this.frame && this.words) drawGrid(c, r, this.frame, this.words, this.alpha);
+    this.titles = this.frame && this.words ? drawGrid(c, r, this.frame, this.words, this.alpha) : [];
+  }
+
+  /** The boxes' titles drawn in the last frame, with their rectangles (viewport pixels); empty when the grid is not shown. */
+  drawnTitles(): GridTitleBox[] {
+    return this.titles;
   }
 
   /**
@@ -205,6 +244,7 @@ export class GridMode {
     this.words = null;
     this.alpha = 0;
     this.layer = null;
+    this.titles = [];
     this.phaseNow = "network";
   }
 }

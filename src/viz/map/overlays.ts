@@ -22,8 +22,9 @@ export function overlayBoxes(container: HTMLElement): Box[] {
 
 /**
  * The part of the map (`width` × `height`) not covered by the floating toolbar (top) and the
- * highlight banner under it (when shown), the view switch (bottom) and the legend (left: its body
- * when open, its button when folded), in viewport pixels: where Fit and a focus put the nodes.
+ * highlight banner under it (when shown), the view switch (bottom), the legend (left: its body
+ * when open, its button when folded) and the edit panel (right, when open), in viewport pixels:
+ * where Fit and a focus put the nodes.
  */
 export function clearArea(container: HTMLElement, width: number, height: number): Box {
   const area = { x0: 0, y0: 0, x1: width, y1: height };
@@ -51,6 +52,12 @@ export function clearArea(container: HTMLElement, width: number, height: number)
   if (views && !views.hidden) {
     const b = views.getBoundingClientRect();
     if (b.height > 0) area.y1 = Math.min(area.y1, b.top - origin.top);
+  }
+  // The edit panel, while open, keeps the right side clear (the map is framed left of it).
+  const edit = parent.querySelector<HTMLElement>("#edit-panel");
+  if (edit && !edit.hidden) {
+    const b = edit.getBoundingClientRect();
+    if (b.width > 0) area.x1 = Math.min(area.x1, b.left - origin.left);
   }
   const legend = parent.querySelector<HTMLElement>("#legend");
   // Open or folded to its button, the legend keeps a strip on the left clear.

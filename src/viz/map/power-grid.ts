@@ -31,6 +31,21 @@ export interface GridFrame {
   strip: Box;
   /** Influence at or above which someone holds "much power" (the horizontal boundary). */
   threshold: number;
+  /** Room kept free on screen, in graph units (see `GridRoom`); absent: the shares of POWER_GRID_DEFAULTS only. */
+  room?: GridRoom;
+}
+
+/**
+ * What must stay clear of the nodes, measured on screen at the grid's framing and converted to
+ * graph units: the height of the tallest box title of each row (the titles are drawn in pixels,
+ * so a grid small on screen needs a larger share of its height for them), and the largest
+ * node's radius (a node on a row's edge must not reach over the line into the next box's title).
+ */
+export interface GridRoom {
+  /** Height kept at the top of each row for its boxes' titles. */
+  titleBand: { high: number; low: number };
+  /** The largest node's radius. */
+  nodeRadius: number;
 }
 
 export type GridPositions = Map<string, { x: number; y: number }>;
@@ -83,18 +98,27 @@ export function thresholdY(frame: GridFrame): number {
 
 /**
  * The y of an influence (0 … 1): up the grid, each of the two rows (much power, little power)
- * keeping a band at its top free for the names of its boxes.
+ * keeping a band at its top free for the names of its boxes — the share `titleBand` of the grid,
+ * or the room the titles take on screen (`frame.room`) when that is more — and its nodes a
+ * radius away from its lower edge. The nodes keep at least a fifth of each row.
  */
 export function influenceY(frame: GridFrame, influence: number): number {
   const { y0, y1 } = frame.grid;
-  const H = y1 - y0, mid = thresholdY(frame), band = POWER_GRID_DEFAULTS.titleBand * H;
+  const H = y1 - y0, mid = thresholdY(frame);
+  const room = frame.room;
   const t = Math.min(0.95, Math.max(0.05, frame.threshold));
   const i = Math.min(1, Math.max(0, influence));
+  /** The bottom and top of a row's nodes, between the row's edges `from` and `to`. */
+  const span = (from: number, to: number, floor: number, band: number): [number, number] => {
+    const lo = from + Math.max(floor * H, room?.nodeRadius ?? 0);
+    const hi = to - Math.max(POWER_GRID_DEFAULTS.titleBand * H, band);
+    return [lo, Math.max(hi, lo + 0.2 * (to - from))];
+  };
   if (i >= t) {
-    const lo = mid + 0.02 * H, hi = y1 - band;
+    const [lo, hi] = span(mid, y1, 0.02, room?.titleBand.high ?? 0);
     return lo + ((i - t) / (1 - t)) * (hi - lo);
   }
-  const lo = y0 + 0.03 * H, hi = mid - band;
+  const [lo, hi] = span(y0, mid, 0.03, room?.titleBand.low ?? 0);
   return lo + (i / t) * (hi - lo);
 }
 

@@ -376,7 +376,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
   const closeBtn = h("button", { type: "button", id: "edit-close", className: "icon", attrs: { "aria-label": "Close the edit panel" } }, "×");
   const element = h(
     "aside",
-    { className: "edit-panel", id: "edit-panel", attrs: { "aria-label": "Edit the map" } },
+    { className: "edit-panel", id: "edit-panel", attrs: { "aria-label": "Edit the map", "data-label-obstacle": "" } },
     h("div", { className: "edit-head" }, h("h2", {}, "Edit the map"), undoBtn, redoBtn, closeBtn),
     everyone,
     orgList,
@@ -444,7 +444,10 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     element,
     isOpen: () => !element.hidden,
     toggle(open) {
+      const wasHidden = element.hidden;
       element.hidden = !(open ?? element.hidden);
+      // Open, the panel covers the map's right side: the map is framed left of it (or the one being edited moved out from under it); closed, on the whole width again.
+      if (element.hidden !== wasHidden) ctx.map.clearAreaChanged(ctx.store.state.selected);
       if (!element.hidden) {
         rebuildLists(ctx.dataset());
         renderNode();
