@@ -8,7 +8,8 @@
  *    estimate of the library's `standing`, then the guaranteed estimate, the report's default there:
  *    one source per 6 people — paths/source-sampling.ts) — stages.ts;
  *  - the accuracy of the guaranteed estimate against the exact values (top-10 / top-100 overlap,
- *    Spearman) at 10,000 nodes (where it is exact: no smaller sample keeps its margin), and at
+ *    Spearman) at 10,000 nodes (where it searches from one person in two: no smaller sample keeps
+ *    its margin), and at
  *    50,000 when its exact values are stored (accuracy.ts: `npx tsx test/bench/exact-values.ts 50000`
  *    computes them once, tens of minutes; the estimate is stored too after its first run).
  * Tens of minutes in all (the 50,000-node guaranteed estimate runs twice, about 5 minutes each on two
