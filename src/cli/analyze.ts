@@ -11,11 +11,14 @@ import { pathToFileURL } from "node:url";
 import { processIo, runCli } from "./run.js";
 import { useSourceRunner } from "../graph/standing.js";
 import { threadedSourceRunner } from "./standing-threads.js";
+import { useLouvainRunner } from "../graph/louvain-runs.js";
+import { threadedLouvainRunner } from "./louvain-threads.js";
 
 export { analyze, collectFiles, runCli, type AnalysisResult, type Io } from "./run.js";
 
 // Run only as the entry point (importing this module runs nothing).
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   useSourceRunner(threadedSourceRunner()); // standing's searches on every core (same results)
+  useLouvainRunner(threadedLouvainRunner()); // communities' seeded Louvain runs on every core (same partition)
   process.exitCode = runCli(process.argv.slice(2), processIo);
 }

@@ -19,6 +19,8 @@ import { analyze, releasingBetweenStages } from "../../src/cli/run.js";
 import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import type { StageProgress } from "../../src/cli/progress.js";
 import { useSourceRunner } from "../../src/graph/standing.js";
+import { useLouvainRunner } from "../../src/graph/louvain-runs.js";
+import { threadedLouvainRunner } from "../../src/cli/louvain-threads.js";
 import { reportJsonPieces } from "../../src/graph/report.js";
 import type { AnalyzeOptions } from "../../src/graph/analyze.js";
 
@@ -47,6 +49,7 @@ const cpuSeconds = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
 /** Run the CLI's analysis on `argv` (as after `npm run analyze --`), timing every stage. */
 export function cliStages(argv: string[], extra: AnalyzeOptions = {}): { rows: CliStage[]; jsonLength: number; md5: string } {
   useSourceRunner(threadedSourceRunner());
+  useLouvainRunner(process.env.LOUVAIN_THREADS === "1" ? undefined : threadedLouvainRunner());
   const rows: CliStage[] = [];
   let current: { stage: string; t: number; c: NodeJS.CpuUsage } | undefined;
   const close = () => {
