@@ -66,16 +66,17 @@ function store(job: SharedLouvain, i: number, run: LouvainRun): void {
 
 /**
  * Take the next run (in order) until none is left, run it and store it; shared by this thread and the
- * workers. Returns the longest run's milliseconds (0 when it took none).
+ * workers (this thread gives `ties`: its own copy of the same arrays). Returns the longest run's
+ * milliseconds (0 when it took none).
  */
-export function takeRuns(job: SharedLouvain, worker: boolean): number {
+export function takeRuns(job: SharedLouvain, worker: boolean, ties: LouvainTies = job.ties): number {
   let view: SortedView | undefined;
   let longest = 0;
   for (;;) {
     const i = Atomics.add(job.control, NEXT, 1);
     if (i >= job.runs) return longest;
     if (worker && job.failRun === i) process.exit(1); // tests: die holding a run
-    view ??= new SortedView(job.ties);
+    view ??= new SortedView(ties);
     const t = performance.now();
     store(job, i, louvainRun(view, job.resolution, job.seed, i));
     longest = Math.max(longest, performance.now() - t);
@@ -142,7 +143,7 @@ export function threadedLouvainRunner(threads: number = availableParallelism(), 
     }
     const { control } = job;
     const leave = options.leaveToWorkers === true && workers.length > 0;
-    let longest = leave ? 0 : takeRuns(job, false);
+    let longest = leave ? 0 : takeRuns(job, false, ties);
     let rescued = 0;
     let silent = 0; // milliseconds without a run finished
     const tick = Math.max(1, Math.min(1_000, stallMs / 4));
@@ -155,7 +156,7 @@ export function threadedLouvainRunner(threads: number = availableParallelism(), 
       }
       silent += tick;
       if (leave && silent >= 10_000 && Atomics.load(control, NEXT) < runs) {
-        longest = Math.max(longest, takeRuns(job, false)); // left to the workers (tests), but none has made progress
+        longest = Math.max(longest, takeRuns(job, false, ties)); // left to the workers (tests), but none has made progress
         continue;
       }
       if (silent < stallMs + 4 * longest) continue;
@@ -164,7 +165,7 @@ export function threadedLouvainRunner(threads: number = availableParallelism(), 
       let view: SortedView | undefined;
       for (let i = 0; i < taken; i++) {
         if (Atomics.load(control, STATUS + i) === FINISHED) continue;
-        view ??= new SortedView(job.ties);
+        view ??= new SortedView(ties);
         store(job, i, louvainRun(view, job.resolution, job.seed, i));
         rescued++;
       }

@@ -138,6 +138,36 @@ function quadrantOf(high: boolean, alignment: Stance): QuadrantId {
   return high ? "persuadable" : "neutral";
 }
 
+/** The next steps as sentences (capital first letter), by alignment. */
+const STEP_SENTENCES: Record<Stance, string> = Object.fromEntries(
+  Object.entries(NEXT_STEPS).map(([k, step]) => [k, `${step[0]?.toUpperCase() ?? ""}${step.slice(1)}`]),
+) as Record<Stance, string>;
+
+/** Influence descending, then id: the order of the ask searches and, within a quadrant, of the entries. */
+const byInfluence = (p: PowerMapEntry, q: PowerMapEntry): number => q.influence - p.influence || compareIds(p.id, q.id);
+
+/**
+ * The `k` most influential entries (influence descending, then id), in that order. Only the entries
+ * at or above the k-th largest influence are sorted (the same first k as sorting them all).
+ */
+function mostInfluential(entries: readonly PowerMapEntry[], k: number): PowerMapEntry[] {
+  if (k <= 0) return [];
+  if (entries.length > k) {
+    const influences = Float64Array.from(entries, (e) => e.influence).sort();
+    const cut = influences[influences.length - k] ?? -Infinity;
+    return entries.filter((e) => e.influence >= cut).sort(byInfluence).slice(0, k);
+  }
+  return [...entries].sort(byInfluence);
+}
+
+/** Sorts entries by quadrant (QUADRANTS order), then influence descending, then id. */
+function sortEntries(entries: PowerMapEntry[]): void {
+  const byQuadrant = new Map<QuadrantId, PowerMapEntry[]>(QUADRANTS.map((q) => [q.id, []]));
+  for (const e of entries) byQuadrant.get(e.quadrant)?.push(e);
+  let at = 0;
+  for (const list of byQuadrant.values()) for (const e of list.sort(byInfluence)) entries[at++] = e;
+}
+
 /** The power map (see the module comment). */
 export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): PowerMapResult {
   const threshold = options.threshold ?? POWER_MAP_DEFAULTS.threshold;
@@ -151,7 +181,8 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   const unreadStances: string[] = [];
   let fromStance = 0;
 
-  const base: Omit<PowerMapEntry, "askSearched" | "asker" | "askerLabel" | "path" | "mustNotAsk" | "nextStep">[] = [];
+  // Each entry is made once, with every field in the report's order; the ask fields are filled in below.
+  const entries: PowerMapEntry[] = [];
   graph.forEachNode((id, a) => {
     if (a.status === "core") return;
     const reasons: string[] = [];
@@ -171,7 +202,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     const alignment: Stance = stated ?? inferred?.value ?? 0;
     if (stated !== undefined) fromStance++;
     reasons.push(inferred ? inferred.reason : `stance: ${STANCE_LABELS[String(alignment)] ?? alignment}`);
-    base.push({
+    entries.push({
       id,
       label: a.label,
       kind: a.kind,
@@ -182,22 +213,30 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
       alignmentSource: stated !== undefined ? "stance" : "inferred",
       quadrant: quadrantOf(influence >= threshold, alignment),
       reasons,
+      askSearched: false,
+      asker: null,
+      askerLabel: null,
+      path: [],
+      mustNotAsk: [],
+      nextStep: "",
     });
   });
 
   // Ask searches for the most influential entries.
   const eligible = eligibleAskers(graph);
   const comms = options.communities ?? computeCommunities(graph);
-  const searched = new Set([...base].sort((p, q) => q.influence - p.influence || compareIds(p.id, q.id)).slice(0, maxSearches).map((e) => e.id));
-  const order = new Map(QUADRANTS.map((q, i) => [q.id, i]));
-  const entries: PowerMapEntry[] = base.map((e) => {
-    const ask = searched.has(e.id) ? askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible) : undefined;
-    const best = ask?.askers[0];
-    const step = NEXT_STEPS[e.alignment];
-    const nextStep = best ? `${step[0]?.toUpperCase() ?? ""}${step.slice(1)} — ${best.label} is best placed to ask.` : `${step[0]?.toUpperCase() ?? ""}${step.slice(1)}.`;
-    return { ...e, askSearched: ask !== undefined, asker: best?.id ?? null, askerLabel: best?.label ?? null, path: best?.path ?? [], mustNotAsk: ask?.excluded ?? [], nextStep };
-  });
-  entries.sort((p, q) => (order.get(p.quadrant) ?? 0) - (order.get(q.quadrant) ?? 0) || q.influence - p.influence || compareIds(p.id, q.id));
+  for (const e of mostInfluential(entries, maxSearches)) {
+    const ask = askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible);
+    const best = ask.askers[0];
+    e.askSearched = true;
+    e.asker = best?.id ?? null;
+    e.askerLabel = best?.label ?? null;
+    e.path = best?.path ?? [];
+    e.mustNotAsk = ask.excluded;
+    if (best) e.nextStep = `${STEP_SENTENCES[e.alignment]} — ${best.label} is best placed to ask.`;
+  }
+  for (const e of entries) if (e.nextStep === "") e.nextStep = `${STEP_SENTENCES[e.alignment]}.`;
+  sortEntries(entries);
   const counts = new Map<QuadrantId, number>();
   for (const e of entries) counts.set(e.quadrant, (counts.get(e.quadrant) ?? 0) + 1);
   return {
