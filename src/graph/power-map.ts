@@ -29,7 +29,7 @@ import { communities as computeCommunities, type CommunityResult } from "./commu
 import { conflictView, isMember, positiveView } from "./model.js";
 import type { NodeStanding } from "./standing.js";
 import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
-import type { CoalitionGraph } from "./types.js";
+import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { percentileRank } from "./utils/percentile-rank.js";
 import { round } from "./utils/round.js";
@@ -112,12 +112,30 @@ function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
   return staff;
 }
 
-/** Inferred alignment and its reason (see the module comment). */
-function inferAlignment(graph: CoalitionGraph, id: string, staff: readonly string[], closeTies: number): { value: Stance; reason: string } {
-  const a = graph.getNodeAttributes(id);
-  if (isMember(a)) return { value: 1, reason: "a coalition member (alignment inferred)" };
-  const cv = conflictView(graph);
-  const pv = positiveView(graph);
+/** The inferred alignment of a coalition member. */
+const MEMBER_ALIGNMENT: Readonly<{ value: Stance; reason: string }> = { value: 1, reason: "a coalition member (alignment inferred)" };
+
+/**
+ * Inferred alignment and its reason (see the module comment). `cv` and `pv` are the graph's conflict
+ * and positive views. Both are simple graphs, so without staff a node's member neighbours are distinct
+ * and are counted without a Set.
+ */
+function inferAlignment(graph: CoalitionGraph, cv: TieView, pv: TieView, id: string, a: NodeAttributes, staff: readonly string[], closeTies: number): Readonly<{ value: Stance; reason: string }> {
+  if (isMember(a)) return MEMBER_ALIGNMENT;
+  const name = (n: string) => graph.getNodeAttribute(n, "label");
+  const bad = (enemies: Iterable<string>) => ({ value: -1 as Stance, reason: `bad history with ${[...enemies].sort(compareIds).slice(0, 2).map(name).join(", ")} (alignment inferred)` });
+  const close = (friends: number) =>
+    friends >= closeTies
+      ? { value: 1 as Stance, reason: `close to ${friends} members (alignment inferred)` }
+      : { value: 0 as Stance, reason: "no stance recorded, few ties to members (alignment inferred)" };
+  if (staff.length === 0) {
+    const enemies: string[] = [];
+    if (cv.hasNode(id)) cv.forEachNeighbor(id, (n, na) => void (isMember(na) && enemies.push(n)));
+    if (enemies.length > 0) return bad(enemies);
+    let friends = 0;
+    pv.forEachNeighbor(id, (_n, na) => void (isMember(na) && friends++));
+    return close(friends);
+  }
   const enemies = new Set<string>();
   const friends = new Set<string>();
   const among = (who: string) => {
@@ -126,10 +144,8 @@ function inferAlignment(graph: CoalitionGraph, id: string, staff: readonly strin
   };
   among(id);
   for (const who of staff) among(who);
-  const name = (n: string) => graph.getNodeAttribute(n, "label");
-  if (enemies.size > 0) return { value: -1, reason: `bad history with ${[...enemies].sort(compareIds).slice(0, 2).map(name).join(", ")} (alignment inferred)` };
-  if (friends.size >= closeTies) return { value: 1, reason: `close to ${friends.size} members (alignment inferred)` };
-  return { value: 0, reason: "no stance recorded, few ties to members (alignment inferred)" };
+  if (enemies.size > 0) return bad(enemies);
+  return close(friends.size);
 }
 
 function quadrantOf(high: boolean, alignment: Stance): QuadrantId {
@@ -178,6 +194,8 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   for (const [id, s] of Object.entries(options.standing)) pr.set(id, s.pagerank);
   const pct = percentileRank(pr);
   const staff = staffIndex(graph);
+  const cv = conflictView(graph);
+  const pv = positiveView(graph);
   const unreadStances: string[] = [];
   let fromStance = 0;
 
@@ -198,7 +216,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     const cell = stanceCell(a);
     const stated = cell === undefined ? undefined : parseStance(cell);
     if (cell !== undefined && stated === undefined) unreadStances.push(`${a.label}: ${cell}`);
-    const inferred = stated === undefined ? inferAlignment(graph, id, staff.get(id) ?? [], closeTies) : undefined;
+    const inferred = stated === undefined ? inferAlignment(graph, cv, pv, id, a, staff.get(id) ?? [], closeTies) : undefined;
     const alignment: Stance = stated ?? inferred?.value ?? 0;
     if (stated !== undefined) fromStance++;
     reasons.push(inferred ? inferred.reason : `stance: ${STANCE_LABELS[String(alignment)] ?? alignment}`);
