@@ -191,7 +191,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   const maxSearches = options.maxAskSearches ?? POWER_MAP_DEFAULTS.maxAskSearches;
   if (!(threshold >= 0 && threshold <= 1)) throw new Error("powerMap: option `threshold` must be between 0 and 1.");
   const pr = new Map<string, number>();
-  for (const [id, s] of Object.entries(options.standing)) pr.set(id, s.pagerank);
+  for (const id of Object.keys(options.standing)) pr.set(id, options.standing[id]?.pagerank ?? Number.NaN); // no [key, value] pair made per node
   const pct = percentileRank(pr);
   const staff = staffIndex(graph);
   const cv = conflictView(graph);
