@@ -15,15 +15,20 @@
  * finished for `stallMs` (plus four times the longest run this thread ran itself), the runs taken
  * and unfinished are run here (should the worker only have been slow, both write the same values and the
  * run is counted once). Starting a worker from the TypeScript sources costs about half a second, so
- * runs of less than `LOUVAIN_THREAD_MIN_WORK` (runs × (nodes + ties)) stay in this thread.
+ * the runs of a network of fewer than `LOUVAIN_THREAD_MIN_SIZE` nodes + ties stay in this thread.
  */
 import { availableParallelism } from "node:os";
 import { threadId, type Worker } from "node:worker_threads";
 import { louvainHere, louvainRun, SortedView, type LouvainRun, type LouvainRunner, type LouvainTies } from "../graph/louvain-runs.js";
 import { startCliWorker } from "./cli-worker.js";
 
-/** Fewest runs × (nodes + ties) for which workers are started. */
-export const LOUVAIN_THREAD_MIN_WORK = 1_000_000;
+/**
+ * Fewest nodes + ties for which workers are started (each run visits them all): about a second a run.
+ * A worker started from the TypeScript sources is ready after 0.3–0.7 s and runs its first run on
+ * code not yet compiled, so on smaller networks — at 10,000 nodes, 20 runs of ≈ 0.1 s — it took a
+ * few runs and made the stage slower, not faster (docs/performance.md, "Stages, stop 13").
+ */
+export const LOUVAIN_THREAD_MIN_SIZE = 200_000;
 
 /** Control words of the shared Int32Array: next run to take, runs done, then one status per run. */
 const NEXT = 0;
@@ -97,8 +102,8 @@ export let lastLouvainRun: { threads: number; runs: number; byWorkers: number; r
 
 /** Less common settings of `threadedLouvainRunner`. */
 export interface LouvainThreadOptions {
-  /** Fewest runs × (nodes + ties) for which workers are started (default `LOUVAIN_THREAD_MIN_WORK`). */
-  minWork?: number;
+  /** Fewest nodes + ties for which workers are started (default `LOUVAIN_THREAD_MIN_SIZE`). */
+  minSize?: number;
   /** Tests: this thread takes no run, so the workers run them all (unless none makes progress for 10 s). */
   leaveToWorkers?: boolean;
   /** No run finished for this long: the unfinished taken runs are run here (default `LOUVAIN_STALL_MS`). */
@@ -109,15 +114,15 @@ export interface LouvainThreadOptions {
 
 /**
  * A runner using `threads` threads (this one included; default: the machine's available
- * parallelism). With one thread, one run, or less work than `minWork`, it is `louvainHere`.
+ * parallelism). With one thread, one run, or a network smaller than `minSize`, it is `louvainHere`.
  */
 export function threadedLouvainRunner(threads: number = availableParallelism(), options: LouvainThreadOptions = {}): LouvainRunner {
-  const minWork = options.minWork ?? LOUVAIN_THREAD_MIN_WORK;
+  const minSize = options.minSize ?? LOUVAIN_THREAD_MIN_SIZE;
   const stallMs = options.stallMs ?? LOUVAIN_STALL_MS;
   if (threads < 2) return louvainHere;
   return (ties, settings) => {
     const { runs } = settings;
-    if (runs < 2 || runs * (ties.n + ties.first.length) < minWork) return louvainHere(ties, settings);
+    if (runs < 2 || ties.n + ties.first.length < minSize) return louvainHere(ties, settings);
     const n = ties.n;
     const job: SharedLouvain = {
       ties: { n, first: toShared(ties.first), second: toShared(ties.second), weights: toShared(ties.weights) },

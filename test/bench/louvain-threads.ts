@@ -16,7 +16,7 @@ positiveView(graph);
 communities(graph, { runs: 2 }); // the first call compiles Louvain in this thread
 for (let round = 0; round < Number(process.argv[3] ?? 2); round++)
   for (const threads of [1, 2]) {
-    useLouvainRunner(threads === 1 ? undefined : threadedLouvainRunner(2));
+    useLouvainRunner(threads === 1 ? undefined : threadedLouvainRunner(2, { minSize: 0 }));
     const wall = performance.now();
     const cpu = process.cpuUsage();
     const result = communities(graph);

@@ -43,7 +43,7 @@ describe("threadedLouvainRunner", () => {
     const ties = looseGroups(300, 1200, 12);
     const settings = { resolution: 1, seed: 42, runs: 6 };
     const one = louvainHere(ties, settings);
-    const many = threadedLouvainRunner(3, { minWork: 0, leaveToWorkers: true })(ties, settings);
+    const many = threadedLouvainRunner(3, { minSize: 0, leaveToWorkers: true })(ties, settings);
     expect(lastLouvainRun).toEqual({ threads: 3, runs: 6, byWorkers: 6, rescued: 0 });
     expect(many.map((r) => r.modularity)).toEqual(one.map((r) => r.modularity));
     expect(many.map((r) => Array.from(r.communities))).toEqual(one.map((r) => Array.from(r.communities)));
@@ -54,7 +54,7 @@ describe("threadedLouvainRunner", () => {
     const ties = looseGroups(300, 1200, 12);
     const settings = { resolution: 1.5, seed: 7, runs: 4 };
     const one = louvainHere(ties, settings);
-    const many = threadedLouvainRunner(3, { minWork: 0, leaveToWorkers: true, stallMs: 300, failRun: 0 })(ties, settings);
+    const many = threadedLouvainRunner(3, { minSize: 0, leaveToWorkers: true, stallMs: 300, failRun: 0 })(ties, settings);
     expect(lastLouvainRun).toEqual({ threads: 3, runs: 4, byWorkers: 3, rescued: 1 });
     expect(many.map((r) => Array.from(r.communities))).toEqual(one.map((r) => Array.from(r.communities)));
     expect(many.map((r) => r.modularity)).toEqual(one.map((r) => r.modularity));
@@ -71,7 +71,7 @@ describe("threadedLouvainRunner", () => {
   for (const weighted of [true, false])
     it(`gives communities() the same partition in one thread and in three (${weighted ? "weighted" : "unweighted"})`, () => {
       const plain = communities(network, { weighted, runs: 8 });
-      useLouvainRunner(threadedLouvainRunner(3, { minWork: 0, leaveToWorkers: true }));
+      useLouvainRunner(threadedLouvainRunner(3, { minSize: 0, leaveToWorkers: true }));
       const threaded = communities(network, { weighted, runs: 8 });
       expect(lastLouvainRun?.byWorkers).toBe(8);
       expect(threaded).toEqual(plain);
