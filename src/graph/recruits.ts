@@ -189,11 +189,11 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   const kinds = new Set<NodeKind>(options.kinds ?? ["person", "organization"]);
 
   const view = positiveView(graph);
+  const { members, candidates } = membersAndCandidates(graph, view, kinds);
+  if (members.length === 0) return []; // no coalition: no one is recruitable (nothing below would be picked)
   const comms = options.communities ?? computeCommunities(graph);
   const st = options.standing ?? computeStanding(graph);
   const commLabel = new Map(comms.communities.map((c) => [c.id, c] as const));
-
-  const { members, candidates } = membersAndCandidates(graph, view, kinds);
   const areaName = areaNames(graph);
   const { nodeItems, sizeOf, weight } = itemWeights(view, comms);
 
