@@ -12,15 +12,18 @@ import { pathToFileURL } from "node:url";
 import { processIo, runCli } from "./run.js";
 import { useSourceRunner } from "../graph/standing.js";
 import { lastRun, threadedSourceRunner } from "./standing-threads.js";
+import { useLouvainRunner } from "../graph/louvain-runs.js";
+import { threadedLouvainRunner } from "./louvain-threads.js";
 
 export { analyze, collectFiles, runCli, type AnalysisResult, type Io } from "./run.js";
 
 /** The threads of this process's last threaded standing run (tests: the bundled command's workers really start). */
 export const lastStandingThreads = (): typeof lastRun => lastRun;
 
-/** The command on `argv` (the arguments after the command's name), with standing's searches on every core. */
+/** The command on `argv` (the arguments after the command's name), with standing's searches and Louvain's runs on every core. */
 export function main(argv: readonly string[]): void {
   useSourceRunner(threadedSourceRunner()); // standing's searches on every core (same results)
+  useLouvainRunner(threadedLouvainRunner()); // communities' seeded Louvain runs on every core (same partition)
   process.exitCode = runCli([...argv], processIo);
 }
 

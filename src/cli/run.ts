@@ -144,13 +144,17 @@ function analyzeOptions(opts: CliOptions): AnalyzeOptions {
   };
 }
 
-/** Import and run every analysis (the same function the browser map's worker calls). */
-export function analyze(opts: CliOptions, progress: StageProgress = silentProgress): AnalysisResult {
+/**
+ * Import and run every analysis (the same function the browser map's worker calls). `extra`: more
+ * analysis options, for the benches (e.g. the quick estimate, to time the other stages of a large network).
+ */
+export function analyze(opts: CliOptions, progress: StageProgress = silentProgress, extra: AnalyzeOptions = {}): AnalysisResult {
   if (opts.compare !== undefined) return compareAnalysis(opts, opts.compare, progress, analyzeOptions(opts), (o, words) => importFiles(o, progress, words));
   const { graph, importReport } = importFiles(opts, progress);
   progress.stage("Preparing the report…");
   const report = analyzeCoalition(graph, importReport, {
     ...analyzeOptions(opts),
+    ...extra,
     onProgress: (stage, done, total) => progress.stage(analysisById(stage).progress, { done, total }),
   });
   return { graph, importReport, report };

@@ -19,9 +19,10 @@
  * this thread: starting a worker costs a few hundred milliseconds.
  */
 import { availableParallelism } from "node:os";
-import { threadId, Worker } from "node:worker_threads";
+import { threadId, type Worker } from "node:worker_threads";
 import { addInto, runHere, sourceRanges, sourceSums, type PathSums, type SourceRunner } from "../graph/paths/brandes.js";
 import type { PathGraph } from "../graph/paths/path-graph.js";
+import { startCliWorker } from "./cli-worker.js";
 
 /** Fewest tie visits (sources × tie ends) for which workers are started. */
 export const THREAD_MIN_WORK = 20_000_000;
@@ -160,12 +161,7 @@ function toShared(a: Uint32Array | Float64Array): Uint32Array | Float64Array {
  * registers it first (tsx's documented `tsx/esm/api`) and then imports the worker module.
  */
 function startWorker(run: SharedRun): Worker {
-  const fromSources = import.meta.url.endsWith(".ts");
-  const entry = new URL(fromSources ? "./standing-worker.ts" : "./standing-worker.js", import.meta.url);
-  if (!fromSources) return new Worker(entry, { workerData: run });
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const code = `import(${tsx}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(code, { eval: true, workerData: run });
+  return startCliWorker("standing-worker", run);
 }
 
 /** The last threaded run of this process: threads started (this one included), ranges, ranges run by workers, ranges taken over from silent workers. */

@@ -25,10 +25,8 @@
  * of communities in large networks. J. Stat. Mech. P10008. Newman, M. E. J. (2006). Modularity and
  * community structure in networks. PNAS 103(23):8577-8582.
  */
-import { mulberry32 } from "./utils/mulberry32.js";
-import type { UndirectedGraph } from "graphology";
-import louvain from "graphology-communities-louvain";
 import modularity from "graphology-metrics/graph/modularity";
+import { asGraph, bestRun, louvainRunner, SortedView, type LouvainTies } from "./louvain-runs.js";
 import { positiveView } from "./model.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
@@ -94,114 +92,11 @@ function runsFor(order: number, size: number, runs: number | undefined): number 
 }
 
 /**
- * The best of `runs` seeded Louvain partitions: run i uses mulberry32(seed + i); the highest
- * modularity wins, the earliest run on a tie (so one run is exactly the single seeded run).
- * Keyed by the sorted copy's node keys (positions in id order).
- */
-function bestLouvain(g: SortedView, resolution: number, seed: number, runs: number): Record<string, number> {
-  let best: Record<string, number> = {};
-  let bestQ = -Infinity;
-  for (let i = 0; i < runs; i++) {
-    const run = louvain.detailed(asGraph(g), { getEdgeWeight: "weight", resolution, rng: mulberry32(seed + i) });
-    if (run.modularity > bestQ + 1e-12) {
-      bestQ = run.modularity;
-      best = run.communities;
-    }
-  }
-  return best;
-}
-
-/** Node attributes of the sorted view: none. */
-const NO_ATTRIBUTES: Readonly<Record<string, never>> = Object.freeze({});
-
-/**
- * The positive-tie view as Louvain and modularity read it: node keys are the nodes' positions in id
- * order ("0", "1", …; `ids` maps them back), ties come in order of (smaller id, larger id) — the order
- * in which Louvain visits them, so the partition does not depend on the order the ties were written
- * in. Louvain (graphology-communities-louvain, through graphology-indices' LouvainIndex) and
- * graphology-metrics' modularity read a graph only through the few methods below (the node and tie
- * lists in order, node degrees, the counts and the type), so this read-only view over typed arrays
- * gives them exactly what a graphology copy with those keys and that insertion order gave — the same
- * partitions and modularity, bit for bit — without building one (a whole graphology graph of 100,000
- * nodes and 465,000 ties, about 3.5 CPU-seconds more, for each call).
- */
-class SortedView {
-  readonly type = "undirected";
-  readonly multi = false;
-  readonly selfLoopCount = 0;
-  readonly directedSize = 0;
-  readonly order: number;
-  readonly size: number;
-  readonly undirectedSize: number;
-  /** Position → node key ("0", "1", …). */
-  private readonly keys: string[];
-  private readonly degrees: Uint32Array;
-
-  constructor(
-    n: number,
-    /** Each tie's ends (smaller position, larger position) and weight, in order. */
-    private readonly first: Uint32Array,
-    private readonly second: Uint32Array,
-    private readonly weights: Float64Array,
-  ) {
-    this.order = n;
-    this.size = first.length;
-    this.undirectedSize = first.length;
-    this.keys = Array.from({ length: n }, (_, i) => String(i));
-    this.degrees = new Uint32Array(n);
-    const degrees = this.degrees;
-    for (let e = 0; e < first.length; e++) {
-      const x = first[e] ?? 0;
-      const y = second[e] ?? 0;
-      degrees[x] = (degrees[x] ?? 0) + 1;
-      degrees[y] = (degrees[y] ?? 0) + 1;
-    }
-  }
-
-  forEachNode(callback: (node: string, attributes: Readonly<Record<string, never>>) => void): void {
-    for (const key of this.keys) callback(key, NO_ATTRIBUTES);
-  }
-
-  undirectedDegreeWithoutSelfLoops(node: string): number {
-    return this.degrees[Number(node)] ?? 0;
-  }
-
-  /**
-   * Every tie in order. The key is empty (neither library reads it) and the attributes are one
-   * object holding the tie's weight, updated before each call: both libraries read the weight at
-   * once, in the callback (`getEdgeWeight: "weight"`), and keep nothing — no string or object per tie.
-   */
-  forEachEdge(callback: (edge: string, attributes: Readonly<{ weight: number }>, source: string, target: string, sourceAttributes: Readonly<Record<string, never>>, targetAttributes: Readonly<Record<string, never>>, undirected: boolean) => void): void {
-    const { keys, first, second, weights } = this;
-    const attributes = { weight: 1 };
-    for (let e = 0; e < first.length; e++) {
-      attributes.weight = weights[e] ?? 1;
-      callback("", attributes, keys[first[e] ?? 0] ?? "", keys[second[e] ?? 0] ?? "", NO_ATTRIBUTES, NO_ATTRIBUTES, true);
-    }
-  }
-
-  forEachUndirectedEdge(callback: Parameters<SortedView["forEachEdge"]>[0]): void {
-    this.forEachEdge(callback);
-  }
-
-  /** Read-only: the libraries check that these exist (graphology-utils' isGraph), never call them. */
-  addUndirectedEdgeWithKey(): never {
-    throw new Error("communities: the sorted view is read-only.");
-  }
-
-  dropNode(): never {
-    throw new Error("communities: the sorted view is read-only.");
-  }
-}
-
-/** The sorted view as the libraries' graph type (it has every method they call; see SortedView). */
-type SortedGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
-const asGraph = (view: SortedView): SortedGraph => view as unknown as SortedGraph;
-
-/**
  * The positive-tie view in sorted order (see SortedView) and the ids of its node keys.
  */
 interface SortedCopy {
+  /** The view's arrays (what the Louvain runs read, in this thread or another). */
+  ties: LouvainTies;
   graph: SortedView;
   /** Position → node id (ids sorted with `compareIds`). */
   ids: string[];
@@ -240,7 +135,8 @@ function sortedCopy(view: TieView, weighted: boolean): SortedCopy {
     second[at] = pair - x * n;
     sortedWeights[at] = weights[e] ?? 1;
   });
-  return { graph: new SortedView(n, first, second, sortedWeights), ids };
+  const ties: LouvainTies = { n, first, second, weights: sortedWeights };
+  return { ties, graph: new SortedView(ties), ids };
 }
 
 /** A sorted copy's node key → the node's id. */
@@ -291,19 +187,18 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
   const g = copy.graph;
   const runs = g.size === 0 ? 0 : runsFor(g.order, g.size, options.runs);
 
-  // Raw Louvain partition, by the copy's node keys (isolated nodes / tie-less graphs: one community per node).
-  let raw: Record<string, number>;
-  if (g.size === 0) {
-    raw = {};
-    let next = 0;
-    g.forEachNode((k) => (raw[k] = next++));
-  } else {
-    raw = bestLouvain(g, resolution, seed, runs);
-  }
+  // Raw Louvain partition, by the copy's positions (isolated nodes / tie-less graphs: one community
+  // per node). Runs i = 0 … runs − 1 (mulberry32(seed + i)), in this thread or the host's threads;
+  // the highest modularity wins, the earliest run on a tie (so one run is exactly the single seeded run).
+  const raw = g.size === 0 ? Int32Array.from({ length: g.order }, (_x, i) => i) : bestRun(louvainRunner()(copy.ties, { resolution, seed, runs }))?.communities;
+  const rawOf = (k: string): number => {
+    const c = raw?.[Number(k)];
+    if (c === undefined || c < 0) throw new Error(`communities: node "${k}" has no community.`);
+    return c;
+  };
 
   // Group and renumber: size desc, then smallest member id.
-  const rawOf = communityGetter(raw, "communities");
-  const groups = new Map<number | string, string[]>();
+  const groups = new Map<number, string[]>();
   g.forEachNode((k) => {
     const c = rawOf(k);
     let list = groups.get(c);

@@ -29,7 +29,7 @@ import { communities as computeCommunities, type CommunityResult } from "./commu
 import { conflictView, isMember, positiveView } from "./model.js";
 import type { NodeStanding } from "./standing.js";
 import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
-import type { CoalitionGraph } from "./types.js";
+import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { percentileRank } from "./utils/percentile-rank.js";
 import { round } from "./utils/round.js";
@@ -112,12 +112,30 @@ function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
   return staff;
 }
 
-/** Inferred alignment and its reason (see the module comment). */
-function inferAlignment(graph: CoalitionGraph, id: string, staff: readonly string[], closeTies: number): { value: Stance; reason: string } {
-  const a = graph.getNodeAttributes(id);
-  if (isMember(a)) return { value: 1, reason: "a coalition member (alignment inferred)" };
-  const cv = conflictView(graph);
-  const pv = positiveView(graph);
+/** The inferred alignment of a coalition member. */
+const MEMBER_ALIGNMENT: Readonly<{ value: Stance; reason: string }> = { value: 1, reason: "a coalition member (alignment inferred)" };
+
+/**
+ * Inferred alignment and its reason (see the module comment). `cv` and `pv` are the graph's conflict
+ * and positive views. Both are simple graphs, so without staff a node's member neighbours are distinct
+ * and are counted without a Set.
+ */
+function inferAlignment(graph: CoalitionGraph, cv: TieView, pv: TieView, id: string, a: NodeAttributes, staff: readonly string[], closeTies: number): Readonly<{ value: Stance; reason: string }> {
+  if (isMember(a)) return MEMBER_ALIGNMENT;
+  const name = (n: string) => graph.getNodeAttribute(n, "label");
+  const bad = (enemies: Iterable<string>) => ({ value: -1 as Stance, reason: `bad history with ${[...enemies].sort(compareIds).slice(0, 2).map(name).join(", ")} (alignment inferred)` });
+  const close = (friends: number) =>
+    friends >= closeTies
+      ? { value: 1 as Stance, reason: `close to ${friends} members (alignment inferred)` }
+      : { value: 0 as Stance, reason: "no stance recorded, few ties to members (alignment inferred)" };
+  if (staff.length === 0) {
+    const enemies: string[] = [];
+    if (cv.hasNode(id)) cv.forEachNeighbor(id, (n, na) => void (isMember(na) && enemies.push(n)));
+    if (enemies.length > 0) return bad(enemies);
+    let friends = 0;
+    pv.forEachNeighbor(id, (_n, na) => void (isMember(na) && friends++));
+    return close(friends);
+  }
   const enemies = new Set<string>();
   const friends = new Set<string>();
   const among = (who: string) => {
@@ -126,16 +144,44 @@ function inferAlignment(graph: CoalitionGraph, id: string, staff: readonly strin
   };
   among(id);
   for (const who of staff) among(who);
-  const name = (n: string) => graph.getNodeAttribute(n, "label");
-  if (enemies.size > 0) return { value: -1, reason: `bad history with ${[...enemies].sort(compareIds).slice(0, 2).map(name).join(", ")} (alignment inferred)` };
-  if (friends.size >= closeTies) return { value: 1, reason: `close to ${friends.size} members (alignment inferred)` };
-  return { value: 0, reason: "no stance recorded, few ties to members (alignment inferred)" };
+  if (enemies.size > 0) return bad(enemies);
+  return close(friends.size);
 }
 
 function quadrantOf(high: boolean, alignment: Stance): QuadrantId {
   if (alignment > 0) return high ? "champions" : "allies";
   if (alignment < 0) return high ? "opponents" : "minor-opponents";
   return high ? "persuadable" : "neutral";
+}
+
+/** The next steps as sentences (capital first letter), by alignment. */
+const STEP_SENTENCES: Record<Stance, string> = Object.fromEntries(
+  Object.entries(NEXT_STEPS).map(([k, step]) => [k, `${step[0]?.toUpperCase() ?? ""}${step.slice(1)}`]),
+) as Record<Stance, string>;
+
+/** Influence descending, then id: the order of the ask searches and, within a quadrant, of the entries. */
+const byInfluence = (p: PowerMapEntry, q: PowerMapEntry): number => q.influence - p.influence || compareIds(p.id, q.id);
+
+/**
+ * The `k` most influential entries (influence descending, then id), in that order. Only the entries
+ * at or above the k-th largest influence are sorted (the same first k as sorting them all).
+ */
+function mostInfluential(entries: readonly PowerMapEntry[], k: number): PowerMapEntry[] {
+  if (k <= 0) return [];
+  if (entries.length > k) {
+    const influences = Float64Array.from(entries, (e) => e.influence).sort();
+    const cut = influences[influences.length - k] ?? -Infinity;
+    return entries.filter((e) => e.influence >= cut).sort(byInfluence).slice(0, k);
+  }
+  return [...entries].sort(byInfluence);
+}
+
+/** Sorts entries by quadrant (QUADRANTS order), then influence descending, then id. */
+function sortEntries(entries: PowerMapEntry[]): void {
+  const byQuadrant = new Map<QuadrantId, PowerMapEntry[]>(QUADRANTS.map((q) => [q.id, []]));
+  for (const e of entries) byQuadrant.get(e.quadrant)?.push(e);
+  let at = 0;
+  for (const list of byQuadrant.values()) for (const e of list.sort(byInfluence)) entries[at++] = e;
 }
 
 /** The power map (see the module comment). */
@@ -145,13 +191,16 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   const maxSearches = options.maxAskSearches ?? POWER_MAP_DEFAULTS.maxAskSearches;
   if (!(threshold >= 0 && threshold <= 1)) throw new Error("powerMap: option `threshold` must be between 0 and 1.");
   const pr = new Map<string, number>();
-  for (const [id, s] of Object.entries(options.standing)) pr.set(id, s.pagerank);
+  for (const id of Object.keys(options.standing)) pr.set(id, options.standing[id]?.pagerank ?? Number.NaN); // no [key, value] pair made per node
   const pct = percentileRank(pr);
   const staff = staffIndex(graph);
+  const cv = conflictView(graph);
+  const pv = positiveView(graph);
   const unreadStances: string[] = [];
   let fromStance = 0;
 
-  const base: Omit<PowerMapEntry, "askSearched" | "asker" | "askerLabel" | "path" | "mustNotAsk" | "nextStep">[] = [];
+  // Each entry is made once, with every field in the report's order; the ask fields are filled in below.
+  const entries: PowerMapEntry[] = [];
   graph.forEachNode((id, a) => {
     if (a.status === "core") return;
     const reasons: string[] = [];
@@ -167,11 +216,11 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     const cell = stanceCell(a);
     const stated = cell === undefined ? undefined : parseStance(cell);
     if (cell !== undefined && stated === undefined) unreadStances.push(`${a.label}: ${cell}`);
-    const inferred = stated === undefined ? inferAlignment(graph, id, staff.get(id) ?? [], closeTies) : undefined;
+    const inferred = stated === undefined ? inferAlignment(graph, cv, pv, id, a, staff.get(id) ?? [], closeTies) : undefined;
     const alignment: Stance = stated ?? inferred?.value ?? 0;
     if (stated !== undefined) fromStance++;
     reasons.push(inferred ? inferred.reason : `stance: ${STANCE_LABELS[String(alignment)] ?? alignment}`);
-    base.push({
+    entries.push({
       id,
       label: a.label,
       kind: a.kind,
@@ -182,22 +231,30 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
       alignmentSource: stated !== undefined ? "stance" : "inferred",
       quadrant: quadrantOf(influence >= threshold, alignment),
       reasons,
+      askSearched: false,
+      asker: null,
+      askerLabel: null,
+      path: [],
+      mustNotAsk: [],
+      nextStep: "",
     });
   });
 
   // Ask searches for the most influential entries.
   const eligible = eligibleAskers(graph);
   const comms = options.communities ?? computeCommunities(graph);
-  const searched = new Set([...base].sort((p, q) => q.influence - p.influence || compareIds(p.id, q.id)).slice(0, maxSearches).map((e) => e.id));
-  const order = new Map(QUADRANTS.map((q, i) => [q.id, i]));
-  const entries: PowerMapEntry[] = base.map((e) => {
-    const ask = searched.has(e.id) ? askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible) : undefined;
-    const best = ask?.askers[0];
-    const step = NEXT_STEPS[e.alignment];
-    const nextStep = best ? `${step[0]?.toUpperCase() ?? ""}${step.slice(1)} — ${best.label} is best placed to ask.` : `${step[0]?.toUpperCase() ?? ""}${step.slice(1)}.`;
-    return { ...e, askSearched: ask !== undefined, asker: best?.id ?? null, askerLabel: best?.label ?? null, path: best?.path ?? [], mustNotAsk: ask?.excluded ?? [], nextStep };
-  });
-  entries.sort((p, q) => (order.get(p.quadrant) ?? 0) - (order.get(q.quadrant) ?? 0) || q.influence - p.influence || compareIds(p.id, q.id));
+  for (const e of mostInfluential(entries, maxSearches)) {
+    const ask = askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible);
+    const best = ask.askers[0];
+    e.askSearched = true;
+    e.asker = best?.id ?? null;
+    e.askerLabel = best?.label ?? null;
+    e.path = best?.path ?? [];
+    e.mustNotAsk = ask.excluded;
+    if (best) e.nextStep = `${STEP_SENTENCES[e.alignment]} — ${best.label} is best placed to ask.`;
+  }
+  for (const e of entries) if (e.nextStep === "") e.nextStep = `${STEP_SENTENCES[e.alignment]}.`;
+  sortEntries(entries);
   const counts = new Map<QuadrantId, number>();
   for (const e of entries) counts.set(e.quadrant, (counts.get(e.quadrant) ?? 0) + 1);
   return {

@@ -189,11 +189,11 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   const kinds = new Set<NodeKind>(options.kinds ?? ["person", "organization"]);
 
   const view = positiveView(graph);
+  const { members, candidates } = membersAndCandidates(graph, view, kinds);
+  if (members.length === 0) return []; // no coalition: no one is recruitable (nothing below would be picked)
   const comms = options.communities ?? computeCommunities(graph);
   const st = options.standing ?? computeStanding(graph);
   const commLabel = new Map(comms.communities.map((c) => [c.id, c] as const));
-
-  const { members, candidates } = membersAndCandidates(graph, view, kinds);
   const areaName = areaNames(graph);
   const { nodeItems, sizeOf, weight } = itemWeights(view, comms);
 
@@ -234,12 +234,13 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
   };
   for (const m of members) openUp(m);
 
-  const bet = (id: string): number => st[id]?.betweenness ?? 0;
-  const con = (id: string): number => st[id]?.constraint ?? Number.POSITIVE_INFINITY;
-  const broker = (a: string, b: string): number => bet(b) - bet(a) || con(a) - con(b) || compareIds(a, b);
-
-  // Broker ranks among non-member candidates (for the reasons).
-  const brokerOrder = [...candidates].sort(broker);
+  // Broker order among non-member candidates (higher betweenness, then lower constraint, then id;
+  // for the reasons and the ties between equal gains). Each candidate's two figures are read once.
+  const bets = Float64Array.from(candidates, (id) => st[id]?.betweenness ?? 0);
+  const cons = Float64Array.from(candidates, (id) => st[id]?.constraint ?? Number.POSITIVE_INFINITY);
+  const brokerOrder = Array.from(candidates, (_id, i) => i)
+    .sort((a, b) => (bets[b] ?? 0) - (bets[a] ?? 0) || (cons[a] ?? 0) - (cons[b] ?? 0) || compareIds(candidates[a] ?? "", candidates[b] ?? ""))
+    .map((i) => candidates[i] ?? "");
   const brokerRank = new Map(brokerOrder.map((id, i) => [id, i + 1] as const));
 
   const picked: Recruit[] = [];
@@ -249,12 +250,18 @@ export function recruits(graph: CoalitionGraph, options: RecruitOptions = {}): R
     for (const n of freshOf(c)) if (!reached.has(n)) g += weights.get(n) ?? weight(n);
     return round(g);
   };
+  // A candidate's gain only falls as the reach grows (the same weights, fewer of them, summed in the
+  // same order, then rounded), so its last gain bounds it: one whose bound cannot beat the best gain
+  // of the round so far is not recomputed — the same picks as recomputing every gain every round.
+  const bound = new Map<string, number>();
   while (picked.length < k && remaining.size > 0) {
     let best: string | undefined;
     let bestGain = -1;
     for (const c of brokerOrder) {
       if (!remaining.has(c) || !eligible.has(c)) continue;
+      if ((bound.get(c) ?? Number.POSITIVE_INFINITY) <= bestGain) continue;
       const gain = gainOf(c);
+      bound.set(c, gain);
       if (gain > bestGain) {
         bestGain = gain;
         best = c;

@@ -113,19 +113,35 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
   let negativeTies = 0;
   let directedTies = 0;
   let implicitTies = 0;
-  const all = new DisjointSets(index.size);
+  // The positive ties' components first; every tie's are those joined by the other ties too (kept
+  // aside as pairs of node numbers: a few). Tie types are counted in runs of the same type.
   const positive = new DisjointSets(index.size);
+  const others: number[] = [];
+  let runType: string | undefined;
+  let run = 0;
   graph.forEachEdge((_, a, s, t) => {
     const i = index.get(s) ?? 0;
     const j = index.get(t) ?? 0;
-    all.union(i, j);
-    if (a.sign === 1) positive.union(i, j);
-    types.set(a.type, (types.get(a.type) ?? 0) + 1);
-    if (a.sign === 1) positiveTies++;
-    else negativeTies++;
+    if (a.sign === 1) {
+      positive.union(i, j);
+      positiveTies++;
+    } else {
+      others.push(i, j);
+      negativeTies++;
+    }
+    if (a.type !== runType) {
+      if (runType !== undefined) types.set(runType, (types.get(runType) ?? 0) + run);
+      runType = a.type;
+      run = 0;
+    }
+    run++;
     if (a.directed) directedTies++;
     if (a.implicit === true) implicitTies++;
   });
+  if (runType !== undefined) types.set(runType, (types.get(runType) ?? 0) + run);
+  const positiveComponents = positive.count;
+  const all = positive;
+  for (let k = 0; k + 1 < others.length; k += 2) all.union(others[k] ?? 0, others[k + 1] ?? 0);
   const attrs = graph.getAttributes();
   return {
     format: attrs.format,
@@ -143,7 +159,7 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
     tiesByType: sortedRecord(types),
     components: all.count,
     largestComponent: all.largest,
-    positiveComponents: positive.count,
+    positiveComponents,
     isolates,
     needs: attrs.needs.length,
   };

@@ -81,18 +81,22 @@ function reasonOf(member: string, partner: string, kind: RotationReasonKind, ran
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
+/** The key of two communities i ≠ j, either way round: one whole number (exact below 2^26 communities). */
+const acrossKey = (i: number, j: number): number => (i < j ? i * 2 ** 26 + j : j * 2 ** 26 + i);
+
 const JOINED_KEYS = new Set(["joined", "joined on", "date joined", "member since", "joined date"]);
 
 /** The facts about the members the reasons read, gathered once per rotation. */
 export class RotationFacts {
+  /** Positive and negative ties with a participant at one end or both (see the constructor). */
   readonly positive = new Map<string, PairTie>();
   readonly negative = new Set<string>();
   /** Node → why it counts as a new member. */
   readonly newMembers = new Map<string, string>();
   readonly wellConnected = new Set<string>();
   readonly onEdge = new Set<string>();
-  /** Positive ties between two communities (key: "i j", i < j). */
-  private readonly across = new Map<string, number>();
+  /** Positive ties between two communities (key: `acrossKey`). */
+  private readonly across = new Map<number, number>();
   private readonly facilitators = new Map<string, string | null>();
   private readonly recentSince: string;
 
@@ -106,13 +110,24 @@ export class RotationFacts {
   ) {
     this.recentSince = addDays(settings.start, -settings.recentDays);
     const startYear = Number(settings.start.slice(0, 4));
+    // Every reason is about two members (participants), and a facilitator is asked about its ties to
+    // them: only ties with a participant at one end are kept (at 100,000 nodes, a few of the 465,000).
+    const isParticipant = new Set(participants);
     graph.forEachEdge((_k, a, s, t) => {
       if (s === t) return;
+      const kept = isParticipant.has(s) || isParticipant.has(t);
       if (a.sign === -1) {
-        this.negative.add(pairKey(s, t));
+        if (kept) this.negative.add(pairKey(s, t));
         return;
       }
       if (a.implicit) return;
+      const cs = communities?.assignment[s];
+      const ct = communities?.assignment[t];
+      if (cs !== undefined && ct !== undefined && cs !== ct) {
+        const ck = acrossKey(cs, ct);
+        this.across.set(ck, (this.across.get(ck) ?? 0) + 1);
+      }
+      if (!kept) return;
       const key = pairKey(s, t);
       const cur = this.positive.get(key) ?? { strength: 0, sinceYear: null, lastContact: null };
       cur.strength = Math.max(cur.strength, a.strength);
@@ -120,12 +135,6 @@ export class RotationFacts {
       if (y) cur.sinceYear = cur.sinceYear === null ? Number(y[1]) : Math.min(cur.sinceYear, Number(y[1]));
       if (a.lastContact !== undefined && (cur.lastContact === null || a.lastContact > cur.lastContact)) cur.lastContact = a.lastContact;
       this.positive.set(key, cur);
-      const cs = communities?.assignment[s];
-      const ct = communities?.assignment[t];
-      if (cs !== undefined && ct !== undefined && cs !== ct) {
-        const ck = cs < ct ? `${cs} ${ct}` : `${ct} ${cs}`;
-        this.across.set(ck, (this.across.get(ck) ?? 0) + 1);
-      }
     });
     // New members: a yes to an ask in the log, or a joined date within `newDays` of the start.
     const newSince = addDays(settings.start, -settings.newDays);
@@ -250,7 +259,7 @@ export class RotationFacts {
     const cm = this.community(m);
     const cp = this.community(p);
     if (!tie && cm !== undefined && cp !== undefined && cm !== cp) {
-      const n = this.across.get(cm < cp ? `${cm} ${cp}` : `${cp} ${cm}`) ?? 0;
+      const n = this.across.get(acrossKey(cm, cp)) ?? 0;
       const joined = n === 0 ? "no tie joins them yet" : `only ${countWords(n, "tie joins", "ties join")} them`;
       return reasonOf(m, p, "bridge", REASON_RANK.bridge, st(p) / (1 + n), () => `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.`);
     }

@@ -8,7 +8,9 @@
  * `node --expose-gc --import tsx test/bench/cli.ts DIR` to add the memory still in use at each
  * stage's end (after a full collection, so what the next stages keep alive shows; the collections
  * add their own time to the stages).
- * `npx tsx test/bench/cli.ts DIR [more CLI flags]` — a Markdown table.
+ * `npx tsx test/bench/cli.ts DIR [more CLI flags] [--quick-standing]` — a Markdown table
+ * (`--quick-standing`: standing's quick estimate instead of the command's method, so the other
+ * stages of a 100,000-node network are timed in a minute).
  */
 import { createHash } from "node:crypto";
 import { parseCliArgs } from "../../src/cli/args.js";
@@ -17,7 +19,10 @@ import { analyze, releasingBetweenStages } from "../../src/cli/run.js";
 import { threadedSourceRunner } from "../../src/cli/standing-threads.js";
 import type { StageProgress } from "../../src/cli/progress.js";
 import { useSourceRunner } from "../../src/graph/standing.js";
+import { useLouvainRunner } from "../../src/graph/louvain-runs.js";
+import { threadedLouvainRunner } from "../../src/cli/louvain-threads.js";
 import { reportJsonPieces } from "../../src/graph/report.js";
+import type { AnalyzeOptions } from "../../src/graph/analyze.js";
 
 export interface CliStage {
   stage: string;
@@ -42,8 +47,9 @@ function liveMb(): number | undefined {
 const cpuSeconds = (c: NodeJS.CpuUsage): number => (c.user + c.system) / 1e6;
 
 /** Run the CLI's analysis on `argv` (as after `npm run analyze --`), timing every stage. */
-export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: number; md5: string } {
+export function cliStages(argv: string[], extra: AnalyzeOptions = {}): { rows: CliStage[]; jsonLength: number; md5: string } {
   useSourceRunner(threadedSourceRunner());
+  useLouvainRunner(process.env.LOUVAIN_THREADS === "1" ? undefined : threadedLouvainRunner());
   const rows: CliStage[] = [];
   let current: { stage: string; t: number; c: NodeJS.CpuUsage } | undefined;
   const close = () => {
@@ -65,7 +71,7 @@ export function cliStages(argv: string[]): { rows: CliStage[]; jsonLength: numbe
   const progress = releasingBetweenStages(timed);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const { report } = analyze(parseCliArgs([...argv, "--json"]), progress);
+  const { report } = analyze(parseCliArgs([...argv, "--json"]), progress, extra);
   progress.end();
   timed.stage("JSON text");
   releaseGraph();
@@ -89,7 +95,10 @@ export function cliTable(rows: readonly CliStage[]): string {
 }
 
 if (process.argv[1]?.endsWith("cli.ts")) {
-  const { rows, jsonLength, md5 } = cliStages(process.argv.slice(2));
+  // --quick-standing (bench only): standing's quick estimate, to time the other stages of a large network in seconds.
+  const argv = process.argv.slice(2);
+  const quick = argv.includes("--quick-standing");
+  const { rows, jsonLength, md5 } = cliStages(argv.filter((a) => a !== "--quick-standing"), quick ? { quickEstimate: true } : {});
   console.log(cliTable(rows));
   console.log(`\nJSON: ${jsonLength} characters, md5 ${md5}`);
 }
