@@ -40,6 +40,11 @@ export function warningAt(file: string, line: number, column: number | undefined
  */
 export class TieIndex {
   private readonly position = new Map<string, number>();
+  /**
+   * Node keys by number: the first string met for each. Ties give graphology this one string (its
+   * hash and its property-key form made once), not the new copy each row's cell is.
+   */
+  private readonly names: string[] = [];
   private readonly groups = new Map<string, PairTable>();
   /** Tie keys; the tables hold their positions here. */
   private readonly keys: string[] = [];
@@ -48,11 +53,39 @@ export class TieIndex {
 
   private numberOf(id: string): number {
     let i = this.position.get(id);
-    if (i === undefined) this.position.set(id, (i = this.position.size));
+    if (i === undefined) {
+      this.position.set(id, (i = this.position.size));
+      this.names.push(id);
+    }
     return i;
   }
 
-  private pairKey(directed: boolean, s: string, t: string): number {
+  /**
+   * The two node keys `known` found last, the latest first: a tie list sorted by its first column
+   * names the same id on many rows in a row, so a string comparison replaces a Map lookup.
+   */
+  private latest: string | undefined;
+  private before: string | undefined;
+
+  /** The node key `id` as the string first met for it, when a tie has named it already (so it is a node: nodes are never removed). */
+  known(id: string): string | undefined {
+    const latest = this.latest;
+    if (id === latest) return latest;
+    const before = this.before;
+    let name: string | undefined;
+    if (id === before) name = before;
+    else {
+      const i = this.position.get(id);
+      if (i === undefined) return undefined;
+      name = this.names[i];
+    }
+    this.before = latest;
+    this.latest = name;
+    return name;
+  }
+
+  /** The one number for the ends of a tie (either way round when undirected). */
+  pair(directed: boolean, s: string, t: string): number {
     const i = this.numberOf(s);
     const j = this.numberOf(t);
     return directed || i < j ? i * PAIR_BASE + j : j * PAIR_BASE + i;
@@ -68,22 +101,31 @@ export class TieIndex {
     return ties;
   }
 
-  /** The key of the tie already added with this type, direction, sign and ends, if any. */
-  get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
-    const at = this.group(type, directed, sign).get(this.pairKey(directed, s, t));
+  /** The key of the tie already added with this type, direction, sign and ends (`pair`), if any. */
+  getPair(type: string, directed: boolean, sign: 1 | -1, pair: number): string | undefined {
+    const at = this.group(type, directed, sign).get(pair);
     return at < 0 ? undefined : this.keys[at];
   }
 
-  /** Record the tie `key` under its type, direction, sign and ends. */
-  set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
+  /** Record the tie `key` under its type, direction, sign and ends (`pair`). */
+  setPair(type: string, directed: boolean, sign: 1 | -1, pair: number, key: string): void {
     const ties = this.group(type, directed, sign);
-    const pair = this.pairKey(directed, s, t);
     const at = ties.get(pair);
     if (at >= 0) this.keys[at] = key;
     else {
       ties.set(pair, this.keys.length);
       this.keys.push(key);
     }
+  }
+
+  /** The key of the tie already added with this type, direction, sign and ends, if any. */
+  get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
+    return this.getPair(type, directed, sign, this.pair(directed, s, t));
+  }
+
+  /** Record the tie `key` under its type, direction, sign and ends. */
+  set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
+    this.setPair(type, directed, sign, this.pair(directed, s, t), key);
   }
 }
 
@@ -155,6 +197,7 @@ export class ImportState {
   }
 
   checkOverflow(r: Row): void {
+    if (r.row.cells.length <= r.file.csv.header.length) return;
     const cols = r.overflow();
     const c = cols[0];
     if (c === undefined) return;
@@ -223,6 +266,11 @@ export class ImportState {
   /** Find a node by id, then id in another case, then name (optionally only of one kind). */
   lookup(ref: string, kind?: NodeKind): string | undefined {
     const direct = this.escaped.size === 0 ? ref : (this.escaped.get(ref) ?? ref);
+    if (kind === undefined) {
+      // Most lookups of a tie list: an id a tie named before (no graphology lookup; its first string).
+      const tied = this.ties.known(direct);
+      if (tied !== undefined) return tied;
+    }
     if (this.graph.hasNode(direct) && this.isKind(direct, kind)) return direct;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;

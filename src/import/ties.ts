@@ -15,6 +15,14 @@ import { normalizeName, parseSign, readDate, readNumber } from "./values.js";
 function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
   const sRaw = r.get("strength");
   if (sRaw === "") return { strength: 1, negative: false };
+  // Plain digits (most rows of a large list) read as readNumber reads them: that number, never ambiguous.
+  if (isDigits(sRaw)) {
+    const n = Number(sRaw);
+    if (!generic && (n < 1 || n > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+    if (generic && n === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
+    st.hasStrength = true;
+    return { strength: n, negative: false };
+  }
   const reading = readNumber(sRaw, r.file.csv.delimiter);
   const n = reading.value;
   if (Number.isNaN(n)) {
@@ -32,6 +40,16 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
   }
   st.hasStrength = true;
   return { strength, negative: n < 0 };
+}
+
+/** True when the text is one or more ASCII digits (what readNumber reads as a plain whole number). */
+function isDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -95,7 +113,8 @@ export function readTie(st: ImportState, r: Row): void {
 
   // Type; Gephi's Directed/Undirected "type" column sets the direction only.
   const untyped = generic ? "tie" : "knows";
-  let type = normalizeTieType(r.get("type"), untyped);
+  const typeRaw = r.get("type");
+  let type = typeRaw === "" ? untyped : normalizeTieType(typeRaw, untyped);
   let gephiDirected: boolean | undefined;
   if (type === "directed" || type === "undirected") {
     gephiDirected = type === "directed";
@@ -151,9 +170,10 @@ export function readTie(st: ImportState, r: Row): void {
  */
 function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: EdgeAttributes, generic: boolean): void {
   const directed = attrs.directed || generic;
-  const earlierKey = st.ties.get(attrs.type, directed, attrs.sign, s, t);
+  const pair = st.ties.pair(directed, s, t);
+  const earlierKey = st.ties.getPair(attrs.type, directed, attrs.sign, pair);
   if (earlierKey === undefined) {
-    st.ties.set(attrs.type, directed, attrs.sign, s, t, addTie(st.graph, s, t, attrs));
+    st.ties.setPair(attrs.type, directed, attrs.sign, pair, addTie(st.graph, s, t, attrs));
     r.file.report.imported++;
     return;
   }
