@@ -221,8 +221,21 @@ export class ImportState {
     if (userId !== id) this.registerLowerId(id, userId);
   }
 
+  /** The name `normalized` read last, and its form: a new node's name is normalized when it is looked up, then again when it is registered. */
+  private lastName: string | undefined;
+  private lastNormalized = "";
+
+  /** normalizeName, remembering the last answer. */
+  private normalized(name: string): string {
+    if (name !== this.lastName) {
+      this.lastNormalized = normalizeName(name);
+      this.lastName = name;
+    }
+    return this.lastNormalized;
+  }
+
   private registerName(id: string, name: string): void {
-    const n = normalizeName(name);
+    const n = this.normalized(name);
     const list = this.byName.get(n);
     if (list === undefined) this.byName.set(n, [id]);
     else if (!list.includes(id)) list.push(id);
@@ -260,7 +273,7 @@ export class ImportState {
 
   /** Nodes registered under this name (normalized). */
   named(name: string): readonly string[] {
-    return this.byName.get(normalizeName(name)) ?? [];
+    return this.byName.get(this.normalized(name)) ?? [];
   }
 
   /** Find a node by id, then id in another case, then name (optionally only of one kind). */

@@ -147,7 +147,8 @@ export function readTie(st: ImportState, r: Row): void {
   if (found0 !== undefined && found0 !== fromRef) checkEndCase(st, r, "from", fromRef, found0);
   if (found1 !== undefined && found1 !== toRef) checkEndCase(st, r, "to", toRef, found1);
   const s = found0 ?? st.inferNode(fromRef, endKind(st, generic, type, false), r, "from", generic ? WHY_GENERIC : WHY_WORKBOOK);
-  const t = found1 ?? st.lookup(toRef) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
+  // Looked up again only when a node was just made for the first end (with a known first end nothing changed since).
+  const t = found1 ?? (found0 === undefined ? st.lookup(toRef) : undefined) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
 
   const source = { file: r.file.csv.name, line: r.line };
   // edgeAttributes' fields in its order, written out (one object per tie, no spread copy).
