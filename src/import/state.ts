@@ -299,9 +299,13 @@ export class ImportState {
   /** A free id: `base`, else `base-2`, `base-3`… never one written explicitly in a node list. */
   freeId(wanted: string): string {
     const base = isUnsafeKey(wanted) ? `${wanted}_` : wanted;
-    const taken = (id: string) => this.graph.hasNode(id) || this.explicitIds.has(id) || isUnsafeKey(id);
-    if (!taken(base)) return base;
-    for (let k = 2; ; k++) if (!taken(`${base}-${k}`)) return `${base}-${k}`;
+    if (!this.isTaken(base)) return base;
+    for (let k = 2; ; k++) if (!this.isTaken(`${base}-${k}`)) return `${base}-${k}`;
+  }
+
+  /** True when an id is a node's, written in a node list, or a property name (a method, not a closure made per call). */
+  private isTaken(id: string): boolean {
+    return this.graph.hasNode(id) || this.explicitIds.has(id) || isUnsafeKey(id);
   }
 
   /** Where a node was first listed, in words. */

@@ -165,6 +165,11 @@ export function readTie(st: ImportState, r: Row): void {
   addOrMergeTie(st, r, s, t, attrs, generic);
 }
 
+/** A node's label, or its id when the label is empty. */
+function labelOf(st: ImportState, id: string): string {
+  return st.graph.getNodeAttribute(id, "label") || id;
+}
+
 /**
  * Add the tie, or merge it into the same earlier tie. In a generic edge list (Gephi's convention:
  * rows are directed statements), a reversed row B→A is its own tie, kept beside A→B.
@@ -199,6 +204,5 @@ function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: Edg
     ...(cur.notes === undefined && attrs.notes !== undefined ? { notes: attrs.notes } : {}),
     ...(cur.until === undefined && attrs.until !== undefined ? { until: attrs.until } : {}),
   });
-  const name = (id: string) => st.graph.getNodeAttribute(id, "label") || id;
-  st.merged(r, earlier.source, `${name(s)} – ${name(t)} (${attrs.type})`, conflicts);
+  st.merged(r, earlier.source, `${labelOf(st, s)} – ${labelOf(st, t)} (${attrs.type})`, conflicts);
 }
