@@ -85,6 +85,7 @@ export class Row {
     const { extra } = this.file.cols;
     const cells = this.row.cells;
     const width = this.file.csv.header.length;
+    if (extra.size === 0 && cells.length <= width) return NO_EXTRA;
     for (let i = 0; i < cells.length; i++) {
       const key = extra.get(i) ?? (i >= width ? `column ${i + 1}` : undefined);
       if (key === undefined) continue;

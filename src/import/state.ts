@@ -40,6 +40,11 @@ export function warningAt(file: string, line: number, column: number | undefined
  */
 export class TieIndex {
   private readonly position = new Map<string, number>();
+  /**
+   * Node keys by number: the first string met for each. Ties give graphology this one string (its
+   * hash and its property-key form made once), not the new copy each row's cell is.
+   */
+  private readonly names: string[] = [];
   private readonly groups = new Map<string, PairTable>();
   /** Tie keys; the tables hold their positions here. */
   private readonly keys: string[] = [];
@@ -48,11 +53,39 @@ export class TieIndex {
 
   private numberOf(id: string): number {
     let i = this.position.get(id);
-    if (i === undefined) this.position.set(id, (i = this.position.size));
+    if (i === undefined) {
+      this.position.set(id, (i = this.position.size));
+      this.names.push(id);
+    }
     return i;
   }
 
-  private pairKey(directed: boolean, s: string, t: string): number {
+  /**
+   * The two node keys `known` found last, the latest first: a tie list sorted by its first column
+   * names the same id on many rows in a row, so a string comparison replaces a Map lookup.
+   */
+  private latest: string | undefined;
+  private before: string | undefined;
+
+  /** The node key `id` as the string first met for it, when a tie has named it already (so it is a node: nodes are never removed). */
+  known(id: string): string | undefined {
+    const latest = this.latest;
+    if (id === latest) return latest;
+    const before = this.before;
+    let name: string | undefined;
+    if (id === before) name = before;
+    else {
+      const i = this.position.get(id);
+      if (i === undefined) return undefined;
+      name = this.names[i];
+    }
+    this.before = latest;
+    this.latest = name;
+    return name;
+  }
+
+  /** The one number for the ends of a tie (either way round when undirected). */
+  pair(directed: boolean, s: string, t: string): number {
     const i = this.numberOf(s);
     const j = this.numberOf(t);
     return directed || i < j ? i * PAIR_BASE + j : j * PAIR_BASE + i;
@@ -68,22 +101,31 @@ export class TieIndex {
     return ties;
   }
 
-  /** The key of the tie already added with this type, direction, sign and ends, if any. */
-  get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
-    const at = this.group(type, directed, sign).get(this.pairKey(directed, s, t));
+  /** The key of the tie already added with this type, direction, sign and ends (`pair`), if any. */
+  getPair(type: string, directed: boolean, sign: 1 | -1, pair: number): string | undefined {
+    const at = this.group(type, directed, sign).get(pair);
     return at < 0 ? undefined : this.keys[at];
   }
 
-  /** Record the tie `key` under its type, direction, sign and ends. */
-  set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
+  /** Record the tie `key` under its type, direction, sign and ends (`pair`). */
+  setPair(type: string, directed: boolean, sign: 1 | -1, pair: number, key: string): void {
     const ties = this.group(type, directed, sign);
-    const pair = this.pairKey(directed, s, t);
     const at = ties.get(pair);
     if (at >= 0) this.keys[at] = key;
     else {
       ties.set(pair, this.keys.length);
       this.keys.push(key);
     }
+  }
+
+  /** The key of the tie already added with this type, direction, sign and ends, if any. */
+  get(type: string, directed: boolean, sign: 1 | -1, s: string, t: string): string | undefined {
+    return this.getPair(type, directed, sign, this.pair(directed, s, t));
+  }
+
+  /** Record the tie `key` under its type, direction, sign and ends. */
+  set(type: string, directed: boolean, sign: 1 | -1, s: string, t: string, key: string): void {
+    this.setPair(type, directed, sign, this.pair(directed, s, t), key);
   }
 }
 
@@ -155,6 +197,7 @@ export class ImportState {
   }
 
   checkOverflow(r: Row): void {
+    if (r.row.cells.length <= r.file.csv.header.length) return;
     const cols = r.overflow();
     const c = cols[0];
     if (c === undefined) return;
@@ -178,8 +221,21 @@ export class ImportState {
     if (userId !== id) this.registerLowerId(id, userId);
   }
 
+  /** The name `normalized` read last, and its form: a new node's name is normalized when it is looked up, then again when it is registered. */
+  private lastName: string | undefined;
+  private lastNormalized = "";
+
+  /** normalizeName, remembering the last answer. */
+  private normalized(name: string): string {
+    if (name !== this.lastName) {
+      this.lastNormalized = normalizeName(name);
+      this.lastName = name;
+    }
+    return this.lastNormalized;
+  }
+
   private registerName(id: string, name: string): void {
-    const n = normalizeName(name);
+    const n = this.normalized(name);
     const list = this.byName.get(n);
     if (list === undefined) this.byName.set(n, [id]);
     else if (!list.includes(id)) list.push(id);
@@ -217,12 +273,17 @@ export class ImportState {
 
   /** Nodes registered under this name (normalized). */
   named(name: string): readonly string[] {
-    return this.byName.get(normalizeName(name)) ?? [];
+    return this.byName.get(this.normalized(name)) ?? [];
   }
 
   /** Find a node by id, then id in another case, then name (optionally only of one kind). */
   lookup(ref: string, kind?: NodeKind): string | undefined {
     const direct = this.escaped.size === 0 ? ref : (this.escaped.get(ref) ?? ref);
+    if (kind === undefined) {
+      // Most lookups of a tie list: an id a tie named before (no graphology lookup; its first string).
+      const tied = this.ties.known(direct);
+      if (tied !== undefined) return tied;
+    }
     if (this.graph.hasNode(direct) && this.isKind(direct, kind)) return direct;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;
@@ -238,9 +299,13 @@ export class ImportState {
   /** A free id: `base`, else `base-2`, `base-3`… never one written explicitly in a node list. */
   freeId(wanted: string): string {
     const base = isUnsafeKey(wanted) ? `${wanted}_` : wanted;
-    const taken = (id: string) => this.graph.hasNode(id) || this.explicitIds.has(id) || isUnsafeKey(id);
-    if (!taken(base)) return base;
-    for (let k = 2; ; k++) if (!taken(`${base}-${k}`)) return `${base}-${k}`;
+    if (!this.isTaken(base)) return base;
+    for (let k = 2; ; k++) if (!this.isTaken(`${base}-${k}`)) return `${base}-${k}`;
+  }
+
+  /** True when an id is a node's, written in a node list, or a property name (a method, not a closure made per call). */
+  private isTaken(id: string): boolean {
+    return this.graph.hasNode(id) || this.explicitIds.has(id) || isUnsafeKey(id);
   }
 
   /** Where a node was first listed, in words. */

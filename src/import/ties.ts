@@ -15,6 +15,14 @@ import { normalizeName, parseSign, readDate, readNumber } from "./values.js";
 function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
   const sRaw = r.get("strength");
   if (sRaw === "") return { strength: 1, negative: false };
+  // Plain digits (most rows of a large list) read as readNumber reads them: that number, never ambiguous.
+  if (isDigits(sRaw)) {
+    const n = Number(sRaw);
+    if (!generic && (n < 1 || n > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+    if (generic && n === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
+    st.hasStrength = true;
+    return { strength: n, negative: false };
+  }
   const reading = readNumber(sRaw, r.file.csv.delimiter);
   const n = reading.value;
   if (Number.isNaN(n)) {
@@ -33,6 +41,16 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
   }
   st.hasStrength = true;
   return { strength, negative: n < 0 };
+}
+
+/** True when the text is one or more ASCII digits (what readNumber reads as a plain whole number). */
+function isDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -96,7 +114,8 @@ export function readTie(st: ImportState, r: Row): void {
 
   // Type; Gephi's Directed/Undirected "type" column sets the direction only.
   const untyped = generic ? "tie" : "knows";
-  let type = normalizeTieType(r.get("type"), untyped);
+  const typeRaw = r.get("type");
+  let type = typeRaw === "" ? untyped : normalizeTieType(typeRaw, untyped);
   let gephiDirected: boolean | undefined;
   if (type === "directed" || type === "undirected") {
     gephiDirected = type === "directed";
@@ -129,7 +148,8 @@ export function readTie(st: ImportState, r: Row): void {
   if (found0 !== undefined && found0 !== fromRef) checkEndCase(st, r, "from", fromRef, found0);
   if (found1 !== undefined && found1 !== toRef) checkEndCase(st, r, "to", toRef, found1);
   const s = found0 ?? st.inferNode(fromRef, endKind(st, generic, type, false), r, "from", generic ? WHY_GENERIC : WHY_WORKBOOK);
-  const t = found1 ?? st.lookup(toRef) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
+  // Looked up again only when a node was just made for the first end (with a known first end nothing changed since).
+  const t = found1 ?? (found0 === undefined ? st.lookup(toRef) : undefined) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
 
   const source = { file: r.file.csv.name, line: r.line };
   // edgeAttributes' fields in its order, written out (one object per tie, no spread copy).
@@ -146,15 +166,21 @@ export function readTie(st: ImportState, r: Row): void {
   addOrMergeTie(st, r, s, t, attrs, generic);
 }
 
+/** A node's label, or its id when the label is empty. */
+function labelOf(st: ImportState, id: string): string {
+  return st.graph.getNodeAttribute(id, "label") || id;
+}
+
 /**
  * Add the tie, or merge it into the same earlier tie. In a generic edge list (Gephi's convention:
  * rows are directed statements), a reversed row B→A is its own tie, kept beside A→B.
  */
 function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: EdgeAttributes, generic: boolean): void {
   const directed = attrs.directed || generic;
-  const earlierKey = st.ties.get(attrs.type, directed, attrs.sign, s, t);
+  const pair = st.ties.pair(directed, s, t);
+  const earlierKey = st.ties.getPair(attrs.type, directed, attrs.sign, pair);
   if (earlierKey === undefined) {
-    st.ties.set(attrs.type, directed, attrs.sign, s, t, addTie(st.graph, s, t, attrs));
+    st.ties.setPair(attrs.type, directed, attrs.sign, pair, addTie(st.graph, s, t, attrs));
     r.file.report.imported++;
     return;
   }
@@ -179,6 +205,5 @@ function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: Edg
     ...(cur.notes === undefined && attrs.notes !== undefined ? { notes: attrs.notes } : {}),
     ...(cur.until === undefined && attrs.until !== undefined ? { until: attrs.until } : {}),
   });
-  const name = (id: string) => st.graph.getNodeAttribute(id, "label") || id;
-  st.merged(r, earlier.source, `${name(s)} – ${name(t)} (${attrs.type})`, conflicts);
+  st.merged(r, earlier.source, `${labelOf(st, s)} – ${labelOf(st, t)} (${attrs.type})`, conflicts);
 }
