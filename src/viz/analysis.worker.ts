@@ -9,7 +9,8 @@
  * refine workers started from here (refine.ts, refine.worker.ts), with progress, and a second
  * analysis (`refined`) follows. A new load, or a cancel, stops that.
  */
-import { ImportError, detectRole, readCsv, type FileRole } from "../import/index.js";
+import { ImportError, detectRole, type FileRole } from "../import/index.js";
+import { openCsv } from "../import/csv.js";
 import { analyzeProgressively, analyzeRefined, groupsOf, type RefinePlan } from "./analyze.js";
 import { loadGraph } from "./load-graph.js";
 import { settledPositions } from "./positions.js";
@@ -42,7 +43,7 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
   for (const f of files) {
     if (roles?.[f.name] !== undefined) continue;
     try {
-      if (detectRole(f.name, readCsv(f.name, f.bytes).header) === undefined) out.push(f.name);
+      if (detectRole(f.name, openCsv(f.name, f.bytes).header) === undefined) out.push(f.name); // the header only, not every row
     } catch {
       // Not a readable CSV: that is a different problem (the message says so).
     }
