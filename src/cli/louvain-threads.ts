@@ -21,6 +21,7 @@ import { availableParallelism } from "node:os";
 import { threadId, type Worker } from "node:worker_threads";
 import { louvainHere, louvainRun, SortedView, type LouvainRun, type LouvainRunner, type LouvainTies } from "../graph/louvain-runs.js";
 import { startCliWorker } from "./cli-worker.js";
+import { shared, toShared } from "./shared-memory.js";
 
 /**
  * Fewest nodes + ties for which workers are started (each run visits them all): about a second a run.
@@ -56,10 +57,6 @@ export interface SharedLouvain {
   failRun?: number;
 }
 
-function shared<T extends Float64Array | Uint32Array | Int32Array>(make: (buffer: SharedArrayBuffer) => T, bytes: number): T {
-  return make(new SharedArrayBuffer(Math.max(bytes, 8)));
-}
-
 /** Stores run i's result in its slot and marks it finished (counted once, whoever finishes it first). */
 function store(job: SharedLouvain, i: number, run: LouvainRun): void {
   job.communities.set(run.communities, i * job.ties.n);
@@ -86,15 +83,6 @@ export function takeRuns(job: SharedLouvain, worker: boolean, ties: LouvainTies 
     store(job, i, louvainRun(view, job.resolution, job.seed, i));
     longest = Math.max(longest, performance.now() - t);
   }
-}
-
-/** A copy of a typed array in shared memory. */
-function toShared(a: Uint32Array): Uint32Array;
-function toShared(a: Float64Array): Float64Array;
-function toShared(a: Uint32Array | Float64Array): Uint32Array | Float64Array {
-  const copy = a instanceof Uint32Array ? shared((b) => new Uint32Array(b), a.byteLength) : shared((b) => new Float64Array(b), a.byteLength);
-  copy.set(a);
-  return copy;
 }
 
 /** The last threaded call of this process: threads started (this one included), runs, runs by workers, runs taken over. */

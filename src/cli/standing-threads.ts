@@ -23,6 +23,7 @@ import { threadId, type Worker } from "node:worker_threads";
 import { addInto, runHere, sourceRanges, sourceSums, type PathSums, type SourceRunner } from "../graph/paths/brandes.js";
 import type { PathGraph } from "../graph/paths/path-graph.js";
 import { startCliWorker } from "./cli-worker.js";
+import { shared, toShared } from "./shared-memory.js";
 
 /** Fewest tie visits (sources × tie ends) for which workers are started. */
 export const THREAD_MIN_WORK = 20_000_000;
@@ -61,10 +62,6 @@ export interface SharedRun {
   /** Tests only: the worker that takes this range ends itself (process.exit) after `failAfter` of its sources. */
   failRange?: number;
   failAfter?: number;
-}
-
-function shared<T extends Float64Array | Uint32Array | Int32Array>(make: (buffer: SharedArrayBuffer) => T, bytes: number): T {
-  return make(new SharedArrayBuffer(Math.max(bytes, 8)));
 }
 
 /** Marks range c finished (once, whoever finishes it first) and wakes this thread. */
@@ -144,15 +141,6 @@ function rescueSilent(run: SharedRun, seen: Int32Array, since: Float64Array, sta
     rescued++;
   }
   return rescued;
-}
-
-/** A copy of a typed array in shared memory. */
-function toShared(a: Uint32Array): Uint32Array;
-function toShared(a: Float64Array): Float64Array;
-function toShared(a: Uint32Array | Float64Array): Uint32Array | Float64Array {
-  const copy = a instanceof Uint32Array ? shared((b) => new Uint32Array(b), a.byteLength) : shared((b) => new Float64Array(b), a.byteLength);
-  copy.set(a);
-  return copy;
 }
 
 /**

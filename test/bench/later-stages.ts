@@ -13,6 +13,7 @@ import type { AnalysisContext } from "../../src/graph/registry/types.js";
 import { buildReport, summarize } from "../../src/graph/report.js";
 import { importCoalition } from "../../src/import/index.js";
 import { readInputs } from "./import.js";
+import { best } from "./pipeline.js";
 
 const { graph, report: importReport } = importCoalition(readInputs(process.argv[2] ?? "/tmp/coalition-net-10000"));
 const rounds = Number(process.argv[3] ?? 3);
@@ -32,21 +33,12 @@ const ctx: AnalysisContext = {
 ctx.use(standingAnalysis);
 ctx.use(communitiesAnalysis);
 
-function best(name: string, run: () => unknown): void {
-  let wall = Infinity;
-  let cpu = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t = performance.now();
-    const c = process.cpuUsage();
-    run();
-    const u = process.cpuUsage(c);
-    wall = Math.min(wall, (performance.now() - t) / 1000);
-    cpu = Math.min(cpu, (u.user + u.system) / 1e6);
-  }
+function row(name: string, run: () => unknown): void {
+  const { wall, cpu } = best(name, rounds, run);
   console.log(`| ${name} | ${wall.toFixed(2)} | ${cpu.toFixed(2)} |`);
 }
 
 console.log("| piece | wall s | CPU s |\n| --- | ---: | ---: |");
-best("base report (summary with components, nodes, ties)", () => buildReport(graph, importReport));
-best("summary alone (counts, components)", () => summarize(graph));
-for (const a of ANALYSIS_LIST) if (a.id !== standingAnalysis.id && a.id !== communitiesAnalysis.id) best(a.id, () => ctx.use(a));
+row("base report (summary with components, nodes, ties)", () => buildReport(graph, importReport));
+row("summary alone (counts, components)", () => summarize(graph));
+for (const a of ANALYSIS_LIST) if (a.id !== standingAnalysis.id && a.id !== communitiesAnalysis.id) row(a.id, () => ctx.use(a));

@@ -21,8 +21,8 @@ export interface PieceFigures {
   cpu: number;
 }
 
-/** Best wall and CPU time of `reps` runs of `run`. */
-function best(piece: string, reps: number, run: () => unknown): PieceFigures {
+/** Best wall and CPU time of `reps` runs of `run` (also later-stages.ts). */
+export function best(piece: string, reps: number, run: () => unknown): PieceFigures {
   let wall = Infinity;
   let cpu = Infinity;
   for (let i = 0; i < reps; i++) {
