@@ -104,12 +104,28 @@ function swatchElement(s: LegendSwatch): HTMLElement {
  */
 export const SMALL_MAP = { width: 800, height: 600 } as const;
 
-/** Whether the legend starts open in this map area (the user's own choice, once made, wins). */
+/**
+ * Whether the legend starts open in this map area (the user's own choice, once made, wins). An open
+ * edit panel covers the map's right side: the width left beside it is what counts, so the legend
+ * folds while a person is being edited on a medium window and unfolds when the panel closes
+ * (`MAP_COVER_CHANGED`).
+ */
 function defaultOpen(root: HTMLElement): boolean {
   const area = root.parentElement?.getBoundingClientRect();
-  const width = area && area.width > 0 ? area.width : window.innerWidth - 380;
+  const panel = root.parentElement?.querySelector<HTMLElement>("#edit-panel");
+  const covered = panel && !panel.hidden ? panel.getBoundingClientRect().width : 0;
+  const width = (area && area.width > 0 ? area.width : window.innerWidth - 380) - covered;
   const height = area && area.height > 0 ? area.height : window.innerHeight - 48;
   return width >= SMALL_MAP.width && height >= SMALL_MAP.height;
+}
+
+/** The event (on document) a panel sends when it starts or stops covering part of the map. */
+export const MAP_COVER_CHANGED = "coalition-map:cover-changed";
+
+declare global {
+  interface DocumentEventMap {
+    "coalition-map:cover-changed": Event;
+  }
 }
 
 /** Whether the legend is open: the user's choice, or the default for the map area's size. */

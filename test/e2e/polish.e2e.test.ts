@@ -130,6 +130,7 @@ const scenes: Scene[] = [
     name: "edit panel: opened on a fitted map, no node is under it; the person being edited stays in view when zoomed in; closed, the map uses its whole width",
     async run({ page, consoleErrors }) {
       await cameraStill(page);
+      expect(await page.getAttribute("#legend-toggle", "aria-expanded")).toBe("true");
       const edited = await rightmostNode(page);
       await page.evaluate((n) => window.__coalitionMap!.store.dispatch({ type: "select", node: n }), edited);
       await page.waitForSelector(`#app[data-selected="${edited}"]`);
@@ -141,10 +142,13 @@ const scenes: Scene[] = [
       const fitted = await underEditPanel(page);
       expect(fitted.left).toBeGreaterThan(300);
       expect(fitted.under).toEqual([]);
-      // Closed: framed on the whole width again (nodes right of where the panel was).
+      // The legend (open on this window) folds while the panel leaves too little room beside it.
+      expect(await page.getAttribute("#legend-toggle", "aria-expanded")).toBe("false");
+      // Closed: framed on the whole width again (nodes right of where the panel was), the legend open again.
       await page.click("#edit-close");
       await page.waitForSelector("#edit-panel", { state: "hidden" });
       await cameraStill(page);
+      expect(await page.getAttribute("#legend-toggle", "aria-expanded")).toBe("true");
       const closed = await underEditPanel(page, fitted);
       expect(closed.under.length).toBeGreaterThan(0);
       // Zoomed in on the right of the map (the user moved the camera), the panel opens over the

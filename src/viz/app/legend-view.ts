@@ -1,12 +1,13 @@
 /**
  * The legend overlay on the map, redrawn when the colours, sizes, filters or data change, and the
  * re-framing that follows: a new window size, or the legend folded/unfolded, frames the network
- * again unless the user moved the map. The legend starts folded on a small map area (legend.ts). Returns the element, `show` (after a data set is shown)
+ * again unless the user moved the map. While the edit panel is open the legend's default is
+ * decided by the room left beside the panel. The legend starts folded on a small map area (legend.ts). Returns the element, `show` (after a data set is shown)
  * and the cleanup.
  */
 import type { AppContext } from "../context.js";
 import { h } from "../dom.js";
-import { applyLegendOpen, renderLegend } from "../legend.js";
+import { applyLegendOpen, MAP_COVER_CHANGED, renderLegend } from "../legend.js";
 import { listen } from "../listen.js";
 
 export interface LegendView {
@@ -31,6 +32,8 @@ export function createLegendView(ctx: AppContext): LegendView {
       refit();
     }),
     listen(element, "toggle", refit, true),
+    // The edit panel opened or closed: the room beside it decides the fold (unless the user chose).
+    listen(document, MAP_COVER_CHANGED, () => applyLegendOpen(element)),
     store.subscribe((s, prev) => {
       if (s.colorBy !== prev.colorBy || s.sizeBy !== prev.sizeBy || s.dataset !== prev.dataset || s.analyzed !== prev.analyzed || s.filters !== prev.filters) {
         renderLegend(element, map.getAppearance(), s);

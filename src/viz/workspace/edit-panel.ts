@@ -11,6 +11,7 @@ import type { AppContext } from "../context.js";
 import type { Dataset } from "../dataset.js";
 import { h, replaceChildren } from "../dom.js";
 import { listen } from "../listen.js";
+import { MAP_COVER_CHANGED } from "../legend.js";
 import { TIE_TYPES, isNegativeType } from "../../graph/vocabulary.js";
 import type { AskOutcome, Edit, EditStatus } from "../../workbook/index.js";
 import { isIsoDate } from "../../workbook/index.js";
@@ -447,7 +448,10 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       const wasHidden = element.hidden;
       element.hidden = !(open ?? element.hidden);
       // Open, the panel covers the map's right side: the map is framed left of it (or the one being edited moved out from under it); closed, on the whole width again.
-      if (element.hidden !== wasHidden) ctx.map.clearAreaChanged(ctx.store.state.selected);
+      if (element.hidden !== wasHidden) {
+        document.dispatchEvent(new Event(MAP_COVER_CHANGED)); // the legend folds or unfolds for the room left
+        ctx.map.clearAreaChanged(ctx.store.state.selected);
+      }
       if (!element.hidden) {
         rebuildLists(ctx.dataset());
         renderNode();
