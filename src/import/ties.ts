@@ -9,21 +9,15 @@ import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
-import { normalizeName, parseSign, readDate, readNumber } from "./values.js";
+import { normalizeName, parseSign, readDate, readNumber, type NumberReading } from "./values.js";
 
 /** A tie's strength (workbook: 1–5) or weight (generic: any positive number); a string is a rejection. */
 function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
   const sRaw = r.get("strength");
   if (sRaw === "") return { strength: 1, negative: false };
-  // Plain digits (most rows of a large list) read as readNumber reads them: that number, never ambiguous.
-  if (isDigits(sRaw)) {
-    const n = Number(sRaw);
-    if (!generic && (n < 1 || n > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
-    if (generic && n === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
-    st.hasStrength = true;
-    return { strength: n, negative: false };
-  }
-  const reading = readNumber(sRaw, r.file.csv.delimiter);
+  // Plain digits (most rows of a large list) read as readNumber reads them, without its rules: that
+  // number, never ambiguous. The checks below are the same for both.
+  const reading: NumberReading = isDigits(sRaw) ? { value: Number(sRaw) } : readNumber(sRaw, r.file.csv.delimiter);
   const n = reading.value;
   if (Number.isNaN(n)) {
     if (reading.problem !== undefined) return `${generic ? "weight" : "strength"} "${shown(sRaw)}" is not a number: ${reading.problem}. Row skipped.`;
