@@ -114,11 +114,9 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
   let directedTies = 0;
   let implicitTies = 0;
   // The positive ties' components first; every tie's are those joined by the other ties too (kept
-  // aside as pairs of node numbers: a few). Tie types are counted in runs of the same type.
+  // aside as pairs of node numbers: a few).
   const positive = new DisjointSets(index.size);
   const others: number[] = [];
-  let runType: string | undefined;
-  let run = 0;
   graph.forEachEdge((_, a, s, t) => {
     const i = index.get(s) ?? 0;
     const j = index.get(t) ?? 0;
@@ -129,16 +127,10 @@ export function summarize(graph: CoalitionGraph): ReportSummary {
       others.push(i, j);
       negativeTies++;
     }
-    if (a.type !== runType) {
-      if (runType !== undefined) types.set(runType, (types.get(runType) ?? 0) + run);
-      runType = a.type;
-      run = 0;
-    }
-    run++;
+    types.set(a.type, (types.get(a.type) ?? 0) + 1);
     if (a.directed) directedTies++;
     if (a.implicit === true) implicitTies++;
   });
-  if (runType !== undefined) types.set(runType, (types.get(runType) ?? 0) + run);
   const positiveComponents = positive.count;
   const all = positive;
   for (let k = 0; k + 1 < others.length; k += 2) all.union(others[k] ?? 0, others[k + 1] ?? 0);
