@@ -166,9 +166,18 @@ export function createCoalitionGraph(attrs: Partial<GraphAttributes> = {}): Coal
   return g;
 }
 
+/**
+ * The empty list and the empty record of a node without areas, services, tags or extra columns:
+ * one of each, frozen, shared by every such node (a node's attributes are replaced, never changed
+ * in place). A tie list's 100,000 nodes made 300,000 empty lists and 100,000 empty records
+ * (≈ 15 MB of the graph); the JSON and `graph.export()` are the same.
+ */
+const NO_ITEMS = Object.freeze([]) as readonly string[] as string[];
+const NO_EXTRA = Object.freeze({}) as Record<string, string>;
+
 /** Defaults for a node's attributes, so callers only give what they know. */
 export function nodeAttributes(partial: Partial<NodeAttributes> & Pick<NodeAttributes, "label" | "kind">): NodeAttributes {
-  return { status: "none", areas: [], services: [], tags: [], extra: {}, ...partial };
+  return { status: "none", areas: NO_ITEMS, services: NO_ITEMS, tags: NO_ITEMS, extra: NO_EXTRA, ...partial };
 }
 
 /** Defaults for a tie's attributes. */
