@@ -50,14 +50,16 @@ function asDictionary(index: Record<string, unknown>): Record<string, unknown> {
  * replaces the graph's node-record class (graphology's writable `NodeDataClass`) by a subclass;
  * call it on a new, empty graph.
  *
- * In a mixed graph, the `in` and `out` objects (directed ties only) stay graphology's small `{}`
- * until the first directed tie is added, however it is added (`addDirectedEdge…`,
- * `mergeDirectedEdge…`, `updateDirectedEdge…`, `addEdge…` of a mixed graph, `import`): at that
- * moment (graphology's `edgeAdded` event, which every added tie sends) every node's `in` and `out`
- * become dictionaries, with what they hold, and every later node gets them as dictionaries. A list
- * of undirected ties, the usual file, never fills them: two empty dictionaries per node were
- * 38 MB of the 265 MB graph of a 100,000-node network and ≈ 1.3 CPU-s of its import. Either form
- * gives the same answers (only speed and memory differ).
+ * In a mixed graph, each kind of index waits for its first tie: the `in` and `out` objects
+ * (directed ties) stay graphology's small `{}` until the first directed tie is added, the
+ * `undirected` ones until the first undirected tie, however it is added (`add…Edge…`,
+ * `merge…Edge…`, `update…Edge…`, the mixed graph's `addEdge…`, `import`). At that moment
+ * (graphology's `edgeAdded` event, which every added tie sends) every node's indexes of that kind
+ * become dictionaries, with what they hold, and every later node gets them as dictionaries; once
+ * both kinds have come, the listener is removed. A list of undirected ties, the usual file, never
+ * fills `in` and `out`: two empty dictionaries per node were 38 MB of the 265 MB graph of a
+ * 100,000-node network and ≈ 1 CPU-s of its import (a list of directed ties alone, likewise, never
+ * fills `undirected`). Either form gives the same answers (only speed and memory differ).
  */
 export function useDictionaryIndexes(graph: object): void {
   const holder = graph as {
@@ -74,6 +76,7 @@ export function useDictionaryIndexes(graph: object): void {
   // Lazy only where the switch can be made: a mixed graph whose records can be reached.
   const lazy = holder.type === "mixed" && holder._nodes instanceof Map && typeof holder.on === "function" && typeof holder.removeListener === "function";
   let directedIndexes = !lazy;
+  let undirectedIndexes = !lazy;
   holder.NodeDataClass = class extends Base {
     /** The node's number in this graph: in order of creation, never reused (see graphRecords). */
     readonly number = next++;
@@ -83,19 +86,25 @@ export function useDictionaryIndexes(graph: object): void {
         if (this.in !== undefined) this.in = dictionaryObject();
         if (this.out !== undefined) this.out = dictionaryObject();
       }
-      if (this.undirected !== undefined) this.undirected = dictionaryObject();
+      if (undirectedIndexes && this.undirected !== undefined) this.undirected = dictionaryObject();
     }
   };
   if (holder._nodes instanceof Map && holder._edges instanceof Map) numbered.set(graph, () => next);
   if (!lazy) return;
   const onTieAdded = (e: { undirected?: boolean }): void => {
-    if (e.undirected !== false) return;
-    directedIndexes = true;
-    holder.removeListener?.("edgeAdded", onTieAdded);
+    const undirected = e.undirected === true;
+    if (undirected ? undirectedIndexes : directedIndexes) return;
+    if (undirected) undirectedIndexes = true;
+    else directedIndexes = true;
+    if (directedIndexes && undirectedIndexes) holder.removeListener?.("edgeAdded", onTieAdded);
     const records = holder._nodes instanceof Map ? (holder._nodes as Map<string, NodeIndexes>).values() : [];
     for (const record of records) {
-      if (record.in !== undefined) record.in = asDictionary(record.in);
-      if (record.out !== undefined) record.out = asDictionary(record.out);
+      if (undirected) {
+        if (record.undirected !== undefined) record.undirected = asDictionary(record.undirected);
+      } else {
+        if (record.in !== undefined) record.in = asDictionary(record.in);
+        if (record.out !== undefined) record.out = asDictionary(record.out);
+      }
     }
   };
   holder.on?.("edgeAdded", onTieAdded);

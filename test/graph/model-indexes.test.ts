@@ -1,7 +1,7 @@
 /**
  * The neighbour indexes of the imported graph (model.ts, `useDictionaryIndexes`): a mixed graph
- * keeps graphology's small `{}` for each node's `in` and `out` until the first directed tie, then
- * makes them dictionaries. The answers must be graphology's either way: a large graph built from
+ * keeps graphology's small `{}` for each node's `in` and `out` until the first directed tie (and
+ * its `undirected` until the first undirected tie), then makes them dictionaries. The answers must be graphology's either way: a large graph built from
  * undirected ties, then given directed ties by every graphology path (add, merge, update, the
  * mixed graph's `addEdge`, import), is compared query by query with the same graph built the old
  * way (all three indexes dictionaries from the start) and with plain graphology (all `{}`).
@@ -163,9 +163,11 @@ describe("neighbour indexes made dictionaries at the first directed tie", () => 
   it("a graph whose first tie is directed, and an imported tie list with directed rows", () => {
     const lazy = createCoalitionGraph();
     const old = oldWayGraph();
+    let undirectedBefore: unknown[] = [];
     for (const g of [lazy, old]) {
       for (const n of ["a", "b", "c", "d"]) g.addNode(n, nodeAttributes({ label: n, kind: "person" }));
       addTie(g, "a", "b", edgeAttributes({ type: "asks", directed: true }));
+      if (g === lazy) undirectedBefore = [...records(g).values()].map((r) => r.undirected);
       addTie(g, "b", "c", edgeAttributes({ type: "knows" }));
       g.addNode("e", nodeAttributes({ label: "e", kind: "person" }));
       addTie(g, "e", "a", edgeAttributes({ type: "asks", directed: true }));
@@ -173,6 +175,18 @@ describe("neighbour indexes made dictionaries at the first directed tie", () => 
     }
     const pairs: [string, string][] = [["a", "b"], ["b", "a"], ["e", "a"], ["a", "e"], ["c", "e"], ["d", "a"]];
     expect(answers(lazy, pairs)).toEqual(answers(old, pairs));
+    // The undirected indexes were replaced at the first undirected tie.
+    expect([...records(lazy).values()].slice(0, 4).map((r) => r.undirected).every((u, i) => u !== undirectedBefore[i])).toBe(true);
+
+    // Directed ties only: the undirected indexes are never needed, the answers are the same.
+    const onlyDirected = createCoalitionGraph();
+    const oldDirected = oldWayGraph();
+    for (const g of [onlyDirected, oldDirected]) {
+      for (let i = 0; i < 300; i++) g.addNode(`d${i}`, nodeAttributes({ label: `d${i}`, kind: "person" }));
+      for (let i = 0; i < 900; i++) addTie(g, `d${i % 300}`, `d${(i * 17 + 1) % 300}`, edgeAttributes({ type: "refers_to", directed: true }));
+    }
+    const dpairs: [string, string][] = [["d1", "d18"], ["d18", "d1"], ["d0", "d1"], ["d5", "d86"]];
+    expect(answers(onlyDirected, dpairs)).toEqual(answers(oldDirected, dpairs));
 
     // The import: undirected rows first, a directed row later (the switch in the middle of a file).
     const rows = ["from,to,type"];
