@@ -50,7 +50,8 @@ export function timeImport(path: string, run: typeof importCoalition = importCoa
   };
 }
 
-if (process.argv[1]?.endsWith("import.ts")) {
+/** The command: figures of fresh runs, or of this import against another, alternately. */
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf("--against");
   const against = at >= 0 ? args.splice(at, 2)[1] : undefined;
@@ -87,3 +88,5 @@ if (process.argv[1]?.endsWith("import.ts")) {
     }
   }
 }
+
+if (process.argv[1]?.endsWith("import.ts")) void main();
