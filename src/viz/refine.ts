@@ -143,6 +143,8 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       setTimeout(runHereStep, 0);
     };
     const next = (port: RefinePort) => {
+      // Paused (maybe by the progress callback of the range just stored): this port was stopped.
+      if (over || paused) return;
       const task = queue.shift() ?? null;
       ports.set(port, task);
       if (task) port.post({ type: "range", job: task.job, range: task.range, from: task.from, to: task.to });
@@ -174,8 +176,10 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
             const task = ports.get(port);
             if (!task || msg.job !== task.job || msg.range !== task.range) return;
             if (msg.type === "failed") return fail(new Error(msg.message));
+            // Idle before the range is stored: a pause from the progress callback must not queue it again.
+            ports.set(port, null);
             store(task, msg.sums);
-            if (!over) next(port);
+            next(port);
           },
           () => drop(port),
         );
