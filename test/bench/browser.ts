@@ -2,7 +2,7 @@
  * The map in a real browser at scale: how long the page's main thread is blocked while a large
  * network is imported, analysed, laid out and drawn, and how fast a hover and a click answer.
  *
- * `npx vite build && npx tsx test/bench/browser.ts 10000 50000 [--profile]`
+ * `npx vite build && npx tsx test/bench/browser.ts 10000 50000 [--profile] [--trace] [--workers N] [--no-pause]`
  *
  * For each size, the bench's seeded planted-partition network (generate.ts, 10 ties per node) is
  * written as an edge list and opened through the file input, as a person would; a `longtask`
@@ -10,7 +10,11 @@
  * over 50 ms with the phase it fell in (import → report shown → accepted → map drawn → analysed →
  * hover → click). Printed as a table; written to test-artifacts/browser-bench.json. `--profile`
  * also writes a Chrome CPU profile of the main thread (test-artifacts/browser-N.cpuprofile).
- * Timings are informative (never a pass/fail test); the load average is printed beside them.
+ * `--trace` writes a Chrome trace (test-artifacts/browser-N.trace.json: where a frame waits for
+ * software WebGL). `--workers N` and `--no-pause` run the refine on N workers, or without its pause
+ * while the page is used (the page's `?e2e&refineWorkers=N&refinePause=off`), to compare.
+ * Timings are informative (never a pass/fail test); the load average and the browser's CPU seconds
+ * are printed beside them.
  */
 import { loadavg } from "node:os";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
