@@ -55,7 +55,16 @@ function unknownRoles(files: InputFileMessage[], roles: Record<string, FileRole>
  * The refine under way (one at a time): its data set, what it refines to, and how to stop it;
  * `waiting`: how to start it once the page has drawn the data set (`drawn`).
  */
-let refining: { id: number; target: RefineTarget; cancel(): void; waiting?: () => void } | null = null;
+let refining: { id: number; target: RefineTarget; cancel(): void; pause?(): void; resume?(): void; waiting?: () => void } | null = null;
+/** The person is using the page: a refine under way is paused, and one that starts begins paused. */
+let interacting = false;
+
+/** The person started using the page, or stopped for a moment: pause or resume the refine. */
+function interaction(active: boolean): void {
+  interacting = active;
+  if (active) refining?.pause?.();
+  else refining?.resume?.();
+}
 /** The data set the page drew last (a `drawn` message). */
 let drawnId = 0;
 
@@ -77,6 +86,9 @@ const REFINE_WORDS: Record<RefineTarget, { figures: string; searching: string; a
     analyses: "Estimates with a stated margin:",
   },
 };
+
+/** What the progress bar adds while the refine waits for the person to leave the page alone. */
+const REFINE_PAUSED = "(waiting while you use the map)";
 
 /** Stop refining (data set `id` only, when given); the page hears why. */
 function stopRefining(id?: number): void {
@@ -109,18 +121,18 @@ function startRefineWorker(): RefinePort {
  * `plan.target`): the searches on the refine workers (90% of the progress bar), then the analyses
  * again with their sums; posts the refined analysis.
  */
-function refine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis): void {
+function refine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis, workers?: number): void {
   const words = REFINE_WORDS[plan.target];
   const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
   say(`${words.searching} 0%`, 0.01);
   // Not before the page has drawn the data set (the workers would starve its first frames).
   refining = { id, target: plan.target, cancel: () => undefined };
-  if (drawnId === id) startRefine(id, graph, report, communities, choices, plan, first);
-  else refining.waiting = () => startRefine(id, graph, report, communities, choices, plan, first);
+  if (drawnId === id) startRefine(id, graph, report, communities, choices, plan, first, workers);
+  else refining.waiting = () => startRefine(id, graph, report, communities, choices, plan, first, workers);
 }
 
 /** `refine`'s work, once the page has drawn the data set. */
-function startRefine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis): void {
+function startRefine(id: number, graph: CoalitionGraph, report: ImportReport, communities: CommunityResult, choices: MeasureChoices, plan: RefinePlan, first: MapAnalysis, workers?: number): void {
   const words = REFINE_WORDS[plan.target];
   const say = (stage: string, fraction: number) => post({ type: "progress", id, stage, fraction, estimates: true });
   const t0 = performance.now();
@@ -132,10 +144,23 @@ function startRefine(id: number, graph: CoalitionGraph, report: ImportReport, co
     postAnalysis(id, { ...first, refining: false, refineNote: `${words.figures} could not be computed: ${err instanceof Error ? err.message : String(err)}` });
     return;
   }
-  const run = refineSums(jobs, startRefineWorker, refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) =>
-    say(`${words.searching} ${Math.floor((100 * done) / total)}%`, Math.max(0.01, (0.9 * done) / total)),
-  );
-  refining = { id, target: plan.target, cancel: run.cancel };
+  let shown = { done: 0, total: 1, paused: false };
+  const progress = (done: number, total: number, paused: boolean) => {
+    shown = { done, total, paused };
+    say(`${words.searching} ${Math.floor((100 * done) / total)}%${paused ? ` ${REFINE_PAUSED}` : ""}`, Math.max(0.01, (0.9 * done) / total));
+  };
+  const run = refineSums(jobs, startRefineWorker, workers ?? refineWorkerCount(self.navigator.hardwareConcurrency), (done, total) => progress(done, total, shown.paused));
+  // While the person uses the page, the refine waits (app/refine-pause.ts); the progress bar says so.
+  const pause = () => {
+    run.pause();
+    if (!shown.paused) progress(shown.done, shown.total, true);
+  };
+  const resume = () => {
+    run.resume();
+    if (shown.paused) progress(shown.done, shown.total, false);
+  };
+  refining = { id, target: plan.target, cancel: run.cancel, pause, resume };
+  if (interacting) pause();
   run.done.then(
     (sums) => {
       if (refining?.id !== id) return;
@@ -180,7 +205,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
     const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices, request?.refineLimit);
     postAnalysis(id, analysis);
-    if (plan) refine(id, graph, report, communities, choices, plan, analysis);
+    if (plan) refine(id, graph, report, communities, choices, plan, analysis, request?.refineWorkers);
   } catch (err) {
     const message =
       err instanceof ImportError || err instanceof EditError
@@ -208,4 +233,5 @@ self.onmessage = (ev: MessageEvent<AnalysisRequest>) => {
   else if (msg.type === "compare") compare(msg);
   else if (msg.type === "cancel") stopRefining(msg.id);
   else if (msg.type === "drawn") drawn(msg.id);
+  else if (msg.type === "interacting") interaction(msg.active);
 };

@@ -33,6 +33,13 @@ function testRefineLimit(): number | undefined {
   return params.has("e2e") && params.has("refineLimit") && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
 }
 
+/** The bench's and browser tests' hook `?e2e&refineWorkers=N` (N ≥ 1): that many refine workers; without `e2e` ignored. */
+function testRefineWorkers(): number | undefined {
+  const params = new URLSearchParams(globalThis.location?.search ?? "");
+  const workers = Number(params.get("refineWorkers"));
+  return params.has("e2e") && Number.isInteger(workers) && workers >= 1 ? workers : undefined;
+}
+
 /** Data set `id`'s assembler in `assemblers` (graph or report parts), made at its first part. */
 function assemblerOf<A>(assemblers: Map<number, A>, id: number, make: () => A): A {
   const known = assemblers.get(id);
@@ -148,7 +155,17 @@ export class AnalysisClient {
     const id = this.nextId++;
     this.loads.set(id, onEvent);
     const refineLimit = testRefineLimit();
-    const msg = { type: "load", id, files, ...(roles ? { roles } : {}), ...(choices ? { choices } : {}), ...workspace, ...(refineLimit !== undefined ? { refineLimit } : {}) } as const;
+    const refineWorkers = testRefineWorkers();
+    const msg = {
+      type: "load",
+      id,
+      files,
+      ...(roles ? { roles } : {}),
+      ...(choices ? { choices } : {}),
+      ...workspace,
+      ...(refineLimit !== undefined ? { refineLimit } : {}),
+      ...(refineWorkers !== undefined ? { refineWorkers } : {}),
+    } as const;
     this.toAnalysis(msg);
     this.toAsks(msg);
     return id;
@@ -165,6 +182,11 @@ export class AnalysisClient {
   /** Data set `id` is drawn on the map (its first frames): its refine in the background may start. */
   drawn(id: number): void {
     this.toAnalysis({ type: "drawn", id });
+  }
+
+  /** The person started using the page (`active`) or stopped for a moment: a refine under way pauses or resumes. */
+  interacting(active: boolean): void {
+    this.toAnalysis({ type: "interacting", active });
   }
 
   discard(id: number): void {

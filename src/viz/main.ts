@@ -33,6 +33,7 @@ import { createCompareControls } from "./app/compare.js";
 import { createWorkspace } from "./workspace/controller.js";
 import { createWorkspaceMenu } from "./workspace/menu.js";
 import { createEditPanel } from "./workspace/edit-panel.js";
+import { pauseRefineWhileInteracting } from "./app/refine-pause.js";
 
 /** Time a user action for the test handle (only when it is installed). */
 function timed(action: () => void, record: (handle: NonNullable<Window["__coalitionMap"]>, ms: number, t0: number) => void): void {
@@ -48,6 +49,8 @@ function start(root: HTMLElement): () => void {
   const store = new Store();
   const client = new AnalysisClient();
   cleanups.push(() => client.dispose());
+  // A refine in the background gives the cores back while the person uses the page (app/refine-pause.ts).
+  cleanups.push(pauseRefineWhileInteracting(client, window));
   const mapEl = h("div", { id: "map", attrs: { "aria-label": "Network map" } });
   const mapArea = h("section", { className: "map-area", attrs: { "aria-label": "Network map" } }, mapEl);
   const map = new NetworkMap(mapEl, store, {

@@ -21,6 +21,7 @@ import { createEdgeTooltip, type EdgeTooltip } from "./map/tooltip.js";
 import type { Box, LabelBox, Renderer } from "./map/types.js";
 import { MapView } from "./map/view.js";
 import { attachCompareLayer } from "./app/compare-layer.js";
+import { afterFirstFrames } from "./map/frames.js";
 
 export type { LabelBox } from "./map/types.js";
 export { BIG_GRAPH } from "./map/view.js";
@@ -46,6 +47,10 @@ export class NetworkMap {
   private fitted: { x: number; y: number; ratio: number; angle: number } | null = null;
   /** The power grid (map/grid-mode.ts): the nodes moved to it and back, the network layout kept. */
   private readonly grid = new GridMode((phase) => this.gridPhaseChanged(phase));
+  /** Cancels the wait for the current renderer's next frames (its first picture, then its ties). */
+  private cancelFrames: (() => void) | null = null;
+  /** Called once the current data set is drawn whole, ties included (`whenDrawn`). */
+  private drawnWaiters: (() => void)[] = [];
 
   constructor(container: HTMLElement, store: Store, private readonly callbacks: MapCallbacks) {
     this.container = container;
@@ -68,16 +73,23 @@ export class NetworkMap {
     return this.view.appearance;
   }
 
-  /** Show a new data set (kills the old renderer and layout). */
+  /**
+   * Show a new data set (kills the old renderer and layout). A big map draws its first picture with
+   * the nodes only, every one where the layout put it, and its ties in the frame after (drawing
+   * 50,000 ties in software WebGL takes seconds, the nodes a fraction of that): the map's
+   * `data-drawn` is "nodes" once that first picture is on screen, "all" once the ties are too.
+   */
   setDataset(ds: Dataset): void {
     this.disposeRenderer();
     this.view.setDataset(ds);
     const view = this.view;
+    view.tiesDeferred = view.big;
     const settings = rendererSettings(view.big, {
       drawLabel: this.labels.drawLabel,
       drawHover: this.labels.drawHover,
       nodeReducer: (node, attrs) => nodeReducer(view, node, attrs),
       edgeReducer: (edge, attrs) => edgeReducer(view, edge, attrs),
+      tiesShown: () => !view.tiesDeferred,
     });
     const renderer: Renderer = new Sigma(ds.graph, this.container, settings);
     this.renderer = renderer;
@@ -98,6 +110,32 @@ export class NetworkMap {
     // The first picture is already settled (deterministic, from the worker); the live layout runs on "Resume layout".
     this.layout = createLayout(ds.graph, (running) => this.callbacks.onLayout(running));
     this.callbacks.onLayout(false);
+    this.cancelFrames = afterFirstFrames(() => this.firstPictureDrawn(renderer));
+  }
+
+  /** The first picture is on screen: a big map's ties are drawn now (their data is ready: one more frame, no work here). */
+  private firstPictureDrawn(renderer: Renderer): void {
+    if (renderer !== this.renderer) return;
+    if (!this.view.tiesDeferred) return this.allDrawn(renderer);
+    this.container.dataset.drawn = "nodes";
+    this.view.tiesDeferred = false;
+    renderer.scheduleRender();
+    this.cancelFrames = afterFirstFrames(() => this.allDrawn(renderer));
+  }
+
+  private allDrawn(renderer: Renderer): void {
+    if (renderer !== this.renderer) return;
+    this.cancelFrames = null;
+    this.container.dataset.drawn = "all";
+    const waiters = this.drawnWaiters;
+    this.drawnWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Call `then` once the data set on the map is drawn whole (ties included): at once if it is. */
+  whenDrawn(then: () => void): void {
+    if (this.renderer && this.container.dataset.drawn === "all") then();
+    else this.drawnWaiters.push(then);
   }
 
   /** The analyses arrived: sizes can use the measures now (and the power grid can be drawn). */
@@ -313,6 +351,11 @@ export class NetworkMap {
   }
 
   private disposeRenderer(): void {
+    this.cancelFrames?.();
+    this.cancelFrames = null;
+    this.drawnWaiters = [];
+    this.view.tiesDeferred = false;
+    this.container.dataset.drawn = "";
     this.grid.reset();
     this.container.dataset.powerGrid = "network";
     this.layout?.dispose();

@@ -120,6 +120,8 @@ export interface LoadRequest {
    * so that a network of a few thousand people takes the route of a statewide one.
    */
   refineLimit?: number;
+  /** The browser tests' and the bench's hook only (`?e2e&refineWorkers=N`): this many refine workers instead of `refineWorkerCount`'s. */
+  refineWorkers?: number;
 }
 
 /** A workspace's workbook: the files as opened and the edits in force. */
@@ -187,7 +189,12 @@ export type AnalysisRequest =
    * workers take both cores; started before, they starve the drawing of those frames (software WebGL
    * at 50,000 people: the page frozen for minutes). Sent when a `refining` analysis is attached (app/loader.ts).
    */
-  | { type: "drawn"; id: number };
+  | { type: "drawn"; id: number }
+  /**
+   * The person is using the page (`active`), or has stopped for a moment: a refine under way gives
+   * the cores back at once and goes on afterwards (refine.ts `pause`/`resume`; app/refine-pause.ts).
+   */
+  | { type: "interacting"; active: boolean };
 
 /** To the ask worker, which keeps each loaded graph (pending until the page commits it). */
 export type AskRequest =

@@ -31,11 +31,19 @@ export interface RefinePort {
   stop(): void;
 }
 
-/** A refine under way: its result (one `PathSums` per job, in job order) and how to stop it. */
+/** A refine under way: its result (one `PathSums` per job, in job order) and how to stop or pause it. */
 export interface Refining {
   done: Promise<PathSums[]>;
   /** Stop: the workers are terminated and `done` rejects with `RefineCancelled`. */
   cancel(): void;
+  /**
+   * Give the cores back at once (the person is using the page): the workers are terminated, the
+   * ranges they were searching go back to the queue, the ranges finished are kept. Nothing runs
+   * until `resume`.
+   */
+  pause(): void;
+  /** Start the workers again (as many as before) on the ranges left; the result is the same to the last bit. */
+  resume(): void;
 }
 
 /** `done`'s rejection when the refine was cancelled (a new data set was opened). */
@@ -45,9 +53,12 @@ export class RefineCancelled extends Error {
   }
 }
 
-/** Number of refine workers for `cores` logical cores (navigator.hardwareConcurrency): at least 1, at most 4. */
+/**
+ * Number of refine workers for `cores` logical cores (navigator.hardwareConcurrency): one core is
+ * left to the page and the drawing (software WebGL draws on the CPU), at least 1, at most 4.
+ */
 export function refineWorkerCount(cores: number | undefined): number {
-  return Math.max(1, Math.min(4, cores !== undefined && Number.isFinite(cores) ? Math.floor(cores) : 1));
+  return Math.max(1, Math.min(4, cores !== undefined && Number.isFinite(cores) ? Math.floor(cores) - 1 : 1));
 }
 
 /**
@@ -88,8 +99,11 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
   const total = queue.length;
   let finished = 0;
   let over = false;
+  /** Paused (`pause`): no worker runs and no range is handed out until `resume`. */
+  let paused = false;
   const ports = new Map<RefinePort, Task | null>();
   let fail: (error: Error) => void = () => undefined;
+  let startWorkers: () => void = () => undefined;
   const stopAll = () => {
     over = true;
     for (const port of ports.keys()) port.stop();
@@ -116,7 +130,7 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
     };
     /** No worker left: this thread runs the remaining ranges, one per task (a cancel comes in between). */
     const runHereStep = () => {
-      if (over) return;
+      if (over || paused) return;
       const task = queue.shift();
       if (!task) return;
       const job = jobs[task.job];
@@ -129,6 +143,8 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       setTimeout(runHereStep, 0);
     };
     const next = (port: RefinePort) => {
+      // Paused (maybe by the progress callback of the range just stored): this port was stopped.
+      if (over || paused) return;
       const task = queue.shift() ?? null;
       ports.set(port, task);
       if (task) port.post({ type: "range", job: task.job, range: task.range, from: task.from, to: task.to });
@@ -143,31 +159,57 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       else for (const [idle, t] of ports) if (t === null && queue.length > 0) next(idle);
     };
     if (total === 0) return resolve([]);
-    for (let k = 0; k < Math.min(workers, total); k++) {
-      let port: RefinePort;
-      try {
-        port = start();
-      } catch {
-        break; // no worker: the ones started (or this thread) do everything
+    /** Start the workers (as many as ranges are left, up to `workers`) and hand each a range. */
+    startWorkers = () => {
+      for (let k = 0; k < Math.min(workers, queue.length); k++) {
+        let port: RefinePort;
+        try {
+          port = start();
+        } catch {
+          break; // no worker: the ones started (or this thread) do everything
+        }
+        ports.set(port, null);
+        port.listen(
+          (msg) => {
+            if (over) return;
+            // A port no longer listed was stopped (a pause): its late answer is not taken.
+            const task = ports.get(port);
+            if (!task || msg.job !== task.job || msg.range !== task.range) return;
+            if (msg.type === "failed") return fail(new Error(msg.message));
+            // Idle before the range is stored: a pause from the progress callback must not queue it again.
+            ports.set(port, null);
+            store(task, msg.sums);
+            next(port);
+          },
+          () => drop(port),
+        );
+        port.post({ type: "jobs", jobs: [...jobs] });
       }
-      ports.set(port, null);
-      port.listen(
-        (msg) => {
-          if (over) return;
-          const task = ports.get(port);
-          if (!task || msg.job !== task.job || msg.range !== task.range) return;
-          if (msg.type === "failed") return fail(new Error(msg.message));
-          store(task, msg.sums);
-          if (!over) next(port);
-        },
-        () => drop(port),
-      );
-      port.post({ type: "jobs", jobs: [...jobs] });
-    }
-    if (ports.size === 0) setTimeout(runHereStep, 0);
-    else for (const port of [...ports.keys()]) next(port);
+      if (ports.size === 0) setTimeout(runHereStep, 0);
+      else for (const port of [...ports.keys()]) next(port);
+    };
+    startWorkers();
   });
-  return { done, cancel: () => fail(new RefineCancelled()) };
+  const pause = () => {
+    if (over || paused) return;
+    paused = true;
+    // The ranges being searched go back to the front of the queue, in their order (which range
+    // runs when changes nothing: the sums are added in range order, mergeRanges).
+    const back: Task[] = [];
+    for (const [port, task] of ports) {
+      port.stop();
+      if (task) back.push(task);
+    }
+    ports.clear();
+    back.sort((a, b) => a.job - b.job || a.range - b.range);
+    queue.unshift(...back);
+  };
+  const resume = () => {
+    if (over || !paused) return;
+    paused = false;
+    startWorkers();
+  };
+  return { done, cancel: () => fail(new RefineCancelled()), pause, resume };
 }
 
 /** Whether `sources` is every node of an `n`-node graph in order (the exact searches' sources). */

@@ -2,7 +2,7 @@
  * The map in a real browser at scale: how long the page's main thread is blocked while a large
  * network is imported, analysed, laid out and drawn, and how fast a hover and a click answer.
  *
- * `npx vite build && npx tsx test/bench/browser.ts 10000 50000 [--profile]`
+ * `npx vite build && npx tsx test/bench/browser.ts 10000 50000 [--profile] [--trace] [--workers N] [--no-pause]`
  *
  * For each size, the bench's seeded planted-partition network (generate.ts, 10 ties per node) is
  * written as an edge list and opened through the file input, as a person would; a `longtask`
@@ -10,12 +10,16 @@
  * over 50 ms with the phase it fell in (import → report shown → accepted → map drawn → analysed →
  * hover → click). Printed as a table; written to test-artifacts/browser-bench.json. `--profile`
  * also writes a Chrome CPU profile of the main thread (test-artifacts/browser-N.cpuprofile).
- * Timings are informative (never a pass/fail test); the load average is printed beside them.
+ * `--trace` writes a Chrome trace (test-artifacts/browser-N.trace.json: where a frame waits for
+ * software WebGL). `--workers N` and `--no-pause` run the refine on N workers, or without its pause
+ * while the page is used (the page's `?e2e&refineWorkers=N&refinePause=off`), to compare.
+ * Timings are informative (never a pass/fail test); the load average and the browser's CPU seconds
+ * are printed beside them.
  */
 import { loadavg } from "node:os";
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, openApp, startHarness, WAIT_MS } from "../e2e/harness.js";
+import { ARTIFACTS, openApp, startHarness, WAIT_MS, waitForReady } from "../e2e/harness.js";
 import { plantedPartition } from "./generate.js";
 
 interface Phase {
@@ -37,8 +41,10 @@ export interface BrowserFigures {
   ties: number;
   /** From choosing the file to the import report shown. */
   reportMs: number;
-  /** From accepting the report to the first picture on the map. */
+  /** From accepting the report to the first picture on the map (a big map: its nodes, placed by the layout; the page's own clock). */
   drawnMs: number;
+  /** From accepting the report to the map drawn whole, ties included (the page's own clock). */
+  allDrawnMs: number;
   /** From accepting the report to every analysis attached. */
   readyMs: number;
   /**
@@ -58,6 +64,8 @@ export interface BrowserFigures {
   hoverMs: number;
   clickMs: number;
   load: number;
+  /** CPU seconds of the browser's processes (all threads: page, workers, GPU) from "accept" to the final figures. */
+  cpuS: number;
   tasks: LongTask[];
   scripts: LongTask[];
 }
@@ -81,6 +89,15 @@ const OBSERVER = `
       for (const sc of e.scripts ?? [])
         if (sc.duration > 50) window.__scripts.push({ start: sc.startTime, duration: sc.duration, what: [sc.invoker, sc.sourceFunctionName].filter(Boolean).join(" ") });
   }).observe({ type: "long-animation-frame", buffered: true });
+  window.__drawn = {};
+  document.addEventListener("click", (e) => { if (e.target && e.target.id === "import-accept") window.__acceptAt = performance.now(); }, true);
+  const mapEl = document.getElementById("map");
+  if (mapEl) new MutationObserver(() => { const d = mapEl.dataset.drawn; if (d && window.__drawn[d] === undefined) window.__drawn[d] = performance.now(); }).observe(mapEl, { attributes: true, attributeFilter: ["data-drawn"] });
+  // A build before the map said what it has drawn (no data-drawn): two frames after the network is on the map.
+  const appEl = document.getElementById("app");
+  if (appEl) new MutationObserver(() => {
+    if (window.__acceptAt !== undefined && appEl.dataset.nodes === window.__nodes && window.__drawn.frames === undefined) requestAnimationFrame(() => requestAnimationFrame(() => (window.__drawn.frames ??= performance.now())));
+  }).observe(appEl, { attributes: true, attributeFilter: ["data-nodes"] });
 `;
 
 /**
@@ -97,6 +114,31 @@ const FINAL_FIGURES = `
     if (window.__final === null && isFinal(st.figures)) window.__final = performance.now();
   });
 `;
+
+/** CPU seconds used so far by this process's children and theirs (the browser: page, workers, GPU process), from /proc. */
+function browserCpuSeconds(): number {
+  const tick = 100; // USER_HZ
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(name), Number(fields[1]));
+      cpu.set(Number(name), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / tick);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const mine = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let sum = 0;
+  for (const [pid, s] of cpu) if (mine(pid)) sum += s;
+  return sum;
+}
 
 async function mark(page: Page, name: string): Promise<void> {
   await page.evaluate((n) => (window as unknown as { __phases: Phase[] }).__phases.push({ name: n, at: performance.now() }), name);
@@ -122,13 +164,28 @@ async function biggest(page: Page): Promise<{ x: number; y: number } | null> {
   });
 }
 
+/**
+ * How the page runs the refine, for comparing (the page's test hooks): `workers`, that many refine
+ * workers instead of the page's own choice; `pause: false`, the refine runs on while the page is used.
+ */
+export interface RefineOptions {
+  workers?: number;
+  pause?: boolean;
+}
+
 /** Open a generated network of `n` nodes in the built app and measure (see the header). */
-export async function measureBrowser(n: number, profile = false, trace = false): Promise<BrowserFigures> {
+export async function measureBrowser(n: number, profile = false, trace = false, refine: RefineOptions = {}): Promise<BrowserFigures> {
   const { text, ties } = edgeList(n);
   const h = await startHarness();
   try {
     const { page, context } = await openApp(h);
+    const query = `${refine.workers ? `&refineWorkers=${refine.workers}` : ""}${refine.pause === false ? "&refinePause=off" : ""}`;
+    if (query) {
+      await page.goto(`${h.origin}/?e2e${query}`);
+      await waitForReady(page);
+    }
     await page.evaluate(OBSERVER);
+    await page.evaluate((nodes) => ((window as unknown as { __nodes: string }).__nodes = String(nodes)), n);
     const cdp = profile ? await context.newCDPSession(page) : null;
     if (trace) await h.browser.startTracing(page, { path: `${ARTIFACTS}/browser-${n}.trace.json`, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "gpu", "cc", "v8"] });
     if (cdp) {
@@ -145,14 +202,22 @@ export async function measureBrowser(n: number, profile = false, trace = false):
     const reportMs = Date.now() - t0;
     await mark(page, "report shown");
     const t1 = Date.now();
+    const cpu0 = browserCpuSeconds();
     await page.click("#import-accept", wait);
     await mark(page, "accepted");
-    await page.waitForSelector(`#app[data-nodes="${n}"]`, wait);
-    const drawnMs = Date.now() - t1;
+    const drawnAny = () => {
+      const d = (window as unknown as { __drawn: Record<string, number> }).__drawn;
+      return d.nodes !== undefined || d.all !== undefined || (d.frames !== undefined && document.querySelector("#map[data-drawn]") === null);
+    };
+    await page.waitForFunction(drawnAny, undefined, wait);
     await mark(page, "drawn");
     // when the final figures arrive (the store resets them with the new network: null until its analysis)
     await page.evaluate(FINAL_FIGURES);
     await page.waitForSelector('#app[data-ready="true"]', wait);
+    await page.waitForFunction(() => {
+      const d = (window as unknown as { __drawn: Record<string, number> }).__drawn;
+      return d.all !== undefined || (d.frames !== undefined && document.querySelector("#map[data-drawn]") === null);
+    }, undefined, wait);
     const readyMs = Date.now() - t1;
     await mark(page, "analysed");
     // Let the page settle (layout, idle work), then hover and click the largest node.
@@ -177,10 +242,13 @@ export async function measureBrowser(n: number, profile = false, trace = false):
       clickMs = Date.now() - t3;
     }
     await page.waitForFunction(() => (window as unknown as { __final: number | null }).__final !== null, undefined, wait);
-    const { final, hoverAt } = await page.evaluate(() => {
-      const w = window as unknown as { __final: number; __phases: Phase[] };
-      return { final: w.__final, hoverAt: w.__phases.find((p) => p.name === "hover")?.at ?? 0 };
+    const cpuS = browserCpuSeconds() - cpu0;
+    const { final, hoverAt, acceptAt, drawn } = await page.evaluate(() => {
+      const w = window as unknown as { __final: number; __phases: Phase[]; __acceptAt: number; __drawn: Record<string, number> };
+      return { final: w.__final, hoverAt: w.__phases.find((p) => p.name === "hover")?.at ?? 0, acceptAt: w.__acceptAt, drawn: w.__drawn };
     });
+    const drawnMs = (drawn.nodes ?? drawn.all ?? drawn.frames ?? NaN) - acceptAt;
+    const allDrawnMs = (drawn.all ?? drawn.frames ?? NaN) - acceptAt;
     // page marks wait for a busy main thread: the arrival's page time, on this side's clock, from the click on "accept"
     const finalMs = final - pageT0 - (t1 - t0);
     const hoverWhileRefining = final > hoverAt;
@@ -208,6 +276,7 @@ export async function measureBrowser(n: number, profile = false, trace = false):
       ties,
       reportMs,
       drawnMs,
+      allDrawnMs,
       readyMs,
       finalMs,
       hoverWhileRefining,
@@ -221,6 +290,7 @@ export async function measureBrowser(n: number, profile = false, trace = false):
       hoverMs,
       clickMs,
       load: loadavg()[0] ?? 0,
+      cpuS,
       tasks: named,
     };
   } finally {
@@ -230,12 +300,12 @@ export async function measureBrowser(n: number, profile = false, trace = false):
 
 /** The figures as a Markdown table. */
 export function browserTable(rows: BrowserFigures[]): string {
-  const head = "| nodes | ties | report shown s | drawn s | analysed s | final figures s | longest task ms (phase) | longest script ms | tasks > 100 ms | blocked s | hover ms | click ms | load |";
-  const sep = "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |";
+  const head = "| nodes | ties | report shown s | first picture s | ties drawn s | analysed s | final figures s | longest task ms (phase) | longest script ms | tasks > 100 ms | blocked s | hover ms | click ms | browser CPU s | load |";
+  const sep = "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |";
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const body = rows.map(
     (r) =>
-      `| ${r.nodes.toLocaleString("en-US")} | ${r.ties.toLocaleString("en-US")} | ${s(r.reportMs)} | ${s(r.drawnMs)} | ${s(r.readyMs)} | ${s(r.finalMs)} | ${Math.round(r.longestTaskMs)} (${r.longestTaskPhase}) | ${Math.round(r.longestScriptMs)} ${r.longestScript} | ${r.tasksOver100} | ${s(r.blockedMs)} | ${r.hoverMs}${r.hoverWhileRefining ? " (refining)" : ""} | ${r.clickMs} | ${r.load.toFixed(1)} |`,
+      `| ${r.nodes.toLocaleString("en-US")} | ${r.ties.toLocaleString("en-US")} | ${s(r.reportMs)} | ${s(r.drawnMs)} | ${s(r.allDrawnMs)} | ${s(r.readyMs)} | ${s(r.finalMs)} | ${Math.round(r.longestTaskMs)} (${r.longestTaskPhase}) | ${Math.round(r.longestScriptMs)} ${r.longestScript} | ${r.tasksOver100} | ${s(r.blockedMs)} | ${r.hoverMs}${r.hoverWhileRefining ? " (refining)" : ""} | ${r.clickMs} | ${r.cpuS.toFixed(0)} | ${r.load.toFixed(1)} |`,
   );
   return [head, sep, ...body].join("\n");
 }
@@ -243,10 +313,13 @@ export function browserTable(rows: BrowserFigures[]): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const profile = args.includes("--profile");
-  const sizes = args.filter((a) => !a.startsWith("--")).map(Number);
+  const workersAt = args.indexOf("--workers");
+  const workers = workersAt >= 0 ? Number(args[workersAt + 1]) : undefined;
+  const refine: RefineOptions = { ...(workers ? { workers } : {}), ...(args.includes("--no-pause") ? { pause: false } : {}) };
+  const sizes = args.filter((a, i) => !a.startsWith("--") && i !== workersAt + 1).map(Number);
   const rows: BrowserFigures[] = [];
   for (const n of sizes.length ? sizes : [10_000]) {
-    const r = await measureBrowser(n, profile, args.includes("--trace"));
+    const r = await measureBrowser(n, profile, args.includes("--trace"), refine);
     rows.push(r);
     console.log(browserTable([r]));
     for (const t of r.tasks.filter((x) => x.duration > 100)) console.log(`  task ${Math.round(t.duration)} ms at ${(t.start / 1000).toFixed(1)} s (${t.phase})`);

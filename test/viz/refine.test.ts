@@ -114,8 +114,8 @@ describe("refining to exact on several workers", () => {
     expect(log.ranges.length).toBe(before); // nothing more computed
   });
 
-  it("worker count: at least 1, at most 4", () => {
-    expect([undefined, 0, 1, 2, 3, 8, 64, Number.NaN].map(refineWorkerCount)).toEqual([1, 1, 1, 2, 3, 4, 4, 1]);
+  it("worker count: one core left to the page, at least 1, at most 4", () => {
+    expect([undefined, 0, 1, 2, 3, 8, 64, Number.NaN].map(refineWorkerCount)).toEqual([1, 1, 1, 1, 2, 4, 4, 1]);
   });
 
   it("the replay runner answers the exact searches from the sums, and anything else by searching", () => {

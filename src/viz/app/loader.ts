@@ -13,6 +13,7 @@ import type { InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices, Workbo
 import type { Workbook } from "../../workbook/types.js";
 import { captureView, restoreView } from "../workspace/view-keep.js";
 import type { StandingFigures, Store } from "../state.js";
+import { afterFirstFrames } from "../map/frames.js";
 
 export interface LoaderDeps {
   store: Store;
@@ -66,24 +67,6 @@ function figuresOf(analysis: MapAnalysis): StandingFigures {
   return analysis.refining ? "refining" : "estimates";
 }
 
-/**
- * Call `then` once the map's next frames are drawn (two animation frames: the second runs after the
- * first is presented), or after 10 s at the latest (a hidden tab draws no frame). The analysis
- * worker starts a large network's refine only then (protocol.ts, `drawn`): the map drawn with the
- * quick estimates (its first picture, then its sizes by broker score) before the refine workers
- * take the cores.
- */
-function afterFirstFrames(then: () => void): void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  requestAnimationFrame(() => requestAnimationFrame(go));
-  setTimeout(go, 10_000);
-}
-
 export function createLoader({ store, client, map, onShown }: LoaderDeps): Loader {
   let current: Dataset | null = null;
   /** Analyses that arrived before their data set was shown. */
@@ -96,8 +79,9 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
     map.analysisArrived();
     idle();
     store.dispatch({ type: "analyzed", figures: figuresOf(ev.analysis) });
-    // Quick estimates to refine: the refine starts once the map is drawn with them (protocol.ts `drawn`).
-    if (ev.analysis.refining) afterFirstFrames(() => client.drawn(ds.id));
+    // Quick estimates to refine: the refine starts once the map is drawn whole (ties included) with
+    // them (protocol.ts `drawn`): the refine workers take the cores the drawing needs.
+    if (ev.analysis.refining) map.whenDrawn(() => afterFirstFrames(() => client.drawn(ds.id)));
   };
 
   /** A large network's estimates will not be refined after all: its analysis says so, the panels show it. */

@@ -3,8 +3,8 @@
  * squares), tie programs (straight or curved, with or without an arrow), the label font and grid,
  * camera limits. The label drawers and the reducers are given by the map.
  */
-import { EdgeArrowProgram, EdgeRectangleProgram, createNodeCompoundProgram } from "sigma/rendering";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { EdgeArrowProgram, EdgeRectangleProgram, createNodeCompoundProgram, type EdgeProgramType } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
@@ -19,6 +19,21 @@ export interface SettingsHooks {
   drawHover: LabelDrawer;
   nodeReducer(node: string, attrs: DisplayNode): Partial<NodeDisplayData>;
   edgeReducer(edge: string, attrs: DisplayEdge): Partial<EdgeDisplayData>;
+  /** Whether the ties are drawn in this frame (a big map's first picture has its nodes only). */
+  tiesShown(): boolean;
+}
+
+/**
+ * `Program`, drawing only while `shown()` (its data is processed as usual either way). Sigma's tie
+ * programs are generic in the graph's attributes; the subclass is too, hence the cast.
+ */
+function drawnWhen(Program: EdgeProgramType, shown: () => boolean): EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes> {
+  const Drawn = class extends Program {
+    override render(params: RenderParams): void {
+      if (shown()) super.render(params);
+    }
+  };
+  return Drawn as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>;
 }
 
 /** The settings of the map's renderer; `big` (over BIG_GRAPH nodes) trades label detail and hover effects for speed. */
@@ -36,10 +51,10 @@ export function rendererSettings(big: boolean, hooks: SettingsHooks): Partial<Ma
       organization: createNodeCompoundProgram<DisplayNode, DisplayEdge, GraphAttributes>([NodeSquareProgram]),
     },
     edgeProgramClasses: {
-      line: EdgeRectangleProgram,
-      arrow: EdgeArrowProgram,
-      curved: EdgeCurveProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
+      line: drawnWhen(EdgeRectangleProgram, hooks.tiesShown),
+      arrow: drawnWhen(EdgeArrowProgram, hooks.tiesShown),
+      curved: drawnWhen(EdgeCurveProgram, hooks.tiesShown),
+      curvedArrow: drawnWhen(EdgeCurvedArrowProgram, hooks.tiesShown),
     },
     defaultNodeType: "person",
     defaultEdgeType: "line",

@@ -27,6 +27,13 @@ export class MapView {
   ds: Dataset | null = null;
   appearance: Appearance | null = null;
   private appearanceKey = "";
+  /**
+   * A big map's ties wait for its first picture (the nodes, placed by the layout): drawing 50,000
+   * ties in software WebGL takes seconds, the nodes alone a fraction of that. The map shows the
+   * ties in the frame after (NetworkMap.setDataset); meanwhile the tie programs draw nothing
+   * (map/settings.ts), their data is ready.
+   */
+  tiesDeferred = false;
   /** The tie under the mouse: drawn darker and thicker, over the others. */
   hoveredEdge: string | null = null;
   neighbours = new Set<string>();
