@@ -37,9 +37,10 @@ export interface Refining {
   /** Stop: the workers are terminated and `done` rejects with `RefineCancelled`. */
   cancel(): void;
   /**
-   * Give the cores back at once (the person is using the page): the workers are terminated, the
-   * ranges they were searching go back to the queue, the ranges finished are kept. Nothing runs
-   * until `resume`.
+   * Give the cores back (the person is using the page): the workers whose range began less than
+   * PAUSE_KEEP_MS ago are terminated and their ranges go back to the queue; older ranges run on
+   * to their end; idle workers wait (they use no CPU); the ranges finished are kept. No range is
+   * handed out until `resume`.
    */
   pause(): void;
   /** Start the workers again (as many as before) on the ranges left; the result is the same to the last bit. */
@@ -86,10 +87,28 @@ interface Task {
 }
 
 /**
+ * On a pause, a range whose search began at least this long ago runs on to its end (its worker
+ * then waits for `resume`); a younger one is stopped and queued again. A range is a sixteenth of a
+ * job's sources: about 0.6 s of one core at 10,000 people, but ≈ 14 s for the guaranteed estimate
+ * at 100,000. Stopping every range at every pause would throw that work away each time the person
+ * moved the mouse, and a person who used the map more often than once a range would never get the
+ * final figures; this way at most this much work is lost per pause and every range that has had
+ * this long ends.
+ */
+export const PAUSE_KEEP_MS = 1000;
+
+/** Options of `refineSums` (tests set the pause rule). */
+export interface RefineOptions {
+  /** See PAUSE_KEEP_MS (the default). */
+  keepAfterMs?: number;
+}
+
+/**
  * Run every job's exact searches on `workers` refine workers (`start` makes one), range by range;
  * `onProgress(done, total)` after each range. Resolves with each job's sums (`mergeRanges`).
  */
-export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, workers: number, onProgress?: (done: number, total: number) => void): Refining {
+export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, workers: number, onProgress?: (done: number, total: number) => void, options: RefineOptions = {}): Refining {
+  const keepAfterMs = options.keepAfterMs ?? PAUSE_KEEP_MS;
   const bounds = jobs.map((j) => sourceRanges(j.sources.length));
   const parts: PathSums[][] = jobs.map(() => []);
   const queue: Task[] = [];
@@ -99,11 +118,13 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
   const total = queue.length;
   let finished = 0;
   let over = false;
-  /** Paused (`pause`): no worker runs and no range is handed out until `resume`. */
+  /** Paused (`pause`): no range is handed out until `resume`; only ranges kept by the pause run. */
   let paused = false;
   const ports = new Map<RefinePort, Task | null>();
+  /** When each port's current range was handed to it (performance.now). */
+  const startedAt = new Map<RefinePort, number>();
   let fail: (error: Error) => void = () => undefined;
-  let startWorkers: () => void = () => undefined;
+  let startWorkers: (count: number) => void = () => undefined;
   const stopAll = () => {
     over = true;
     for (const port of ports.keys()) port.stop();
@@ -143,11 +164,14 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       setTimeout(runHereStep, 0);
     };
     const next = (port: RefinePort) => {
-      // Paused (maybe by the progress callback of the range just stored): this port was stopped.
+      // Paused (maybe by the progress callback of the range just stored): the port waits, idle.
       if (over || paused) return;
       const task = queue.shift() ?? null;
       ports.set(port, task);
-      if (task) port.post({ type: "range", job: task.job, range: task.range, from: task.from, to: task.to });
+      if (task) {
+        startedAt.set(port, performance.now());
+        port.post({ type: "range", job: task.job, range: task.range, from: task.from, to: task.to });
+      }
     };
     const drop = (port: RefinePort) => {
       if (over || !ports.has(port)) return;
@@ -159,9 +183,14 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       else for (const [idle, t] of ports) if (t === null && queue.length > 0) next(idle);
     };
     if (total === 0) return resolve([]);
-    /** Start the workers (as many as ranges are left, up to `workers`) and hand each a range. */
-    startWorkers = () => {
-      for (let k = 0; k < Math.min(workers, queue.length); k++) {
+    /**
+     * Hand a range to each waiting worker (kept by a pause), then start `count` more workers (no
+     * more than ranges are left) and hand each a range.
+     */
+    startWorkers = (count) => {
+      for (const [port, task] of [...ports]) if (task === null) next(port);
+      const started: RefinePort[] = [];
+      for (let k = 0; k < Math.min(count, queue.length); k++) {
         let port: RefinePort;
         try {
           port = start();
@@ -169,6 +198,7 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
           break; // no worker: the ones started (or this thread) do everything
         }
         ports.set(port, null);
+        started.push(port);
         port.listen(
           (msg) => {
             if (over) return;
@@ -186,28 +216,33 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
         port.post({ type: "jobs", jobs: [...jobs] });
       }
       if (ports.size === 0) setTimeout(runHereStep, 0);
-      else for (const port of [...ports.keys()]) next(port);
+      else for (const port of started) next(port);
     };
-    startWorkers();
+    startWorkers(workers);
   });
   const pause = () => {
     if (over || paused) return;
     paused = true;
-    // The ranges being searched go back to the front of the queue, in their order (which range
-    // runs when changes nothing: the sums are added in range order, mergeRanges).
+    // The ranges searched for less than keepAfterMs go back to the front of the queue, in their
+    // order (which range runs when changes nothing: the sums are added in range order,
+    // mergeRanges); older ones run on to their end (PAUSE_KEEP_MS).
     const back: Task[] = [];
-    for (const [port, task] of ports) {
+    const now = performance.now();
+    for (const [port, task] of [...ports]) {
+      // An idle worker costs no CPU and is ready for the resume: it stays.
+      if (task === null || now - (startedAt.get(port) ?? now) >= keepAfterMs) continue;
       port.stop();
+      ports.delete(port);
+      startedAt.delete(port);
       if (task) back.push(task);
     }
-    ports.clear();
     back.sort((a, b) => a.job - b.job || a.range - b.range);
     queue.unshift(...back);
   };
   const resume = () => {
     if (over || !paused) return;
     paused = false;
-    startWorkers();
+    startWorkers(workers - ports.size);
   };
   return { done, cancel: () => fail(new RefineCancelled()), pause, resume };
 }
