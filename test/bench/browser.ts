@@ -316,7 +316,7 @@ async function main(): Promise<void> {
   const workersAt = args.indexOf("--workers");
   const workers = workersAt >= 0 ? Number(args[workersAt + 1]) : undefined;
   const refine: RefineOptions = { ...(workers ? { workers } : {}), ...(args.includes("--no-pause") ? { pause: false } : {}) };
-  const sizes = args.filter((a, i) => !a.startsWith("--") && i !== workersAt + 1).map(Number);
+  const sizes = args.filter((a, i) => !a.startsWith("--") && (workersAt < 0 || i !== workersAt + 1)).map(Number);
   const rows: BrowserFigures[] = [];
   for (const n of sizes.length ? sizes : [10_000]) {
     const r = await measureBrowser(n, profile, args.includes("--trace"), refine);
