@@ -94,13 +94,14 @@ export function estimateMethod(e: {
   delta: number;
 }): StandingMethod {
   const { sources, blockSize, margin, smallestMargin, closenessMargin, delta } = e;
+  // Said only when it is news: at 100,000 people the smallest margin rounds to the largest.
+  const lower = plain(smallestMargin) === plain(margin) ? "" : ` (lower scores within less, down to ±${plain(smallestMargin)})`;
   return {
     kind: "estimate",
     description:
       `Betweenness and closeness are estimated from the shortest routes of ${sources.toLocaleString("en-US")} people, one picked at random ` +
       `from every ${blockSize.toLocaleString("en-US")} (close-knit circles kept together so that each gets its share): every betweenness score ` +
-      `is within ±${plain(margin)} of its exact value, all at once, with ${percent(1 - delta)} confidence (lower scores within less, ` +
-      `down to ±${plain(smallestMargin)}); each person's average distance to the others is within ±${percent(closenessMargin)} of ` +
+      `is within ±${plain(margin)} of its exact value, all at once, with ${percent(1 - delta)} confidence${lower}; each person's average distance to the others is within ±${percent(closenessMargin)} of ` +
       `the network's widest span with the same confidence (each route's credit shared between its two ends by distance, Geisberger, Sanders & Schultes ` +
       `2008; Bernstein's and Hoeffding's inequalities).`,
     betweennessMargin: margin,
