@@ -177,6 +177,7 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       if (over || !ports.has(port)) return;
       const task = ports.get(port);
       ports.delete(port);
+      startedAt.delete(port);
       port.stop();
       if (task) queue.unshift(task);
       if (ports.size === 0) setTimeout(runHereStep, 0);
@@ -234,7 +235,7 @@ export function refineSums(jobs: readonly RefineJob[], start: () => RefinePort, 
       port.stop();
       ports.delete(port);
       startedAt.delete(port);
-      if (task) back.push(task);
+      back.push(task);
     }
     back.sort((a, b) => a.job - b.job || a.range - b.range);
     queue.unshift(...back);
