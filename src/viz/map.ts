@@ -22,6 +22,7 @@ import type { Box, LabelBox, Renderer } from "./map/types.js";
 import { MapView } from "./map/view.js";
 import { attachCompareLayer } from "./app/compare-layer.js";
 import { afterFirstFrames } from "./map/frames.js";
+import { attachFocusLayer, type FocusDrawn, type FocusLayer } from "./map/focus-layer.js";
 
 export type { LabelBox } from "./map/types.js";
 export { BIG_GRAPH } from "./map/view.js";
@@ -51,6 +52,8 @@ export class NetworkMap {
   private cancelFrames: (() => void) | null = null;
   /** Called once the current data set is drawn whole, ties included (`whenDrawn`). */
   private drawnWaiters: (() => void)[] = [];
+  /** A big map's focus layer: the hovered and selected node drawn aside (map/focus-layer.ts). */
+  private focus: FocusLayer | null = null;
 
   constructor(container: HTMLElement, store: Store, private readonly callbacks: MapCallbacks) {
     this.container = container;
@@ -95,6 +98,14 @@ export class NetworkMap {
     this.renderer = renderer;
     this.rendererCleanups.push(this.labels.attach(renderer));
     this.rendererCleanups.push(attachCompareLayer(renderer, view));
+    if (view.big) {
+      const focus = attachFocusLayer(renderer, view, this.labels);
+      this.focus = focus;
+      this.rendererCleanups.push(() => {
+        focus.dispose();
+        if (this.focus === focus) this.focus = null;
+      });
+    }
     renderer.on("enterNode", ({ node }) => this.callbacks.onHover(node));
     renderer.on("leaveNode", () => this.callbacks.onHover(null));
     renderer.on("clickNode", ({ node }) => this.callbacks.onSelect(node));
@@ -253,6 +264,11 @@ export class NetworkMap {
     return this.grid.drawnTitles();
   }
 
+  /** What a big map's focus layer drew last (the hovered node's ties and named neighbours, the selected node), for tests; null on small maps. */
+  focusDrawn(): FocusDrawn | null {
+    return this.focus?.drawn() ?? null;
+  }
+
   /** The edge being hovered (for tests), or null. */
   getHoveredEdge(): string | null {
     return this.view.hoveredEdge;
@@ -288,6 +304,7 @@ export class NetworkMap {
     const prev = this.view.hoveredEdge;
     if (prev === edge) return;
     this.view.hoveredEdge = edge;
+    if (this.view.focusAside && this.focus) return this.focus.redraw();
     const g = this.view.ds?.graph;
     const edges = [prev, edge].filter((e): e is string => e !== null && (g?.hasEdge(e) ?? false));
     if (edges.length) this.renderer?.refresh({ partialGraph: { edges }, skipIndexation: true });
@@ -333,6 +350,8 @@ export class NetworkMap {
       this.renderer.refresh({ skipIndexation: true });
       return;
     }
+    // A big map: the hover and the selection are drawn on the focus layer, nothing else changes.
+    if (this.view.focusAside && this.focus) return this.focus.redraw();
     // Selection (and hover on a big map, where the rest is not dimmed) only changes the nodes
     // involved: re-process just those — and the old and new hovered node's neighbours and ties —
     // so a click or a hover answers at once on 10,000 nodes.

@@ -94,18 +94,38 @@ async function hoverNode(page: Page, box: MapBox, target: { x: number; y: number
     const r = m.map.sigma!;
     const g = r.getGraph();
     const h = m.store.state.hovered!;
-    const ties = g.edges(h).map((e) => r.getEdgeDisplayData(e)?.color);
-    const named = g.neighbors(h).filter((n) => r.getNodeDisplayData(n)?.forceLabel).length;
+    const focus = m.map.focusDrawn();
+    // The renderer's own data is untouched: the focus layer drew the hover.
+    const tieColors = g.edges(h).map((e) => r.getEdgeDisplayData(e)?.color);
+    // A hover on a big map re-draws nothing of the renderer (a whole frame takes seconds without
+    // a GPU): dispatched by hand, it calls neither refresh nor a render.
+    let calls = 0;
+    const { refresh, scheduleRender } = r;
+    r.refresh = (...a: Parameters<typeof r.refresh>) => (calls++, refresh.apply(r, a));
+    r.scheduleRender = () => (calls++, scheduleRender.apply(r));
+    const other = g.neighbors(h)[0] ?? h;
+    m.store.dispatch({ type: "hover", node: other });
+    const otherDrawn = m.map.focusDrawn()?.ties.length ?? -1;
+    m.store.dispatch({ type: "hover", node: h });
+    r.refresh = refresh;
+    r.scheduleRender = scheduleRender;
     // For the log: what re-processing every node and tie (the small-map hover) costs here.
     const t = performance.now();
     r.refresh({ skipIndexation: true });
     const fullRefreshMs = performance.now() - t;
-    return { hovered: h, degree: g.degree(h), ties, named, pageMs: m.lastHoverMs, frameMs: m.lastHoverFrameMs, fullRefreshMs };
+    return { hovered: h, degree: g.degree(h), ties: g.edges(h), tieColors, focus, calls, otherDrawn, otherDegree: g.edges(other).length, pageMs: m.lastHoverMs, frameMs: m.lastHoverFrameMs, fullRefreshMs };
   });
   expect(hover.hovered).toMatch(/^n\d+$/);
   expect(hover.ties.length).toBeGreaterThan(0);
-  for (const c of hover.ties) expect(c).toBe("#6B7685");
-  if (hover.degree <= 25) expect(hover.named).toBe(hover.degree);
+  expect(hover.focus?.hovered).toBe(hover.hovered);
+  expect([...(hover.focus?.ties ?? [])].sort()).toEqual([...hover.ties].sort());
+  for (const c of hover.tieColors) expect(c).toBe("#C9CED6");
+  expect(hover.calls).toBe(0);
+  expect(hover.otherDrawn).toBe(hover.otherDegree);
+  // Every neighbour (up to 25) is offered a name: drawn, or left out where it would overlap one.
+  const offered = (hover.focus?.named.length ?? 0) + (hover.focus?.crowded.length ?? 0);
+  if (hover.degree <= 25) expect(offered).toBe(new Set(await page.evaluate((h) => window.__coalitionMap!.map.sigma!.getGraph().neighbors(h), hover.hovered)).size);
+  if (hover.degree <= 25) expect(hover.focus?.named.length ?? 0).toBeGreaterThan(0);
   t.hover = { degree: hover.degree, pageMs: hover.pageMs, frameMs: hover.frameMs, wallMs, blankWallMs, fullRefreshMs: hover.fullRefreshMs };
 }
 
@@ -118,6 +138,10 @@ async function clickNode(page: Page, box: MapBox, target: { x: number; y: number
   const selected = await attr(page, "data-selected");
   expect(selected).toMatch(/^n\d+$/);
   expect(await page.textContent("#details-name")).toBe(selected);
+  // The selected node is drawn on the focus layer, with its name on a card.
+  const focus = await page.evaluate(() => window.__coalitionMap?.map.focusDrawn() ?? null);
+  expect(focus?.selected).toBe(selected);
+  expect(await page.evaluate((id) => window.__coalitionMap?.map.drawnLabels().some((b) => b.node === id) ?? false, selected)).toBe(true);
   t.click = { wallMs, pageMs: await page.evaluate(() => window.__coalitionMap?.lastSelectMs ?? -1) };
 }
 

@@ -85,6 +85,11 @@ export class LabelPlanner {
     this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, true));
   };
 
+  /** These nodes' names are no longer on screen (a big map's focus layer drew them and cleared them). */
+  forget(nodes: Iterable<string>): void {
+    for (const n of nodes) this.drawn.delete(n);
+  }
+
   /** The labels drawn in the last frame, with their rectangles (viewport pixels). */
   drawnLabels(): LabelBox[] {
     return [...this.drawn.values()].map((b) => ({ ...b }));

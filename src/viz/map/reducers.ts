@@ -60,7 +60,10 @@ export function nodeReducer(view: MapView, node: string, attrs: DisplayNode): Di
       }
     } else dim();
   }
-  if (s.hovered && node !== s.hovered && node !== s.selected) {
+  // A big map draws the hovered and the selected node on its focus layer (map/focus-layer.ts), not here.
+  const hovered = view.focusAside ? null : s.hovered;
+  const selected = view.focusAside ? null : s.selected;
+  if (hovered && node !== hovered && node !== selected) {
     if (!view.neighbours.has(node)) {
       // Big maps: no dimming (it would re-process every node on each move).
       if (!view.big && (!s.highlight || !view.hlNodes.has(node))) dim();
@@ -71,7 +74,7 @@ export function nodeReducer(view: MapView, node: string, attrs: DisplayNode): Di
   }
   // The selected and the hovered node are always drawn in their own colour, with their name,
   // whatever else is highlighted or dimmed (dim() blanks the label and the ring).
-  if (node === s.selected || node === s.hovered) {
+  if (node === selected || node === hovered) {
     res.color = st?.color ?? "#999";
     res.borderColor = view.hlAccent.has(node) ? HIGHLIGHT : st?.borderColor ?? TEXT;
     res.label = attrs.label;
@@ -133,8 +136,10 @@ export function edgeReducer(view: MapView, edge: string, attrs: DisplayEdge): Di
       res.zIndex = 0;
     }
   }
-  if (s.hovered) {
-    if (src === s.hovered || tgt === s.hovered) {
+  // A big map draws the hovered node's ties and the hovered tie on its focus layer (map/focus-layer.ts).
+  const hovered = view.focusAside ? null : s.hovered;
+  if (hovered) {
+    if (src === hovered || tgt === hovered) {
       res.zIndex = 2;
       if (res.color === DIM_EDGE) res.color = negative ? EDGE_NEGATIVE : EDGE_COLOR;
       // Big maps dim nothing else: the hovered node's ties stand out by a darker colour instead.
@@ -144,7 +149,7 @@ export function edgeReducer(view: MapView, edge: string, attrs: DisplayEdge): Di
       res.color = DIM_EDGE;
     }
   }
-  if (edge === view.hoveredEdge) {
+  if (edge === view.hoveredEdge && !view.focusAside) {
     res.color = negative ? EDGE_NEGATIVE : EDGE_HOVER;
     res.size = (res.size ?? 1) * 2 + 1;
     res.zIndex = 4;

@@ -65,6 +65,15 @@ export class MapView {
     return (this.ds?.graph.order ?? 0) > BIG_GRAPH;
   }
 
+  /**
+   * Whether the hovered and selected node and the hovered tie are drawn aside, on the focus layer
+   * (map/focus-layer.ts), and not by the reducers: big maps, except on the power grid (a chart of a
+   * few hundred people at most, whose hovered node's ties the reducers show).
+   */
+  get focusAside(): boolean {
+    return this.big && !this.state.powerGrid;
+  }
+
   /** Recompute the appearance if the data set, its analysis or the size/colour choice changed. */
   ensureAppearance(force = false): void {
     if (!this.ds) return;
