@@ -30,8 +30,12 @@ export const PARALLEL_ATTRIBUTES = {
   edgeMaxIndexAttribute: "parallelMaxIndex",
 } as const;
 
-/** Items per part: a part is read and added in a few milliseconds even on a slow machine. */
-export const PART_ITEMS = 5000;
+/**
+ * Items per part: a part is read and added in a few tens of milliseconds even on a slow machine.
+ * 5,000 (until stop 15) made tasks of 150–260 ms at load 7 with software WebGL (10,000 nodes,
+ * `test/bench/browser.ts`), over the 100 ms a page may block.
+ */
+export const PART_ITEMS = 1000;
 
 /**
  * Worker side: post `graph` (nodes with `positions`) as parts through `post`, and return the
