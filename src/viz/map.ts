@@ -23,6 +23,7 @@ import { MapView } from "./map/view.js";
 import { attachCompareLayer } from "./app/compare-layer.js";
 import { afterFirstFrames } from "./map/frames.js";
 import { attachFocusLayer, type FocusDrawn, type FocusLayer } from "./map/focus-layer.js";
+import { attachTieHover } from "./map/tie-finder.js";
 
 export type { LabelBox } from "./map/types.js";
 export { BIG_GRAPH } from "./map/view.js";
@@ -110,14 +111,15 @@ export class NetworkMap {
     renderer.on("leaveNode", () => this.callbacks.onHover(null));
     renderer.on("clickNode", ({ node }) => this.callbacks.onSelect(node));
     renderer.on("clickStage", () => this.callbacks.onSelect(null));
-    renderer.on("enterEdge", ({ edge, event }) => {
+    const tieHovered = (edge: string | null, x: number, y: number) => {
       this.setHoveredEdge(edge);
-      this.tooltip.show(ds.graph, edge, event.x, event.y);
-    });
-    renderer.on("leaveEdge", () => {
-      this.setHoveredEdge(null);
-      this.tooltip.hide();
-    });
+      if (edge === null) this.tooltip.hide();
+      else this.tooltip.show(ds.graph, edge, x, y);
+    };
+    // A big map has no tie picking in the renderer (map/settings.ts): its ties are found on the CPU.
+    if (view.big) this.rendererCleanups.push(attachTieHover(renderer, () => this.view.state.hovered !== null, tieHovered));
+    renderer.on("enterEdge", ({ edge, event }) => tieHovered(edge, event.x, event.y));
+    renderer.on("leaveEdge", ({ event }) => tieHovered(null, event.x, event.y));
     // The first picture is already settled (deterministic, from the worker); the live layout runs on "Resume layout".
     this.layout = createLayout(ds.graph, (running) => this.callbacks.onLayout(running));
     this.callbacks.onLayout(false);

@@ -33,8 +33,12 @@ export interface PackedAnalysis extends Omit<MapAnalysis, "report"> {
   lists: { path: [string] | [string, string]; items: number }[];
 }
 
-/** About this many characters per part: parsed in roughly 10–40 ms on a slow computer. */
-export const PIECE_CHARS = 400_000;
+/**
+ * About this many characters per part: parsed in a few tens of milliseconds on a slow computer.
+ * 400,000 (until stop 15) made tasks of 150–350 ms when the refined analysis of 50,000 people
+ * arrived (load 6.7, `test/bench/browser.ts`).
+ */
+export const PIECE_CHARS = 100_000;
 
 /** A list shorter than this stays in the report's own message. */
 const LONG_LIST = 500;

@@ -129,6 +129,58 @@ async function hoverNode(page: Page, box: MapBox, target: { x: number; y: number
   t.hover = { degree: hover.degree, pageMs: hover.pageMs, frameMs: hover.frameMs, wallMs, blankWallMs, fullRefreshMs: hover.fullRefreshMs };
 }
 
+/**
+ * Hover a tie: a big map has no tie picking in the renderer (map/tie-finder.ts finds it on the
+ * CPU): the tie under the pointer is hovered, its tooltip shown, and it is drawn on the focus layer.
+ */
+async function hoverTie(page: Page, box: MapBox): Promise<void> {
+  // A tie whose middle, on screen, is at least 12 px from every node and well inside the map.
+  const spot = await page.evaluate(() => {
+    const r = window.__coalitionMap?.map.sigma;
+    if (!r) return null;
+    const g = r.getGraph();
+    const { width, height } = r.getDimensions();
+    const at = (n: string) => {
+      const d = r.getNodeDisplayData(n);
+      return d ? r.framedGraphToViewport({ x: d.x, y: d.y }) : null;
+    };
+    const nodes = g.nodes().map(at).filter((p): p is { x: number; y: number } => p !== null);
+    for (const e of g.edges()) {
+      const [s, t] = g.extremities(e);
+      const a = at(s);
+      const b = at(t);
+      if (!a || !b || Math.hypot(a.x - b.x, a.y - b.y) < 60) continue;
+      const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      if (m.x < 300 || m.x > width - 100 || m.y < 150 || m.y > height - 100) continue;
+      if (nodes.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 12)) continue;
+      return m;
+    }
+    return null;
+  });
+  if (!spot) throw new Error("no tie with a clear middle");
+  await page.mouse.move(box.x + spot.x, box.y + spot.y, { steps: 3 });
+  await page.waitForFunction(() => window.__coalitionMap?.map.getHoveredEdge() != null);
+  const hovered = await page.evaluate((p) => {
+    const m = window.__coalitionMap!;
+    const r = m.map.sigma!;
+    const e = m.map.getHoveredEdge()!;
+    const [s, t] = r.getGraph().extremities(e);
+    const a = r.framedGraphToViewport(r.getNodeDisplayData(s)!);
+    const b = r.framedGraphToViewport(r.getNodeDisplayData(t)!);
+    // Distance from the pointer to the tie's straight line (parallel ties curve: the bench's have none).
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const k = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+    const distance = Math.hypot(a.x + k * dx - p.x, a.y + k * dy - p.y);
+    const tooltip = document.querySelector<HTMLElement>(".edge-tooltip");
+    return { edge: e, distance, tooltip: tooltip !== null && !tooltip.hidden, focus: m.map.focusDrawn()?.ties ?? [], edgeEvents: r.getSetting("enableEdgeEvents") };
+  }, spot);
+  expect(hovered.edgeEvents).toBe(false);
+  expect(hovered.distance).toBeLessThan(8);
+  expect(hovered.tooltip).toBe(true);
+  expect(hovered.focus).toContain(hovered.edge);
+}
+
 /** Click a node on the canvas: its details open; in a dense map the node on top is the one chosen. */
 async function clickNode(page: Page, box: MapBox, target: { x: number; y: number }, t: Timings): Promise<void> {
   const t2 = Date.now();
@@ -173,6 +225,8 @@ const scenes: Scene[] = [
         await shot(page, "11-big-network");
         await hoverNode(page, box, target, t);
         await shot(page, "11b-big-network-hover");
+        await hoverTie(page, box);
+        await shot(page, "11c-big-network-tie");
         await clickNode(page, box, target, t);
         await shot(page, "12-big-network-click");
         // Pan: drag the map; it is still drawn.

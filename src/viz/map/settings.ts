@@ -69,7 +69,9 @@ export function rendererSettings(big: boolean, hooks: SettingsHooks): Partial<Ma
     labelRenderedSizeThreshold: big ? 9 : 6,
     defaultDrawNodeLabel: hooks.drawLabel,
     defaultDrawNodeHover: hooks.drawHover,
-    enableEdgeEvents: true,
+    // Big maps find the tie under the mouse on the CPU (map/tie-finder.ts): the renderer's tie
+    // picking draws every tie a second time in each frame.
+    enableEdgeEvents: !big,
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     zIndex: true,
