@@ -64,22 +64,31 @@ describe("the tie under the mouse, found on the CPU", () => {
     expect(f.tieAt(30, 50)).toBeNull();
   });
 
-  it("never finds a hidden tie or a tie of a hidden node; reads the ties again after a re-processing", () => {
-    const { r, renderer, nodes, edgeData } = world();
+  it("never finds a hidden tie or a tie of a hidden node, hidden since the last processing or not", () => {
+    const { renderer, nodes, edgeData } = world();
     const f = new TieFinder(renderer);
     expect(f.tieAt(50, 10)).toBe("ab");
     const ab = edgeData.get("ab");
     if (ab) ab.hidden = true;
-    // Not re-processed yet: the ties as last drawn.
-    expect(f.tieAt(50, 10)).toBe("ab");
-    r.emit("afterProcess");
     expect(f.tieAt(50, 10)).toBeNull();
     if (ab) ab.hidden = false;
     const c = nodes.c;
     if (c) c.hidden = true;
-    r.emit("afterProcess");
     expect(f.tieAt(50, 10)).toBe("ab");
     expect(f.tieAt(60, 110)).toBeNull();
+  });
+
+  it("reads the ties' ends again after the renderer re-processes (positions change only then)", () => {
+    const { r, renderer, nodes } = world();
+    const f = new TieFinder(renderer);
+    expect(f.tieAt(50, 10)).toBe("ab");
+    const b = nodes.b;
+    if (b) b.y = 0.5; // ab now runs from (10, 10) to (110, 60)
+    // Not re-processed yet: the ties as last drawn.
+    expect(f.tieAt(50, 10)).toBe("ab");
+    r.emit("afterProcess");
+    expect(f.tieAt(50, 10)).toBeNull();
+    expect(f.tieAt(60, 35)).toBe("ab");
   });
 
   it("follows a curved tie along its curve, not its chord", () => {

@@ -6,8 +6,9 @@
  * second drawing was 35–40% of each frame (docs/performance.md, stop 14), and a frame of 50,000 ties
  * takes seconds there. A big map turns tie events off (map/settings.ts) and asks this finder
  * instead: the ties' ends, as last drawn, are kept in one typed array (rebuilt lazily after the
- * renderer re-processes its data), and a pointer position is tested against every tie — a few
- * milliseconds for 250,000 ties, at most once per animation frame.
+ * renderer re-processes its data, which is when positions change), and a pointer position is tested
+ * against every tie — a few milliseconds for 250,000 ties, at most once per animation frame; whether
+ * a tie near enough is shown (not hidden, nor either end) is asked at that moment.
  *
  * Which tie: the one whose drawn line (its thickness plus `TOLERANCE_PX`) passes nearest the pointer;
  * a curved (parallel) tie is followed along its curve as @sigma/edge-curve draws it. Hidden ties and
@@ -70,11 +71,12 @@ export class TieFinder {
     const curvature = new Float64Array(g.size);
     const z = new Float64Array(g.size);
     g.forEachEdge((edge, _a, source, target) => {
+      // Hidden ones too: whether a tie is hidden can change without a re-processing (the power
+      // grid, a refresh that keeps the positions), so it is asked when a tie is found (`shown`).
       const d = r.getEdgeDisplayData(edge);
-      if (!d || d.hidden) return;
       const s = r.getNodeDisplayData(source);
       const t = r.getNodeDisplayData(target);
-      if (!s || !t || s.hidden || t.hidden) return;
+      if (!d || !s || !t) return;
       const i = keys.length;
       keys.push(edge);
       ends[4 * i] = s.x;
@@ -118,8 +120,7 @@ export class TieFinder {
         if (p.x < Math.min(ax, bx) - reach || p.x > Math.max(ax, bx) + reach || p.y < Math.min(ay, by) - reach || p.y > Math.max(ay, by) + reach) continue;
         d2 = segmentDistance2(p.x, p.y, ax, ay, bx, by);
       } else d2 = this.curveDistance2(p, ax, ay, bx, by, c);
-      const within = d2 <= reach * reach;
-      if (!within) continue;
+      if (d2 > reach * reach || !this.shown(keys[i] ?? "")) continue;
       // Nearer wins; on a tie, the one drawn later (higher draw order, later in the graph's order).
       const score = d2 - (z[i] ?? 0) * 1e-12;
       if (score <= bestScore) {
@@ -128,6 +129,15 @@ export class TieFinder {
       }
     }
     return best >= 0 ? (keys[best] ?? null) : null;
+  }
+
+  /** Whether a tie is drawn now: neither it nor either of its ends hidden. */
+  private shown(edge: string): boolean {
+    const r = this.r;
+    const g = r.getGraph();
+    if (!g.hasEdge(edge) || r.getEdgeDisplayData(edge)?.hidden) return false;
+    const [s, t] = g.extremities(edge);
+    return !r.getNodeDisplayData(s)?.hidden && !r.getNodeDisplayData(t)?.hidden;
   }
 
   /**
