@@ -5,10 +5,10 @@
  * its own colour code, to a hidden picture it reads the pointer's pixel from. Without a GPU that
  * second drawing was 35–40% of each frame (docs/performance.md, stop 14), and a frame of 50,000 ties
  * takes seconds there. A big map turns tie events off (map/settings.ts) and asks this finder
- * instead: the ties' ends, as last drawn, are kept in one typed array (rebuilt lazily after the
- * renderer re-processes its data, which is when positions change), and a pointer position is tested
- * against every tie — a few milliseconds for 250,000 ties, at most once per animation frame; whether
- * a tie near enough is shown (not hidden, nor either end) is asked at that moment.
+ * instead: the ties' ends (the graph's positions) are kept in one typed array, read again after
+ * positions change, and a pointer position is tested against every tie — a few milliseconds for
+ * 250,000 ties, at most once per animation frame. Only the few ties near enough are then looked up
+ * in the renderer: whether it is shown now (not hidden, nor either end), how wide and how curved.
  *
  * Which tie: the one whose drawn line (its thickness plus `TOLERANCE_PX`) passes nearest the pointer;
  * a curved (parallel) tie is followed along its curve as @sigma/edge-curve draws it. Hidden ties and
@@ -20,18 +20,25 @@ import type { Renderer } from "./types.js";
 /** Pixels around a tie's drawn line that still count as on it. */
 export const TOLERANCE_PX = 3;
 
+/** The graph's events after which the ties' ends are read again (positions moved, ties added or dropped). */
+const GRAPH_CHANGES = ["nodeAttributesUpdated", "eachNodeAttributesUpdated", "edgeAdded", "edgeDropped", "nodeDropped", "cleared", "edgesCleared"] as const;
+
 /** Straight pieces a curved tie is cut into for the test. */
 const CURVE_PIECES = 12;
 
 interface Ties {
   keys: string[];
-  /** Per tie: x0, y0, x1, y1 (framed graph coordinates, as the renderer keeps them). */
+  /** Per tie: x0, y0, x1, y1 (the graph's own coordinates: the layout's positions). */
   ends: Float64Array;
-  /** Per tie: its drawn size (before the camera's scaling), its curvature (0: straight), its draw order. */
-  size: Float64Array;
-  curvature: Float64Array;
-  z: Float64Array;
+  /** Per tie: 1 when it is one of several between the same two (drawn curved). */
+  parallel: Uint8Array;
 }
+
+/**
+ * Wider than any tie is drawn, in size units (map/reducers.ts: a highlighted negative tie of strength
+ * 5 is 6.9; a new tie of a comparison a little wider): only the first, cheap pass uses it.
+ */
+const WIDEST_TIE = 20;
 
 /** Squared distance from (px, py) to the segment (ax, ay)–(bx, by). */
 function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -53,42 +60,37 @@ export class TieFinder {
 
   constructor(private readonly r: Renderer) {
     r.on("afterProcess", this.stale);
+    const g = r.getGraph();
+    for (const e of GRAPH_CHANGES) g.on(e, this.stale);
   }
 
   dispose(): void {
     this.r.off("afterProcess", this.stale);
+    const g = this.r.getGraph();
+    for (const e of GRAPH_CHANGES) g.off(e, this.stale);
     this.ties = null;
   }
 
-  /** The ties' ends as the renderer drew them last (built once per processing of its data). */
+  /**
+   * The ties' ends, from the graph's positions (no lookup per tie: graphology hands each tie its ends'
+   * attributes), built again after the positions change.
+   */
   private collect(): Ties {
     if (this.ties) return this.ties;
-    const r = this.r;
-    const g = r.getGraph();
+    const g = this.r.getGraph();
     const keys: string[] = [];
     const ends = new Float64Array(g.size * 4);
-    const size = new Float64Array(g.size);
-    const curvature = new Float64Array(g.size);
-    const z = new Float64Array(g.size);
-    g.forEachEdge((edge, _a, source, target) => {
-      // Hidden ones too: whether a tie is hidden can change without a re-processing (the power
-      // grid, a refresh that keeps the positions), so it is asked when a tie is found (`shown`).
-      const d = r.getEdgeDisplayData(edge);
-      const s = r.getNodeDisplayData(source);
-      const t = r.getNodeDisplayData(target);
-      if (!d || !s || !t) return;
+    const parallel = new Uint8Array(g.size);
+    g.forEachEdge((edge, a, _s, _t, sa, ta) => {
       const i = keys.length;
       keys.push(edge);
-      ends[4 * i] = s.x;
-      ends[4 * i + 1] = s.y;
-      ends[4 * i + 2] = t.x;
-      ends[4 * i + 3] = t.y;
-      size[i] = d.size;
-      const c = (d as { curvature?: unknown }).curvature;
-      curvature[i] = typeof c === "number" ? c : 0;
-      z[i] = d.zIndex;
+      ends[4 * i] = sa.x;
+      ends[4 * i + 1] = sa.y;
+      ends[4 * i + 2] = ta.x;
+      ends[4 * i + 3] = ta.y;
+      parallel[i] = a.parallelIndex !== null && a.parallelIndex !== undefined ? 1 : 0;
     });
-    this.ties = { keys, ends, size, curvature, z };
+    this.ties = { keys, ends, parallel };
     return this.ties;
   }
 
@@ -97,32 +99,37 @@ export class TieFinder {
     const r = this.r;
     const ties = this.collect();
     if (ties.keys.length === 0) return null;
-    // Framed graph units per viewport pixel (the camera scales both axes alike).
-    const p = r.viewportToFramedGraph({ x, y });
-    const q = r.viewportToFramedGraph({ x: x + 1, y });
+    // Graph units per viewport pixel (the renderer scales both axes alike).
+    const p = r.viewportToGraph({ x, y });
+    const q = r.viewportToGraph({ x: x + 1, y });
     const unit = Math.hypot(q.x - p.x, q.y - p.y);
     if (!(unit > 0)) return null;
-    const { keys, ends, size, curvature, z } = ties;
-    // A tie's drawn width is its size scaled like every size (linear in the size).
     const pixelsPerSize = r.scaleSize(1);
+    // First pass, cheap: every straight tie within the widest tie's reach; curved ones by their box.
+    const { keys, ends, parallel } = ties;
+    const widest = ((WIDEST_TIE * pixelsPerSize) / 2 + TOLERANCE_PX) * unit;
+    const widest2 = widest * widest;
     let best = -1;
     let bestScore = Infinity;
     for (let i = 0; i < keys.length; i++) {
-      const reach = (((size[i] ?? 0) * pixelsPerSize) / 2 + TOLERANCE_PX) * unit;
       const ax = ends[4 * i] ?? 0;
       const ay = ends[4 * i + 1] ?? 0;
       const bx = ends[4 * i + 2] ?? 0;
       const by = ends[4 * i + 3] ?? 0;
-      const c = curvature[i] ?? 0;
-      let d2: number;
-      if (c === 0) {
-        // Quick reject: outside the segment's box grown by the reach.
-        if (p.x < Math.min(ax, bx) - reach || p.x > Math.max(ax, bx) + reach || p.y < Math.min(ay, by) - reach || p.y > Math.max(ay, by) + reach) continue;
-        d2 = segmentDistance2(p.x, p.y, ax, ay, bx, by);
-      } else d2 = this.curveDistance2(p, ax, ay, bx, by, c);
-      if (d2 > reach * reach || !this.shown(keys[i] ?? "")) continue;
+      const curved = parallel[i] === 1;
+      // A curve strays from its chord by at most a quarter of its length times its curvature (≤ 1 here).
+      const slack = curved ? widest + Math.hypot(bx - ax, by - ay) / 2 : widest;
+      if (p.x < Math.min(ax, bx) - slack || p.x > Math.max(ax, bx) + slack || p.y < Math.min(ay, by) - slack || p.y > Math.max(ay, by) + slack) continue;
+      if (!curved && segmentDistance2(p.x, p.y, ax, ay, bx, by) > widest2) continue;
+      // Second pass, for the few near: the tie as drawn now (shown? how wide? how curved?).
+      const edge = keys[i] ?? "";
+      const d = this.drawn(edge);
+      if (!d) continue;
+      const reach = ((d.size * pixelsPerSize) / 2 + TOLERANCE_PX) * unit;
+      const d2 = d.curvature === 0 ? segmentDistance2(p.x, p.y, ax, ay, bx, by) : this.curveDistance2(p, ax, ay, bx, by, d.curvature, unit);
+      if (d2 > reach * reach) continue;
       // Nearer wins; on a tie, the one drawn later (higher draw order, later in the graph's order).
-      const score = d2 - (z[i] ?? 0) * 1e-12;
+      const score = d2 - d.z * 1e-12 * unit * unit;
       if (score <= bestScore) {
         bestScore = score;
         best = i;
@@ -131,25 +138,28 @@ export class TieFinder {
     return best >= 0 ? (keys[best] ?? null) : null;
   }
 
-  /** Whether a tie is drawn now: neither it nor either of its ends hidden. */
-  private shown(edge: string): boolean {
+  /** A tie as drawn now — its size, curvature and draw order — or null when it or an end is hidden. */
+  private drawn(edge: string): { size: number; curvature: number; z: number } | null {
     const r = this.r;
     const g = r.getGraph();
-    if (!g.hasEdge(edge) || r.getEdgeDisplayData(edge)?.hidden) return false;
+    const d = r.getEdgeDisplayData(edge);
+    if (!d || d.hidden || !g.hasEdge(edge)) return null;
     const [s, t] = g.extremities(edge);
-    return !r.getNodeDisplayData(s)?.hidden && !r.getNodeDisplayData(t)?.hidden;
+    if (r.getNodeDisplayData(s)?.hidden || r.getNodeDisplayData(t)?.hidden) return null;
+    const c = (d as { curvature?: unknown }).curvature;
+    return { size: d.size, curvature: typeof c === "number" ? c : 0, z: d.zIndex };
   }
 
   /**
-   * Squared distance from p to a curved tie, as @sigma/edge-curve draws it: a quadratic curve whose
-   * control point sits off the middle, across the tie, by `curvature` × its length — computed in
-   * viewport pixels (where the curve is defined) and brought back to framed graph units.
+   * Squared distance from p to a curved tie (graph units), as @sigma/edge-curve draws it: a quadratic
+   * curve whose control point sits off the middle, across the tie, by `curvature` × its length —
+   * computed in viewport pixels (where the curve is defined) and brought back with `unit`.
    */
-  private curveDistance2(p: { x: number; y: number }, ax: number, ay: number, bx: number, by: number, curvature: number): number {
+  private curveDistance2(p: { x: number; y: number }, ax: number, ay: number, bx: number, by: number, curvature: number, unit: number): number {
     const r = this.r;
-    const a = r.framedGraphToViewport({ x: ax, y: ay });
-    const b = r.framedGraphToViewport({ x: bx, y: by });
-    const pv = r.framedGraphToViewport(p);
+    const a = r.graphToViewport({ x: ax, y: ay });
+    const b = r.graphToViewport({ x: bx, y: by });
+    const pv = r.graphToViewport(p);
     const cx = (a.x + b.x) / 2 + (b.y - a.y) * curvature;
     const cy = (a.y + b.y) / 2 - (b.x - a.x) * curvature;
     let best = Infinity;
@@ -164,9 +174,6 @@ export class TieFinder {
       px = x;
       py = y;
     }
-    // Back to framed graph units: one pixel is `unit` there.
-    const q = r.viewportToFramedGraph({ x: pv.x + 1, y: pv.y });
-    const unit = Math.hypot(q.x - p.x, q.y - p.y);
     return best * unit * unit;
   }
 }
