@@ -135,7 +135,12 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       await select(p.page, prospect);
       await savedAfter(p.page, () => p.page.selectOption("#edit-status", "member"));
       expect(await nodeAttr(p.page, prospect, "status")).toBe("member");
-      // Move the camera, then let the workspace store it.
+      // A node moves as the layout moves them (after the edit's save, which kept the positions):
+      // the next save must store it. Then move the camera, and let the workspace store both.
+      await p.page.evaluate((id) => {
+        const g = window.__coalitionMap?.dataset()?.graph;
+        g?.updateEachNodeAttributes((n, a) => (n === id ? { ...a, x: a.x + 0.123 } : a), { attributes: ["x"] });
+      }, prospect);
       await p.page.evaluate(() => window.__coalitionMap?.map.sigma?.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7, angle: 0 }));
       await p.page.waitForSelector('#save-status[data-status="saved"]');
       await p.page.waitForTimeout(1200);

@@ -8,7 +8,7 @@
  */
 import { afterFirstFrames } from "../map/frames.js";
 import type { AppContext } from "../context.js";
-import type { Dataset } from "../dataset.js";
+import type { Dataset, DisplayGraph } from "../dataset.js";
 import { download } from "../dom.js";
 import type { Loader, ShownHow } from "../app/loader.js";
 import type { MeasureChoices } from "../protocol.js";
@@ -112,12 +112,33 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
   /** The positions last returned, and how many: the same object again while no node has moved. */
   let placed: { positions: WorkspaceRecord["positions"]; count: number } | null = null;
   /**
+   * The graph whose nodes `placed` was read from, and whether any node of it may have moved (or come
+   * or gone) since: a save after a click or a camera move then costs nothing for the positions,
+   * instead of a look at every node (0.16 s at 50,000 people, measured in the browser bench).
+   */
+  let placedGraph: DisplayGraph | null = null;
+  let mayHaveMoved = true;
+  const moved = () => {
+    mayHaveMoved = true;
+  };
+  const NODE_CHANGES = ["nodeAttributesUpdated", "eachNodeAttributesUpdated", "nodeAdded", "nodeDropped", "cleared"] as const;
+  const watchPlaces = (g: DisplayGraph | null) => {
+    if (g === placedGraph) return;
+    for (const e of NODE_CHANGES) placedGraph?.off(e, moved);
+    placedGraph = g;
+    mayHaveMoved = true;
+    for (const e of NODE_CHANGES) g?.on(e, moved);
+  };
+  /**
    * The network layout's positions. Unmoved, the object last returned (so a save after a camera
    * move or a click does not copy 50,000 positions again: workspace/db.ts). Keys are people's ids:
    * a record without prototype keeps "__proto__" as a plain key.
    */
   const positions = (): WorkspaceRecord["positions"] => {
     const ds = loader.current();
+    watchPlaces(ds?.graph ?? null);
+    if (placed && !mayHaveMoved) return placed.positions;
+    mayHaveMoved = false;
     if (placed) {
       const before = placed;
       let same = true;
