@@ -44,4 +44,14 @@ describe("names are text in a Markdown viewer too", () => {
     expect(markdownCell("[Donate](http://x.example) <img src=x> `a` *b* | c")).toBe("\\[Donate\\](http://x.example) \\<img src=x\\> \\`a\\` \\*b\\* \\| c");
     expect(markdownCell("St. Mary's (East) p_1")).toBe("St. Mary's (East) p_1");
   });
+
+  it("a backslash, underscores around a word, tildes and character references are escaped too", () => {
+    // `__proto__` would show as a bold "proto", `~~x~~` struck through, `&#x202E;` as a right-to-left
+    // override, and `x\|y` would lose its backslash (or, in some viewers, split the cell).
+    expect(markdownCell("__proto__")).toBe("\\_\\_proto\\_\\_");
+    expect(markdownCell("_Ana_ ~~Ben~~")).toBe("\\_Ana\\_ \\~\\~Ben\\~\\~");
+    expect(markdownCell("x\\|y")).toBe("x\\\\\\|y");
+    expect(markdownCell("&#x202E;Cara &lt;b&gt; Smith & Sons")).toBe("\\&#x202E;Cara \\&lt;b\\&gt; Smith & Sons");
+    expect(markdownCell("p_1 bad_history")).toBe("p_1 bad_history");
+  });
 });
