@@ -165,3 +165,27 @@ describe("a tie naming an id in another case", () => {
     expect(gen.report.warnings.map((w) => [w.file, w.line, w.column])).toEqual([["edges.csv", 2, 1]]);
   });
 });
+
+describe("a stray zero byte (NUL)", () => {
+  // One NUL in a text file (a damaged copy, a bad conversion) refused the whole file when it was in
+  // the first 64 KB, and went into a name unsaid after it ("Zo\0ë Adams" became another person).
+  const filler = Array.from({ length: 2000 }, (_, i) => `x${i},Filler Person ${i},member,North`).join("\n");
+  const tie = "from,to,strength\nZoë Adams,x1,3\n";
+  for (const [where, before] of [["near the start", ""], ["after 64 KB", `${filler}\n`]] as const) {
+    it(`is removed with a warning at its line, wherever it is (${where})`, () => {
+      const people = `id,name,status,area\n${before}z1,Zo\u0000ë Adams,member,North\n`;
+      const line = before.split("\n").length + 1;
+      const res = importCoalition([csv("people.csv", people), csv("connections.csv", tie)]);
+      expect(accountingProblems(res)).toEqual([]);
+      expect(res.graph.getNodeAttribute("z1", "label")).toBe("Zoë Adams");
+      expect(res.graph.hasEdge("z1", "x1") || res.graph.hasEdge("x1", "z1")).toBe(true);
+      const warned = res.report.warnings.filter((w) => /zero byte/.test(w.message));
+      expect(warned.map((w) => w.message)).toEqual([expect.stringMatching(new RegExp(`^people\\.csv:${line}: `))]);
+    });
+  }
+
+  it("a file full of zero bytes is still refused as not a CSV file", () => {
+    const bytes = new TextEncoder().encode("id,name\n" + "p1,Ana\0\0\0\0\0\0\0\0\n".repeat(20));
+    expect(() => importCoalition([{ name: "people.csv", bytes }])).toThrow(/not a CSV file \(it looks binary\)/);
+  });
+});
