@@ -144,6 +144,8 @@ export class ImportState {
   readonly ties = new TieIndex();
   readonly needs = new Map<string, { need: Need; source: SourceRef }>();
   hasStrength = false;
+  /** "file\u0000type" for each tie type outside the vocabulary already warned about (once per file). */
+  readonly unknownTypesWarned = new Set<string>();
   /** Ids that are property names → the key they are stored under. */
   private readonly escaped = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */

@@ -4,7 +4,7 @@
  */
 import { addTie } from "../graph/model.js";
 import type { EdgeAttributes, NodeKind } from "../graph/types.js";
-import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType } from "../graph/vocabulary.js";
+import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType, TIE_TYPES } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
@@ -157,7 +157,26 @@ export function readTie(st: ImportState, r: Row): void {
     attrs.until = until;
     st.warn(r, "until", `this tie ended ("until" ${shown(until)}), but this report still counts it as a tie; a comparison of rounds (--compare) leaves ended ties out. Remove the row, or keep it for the record.`);
   }
+  if (sign === undefined && !negative) warnUnknownType(st, r, type);
   addOrMergeTie(st, r, s, t, attrs, generic);
+}
+
+/**
+ * A tie type outside the vocabulary, with no sign to say which way it goes, counts as a positive
+ * tie: said once per file and type (at its first row), so that "enemies" or "bad history." is not
+ * quietly taken for a friendly tie that ask paths go through.
+ */
+function warnUnknownType(st: ImportState, r: Row, type: string): void {
+  if (Object.hasOwn(TIE_TYPES, type)) return;
+  const key = `${r.file.csv.name}\u0000${type}`;
+  if (st.unknownTypesWarned.has(key)) return;
+  st.unknownTypesWarned.add(key);
+  st.warn(
+    r,
+    "type",
+    `the tie type "${shown(type)}" is not one Coalition Map knows; it is kept as written and counted as a positive tie on every row that uses it. ` +
+      `If it means bad history or conflict, write bad_history (or conflict, rivalry, distrust, hostile), or put "-" in a "sign" column.`,
+  );
 }
 
 /** A node's label, or its id when the label is empty. */

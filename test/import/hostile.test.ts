@@ -189,3 +189,30 @@ describe("a stray zero byte (NUL)", () => {
     expect(() => importCoalition([{ name: "people.csv", bytes }])).toThrow(/not a CSV file \(it looks binary\)/);
   });
 });
+
+describe("a tie type Coalition Map does not know", () => {
+  // "Enemies" or "bad history." counted as a positive tie (ask paths went through it) and nothing said so.
+  it("is warned about once per file and type, at its first row and column, when no sign says which way it goes", () => {
+    const ties = [
+      "from,to,type,strength,sign",
+      "Ana,Ben,Enemies,3,",
+      "Ben,Cara,enemies,2,",
+      "Cara,Dan,bad history.,2,",
+      "Dan,Eve,co-chairs,2,+",
+      "Eve,Fay,feud,2,-",
+      "Fay,Gil,Bad-History,2,",
+    ].join("\n");
+    const res = importCoalition([csv("connections.csv", `${ties}\n`)]);
+    expect(accountingProblems(res)).toEqual([]);
+    const warned = res.report.warnings.filter((w) => /tie type/.test(w.message));
+    expect(warned.map((w) => [w.line, w.column])).toEqual([[2, 3], [4, 3]]);
+    expect(warned[0]?.message).toMatch(/^connections\.csv:2:3 \(column "type"\): the tie type "enemies" .*counted as a positive tie.*bad_history/);
+    expect(res.graph.filterEdges((_, a) => a.type === "enemies").length).toBe(2);
+  });
+
+  it("says nothing about the documented types or Gephi's Directed/Undirected column", () => {
+    const edges = "source,target,type\na,b,Undirected\nb,c,Directed\n";
+    const res = importCoalition([csv("edges.csv", edges)]);
+    expect(res.report.warnings.filter((w) => /tie type/.test(w.message))).toEqual([]);
+  });
+});
