@@ -216,3 +216,21 @@ describe("a tie type Coalition Map does not know", () => {
     expect(res.report.warnings.filter((w) => /tie type/.test(w.message))).toEqual([]);
   });
 });
+
+describe("a cell holding only invisible characters", () => {
+  // A name of a lone zero-width space made a person whom no list, report or map could show.
+  it("is an empty cell: a person with no visible name is rejected, so is a tie to no one visible", () => {
+    const people = `name,status\n\u200b,member\n"\u2060\u00a0\ufeff",member\nAna,member\n`;
+    const ties = `from,to\nAna,\u200b\u200d\n`;
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(labels(res)).toEqual(["Ana"]);
+    expect(res.report.rejections.map((x) => [x.file, x.line, x.column])).toEqual([["people.csv", 2, 1], ["people.csv", 3, 1], ["connections.csv", 2, 2]]);
+    expect(res.report.rejections[0]?.reason).toMatch(/the name is empty/);
+  });
+
+  it("an emoji name keeps its joiners", () => {
+    const res = importCoalition([csv("people.csv", "name\n👩\u200d👧\n")]);
+    expect(labels(res)).toEqual(["👩\u200d👧"]);
+  });
+});
