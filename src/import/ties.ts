@@ -11,6 +11,14 @@ import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { normalizeName, parseSign, readDate, readNumber, type NumberReading } from "./values.js";
 
+/**
+ * The widest weights the measures stay finite with: strengths are added up, multiplied together
+ * (modularity) and turned into distances (1/weight) along routes; beyond these some sum or
+ * product would be infinite.
+ */
+const MAX_WEIGHT = 1e100;
+const MIN_WEIGHT = 1e-100;
+
 /** A tie's strength (workbook: 1–5) or weight (generic: any positive number); a string is a rejection. */
 function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
   const sRaw = r.get("strength");
@@ -26,6 +34,10 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
       : `strength "${shown(sRaw)}" is not a number; use 1 (acquaintance) to 5 (very close). Row skipped.`;
   }
   const strength = Math.abs(n);
+  if (generic && strength > MAX_WEIGHT) return `weight "${shown(sRaw)}" is too large to measure with (more than a 1 followed by 100 zeros); divide all the weights by the same number. Row skipped.`;
+  // A number so small it reads as 0 (0.000…01 with hundreds of zeros) is too small, not zero.
+  const underflow = strength === 0 && /[1-9]/.test(sRaw.replace(/[eE][+-]?\d+$/, ""));
+  if (generic && (underflow || (strength !== 0 && strength < MIN_WEIGHT))) return `weight "${shown(sRaw)}" is too small to measure with (less than 0.000…01 with 100 zeros); multiply all the weights by the same number. Row skipped.`;
   if (generic && strength === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
   if (!generic && (strength < 1 || strength > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
   if (reading.ambiguous !== undefined) {
