@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { importCoalition } from "../../src/import/index.js";
 import { accountingProblems } from "./accounting.js";
 import { csv } from "./helpers.js";
+import { csvText } from "../../src/graph/utils/csv-text.js";
 
 const ORGS = "id,name\no1,Harbor House\n";
 const labels = (res: ReturnType<typeof importCoalition>) => res.graph.mapNodes((_, a) => a.label).sort();
@@ -232,5 +233,18 @@ describe("a cell holding only invisible characters", () => {
   it("an emoji name keeps its joiners", () => {
     const res = importCoalition([csv("people.csv", "name\n👩\u200d👧\n")]);
     expect(labels(res)).toEqual(["👩\u200d👧"]);
+  });
+});
+
+describe("a list cell written by Coalition Map's own CSV writer", () => {
+  // The writer puts ' before a formula character after a ; inside a cell too ("North;'=East"); the
+  // list was read back with the ' in the area's name, so a redacted copy or an edited workbook
+  // showed an area "'=East" that was not the organizer's.
+  it("reads back each item as written (areas, services, tags)", () => {
+    const text = csvText(["id", "name", "services", "areas"], [["o1", "Harbor House", "hotline;=x", "North;=East;-South"]]);
+    expect(text).toContain("North;'=East;'-South");
+    const res = importCoalition([csv("organizations.csv", text)]);
+    expect(res.graph.getNodeAttribute("o1", "areas")).toEqual(["North", "=East", "-South"]);
+    expect(res.graph.getNodeAttribute("o1", "services")).toEqual(["hotline", "=x"]);
   });
 });
