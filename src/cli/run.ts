@@ -16,6 +16,7 @@ import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
 import { writeBriefFile, writeShareFile } from "./share-run.js";
 import { outreachCsv } from "../graph/outreach.js";
+import { namedTargets } from "../graph/ask-targets.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { analysisById } from "../graph/registry.js";
 import { reportJsonPieces } from "../graph/report.js";
@@ -249,6 +250,16 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   }
   // The note names people from the data ("Did you mean…"): nothing in it may act on the terminal.
   for (const a of report.asks) if ("error" in a) note(`Note: ${escapeControls(a.error)}\n`);
+  for (const name of opts.asks) {
+    // A name several people share: the ask is for the first (resolveTarget's order); say so.
+    const all = graph.hasNode(name) ? [] : namedTargets(graph, name);
+    const first = all[0];
+    if (first === undefined || all.length < 2) continue;
+    const src = graph.getNodeAttribute(first, "source");
+    const where = src === undefined ? "" : ` (${src.file} line ${src.line})`;
+    const ids = all.length <= 6 ? all.join(", ") : `${all.slice(0, 6).join(", ")}, …`;
+    note(`Note: ${escapeControls(`${all.length} people and organizations are named "${name}" (${ids}); the ask is for ${first}${where}. Give the id (--ask ${all[1] ?? ""}) to ask about another.`)}\n`);
+  }
   if (opts.out !== undefined) {
     shown.unshift({ to: "file", path: opts.out, text }); // written once the graph is released (runCli)
     const r = report.import;

@@ -52,3 +52,20 @@ describe("runCli: file-system problems in words", () => {
     expect(missing.err).toContain(": there is no such file or folder (ENOENT).");
   });
 });
+
+describe("runCli: --ask NAME when several people have that name", () => {
+  // The ask went to the first "Maria Lopez" (people first, then the smallest id) and nothing said
+  // that two others have the same name: the organizer asking about the prospect got someone else's asks.
+  it("says which one the ask is for, and how to choose another", () => {
+    const dir = folder({
+      "people.csv": "id,name,status\np1,Maria Lopez,member\np2,Maria Lopez,prospect\np3,Ben,core\n",
+      "organizations.csv": "id,name\no1,maria lopez\n",
+      "connections.csv": "from,to\np3,p1\np3,p2\np3,o1\n",
+    });
+    const run = cli([dir, "--ask", "Maria Lopez", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Note: 3 people and organizations are named "Maria Lopez" (p1, p2, o1); the ask is for p1 (people.csv line 2). Give the id (--ask p2) to ask about another.');
+    const once = cli([dir, "--ask", "Ben", "--ask", "p2", "--quiet"]);
+    expect(once.err).not.toMatch(/are named/);
+  });
+});
