@@ -55,3 +55,20 @@ describe("names are text in a Markdown viewer too", () => {
     expect(markdownCell("p_1 bad_history")).toBe("p_1 bad_history");
   });
 });
+
+describe("the import section is text in a Markdown viewer too", () => {
+  // Rejected values and names were written into the import lists as they are: an <img onerror=…>
+  // strength was HTML, a [x](http://…) one a link, a __name__ bold.
+  it("rejections, merges and warnings escape HTML, links and emphasis", () => {
+    const people = "id,name,status\np1,Ana,member\np2,Ben,member\n";
+    const ties = 'from,to,strength,sign\np1,p2,<img src=x onerror=alert(1)>,\np1,p2,[x](http://e.example),\np1,"<b>Nobody</b> __bold__",3,\np2,p1,2,**x**\n';
+    const { graph, report } = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
+    const md = renderFullMarkdown(analyzeCoalition(graph, report, {}));
+    const section = md.slice(md.indexOf("### Rejected rows"));
+    expect(section).toContain('strength "\\<img src=x onerror=alert(1)\\>" is not a number');
+    expect(section).toContain('strength "\\[x\\](http://e.example)" is not a number');
+    expect(section).toContain('"\\<b\\>Nobody\\</b\\> \\_\\_bold\\_\\_" is not in people.csv');
+    expect(section).toContain('sign "\\*\\*x\\*\\*" is not + or -');
+    expect(section).not.toMatch(/(?<!\\)[<[]/);
+  });
+});
