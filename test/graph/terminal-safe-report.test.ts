@@ -71,4 +71,11 @@ describe("the import section is text in a Markdown viewer too", () => {
     expect(section).toContain('sign "\\*\\*x\\*\\*" is not + or -');
     expect(section).not.toMatch(/(?<!\\)[<[]/);
   });
+
+  it("an ask for no one quotes the name asked for and the names suggested escaped", () => {
+    const { graph, report } = importCoalition([csv("people.csv", "id,name,status\np1,<i>Ana</i>[l](u),member\np2,<i>Anabel</i>,member\n"), csv("connections.csv", "from,to\np1,p2\n")]);
+    const md = renderFullMarkdown(analyzeCoalition(graph, report, { asks: ["<b>Nobody", "<i>Ana"] }));
+    expect(md).toContain('No person or organization named "\\<b\\>Nobody" in the data.');
+    expect(md).toContain("Did you mean: \\<i\\>Ana\\</i\\>\\[l\\](u), \\<i\\>Anabel\\</i\\>?");
+  });
 });
