@@ -107,6 +107,7 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
     }
     id = st.freeId(slugify(name));
   }
+  st.checkVowelMarks(r, "name", id, name, kind);
   st.graph.addNode(id, attrs);
   st.register(id, name, { file: r.file.csv.name, line: r.line }, r.damaged ? quoteAliases(name) : [], idRaw !== "" ? idRaw : id);
   r.file.report.imported++;

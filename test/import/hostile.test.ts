@@ -248,3 +248,17 @@ describe("a list cell written by Coalition Map's own CSV writer", () => {
     expect(res.graph.getNodeAttribute("o1", "services")).toEqual(["hotline", "=x"]);
   });
 });
+
+describe("names that differ only in Arabic or Hebrew vowel marks", () => {
+  // مُحَمَّد and محمد (the same name, with and without its optional vowel marks) became two people
+  // and nothing said so; Latin accents (José, Jose) are merged and reported.
+  it("are kept as two people, with a warning at the second one's name", () => {
+    const people = "name,status\nمُحَمَّد علي,member\nمحمد علي,member\nדָּוִד,member\nדוד,prospect\nمحمود علي,member\nमीना,member\nमोना,member\n";
+    const res = importCoalition([csv("people.csv", people)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.order).toBe(7);
+    const warned = res.report.warnings.filter((w) => /vowel marks/.test(w.message));
+    expect(warned.map((w) => [w.line, w.column])).toEqual([[3, 1], [5, 1]]);
+    expect(warned[0]?.message).toContain('"محمد علي" differs from "مُحَمَّد علي" (people.csv line 2) only in its vowel marks');
+  });
+});
