@@ -4,6 +4,7 @@
  */
 import { addTie } from "../graph/model.js";
 import type { EdgeAttributes, NodeKind } from "../graph/types.js";
+import { dateKey } from "../graph/utils/date-key.js";
 import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType, TIE_TYPES } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
@@ -168,6 +169,10 @@ export function readTie(st: ImportState, r: Row): void {
   if (until !== undefined) {
     attrs.until = until;
     st.warn(r, "until", `this tie ended ("until" ${shown(until)}), but this report still counts it as a tie; a comparison of rounds (--compare) leaves ended ties out. Remove the row, or keep it for the record.`);
+  }
+  const sinceKey = since === "" ? undefined : dateKey(since);
+  if (until !== undefined && sinceKey !== undefined && (dateKey(until) ?? "") < sinceKey) {
+    st.warn(r, "until", `this tie ended ("until" ${shown(until)}) before it began ("since" ${shown(since)}); check the two dates (a comparison of rounds by date would never count it).`);
   }
   if (sign === undefined && !negative) warnUnknownType(st, r, type);
   addOrMergeTie(st, r, s, t, attrs, generic);
