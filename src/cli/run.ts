@@ -248,6 +248,10 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
     const missed = r.unplaced.length > 0 ? ` ${r.unplaced.length} of ${r.members} members could not be placed; the report says why.` : "";
     note(`Wrote the one-on-one rotation (${r.rows.length} one-on-ones over ${r.weeks} weeks from ${r.start}) to ${opts.rotation}, and as a calendar to ${ics}.${missed}\n`);
   }
+  const rot = report.rotation;
+  if (opts.nextMeeting !== undefined && rot.nextMeeting !== null && rot.nextMeeting < rot.start) {
+    note(`Note: the next coalition meeting (--next-meeting ${rot.nextMeeting}) is before the rotation's first week (${rot.start}); check its year.\n`);
+  }
   // The note names people from the data ("Did you mean…"): nothing in it may act on the terminal.
   for (const a of report.asks) if ("error" in a) note(`Note: ${escapeControls(a.error)}\n`);
   for (const name of opts.asks) {
