@@ -40,10 +40,16 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
   const underflow = strength === 0 && /[1-9]/.test(sRaw.replace(/[eE][+-]?\d+$/, ""));
   if (generic && (underflow || (strength !== 0 && strength < MIN_WEIGHT))) return `weight "${shown(sRaw)}" is too small to measure with (less than 0.000…01 with 100 zeros); multiply all the weights by the same number. Row skipped.`;
   if (generic && strength === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
-  if (!generic && (strength < 1 || strength > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+  const sep = r.file.csv.delimiter === "\t" ? "tabs" : r.file.csv.delimiter === ";" ? "semicolons" : "commas";
+  if (!generic && (strength < 1 || strength > 5)) {
+    if (reading.ambiguous === undefined) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+    // The other reading ("it could also mean 1"), written as this file writes decimals.
+    const other = reading.ambiguous.replace(/^.* /, "");
+    const written = r.file.csv.delimiter === ";" ? other.replace(".", ",") : other;
+    return `strength "${shown(sRaw)}" was read as ${n} (this file separates cells with ${sep}), which is outside 1–5, but ${reading.ambiguous}. Write it without a thousands separator (${written}). Row skipped.`;
+  }
   if (reading.ambiguous !== undefined) {
     const word = generic ? "weight" : "strength";
-    const sep = r.file.csv.delimiter === "\t" ? "tabs" : r.file.csv.delimiter === ";" ? "semicolons" : "commas";
     st.warn(r, "strength", `${word} "${shown(sRaw)}" was read as ${n} (this file separates cells with ${sep}), but ${reading.ambiguous}. Write it without a thousands separator to be sure.`);
   }
   st.hasStrength = true;

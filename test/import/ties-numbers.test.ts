@@ -76,3 +76,15 @@ describe("weights written by other programs, and weights too large or too small 
     expect(res.graph.size).toBe(1);
   });
 });
+
+describe("a strength outside 1–5 only under the file's own reading", () => {
+  // "1.000" in a semicolon file is a thousand there (1.000,5): rejected as "outside 1–5" with no word of
+  // why, when the organizer meant 1.
+  it("says how it was read and what else it could mean", () => {
+    const res = importCoalition([csv("people.csv", "id;name\np1;Ana\np2;Ben\n"), csv("connections.csv", "from;to;strength\np1;p2;1.000\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    const two = importCoalition([csv("connections.csv", "from;to;strength\np1;p2;2.500\n")]);
+    expect(two.report.rejections[0]?.reason).toContain("but it could also mean 2.5. Write it without a thousands separator (2,5).");
+    expect(res.report.rejections[0]?.reason).toBe('connections.csv:2:3 (column "strength"): strength "1.000" was read as 1000 (this file separates cells with semicolons), which is outside 1–5, but it could also mean 1. Write it without a thousands separator (1). Row skipped.');
+  });
+});
