@@ -78,4 +78,14 @@ describe("the import section is text in a Markdown viewer too", () => {
     expect(md).toContain('No person or organization named "\\<b\\>Nobody" in the data.');
     expect(md).toContain("Did you mean: \\<i\\>Ana\\</i\\>\\[l\\](u), \\<i\\>Anabel\\</i\\>?");
   });
+
+  it("a name that starts like a heading, a quote or a list is not one at the start of a list item", () => {
+    expect(markdownCell("# Ana")).toBe("\\# Ana");
+    expect(markdownCell("> Ben")).toBe("\\> Ben");
+    expect(markdownCell("- Cara")).toBe("\\- Cara");
+    expect(markdownCell("+ Dan")).toBe("\\+ Dan");
+    expect(markdownCell("1. Eve")).toBe("1\\. Eve");
+    expect(markdownCell("2) Fay")).toBe("2\\) Fay");
+    expect(markdownCell("#tag -5 1.5 2026-01-01 Ana - Ben")).toBe("#tag -5 1.5 2026-01-01 Ana - Ben");
+  });
 });
