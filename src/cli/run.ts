@@ -16,6 +16,7 @@ import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
 import { writeBriefFile, writeShareFile } from "./share-run.js";
 import { outreachCsv } from "../graph/outreach.js";
+import { namedTargets } from "../graph/ask-targets.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
 import { analysisById } from "../graph/registry.js";
 import { reportJsonPieces } from "../graph/report.js";
@@ -247,8 +248,22 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
     const missed = r.unplaced.length > 0 ? ` ${r.unplaced.length} of ${r.members} members could not be placed; the report says why.` : "";
     note(`Wrote the one-on-one rotation (${r.rows.length} one-on-ones over ${r.weeks} weeks from ${r.start}) to ${opts.rotation}, and as a calendar to ${ics}.${missed}\n`);
   }
+  const rot = report.rotation;
+  if (opts.nextMeeting !== undefined && rot.nextMeeting !== null && rot.nextMeeting < rot.start) {
+    note(`Note: the next coalition meeting (--next-meeting ${rot.nextMeeting}) is before the rotation's first week (${rot.start}); check its year.\n`);
+  }
   // The note names people from the data ("Did you mean…"): nothing in it may act on the terminal.
   for (const a of report.asks) if ("error" in a) note(`Note: ${escapeControls(a.error)}\n`);
+  for (const name of opts.asks) {
+    // A name several people share: the ask is for the first (resolveTarget's order); say so.
+    const all = graph.hasNode(name) ? [] : namedTargets(graph, name);
+    const first = all[0];
+    if (first === undefined || all.length < 2) continue;
+    const src = graph.getNodeAttribute(first, "source");
+    const where = src === undefined ? "" : ` (${src.file} line ${src.line})`;
+    const ids = all.length <= 6 ? all.join(", ") : `${all.slice(0, 6).join(", ")}, …`;
+    note(`Note: ${escapeControls(`${all.length} people and organizations are named "${name}" (${ids}); the ask is for ${first}${where}. Give the id (--ask ${all[1] ?? ""}) to ask about another.`)}\n`);
+  }
   if (opts.out !== undefined) {
     shown.unshift({ to: "file", path: opts.out, text }); // written once the graph is released (runCli)
     const r = report.import;

@@ -21,16 +21,28 @@ export function resolveTarget(graph: CoalitionGraph, nameOrId: string): string |
   const wanted = norm(nameOrId);
   if (!wanted) return undefined;
   if (graph.hasNode(wanted)) return wanted;
+  const best = namedTargets(graph, nameOrId)[0];
+  if (best !== undefined) return best;
+  // No exact name: a part of a name is enough when exactly one person or organization has it.
+  const partial = similarTargets(graph, nameOrId, 2);
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+/**
+ * Every node whose label (or id) is `name`, compared as resolveTarget compares (case-insensitive,
+ * spaces trimmed and collapsed), in its order: people first, then by id. The first is the one
+ * resolveTarget picks; more than one means the name alone is ambiguous.
+ */
+export function namedTargets(graph: CoalitionGraph, name: string): string[] {
+  const norm = (s: string): string => s.trim().replace(/\s+/g, " ").toLowerCase();
+  const wanted = norm(name);
+  if (!wanted) return [];
   const matches: { id: string; person: boolean }[] = [];
   graph.forEachNode((id, a) => {
     if (norm(a.label ?? "") === wanted || norm(id) === wanted) matches.push({ id, person: a.kind === "person" });
   });
   matches.sort((a, b) => Number(b.person) - Number(a.person) || compareIds(a.id, b.id));
-  const best = matches[0];
-  if (best !== undefined) return best.id;
-  // No exact name: a part of a name is enough when exactly one person or organization has it.
-  const partial = similarTargets(graph, nameOrId, 2);
-  return partial.length === 1 ? partial[0] : undefined;
+  return matches.map((m) => m.id);
 }
 
 /**

@@ -381,7 +381,8 @@ export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions
   const list = (title: string, items: string[]) => {
     if (items.length === 0) return;
     out.push("", `### ${title} (${items.length})`, "");
-    for (const it of items.slice(0, max)) out.push(`- ${it.replace(/\r?\n/g, " ")}`);
+    // Messages quote the files' own cells: escaped like table cells, so a value is never HTML, a link or emphasis.
+    for (const it of items.slice(0, max)) out.push(`- ${cell(it)}`);
     if (items.length > max) out.push(`- … and ${items.length - max} more (use --json for the full list).`);
   };
   list("Rejected rows", imp.rejections.map((r) => r.reason));

@@ -44,6 +44,8 @@ export interface CsvFile {
   headerDamage?: QuoteDamage;
   /** 1-based lines holding bytes that were not UTF-8 in a UTF-8 file (read as Windows-1252). */
   repairedLines: number[];
+  /** 1-based lines from which stray zero bytes were removed; absent when none. */
+  nulLines?: number[];
   /** The header's line: 1, or 2 after Excel's `sep=;` line. */
   headerLine: number;
 }
@@ -348,6 +350,7 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   };
   const out: CsvStream = { name, encoding, delimiter, header, forEachRow, emptyRows, repairedLines, headerLine };
   if (headerRow.damaged !== undefined) out.headerDamage = headerRow.damaged;
+  if (decoded.nulLines !== undefined) out.nulLines = decoded.nulLines;
   return out;
 }
 
@@ -358,5 +361,6 @@ export function readCsv(name: string, bytes: Uint8Array): CsvFile {
   stream.forEachRow((row) => rows.push(row));
   const out: CsvFile = { name, encoding: stream.encoding, delimiter: stream.delimiter, header: stream.header, rows, repairedLines: stream.repairedLines, headerLine: stream.headerLine };
   if (stream.headerDamage !== undefined) out.headerDamage = stream.headerDamage;
+  if (stream.nulLines !== undefined) out.nulLines = stream.nulLines;
   return out;
 }

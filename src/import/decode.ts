@@ -17,6 +17,8 @@ export interface Decoded {
   encoding: Encoding;
   /** 1-based physical lines holding bytes that were not UTF-8 (read as Windows-1252). */
   repairedLines: number[];
+  /** 1-based physical lines from which stray zero bytes (NUL characters) were removed; absent when none. */
+  nulLines?: number[];
 }
 
 /** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
@@ -81,16 +83,35 @@ function hasUtf8Sequences(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Share of bytes that never occur in text (C0 controls other than tab, CR, LF, FF; DEL). */
+/**
+ * Share of bytes that never occur in text (C0 controls other than tab, CR, LF, FF; DEL) above 5%,
+ * or more than 8 zero bytes making over 1% of it. A few stray zero bytes in text (a damaged copy, a bad conversion)
+ * do not make a file binary: decodeBytes removes them and lists their lines.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
   let odd = 0;
+  let zeros = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] ?? 0;
-    if (b === 0) return true;
+    if (b === 0) zeros++;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) odd++;
   }
-  return n > 0 && odd / n > 0.05;
+  return n > 0 && (odd / n > 0.05 || (zeros > 8 && zeros / n > 0.01));
+}
+
+/** The text without its NUL characters, and the 1-based lines (\n, \r\n or a lone \r end one) they were on. */
+function withoutNuls(decoded: Decoded): Decoded {
+  const { text } = decoded;
+  if (!text.includes("\u0000")) return decoded;
+  const nulLines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+    else if (c === 0 && nulLines[nulLines.length - 1] !== line) nulLines.push(line);
+  }
+  return { ...decoded, text: text.replace(/\u0000/g, ""), nulLines };
 }
 
 /**
@@ -114,8 +135,15 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined
   return undefined;
 }
 
-/** Decode one file's bytes. Throws ImportError for binary files and zipped workbooks. */
+/**
+ * Decode one file's bytes. Throws ImportError for binary files and zipped workbooks. Stray zero
+ * bytes are removed, their lines listed in `nulLines` for the importer to warn about.
+ */
 export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
+  return withoutNuls(decodeText(name, bytes));
+}
+
+function decodeText(name: string, bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", repairedLines: [] };
   }

@@ -146,6 +146,9 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
   for (const line of f.csv.repairedLines) {
     out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));
   }
+  for (const line of f.csv.nulLines ?? []) {
+    out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line had an invisible zero byte (as a damaged copy or a bad conversion leaves), which was removed. Check this line in your spreadsheet.`));
+  }
   return out;
 }
 

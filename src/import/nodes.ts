@@ -5,6 +5,7 @@
  */
 import { addTie, edgeAttributes, nodeAttributes } from "../graph/model.js";
 import type { NodeAttributes, NodeKind } from "../graph/types.js";
+import { dateKey } from "../graph/utils/date-key.js";
 import { MEMBERSHIP_TYPE } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
@@ -51,6 +52,9 @@ function workbookAttributes(st: ImportState, r: Row, kind: NodeKind, name: strin
   if (left !== undefined) {
     attrs.left = left;
     st.warn(r, "left", `"left" ${shown(left)}: this report still counts them (and their ties); a comparison of rounds (--compare) leaves those who left out.`);
+  }
+  if (joined !== undefined && left !== undefined && (dateKey(left) ?? "") < (dateKey(joined) ?? "")) {
+    st.warn(r, "left", `"left" ${shown(left)} is before "joined" ${shown(joined)}; check the two dates (a comparison of rounds by date would never count them).`);
   }
   let orgRef = "";
   if (kind === "person") {
@@ -107,6 +111,7 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
     }
     id = st.freeId(slugify(name));
   }
+  st.checkVowelMarks(r, "name", id, name, kind);
   st.graph.addNode(id, attrs);
   st.register(id, name, { file: r.file.csv.name, line: r.line }, r.damaged ? quoteAliases(name) : [], idRaw !== "" ? idRaw : id);
   r.file.report.imported++;

@@ -13,7 +13,8 @@
  * Digits of every script are read (Unicode's decimal digits, general category Nd: Arabic-Indic
  * ٣, Persian and Urdu ۳, Devanagari ३, full-width ３…) when the whole number is written in one
  * script; the Arabic decimal separator ٫ is a decimal point and the Arabic thousands separator ٬
- * a grouping. A number mixing two scripts' digits (1٣) is not read, and says why.
+ * a grouping. A number mixing two scripts' digits (1٣) is not read, and says why. Scientific
+ * notation (1e-05, 2.5E+3) is read as written.
  */
 
 export interface NumberReading {
@@ -43,6 +44,7 @@ function grouped(body: string, thousands: string, decimal: string): number {
 }
 
 const DIGITS = /^\d+$/;
+const SCIENTIFIC = /^(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
 
 /** `n`, negated when the cell had a minus sign. */
 function signed(negative: boolean, n: number): number {
@@ -147,6 +149,7 @@ export function readNumber(raw: string, delimiter: string): NumberReading {
   if (!Number.isNaN(ascii.value) || !/[^\x00-\x7f]/.test(v)) return ascii;
   const folded = westernDigits(v);
   if (typeof folded === "string") return { value: Number.NaN, problem: folded };
+  if (/[eE]/.test(folded.text)) return NAN; // scientific notation only as programs write it, in digits 0–9
   if (folded.arabicMarks) {
     if (/[.,\uFF0C\uFF0E]/.test(v)) return NAN; // "." or "," beside ٫ or ٬: which one is the decimal point?
     const av = folded.text.replace(/^\+/, "").replace(/^−/, "-");
@@ -162,6 +165,8 @@ function readWesternNumber(text: string, delimiter: string): NumberReading {
   const negative = v.startsWith("-");
   const body = negative ? v.slice(1) : v;
   if (DIGITS.test(body)) return { value: signed(negative, Number(body)) };
+  // Scientific notation, as Python, R and igraph write small and large numbers: 1e-05, 2.5E+3.
+  if (SCIENTIFIC.test(body)) return { value: signed(negative, Number(body)) };
   const single = /^(\d*)([.,])(\d*)$/.exec(body);
   if (single !== null) {
     const [, int = "", mark = ".", frac = ""] = single;

@@ -11,6 +11,11 @@ import { oneLine, shown } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
 import { PAIR_BASE, PairTable } from "../graph/utils/pair-table.js";
 
+/** Arabic and Hebrew letters: names in these scripts are written with or without their vowel marks. */
+const POINTED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufefc]/;
+/** Their optional marks: Arabic harakat, Quranic marks, superscript alef and tatweel; Hebrew points and cantillation. */
+const VOWEL_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/g;
+
 /**
  * graphology keeps each node's neighbours in plain objects keyed by node key, so a node key that
  * is an Object.prototype property name (`__proto__`, `constructor`, `toString`…) breaks the graph
@@ -134,6 +139,8 @@ export class ImportState {
   readonly merges: MergeRecord[] = [];
   readonly rejections: Rejection[] = [];
   readonly warnings: ImportWarning[] = [];
+  /** kind + name without Arabic/Hebrew vowel marks (normalized) → the first node listed so (checkVowelMarks). */
+  private readonly byUnpointed = new Map<string, string>();
   /** normalized name → node ids with that name (first first). */
   private readonly byName = new Map<string, string[]>();
   /** lower-case id → id, for references written in another case. */
@@ -144,6 +151,8 @@ export class ImportState {
   readonly ties = new TieIndex();
   readonly needs = new Map<string, { need: Need; source: SourceRef }>();
   hasStrength = false;
+  /** "file\u0000type" for each tie type outside the vocabulary already warned about (once per file). */
+  readonly unknownTypesWarned = new Set<string>();
   /** Ids that are property names → the key they are stored under. */
   private readonly escaped = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */
@@ -269,6 +278,26 @@ export class ImportState {
     if (other === undefined || other === id || !this.graph.hasNode(other)) return;
     const what = kind === "person" ? "people" : "organizations";
     this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+  }
+
+  /**
+   * Warn when a new node's Arabic or Hebrew name differs from an earlier one's only in its vowel
+   * marks (مُحَمَّد and محمد): they are kept as two (the marks may tell two names apart), but
+   * the organizer may have written one person twice. Then remember the name.
+   */
+  checkVowelMarks(r: Row, field: string, id: string, name: string, kind: NodeKind): void {
+    if (!POINTED_SCRIPT.test(name)) return;
+    const key = `${kind}\u0000${normalizeName(name.replace(VOWEL_MARKS, ""))}`;
+    const other = this.byUnpointed.get(key);
+    if (other === undefined) {
+      this.byUnpointed.set(key, id);
+      return;
+    }
+    if (!this.graph.hasNode(other)) return;
+    const otherName = this.graph.getNodeAttribute(other, "label");
+    if (normalizeName(otherName) === normalizeName(name)) return;
+    const what = kind === "person" ? "people" : "organizations";
+    this.warn(r, field, `"${shown(name)}" differs from "${shown(otherName)}" (${this.at(other)}) only in its vowel marks; kept as two ${what}. If they are the same, write the name the same way in both rows.`);
   }
 
   /** Nodes registered under this name (normalized). */

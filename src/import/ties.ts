@@ -4,12 +4,21 @@
  */
 import { addTie } from "../graph/model.js";
 import type { EdgeAttributes, NodeKind } from "../graph/types.js";
-import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType } from "../graph/vocabulary.js";
+import { dateKey } from "../graph/utils/date-key.js";
+import { isDirectedType, isNegativeType, MEMBERSHIP_TYPE, normalizeTieType, TIE_TYPES } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { normalizeName, parseSign, readDate, readNumber, type NumberReading } from "./values.js";
+
+/**
+ * The widest weights the measures stay finite with: strengths are added up, multiplied together
+ * (modularity) and turned into distances (1/weight) along routes; beyond these some sum or
+ * product would be infinite.
+ */
+const MAX_WEIGHT = 1e100;
+const MIN_WEIGHT = 1e-100;
 
 /** A tie's strength (workbook: 1–5) or weight (generic: any positive number); a string is a rejection. */
 function readStrength(st: ImportState, r: Row, generic: boolean): { strength: number; negative: boolean } | string {
@@ -26,11 +35,21 @@ function readStrength(st: ImportState, r: Row, generic: boolean): { strength: nu
       : `strength "${shown(sRaw)}" is not a number; use 1 (acquaintance) to 5 (very close). Row skipped.`;
   }
   const strength = Math.abs(n);
+  if (generic && strength > MAX_WEIGHT) return `weight "${shown(sRaw)}" is too large to measure with (more than a 1 followed by 100 zeros); divide all the weights by the same number. Row skipped.`;
+  // A number so small it reads as 0 (0.000…01 with hundreds of zeros) is too small, not zero.
+  const underflow = strength === 0 && /[1-9]/.test(sRaw.replace(/[eE][+-]?\d+$/, ""));
+  if (generic && (underflow || (strength !== 0 && strength < MIN_WEIGHT))) return `weight "${shown(sRaw)}" is too small to measure with (less than 0.000…01 with 100 zeros); multiply all the weights by the same number. Row skipped.`;
   if (generic && strength === 0) return `weight "${shown(sRaw)}" is zero; a weight must be a positive number. Row skipped.`;
-  if (!generic && (strength < 1 || strength > 5)) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+  const sep = r.file.csv.delimiter === "\t" ? "tabs" : r.file.csv.delimiter === ";" ? "semicolons" : "commas";
+  if (!generic && (strength < 1 || strength > 5)) {
+    if (reading.ambiguous === undefined) return `strength "${shown(sRaw)}" is outside 1–5; row skipped.`;
+    // The other reading ("it could also mean 1"), written as this file writes decimals.
+    const other = reading.ambiguous.replace(/^.* /, "");
+    const written = r.file.csv.delimiter === ";" ? other.replace(".", ",") : other;
+    return `strength "${shown(sRaw)}" was read as ${n} (this file separates cells with ${sep}), which is outside 1–5, but ${reading.ambiguous}. Write it without a thousands separator (${written}). Row skipped.`;
+  }
   if (reading.ambiguous !== undefined) {
     const word = generic ? "weight" : "strength";
-    const sep = r.file.csv.delimiter === "\t" ? "tabs" : r.file.csv.delimiter === ";" ? "semicolons" : "commas";
     st.warn(r, "strength", `${word} "${shown(sRaw)}" was read as ${n} (this file separates cells with ${sep}), but ${reading.ambiguous}. Write it without a thousands separator to be sure.`);
   }
   st.hasStrength = true;
@@ -157,7 +176,30 @@ export function readTie(st: ImportState, r: Row): void {
     attrs.until = until;
     st.warn(r, "until", `this tie ended ("until" ${shown(until)}), but this report still counts it as a tie; a comparison of rounds (--compare) leaves ended ties out. Remove the row, or keep it for the record.`);
   }
+  const sinceKey = since === "" ? undefined : dateKey(since);
+  if (until !== undefined && sinceKey !== undefined && (dateKey(until) ?? "") < sinceKey) {
+    st.warn(r, "until", `this tie ended ("until" ${shown(until)}) before it began ("since" ${shown(since)}); check the two dates (a comparison of rounds by date would never count it).`);
+  }
+  if (sign === undefined && !negative) warnUnknownType(st, r, type);
   addOrMergeTie(st, r, s, t, attrs, generic);
+}
+
+/**
+ * A tie type outside the vocabulary, with no sign to say which way it goes, counts as a positive
+ * tie: said once per file and type (at its first row), so that "enemies" or "bad history." is not
+ * quietly taken for a friendly tie that ask paths go through.
+ */
+function warnUnknownType(st: ImportState, r: Row, type: string): void {
+  if (Object.hasOwn(TIE_TYPES, type)) return;
+  const key = `${r.file.csv.name}\u0000${type}`;
+  if (st.unknownTypesWarned.has(key)) return;
+  st.unknownTypesWarned.add(key);
+  st.warn(
+    r,
+    "type",
+    `the tie type "${shown(type)}" is not one Coalition Map knows; it is kept as written and counted as a positive tie on every row that uses it. ` +
+      `If it means bad history or conflict, write bad_history (or conflict, rivalry, distrust, hostile), or put "-" in a "sign" column.`,
+  );
 }
 
 /** A node's label, or its id when the label is empty. */

@@ -5,6 +5,7 @@ import type { CoalitionStatus } from "../graph/types.js";
 import { dateKey } from "../graph/utils/date-key.js";
 import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
+import { spreadsheetText } from "./spreadsheet-text.js";
 import { shown } from "./text.js";
 export { readNumber, type NumberReading } from "./numbers.js";
 import { readNumber } from "./numbers.js";
@@ -99,11 +100,12 @@ export function parseNumber(raw: string): number {
   return readNumber(raw, "\t").value;
 }
 
-/** A `;`-separated list cell (also `|`): trimmed, empties dropped, duplicates removed (first kept). */
+/** A `;`-separated list cell (also `|`): each item read as spreadsheetText reads a cell (trimmed, the formula guard `'` removed), empties dropped, duplicates removed (first kept). */
 export function splitList(raw: string): string[] {
   const out: string[] = [];
   for (const part of raw.split(/[;|]/)) {
-    const p = part.trim();
+    // Each item as the user meant it: Coalition Map's CSV writer defuses a formula character after a ";" too ("North;'=East").
+    const p = spreadsheetText(part);
     if (p !== "" && !out.some((o) => o.toLowerCase() === p.toLowerCase())) out.push(p);
   }
   return out;

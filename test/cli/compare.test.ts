@@ -134,3 +134,21 @@ describe("--compare mistakes", () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe("--compare DATE with dates it cannot place", () => {
+  // A tie whose "since" is not a date ("last year", "2019-02-30") counts as there all along in a
+  // comparison by date, and a member who left before joining, or a tie that ended before it began,
+  // was taken as written: the change was worked out from them and nothing said so.
+  it("says which ties count as there all along, and warns about dates in the wrong order", () => {
+    const dir = folder({
+      "people.csv": "id,name,status,joined,left\np1,Ana,member,2019,\np2,Ben,member,2019,\np3,Cara,member,2020,2019\np4,Dan,member,2018,\n",
+      "connections.csv": "from,to,since,until\np1,p2,2019-02-30,\np2,p4,2021,2020\np1,p4,last year,\np2,p3,2019,\n",
+    });
+    const run = cli([dir, "--compare", "2020-06-01", "--json", "--quiet"]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.out) as { change: CoalitionChange; import: { warnings: { file: string; line: number; column?: number; message: string }[] } };
+    expect(doc.change.findings.at(-1)).toBe('2 ties have a "since" that is not a date ("2019-02-30" at connections.csv line 2, "last year" at line 4): a comparison by date counts them as there all along. Write a year, 2024-03 or 2024-03-15.');
+    const order = doc.import.warnings.filter((w) => /before/.test(w.message)).map((w) => [w.file, w.line, w.column]);
+    expect(order).toEqual([["people.csv", 4, 5], ["connections.csv", 3, 4]]);
+  });
+});

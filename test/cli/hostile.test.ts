@@ -19,7 +19,7 @@ describe("runCli: hostile names", () => {
     expect(run.code).toBe(0);
     expect(run.err).toContain("Did you mean: Ana\\u001b[31m Ruiz, Anabel?");
     expect(run.err).not.toMatch(ACTING);
-    expect(run.out).toContain("Ana\\u001b[31m Ruiz");
+    expect(run.out).toContain("Ana\\u001b\\[31m Ruiz"); // and its [ escaped for a Markdown viewer
     expect(run.out).not.toMatch(ACTING);
   });
 });
@@ -50,5 +50,22 @@ describe("runCli: file-system problems in words", () => {
     expect(out.err).toBe(`Error: could not use "${join(dir, "old.csv")}": it is a folder, not a file (EISDIR).\n`);
     const missing = cli([dir, "--quiet", "--outreach", join(dir, "no-such-folder", "plan.csv")]);
     expect(missing.err).toContain(": there is no such file or folder (ENOENT).");
+  });
+});
+
+describe("runCli: --ask NAME when several people have that name", () => {
+  // The ask went to the first "Maria Lopez" (people first, then the smallest id) and nothing said
+  // that two others have the same name: the organizer asking about the prospect got someone else's asks.
+  it("says which one the ask is for, and how to choose another", () => {
+    const dir = folder({
+      "people.csv": "id,name,status\np1,Maria Lopez,member\np2,Maria Lopez,prospect\np3,Ben,core\n",
+      "organizations.csv": "id,name\no1,maria lopez\n",
+      "connections.csv": "from,to\np3,p1\np3,p2\np3,o1\n",
+    });
+    const run = cli([dir, "--ask", "Maria Lopez", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('Note: 3 people and organizations are named "Maria Lopez" (p1, p2, o1); the ask is for p1 (people.csv line 2). Give the id (--ask p2) to ask about another.');
+    const once = cli([dir, "--ask", "Ben", "--ask", "p2", "--quiet"]);
+    expect(once.err).not.toMatch(/are named/);
   });
 });

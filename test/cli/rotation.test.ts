@@ -116,3 +116,15 @@ describe("--activity FILE", () => {
     expect(existsSync(join(dir, "rotation.csv"))).toBe(false);
   });
 });
+
+describe("--next-meeting before the rotation's first week", () => {
+  // A typo in the year (2016-12-10 for 2026-12-10) headed the schedule and the calendar with a
+  // meeting years ago, and nothing said so.
+  it("is said on stderr, with both dates", () => {
+    const dir = folder({ "people.csv": "id,name,status\np1,Ana,core\np2,Ben,member\n", "connections.csv": "from,to\np1,p2\n" });
+    const run = cli([dir, "--start", "2026-12-07", "--next-meeting", "2016-12-10", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("Note: the next coalition meeting (--next-meeting 2016-12-10) is before the rotation's first week (2026-12-07); check its year.");
+    expect(cli([dir, "--start", "2026-12-07", "--next-meeting", "2026-12-10", "--quiet"]).err).not.toMatch(/next coalition meeting/);
+  });
+});

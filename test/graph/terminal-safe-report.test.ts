@@ -44,4 +44,48 @@ describe("names are text in a Markdown viewer too", () => {
     expect(markdownCell("[Donate](http://x.example) <img src=x> `a` *b* | c")).toBe("\\[Donate\\](http://x.example) \\<img src=x\\> \\`a\\` \\*b\\* \\| c");
     expect(markdownCell("St. Mary's (East) p_1")).toBe("St. Mary's (East) p_1");
   });
+
+  it("a backslash, underscores around a word, tildes and character references are escaped too", () => {
+    // `__proto__` would show as a bold "proto", `~~x~~` struck through, `&#x202E;` as a right-to-left
+    // override, and `x\|y` would lose its backslash (or, in some viewers, split the cell).
+    expect(markdownCell("__proto__")).toBe("\\_\\_proto\\_\\_");
+    expect(markdownCell("_Ana_ ~~Ben~~")).toBe("\\_Ana\\_ \\~\\~Ben\\~\\~");
+    expect(markdownCell("x\\|y")).toBe("x\\\\\\|y");
+    expect(markdownCell("&#x202E;Cara &lt;b&gt; Smith & Sons")).toBe("\\&#x202E;Cara \\&lt;b\\&gt; Smith & Sons");
+    expect(markdownCell("p_1 bad_history")).toBe("p_1 bad_history");
+  });
+});
+
+describe("the import section is text in a Markdown viewer too", () => {
+  // Rejected values and names were written into the import lists as they are: an <img onerror=…>
+  // strength was HTML, a [x](http://…) one a link, a __name__ bold.
+  it("rejections, merges and warnings escape HTML, links and emphasis", () => {
+    const people = "id,name,status\np1,Ana,member\np2,Ben,member\n";
+    const ties = 'from,to,strength,sign\np1,p2,<img src=x onerror=alert(1)>,\np1,p2,[x](http://e.example),\np1,"<b>Nobody</b> __bold__",3,\np2,p1,2,**x**\n';
+    const { graph, report } = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
+    const md = renderFullMarkdown(analyzeCoalition(graph, report, {}));
+    const section = md.slice(md.indexOf("### Rejected rows"));
+    expect(section).toContain('strength "\\<img src=x onerror=alert(1)\\>" is not a number');
+    expect(section).toContain('strength "\\[x\\](http://e.example)" is not a number');
+    expect(section).toContain('"\\<b\\>Nobody\\</b\\> \\_\\_bold\\_\\_" is not in people.csv');
+    expect(section).toContain('sign "\\*\\*x\\*\\*" is not + or -');
+    expect(section).not.toMatch(/(?<!\\)[<[]/);
+  });
+
+  it("an ask for no one quotes the name asked for and the names suggested escaped", () => {
+    const { graph, report } = importCoalition([csv("people.csv", "id,name,status\np1,<i>Ana</i>[l](u),member\np2,<i>Anabel</i>,member\n"), csv("connections.csv", "from,to\np1,p2\n")]);
+    const md = renderFullMarkdown(analyzeCoalition(graph, report, { asks: ["<b>Nobody", "<i>Ana"] }));
+    expect(md).toContain('No person or organization named "\\<b\\>Nobody" in the data.');
+    expect(md).toContain("Did you mean: \\<i\\>Ana\\</i\\>\\[l\\](u), \\<i\\>Anabel\\</i\\>?");
+  });
+
+  it("a name that starts like a heading, a quote or a list is not one at the start of a list item", () => {
+    expect(markdownCell("# Ana")).toBe("\\# Ana");
+    expect(markdownCell("> Ben")).toBe("\\> Ben");
+    expect(markdownCell("- Cara")).toBe("\\- Cara");
+    expect(markdownCell("+ Dan")).toBe("\\+ Dan");
+    expect(markdownCell("1. Eve")).toBe("1\\. Eve");
+    expect(markdownCell("2) Fay")).toBe("2\\) Fay");
+    expect(markdownCell("#tag -5 1.5 2026-01-01 Ana - Ben")).toBe("#tag -5 1.5 2026-01-01 Ana - Ben");
+  });
 });

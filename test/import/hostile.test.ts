@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { importCoalition } from "../../src/import/index.js";
 import { accountingProblems } from "./accounting.js";
 import { csv } from "./helpers.js";
+import { csvText } from "../../src/graph/utils/csv-text.js";
 
 const ORGS = "id,name\no1,Harbor House\n";
 const labels = (res: ReturnType<typeof importCoalition>) => res.graph.mapNodes((_, a) => a.label).sort();
@@ -163,5 +164,101 @@ describe("a tie naming an id in another case", () => {
     const gen = importCoalition([csv("nodes.csv", "id,label\na,Alpha\nb,Beta\n"), csv("edges.csv", "source,target\nA,b\n")]);
     expect(gen.graph.order).toBe(2);
     expect(gen.report.warnings.map((w) => [w.file, w.line, w.column])).toEqual([["edges.csv", 2, 1]]);
+  });
+});
+
+describe("a stray zero byte (NUL)", () => {
+  // One NUL in a text file (a damaged copy, a bad conversion) refused the whole file when it was in
+  // the first 64 KB, and went into a name unsaid after it ("Zo\0ë Adams" became another person).
+  const filler = Array.from({ length: 2000 }, (_, i) => `x${i},Filler Person ${i},member,North`).join("\n");
+  const tie = "from,to,strength\nZoë Adams,x1,3\n";
+  for (const [where, before] of [["near the start", ""], ["after 64 KB", `${filler}\n`]] as const) {
+    it(`is removed with a warning at its line, wherever it is (${where})`, () => {
+      const people = `id,name,status,area\n${before}z1,Zo\u0000ë Adams,member,North\n`;
+      const line = before.split("\n").length + 1;
+      const res = importCoalition([csv("people.csv", people), csv("connections.csv", tie)]);
+      expect(accountingProblems(res)).toEqual([]);
+      expect(res.graph.getNodeAttribute("z1", "label")).toBe("Zoë Adams");
+      expect(res.graph.hasEdge("z1", "x1") || res.graph.hasEdge("x1", "z1")).toBe(true);
+      const warned = res.report.warnings.filter((w) => /zero byte/.test(w.message));
+      expect(warned.map((w) => w.message)).toEqual([expect.stringMatching(new RegExp(`^people\\.csv:${line}: `))]);
+    });
+  }
+
+  it("a file full of zero bytes is still refused as not a CSV file", () => {
+    const bytes = new TextEncoder().encode("id,name\n" + "p1,Ana\0\0\0\0\0\0\0\0\n".repeat(20));
+    expect(() => importCoalition([{ name: "people.csv", bytes }])).toThrow(/not a CSV file \(it looks binary\)/);
+  });
+});
+
+describe("a tie type Coalition Map does not know", () => {
+  // "Enemies" or "bad history." counted as a positive tie (ask paths went through it) and nothing said so.
+  it("is warned about once per file and type, at its first row and column, when no sign says which way it goes", () => {
+    const ties = [
+      "from,to,type,strength,sign",
+      "Ana,Ben,Enemies,3,",
+      "Ben,Cara,enemies,2,",
+      "Cara,Dan,bad history.,2,",
+      "Dan,Eve,co-chairs,2,+",
+      "Eve,Fay,feud,2,-",
+      "Fay,Gil,Bad-History,2,",
+    ].join("\n");
+    const res = importCoalition([csv("connections.csv", `${ties}\n`)]);
+    expect(accountingProblems(res)).toEqual([]);
+    const warned = res.report.warnings.filter((w) => /tie type/.test(w.message));
+    expect(warned.map((w) => [w.line, w.column])).toEqual([[2, 3], [4, 3]]);
+    expect(warned[0]?.message).toMatch(/^connections\.csv:2:3 \(column "type"\): the tie type "enemies" .*counted as a positive tie.*bad_history/);
+    expect(res.graph.filterEdges((_, a) => a.type === "enemies").length).toBe(2);
+  });
+
+  it("says nothing about the documented types or Gephi's Directed/Undirected column", () => {
+    const edges = "source,target,type\na,b,Undirected\nb,c,Directed\n";
+    const res = importCoalition([csv("edges.csv", edges)]);
+    expect(res.report.warnings.filter((w) => /tie type/.test(w.message))).toEqual([]);
+  });
+});
+
+describe("a cell holding only invisible characters", () => {
+  // A name of a lone zero-width space made a person whom no list, report or map could show.
+  it("is an empty cell: a person with no visible name is rejected, so is a tie to no one visible", () => {
+    const people = `name,status\n\u200b,member\n"\u2060\u00a0\ufeff",member\nAna,member\n`;
+    const ties = `from,to\nAna,\u200b\u200d\n`;
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(labels(res)).toEqual(["Ana"]);
+    expect(res.report.rejections.map((x) => [x.file, x.line, x.column])).toEqual([["people.csv", 2, 1], ["people.csv", 3, 1], ["connections.csv", 2, 2]]);
+    expect(res.report.rejections[0]?.reason).toMatch(/the name is empty/);
+  });
+
+  it("an emoji name keeps its joiners", () => {
+    const res = importCoalition([csv("people.csv", "name\n👩\u200d👧\n")]);
+    expect(labels(res)).toEqual(["👩\u200d👧"]);
+  });
+});
+
+describe("a list cell written by Coalition Map's own CSV writer", () => {
+  // The writer puts ' before a formula character after a ; inside a cell too ("North;'=East"); the
+  // list was read back with the ' in the area's name, so a redacted copy or an edited workbook
+  // showed an area "'=East" that was not the organizer's.
+  it("reads back each item as written (areas, services, tags)", () => {
+    const text = csvText(["id", "name", "services", "areas"], [["o1", "Harbor House", "hotline;=x", "North;=East;-South"]]);
+    expect(text).toContain("North;'=East;'-South");
+    const res = importCoalition([csv("organizations.csv", text)]);
+    expect(res.graph.getNodeAttribute("o1", "areas")).toEqual(["North", "=East", "-South"]);
+    expect(res.graph.getNodeAttribute("o1", "services")).toEqual(["hotline", "=x"]);
+  });
+});
+
+describe("names that differ only in Arabic or Hebrew vowel marks", () => {
+  // مُحَمَّد and محمد (the same name, with and without its optional vowel marks) became two people
+  // and nothing said so; Latin accents (José, Jose) are merged and reported.
+  it("are kept as two people, with a warning at the second one's name", () => {
+    const people = "name,status\nمُحَمَّد علي,member\nمحمد علي,member\nדָּוִד,member\nדוד,prospect\nمحمود علي,member\nमीना,member\nमोना,member\n";
+    const res = importCoalition([csv("people.csv", people)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.order).toBe(7);
+    const warned = res.report.warnings.filter((w) => /vowel marks/.test(w.message));
+    expect(warned.map((w) => [w.line, w.column])).toEqual([[3, 1], [5, 1]]);
+    expect(warned[0]?.message).toContain('"محمد علي" differs from "مُحَمَّد علي" (people.csv line 2) only in its vowel marks');
   });
 });

@@ -51,3 +51,40 @@ describe("numbers are read in the file's locale; ambiguous ones are warned about
     expect(res.report.warnings.filter((x) => /was read as/.test(x.message)).map((x) => x.line)).toEqual([2]);
   });
 });
+
+describe("weights written by other programs, and weights too large or too small to measure with", () => {
+  // A weight of 400 digits was read as Infinity and the command stopped with "an unexpected problem";
+  // "1e-05" (how Python, R and igraph write small numbers) was "not a number".
+  it("scientific notation is a number: 1e-05, 2.5E+3", () => {
+    expect(readNumber("1e-05", ",").value).toBe(1e-5);
+    expect(readNumber("2.5E+3", ",").value).toBe(2500);
+    expect(readNumber("-3e2", ",").value).toBe(-300);
+    expect(readNumber("e5", ",").value).toBeNaN();
+    expect(readNumber("1e", ",").value).toBeNaN();
+    const res = importCoalition([csv("edges.csv", "source,target,weight\na,b,1e-05\nb,c,2.5E+3\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.mapEdges((_, a) => a.strength)).toEqual([1e-5, 2500]);
+  });
+
+  it("a weight too large or too small to measure with is rejected at its cell, in words", () => {
+    const big = `1${"0".repeat(400)}`;
+    const tiny = `0.${"0".repeat(330)}1`;
+    const res = importCoalition([csv("edges.csv", `source,target,weight\na,b,${big}\nb,c,1e309\nc,d,${tiny}\nd,e,1e-200\ne,f,1e200\nf,a,3\n`)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.report.rejections.map((x) => [x.line, x.column])).toEqual([[2, 3], [3, 3], [4, 3], [5, 3], [6, 3]]);
+    for (const x of res.report.rejections) expect(x.reason).toMatch(/too (large|small)/);
+    expect(res.graph.size).toBe(1);
+  });
+});
+
+describe("a strength outside 1–5 only under the file's own reading", () => {
+  // "1.000" in a semicolon file is a thousand there (1.000,5): rejected as "outside 1–5" with no word of
+  // why, when the organizer meant 1.
+  it("says how it was read and what else it could mean", () => {
+    const res = importCoalition([csv("people.csv", "id;name\np1;Ana\np2;Ben\n"), csv("connections.csv", "from;to;strength\np1;p2;1.000\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    const two = importCoalition([csv("connections.csv", "from;to;strength\np1;p2;2.500\n")]);
+    expect(two.report.rejections[0]?.reason).toContain("but it could also mean 2.5. Write it without a thousands separator (2,5).");
+    expect(res.report.rejections[0]?.reason).toBe('connections.csv:2:3 (column "strength"): strength "1.000" was read as 1000 (this file separates cells with semicolons), which is outside 1–5, but it could also mean 1. Write it without a thousands separator (1). Row skipped.');
+  });
+});

@@ -69,7 +69,7 @@ export const asksAnalysis: AnalysisDescription<"asks", AskSection, AskSection> =
       const top = [...md.nodes].sort((a, b) => b.betweenness - a.betweenness || compareIds(a.id, b.id))[0];
       out.push(`No ask targets: name one with --ask NAME${top ? ` (e.g. --ask "${cell(top.label)}")` : ""}.`, "");
     }
-    for (const a of asks) out.push(...(isUnresolved(a) ? [`### ${cell(a.target)}`, "", a.error, ""] : askMarkdown(a, md)));
+    for (const a of asks) out.push(...(isUnresolved(a) ? [`### ${cell(a.target)}`, "", cell(a.error), ""] : askMarkdown(a, md)));
     return out;
   },
 };
