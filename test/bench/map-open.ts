@@ -69,6 +69,8 @@ export interface MapOpenFigures {
   acceptTask: Breakdown | null;
   analysisTask: Breakdown | null;
   tasksOver100: number;
+  /** Every main-thread task over 100 ms from the click on "accept" on: its start (ms after setDataset began) and length. */
+  longTasks: { at: number; ms: number }[];
   /** `--repeat K`: the same data set shown again K times on the loaded page (JS time of each call, ms). */
   repeats: Call[];
   load: number;
@@ -274,6 +276,7 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
       acceptTask: acceptT ? breakdown(profile, bundleUrl, modOf, acceptT) : null,
       analysisTask: analysisT && (!acceptT || analysisT.start !== acceptT.start) ? breakdown(profile, bundleUrl, modOf, analysisT) : null,
       tasksOver100: tasks.filter((t) => t.duration > 100).length,
+      longTasks: setCall ? tasks.filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start).map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration) })) : [],
       repeats,
       load: loadavg()[0] ?? 0,
       cpuS,
@@ -307,6 +310,7 @@ function profileShift(profile: Profile, calls: Call[]): number {
 function printFigures(r: MapOpenFigures): void {
   console.log(`\n${r.nodes.toLocaleString("en-US")} nodes, ${r.ties.toLocaleString("en-US")} ties — load ${r.load.toFixed(2)}, browser CPU ${r.cpuS.toFixed(1)} s from accept to analysed; tasks > 100 ms: ${r.tasksOver100}`);
   for (const c of r.calls) console.log(`  ${c.name}: ${c.ms.toFixed(0)} ms`);
+  console.log(`  tasks over 100 ms from "accept" (start after setDataset's, ms): ${r.longTasks.map((t) => `${t.ms} at ${t.at}`).join(", ")}`);
   if (r.repeats.length) {
     const median = (name: string) => {
       const xs = r.repeats.filter((c) => c.name === name).map((c) => c.ms).sort((a, b) => a - b);
