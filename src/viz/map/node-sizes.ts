@@ -10,6 +10,7 @@
 import type { Coordinates } from "sigma/types";
 import { matrixFromCamera } from "sigma/utils";
 import type { DisplayGraph } from "../dataset.js";
+import { nodeDisplayData } from "./display-data.js";
 import type { Renderer } from "./types.js";
 
 /** Sigma's label grid (private in its types): cleared, filled node by node, then sorted cell by cell. */
@@ -35,7 +36,7 @@ export function refreshNodeSizes(r: Renderer, graph: DisplayGraph, typeOf: (node
   if (!grid) return false;
   const nodes = graph.nodes();
   // Each node stays in its program (its place there is kept): the same kind of mark as drawn now.
-  for (const n of nodes) if (r.getNodeDisplayData(n)?.type !== typeOf(n)) return false;
+  for (const n of nodes) if (nodeDisplayData(r, n)?.type !== typeOf(n)) return false;
   const arrows = graph.directedSize > 0 ? graph.filterEdges((_e, a) => a.directed) : [];
   try {
     r.refresh({ partialGraph: { nodes, edges: arrows }, skipIndexation: true, schedule: true });
@@ -48,7 +49,7 @@ export function refreshNodeSizes(r: Renderer, graph: DisplayGraph, typeOf: (node
   const matrix = matrixFromCamera({ x: 0.5, y: 0.5, angle: 0, ratio: 1 }, r.getDimensions(), r.getGraphDimensions(), r.getStagePadding());
   grid.resizeAndClear(r.getDimensions(), r.getSetting("labelGridCellSize"));
   for (const n of nodes) {
-    const d = r.getNodeDisplayData(n);
+    const d = nodeDisplayData(r, n);
     if (d && typeof d.label === "string" && !d.hidden) grid.add(n, d.size, r.framedGraphToViewport(d, { matrix }));
   }
   grid.organize();
