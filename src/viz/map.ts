@@ -20,6 +20,7 @@ import { rendererSettings } from "./map/settings.js";
 import { createEdgeTooltip, type EdgeTooltip } from "./map/tooltip.js";
 import type { Box, LabelBox, Renderer } from "./map/types.js";
 import { MapView } from "./map/view.js";
+import { refreshNodeSizes } from "./map/node-sizes.js";
 import { attachCompareLayer } from "./app/compare-layer.js";
 import { afterFirstFrames } from "./map/frames.js";
 import { attachFocusLayer, type FocusDrawn, type FocusLayer } from "./map/focus-layer.js";
@@ -156,9 +157,12 @@ export class NetworkMap {
     this.view.ensureAppearance(true);
     // The measures change nodes' sizes, never a tie's look (the tie reducer reads no analysis):
     // the nodes are reduced again and everything re-processed (label grid, arrow heads), without
-    // calling the tie reducer for every tie (250,000 calls at 50,000 nodes).
+    // calling the tie reducer for every tie (250,000 calls at 50,000 nodes). A big map re-draws
+    // just the nodes, the label grid and the arrow heads (map/node-sizes.ts), not every tie.
     const ds = this.view.ds;
-    if (ds) this.renderer?.refresh({ partialGraph: { nodes: ds.graph.nodes() } });
+    const view = this.view;
+    const inPlace = () => ds !== null && this.renderer !== null && view.big && refreshNodeSizes(this.renderer, ds.graph, (n) => view.appearance?.styles.get(n)?.type ?? "person");
+    if (ds && !inPlace()) this.renderer?.refresh({ partialGraph: { nodes: ds.graph.nodes() } });
     if (this.view.state.powerGrid) this.showGrid(true);
   }
 

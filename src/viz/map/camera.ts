@@ -5,6 +5,7 @@
  */
 import type { CameraState } from "sigma/types";
 import { matrixFromCamera } from "sigma/utils";
+import { nodeDisplayData } from "./display-data.js";
 import { MAX_FREE_LABELS } from "./label-planner.js";
 import type { Box, Renderer } from "./types.js";
 import type { MapView } from "./view.js";
@@ -32,7 +33,7 @@ export function fitCamera(r: Renderer, view: MapView, area: Box, textWidth: (lab
     const matrix = matrixFromCamera(REFERENCE, r.getDimensions(), r.getGraphDimensions(), r.getStagePadding());
     graph.forEachNode((n, a) => {
       if (view.isNodeHidden(n)) return;
-      const d = r.getNodeDisplayData(n);
+      const d = nodeDisplayData(r, n);
       if (!d) return;
       const p = r.framedGraphToViewport(d, { matrix });
       pts.push({ x: p.x, y: p.y, size: view.appearance?.styles.get(n)?.size ?? 4, label: a.label });

@@ -48,6 +48,10 @@ export class MapView {
   hidden: Hidden = { kinds: new Set(), sectors: new Set(), statuses: new Set(), communities: new Set(), tieTypes: new Set() };
   /** The comparison with an earlier round (state.comparison) as sets: new and gone nodes, new and ended tie keys. */
   compare = { newNodes: new Set<string>(), goneNodes: new Set<string>(), newEdges: new Set<string>(), lostEdges: new Set<string>() };
+  /** Whether any filter hides nodes (kinds, sectors, statuses, communities): the reducers skip the check when none does. */
+  filtering = false;
+  /** Whether a comparison with an earlier round is drawn (any new or gone node, new or ended tie). */
+  comparing = false;
 
   constructor(public state: State) {}
 
@@ -101,6 +105,8 @@ export class MapView {
     if (!prev || s.comparison !== prev.comparison) {
       const r = s.comparison?.result;
       this.compare = { newNodes: new Set(r?.newNodes), goneNodes: new Set(r?.goneNodes), newEdges: new Set(r?.newEdges), lostEdges: new Set(r?.lostEdges) };
+      const c = this.compare;
+      this.comparing = c.newNodes.size + c.goneNodes.size + c.newEdges.size + c.lostEdges.size > 0;
     }
     if (!prev || s.filters !== prev.filters) {
       const f = s.filters;
@@ -111,6 +117,8 @@ export class MapView {
         communities: new Set(f.communities),
         tieTypes: new Set(f.tieTypes),
       };
+      const hd = this.hidden;
+      this.filtering = hd.kinds.size + hd.sectors.size + hd.statuses.size + hd.communities.size > 0;
     }
   }
 
@@ -118,6 +126,7 @@ export class MapView {
   isNodeHidden(node: string): boolean {
     const ds = this.ds;
     if (!ds) return true;
+    if (!this.filtering) return false;
     const a = ds.graph.getNodeAttributes(node);
     const hd = this.hidden;
     return (
