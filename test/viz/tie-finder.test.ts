@@ -3,7 +3,7 @@
  * stand-in whose camera is a plain scale-and-shift (framed graph → viewport: x·100 + 10), the
  * nearest drawn tie within its half-width plus TOLERANCE_PX is found; hidden ties and ties of
  * hidden nodes never are; a curved (parallel) tie is found along its curve, not its chord; the
- * ends are read again when the positions change.
+ * ends are read again when the positions change, a step at a time.
  */
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
@@ -89,6 +89,17 @@ describe("the tie under the mouse, found on the CPU", () => {
     g.setNodeAttribute("b", "y", 0.5); // ab now runs from (10, 10) to (110, 60)
     expect(f.tieAt(50, 10)).toBeNull();
     expect(f.tieAt(60, 35)).toBe("ab");
+  });
+
+  it("gathers the ties' ends a step at a time, and again from the start when positions change meanwhile", () => {
+    const { g, renderer } = world();
+    const f = new TieFinder(renderer, 1);
+    expect([f.ready(), f.ready(), f.ready()]).toEqual([false, false, false]);
+    // A node moves half way: what was gathered is dropped, the gathering starts again.
+    g.setNodeAttribute("b", "y", 0.5);
+    expect([f.ready(), f.ready(), f.ready(), f.ready()]).toEqual([false, false, false, true]);
+    expect(f.tieAt(60, 35)).toBe("ab");
+    expect(f.ready()).toBe(true);
   });
 
   it("follows a curved tie along its curve, not its chord", () => {

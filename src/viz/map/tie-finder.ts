@@ -5,8 +5,8 @@
  * its own colour code, to a hidden picture it reads the pointer's pixel from. Without a GPU that
  * second drawing was 35–40% of each frame (docs/performance.md, stop 14), and a frame of 50,000 ties
  * takes seconds there. A big map turns tie events off (map/settings.ts) and asks this finder
- * instead: the ties' ends (the graph's positions) are kept in one typed array, read again after
- * positions change, and a pointer position is tested against every tie — a few milliseconds for
+ * instead: the ties' ends (the graph's positions) are kept in one typed array, gathered again, a
+ * step per frame, after positions change, and a pointer position is tested against every tie — a few milliseconds for
  * 250,000 ties, at most once per animation frame. Only the few ties near enough are then looked up
  * in the renderer: whether it is shown now (not hidden, nor either end), how wide and how curved.
  *
@@ -52,46 +52,69 @@ function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: nu
   return qx * qx + qy * qy;
 }
 
+/** Ties read per step when the ends are gathered a step at a time (`ready`): about 20 ms on a slow machine. */
+export const STEP_TIES = 20_000;
+
+type EdgeEntries = ReturnType<ReturnType<Renderer["getGraph"]>["edgeEntries"]>;
+
 export class TieFinder {
   private ties: Ties | null = null;
+  /** The ends being gathered, a step at a time. */
+  private gathering: { entries: EdgeEntries; ties: Ties } | null = null;
   private readonly stale = () => {
     this.ties = null;
+    this.gathering = null;
   };
 
-  constructor(private readonly r: Renderer) {
-    r.on("afterProcess", this.stale);
+  /** `step`: ties read per call of `ready` (STEP_TIES; smaller in tests). */
+  constructor(private readonly r: Renderer, private readonly step = STEP_TIES) {
     const g = r.getGraph();
     for (const e of GRAPH_CHANGES) g.on(e, this.stale);
   }
 
   dispose(): void {
-    this.r.off("afterProcess", this.stale);
     const g = this.r.getGraph();
     for (const e of GRAPH_CHANGES) g.off(e, this.stale);
-    this.ties = null;
+    this.stale();
   }
 
   /**
-   * The ties' ends, from the graph's positions (no lookup per tie: graphology hands each tie its ends'
-   * attributes), built again after the positions change.
+   * Gather the ties' ends a step further (`step` ties); true once they are all there. A big map's
+   * first search after its positions changed gathers them over several frames this way (246,000
+   * ties in one go were a 0.26 s task at 50,000 people), instead of in one long task.
    */
-  private collect(): Ties {
-    if (this.ties) return this.ties;
+  ready(): boolean {
+    if (this.ties) return true;
     const g = this.r.getGraph();
-    const keys: string[] = [];
-    const ends = new Float64Array(g.size * 4);
-    const parallel = new Uint8Array(g.size);
-    g.forEachEdge((edge, a, _s, _t, sa, ta) => {
+    this.gathering ??= { entries: g.edgeEntries(), ties: { keys: [], ends: new Float64Array(g.size * 4), parallel: new Uint8Array(g.size) } };
+    const { entries, ties } = this.gathering;
+    const { keys, ends, parallel } = ties;
+    for (let k = 0; k < this.step; k++) {
+      const next = entries.next();
+      if (next.done) {
+        this.ties = ties;
+        this.gathering = null;
+        return true;
+      }
+      // The graph's positions: graphology hands each tie its ends' attributes (no lookup per tie).
+      const { edge, attributes, sourceAttributes: sa, targetAttributes: ta } = next.value;
       const i = keys.length;
       keys.push(edge);
       ends[4 * i] = sa.x;
       ends[4 * i + 1] = sa.y;
       ends[4 * i + 2] = ta.x;
       ends[4 * i + 3] = ta.y;
-      parallel[i] = a.parallelIndex !== null && a.parallelIndex !== undefined ? 1 : 0;
-    });
-    this.ties = { keys, ends, parallel };
-    return this.ties;
+      parallel[i] = attributes.parallelIndex !== null && attributes.parallelIndex !== undefined ? 1 : 0;
+    }
+    return false;
+  }
+
+  /** The ties' ends, all of them (gathered now if they were not yet). */
+  private collect(): Ties {
+    while (!this.ready()) {
+      // one more step
+    }
+    return this.ties ?? { keys: [], ends: new Float64Array(0), parallel: new Uint8Array(0) };
   }
 
   /** The tie drawn under viewport point (x, y), or null. */
@@ -198,7 +221,13 @@ export function attachTieHover(r: Renderer, nodeHovered: () => boolean, onTie: (
     frame = 0;
     const p = pending;
     if (!p) return;
-    say(nodeHovered() ? null : finder.tieAt(p.x, p.y), p.x, p.y);
+    if (nodeHovered()) return say(null, p.x, p.y);
+    // The ties' ends are gathered a step per frame first (after the positions changed).
+    if (!finder.ready()) {
+      frame = requestAnimationFrame(check);
+      return;
+    }
+    say(finder.tieAt(p.x, p.y), p.x, p.y);
   };
   const move = (event: { x: number; y: number; original: Event }) => {
     const original = event.original;
