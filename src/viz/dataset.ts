@@ -14,6 +14,7 @@ import type { Positions } from "./positions.js";
 import type { MapAnalysis, SerializedCoalition } from "./protocol.js";
 import { searchKey } from "./search-key.js";
 import { emptyDisplayGraph, PARALLEL_ATTRIBUTES } from "./graph-transfer.js";
+import { datasetIndexes, type DatasetIndexes } from "./dataset-indexes.js";
 
 export { searchKey };
 
@@ -55,7 +56,10 @@ export function displayGraph(serialized: SerializedCoalition, positions: Positio
   return graph;
 }
 
-/** A data set around `graph` (positions and parallel-tie places already in it). */
+/**
+ * A data set around `graph` (positions and parallel-tie places already in it); `indexes` as the
+ * analysis worker computed them with the import (dataset-indexes.ts), or computed here.
+ */
 export function createDataset(
   id: number,
   files: string[],
@@ -63,19 +67,10 @@ export function createDataset(
   importReport: ImportReport,
   communities: CommunityResult,
   groups: Record<string, MemberGroup>,
+  indexes?: DatasetIndexes,
 ): Dataset {
-  const searchIndex: [string, string][] = graph.mapNodes((n, a) => [searchKey(a.label), n] as [string, string]);
-  searchIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
-  const types = new Set<string>();
-  graph.forEachEdge((_e, a) => types.add(a.type));
-  const sectorCounts = new Map<string, number>();
-  graph.forEachNode((_n, a) => {
-    const s = a.sector || "(none)";
-    sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + 1);
-  });
-  const sectors = [...sectorCounts].map(([name, count]) => ({ name, count }));
-  sectors.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
-  return { id, files, graph, importReport, communities, groups, analysis: null, standing: new Map(), searchIndex, tieTypes: [...types].sort(), sectors };
+  const { searchIndex, tieTypes, sectors } = indexes ?? datasetIndexes(graph);
+  return { id, files, graph, importReport, communities, groups, analysis: null, standing: new Map(), searchIndex, tieTypes, sectors };
 }
 
 /** The analysis arrived: keep it, and index the report's nodes by id (once per analysis). */

@@ -17,6 +17,7 @@ import type { PathGraph } from "../graph/paths/path-graph.js";
 import type { Positions } from "./positions.js";
 import type { Edit, Table, Workbook } from "../workbook/types.js";
 import type { GraphPart } from "./graph-transfer.js";
+import type { DatasetIndexes } from "./dataset-indexes.js";
 import type { PackedAnalysis, ReportPart } from "./report-transfer.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -224,6 +225,8 @@ export type AnalysisResponse =
       importReport: ImportReport;
       communities: CommunityResult;
       groups: Record<string, MemberGroup>;
+      /** The search index, tie types and sectors, computed here so the page does not (dataset-indexes.ts). */
+      indexes: DatasetIndexes;
       ms: number;
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */
       workbook?: Workbook;

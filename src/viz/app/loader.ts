@@ -133,7 +133,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
             refineStopped(ev);
             break;
           case "imported": {
-            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built, ev.importReport, ev.communities, ev.groups);
+            const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built, ev.importReport, ev.communities, ev.groups, ev.indexes);
             lastWorkbook = workbook;
             last = null;
             show(ds, false, "workbook");
@@ -166,7 +166,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           refineStopped(ev);
           break;
         case "imported": {
-          const ds = createDataset(ev.id, names, ev.built, ev.importReport, ev.communities, ev.groups);
+          const ds = createDataset(ev.id, names, ev.built, ev.importReport, ev.communities, ev.groups, ev.indexes);
           loaded = ds;
           const accept = () => {
             last = { files, roles, sample };
