@@ -33,9 +33,11 @@ export const PARALLEL_ATTRIBUTES = {
 /**
  * Items per part: a part is read and added in a few tens of milliseconds even on a slow machine.
  * 5,000 (until stop 15) made tasks of 150–260 ms at load 7 with software WebGL (10,000 nodes,
- * `test/bench/browser.ts`), over the 100 ms a page may block.
+ * `test/bench/browser.ts`), over the 100 ms a page may block; 1,000 still made 100–150 ms tasks at
+ * 50,000 people (load 1.7): each tie costs graphology more as the page's graph grows (≈ 9 µs per
+ * tie at 50,000 in Node, its `addEdge` and `attachMulti` and the collections they cause).
  */
-export const PART_ITEMS = 1000;
+export const PART_ITEMS = 500;
 
 /**
  * Worker side: post `graph` (nodes with `positions`) as parts through `post`, and return the
