@@ -17,6 +17,7 @@
  * stays on top; the names drawn here avoid each other and that card.
  */
 import { EDGE_HOVER, EDGE_NEGATIVE, TEXT } from "../colors.js";
+import { curveAnchor } from "./curve-anchor.js";
 import { fitOverlayCanvas } from "./fit-overlay-canvas.js";
 import { labelBox, SCREEN_LABEL_SIZE } from "./label-draw.js";
 import type { LabelPlanner } from "./label-planner.js";
@@ -96,9 +97,8 @@ export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanne
     const curvature = (d as { curvature?: unknown }).curvature;
     if (typeof curvature === "number" && curvature !== 0) {
       // As @sigma/edge-curve places its curve: the anchor off the middle, across the tie.
-      const dx = b.p.x - a.p.x;
-      const dy = b.p.y - a.p.y;
-      c.quadraticCurveTo((a.p.x + b.p.x) / 2 + dy * curvature, (a.p.y + b.p.y) / 2 - dx * curvature, b.p.x, b.p.y);
+      const anchor = curveAnchor(a.p, b.p, curvature);
+      c.quadraticCurveTo(anchor.x, anchor.y, b.p.x, b.p.y);
     } else c.lineTo(b.p.x, b.p.y);
     c.stroke();
     return true;

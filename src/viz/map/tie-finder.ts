@@ -6,8 +6,8 @@
  * second drawing was 35–40% of each frame (docs/performance.md, stop 14), and a frame of 50,000 ties
  * takes seconds there. A big map turns tie events off (map/settings.ts) and asks this finder
  * instead: the ties' ends (the graph's positions) are kept in one typed array, gathered again, a
- * step per frame, after positions change, and a pointer position is tested against every tie — a few milliseconds for
- * 250,000 ties, at most once per animation frame. Only the few ties near enough are then looked up
+ * step per frame, after positions change, and a pointer position is tested against every tie — a
+ * few milliseconds for 250,000 ties, at most once per animation frame. Only the few ties near enough are then looked up
  * in the renderer: whether it is shown now (not hidden, nor either end), how wide and how curved.
  *
  * Which tie: the one whose drawn line (its thickness plus `TOLERANCE_PX`) passes nearest the pointer;
@@ -15,6 +15,7 @@
  * ties of hidden nodes are never found. Deterministic: on a tie, the later-drawn one (higher draw
  * order, then later in the graph's order) wins.
  */
+import { curveAnchor } from "./curve-anchor.js";
 import type { Renderer } from "./types.js";
 
 /** Pixels around a tie's drawn line that still count as on it. */
@@ -140,7 +141,7 @@ export class TieFinder {
       const bx = ends[4 * i + 2] ?? 0;
       const by = ends[4 * i + 3] ?? 0;
       const curved = parallel[i] === 1;
-      // A curve strays from its chord by at most a quarter of its length times its curvature (≤ 1 here).
+      // A curve strays from its chord by at most half its length times its curvature (≤ 0.875 here).
       const slack = curved ? widest + Math.hypot(bx - ax, by - ay) / 2 : widest;
       if (p.x < Math.min(ax, bx) - slack || p.x > Math.max(ax, bx) + slack || p.y < Math.min(ay, by) - slack || p.y > Math.max(ay, by) + slack) continue;
       if (!curved && segmentDistance2(p.x, p.y, ax, ay, bx, by) > widest2) continue;
@@ -183,8 +184,7 @@ export class TieFinder {
     const a = r.graphToViewport({ x: ax, y: ay });
     const b = r.graphToViewport({ x: bx, y: by });
     const pv = r.graphToViewport(p);
-    const cx = (a.x + b.x) / 2 + (b.y - a.y) * curvature;
-    const cy = (a.y + b.y) / 2 - (b.x - a.x) * curvature;
+    const { x: cx, y: cy } = curveAnchor(a, b, curvature);
     let best = Infinity;
     let px = a.x;
     let py = a.y;
