@@ -18,6 +18,7 @@
  * `RefinePort` the caller makes.
  */
 import { addInto, runHere, sourceRanges, sourceSums, type PathSums, type SourceRunner } from "../graph/paths/brandes.js";
+import { withoutBypassedTies } from "../graph/paths/bypassed-ties.js";
 import type { PathGraph } from "../graph/paths/path-graph.js";
 import { isLinearScaled } from "../graph/paths/linear-scaling.js";
 import type { RefineJob, RefineRequest, RefineResponse } from "./protocol.js";
@@ -303,7 +304,8 @@ export function capturingRunner(): { run: SourceRunner; known: KnownSums[]; jobs
   const jobs = () =>
     graphs
       .filter((g) => !known.some((k) => samePathGraph(k.graph, g)))
-      .map((graph) => ({ graph, sources: Uint32Array.from({ length: graph.n }, (_, v) => v) }));
+      // every node a source: the exact run prunes its path graph (path-measures.ts), so the refine does too
+      .map((graph) => ({ graph: withoutBypassedTies(graph), sources: Uint32Array.from({ length: graph.n }, (_, v) => v) }));
   return { run, known, jobs };
 }
 

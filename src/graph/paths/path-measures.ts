@@ -18,10 +18,11 @@
  * Reference: Eppstein, D. & Wang, J. (2004). Fast approximation of centrality. J. Graph
  * Algorithms Appl. 8(1):39-45 (Theorem 1).
  */
+import { withoutBypassedTies } from "./bypassed-ties.js";
 import { estimatePathCentralities } from "../centrality-sampling.js";
 import type { Csr } from "../csr.js";
 import { exactPathCentralities, runHere, type SourceRunner } from "./brandes.js";
-import { pathGraph } from "./path-graph.js";
+import { pathGraph, type PathGraph } from "./path-graph.js";
 import { blockSizeFor, sourceSampledPaths } from "./source-sampling.js";
 
 export interface PathMeasureSettings {
@@ -122,8 +123,9 @@ export function pathMeasures(
   strengths: Csr,
   settings: PathMeasureSettings,
 ): { betweenness: Float64Array; closeness: Float64Array; method: StandingMethod } {
-  const graph = pathGraph(strengths, settings.weighted);
   const run = settings.run ?? runHere;
+  const full = pathGraph(strengths, settings.weighted);
+  const graph = prunedWhenWorth(full, strengths.components, settings);
   if (settings.exact) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD };
   const { samples, seed, epsilon, delta } = settings;
   if (!settings.guaranteed) {
@@ -133,7 +135,7 @@ export function pathMeasures(
   }
   const blockSize = guaranteedBlockSize(strengths.components, samples, epsilon, delta);
   if (blockSize === 1) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD }; // every component small
-  const est = sourceSampledPaths(graph, strengths.components, { blockSize, small: samples, seed, delta }, run);
+  const est = sourceSampledPaths(graph, strengths.components, { blockSize, small: samples, seed, delta, circles: full }, run);
   const method = estimateMethod({
     sources: est.wholeSources + est.sampledSources,
     blockSize,
@@ -143,6 +145,18 @@ export function pathMeasures(
     delta,
   });
   return { betweenness: est.betweenness, closeness: est.closeness, method };
+}
+
+/**
+ * `graph` without the ties no shortest route uses (bypassed-ties.ts: the same sums, fewer reads)
+ * when the run searches from every node or from the guaranteed estimate's thousands of sources; as
+ * it is for the quick estimate's few hundred (there the pruning would cost more than it saves). The
+ * map refines a quick estimate's path graphs to exact with the pruned graph too (refine.ts
+ * `capturingRunner`), so the refined analysis finds its searches done.
+ */
+function prunedWhenWorth(graph: PathGraph, components: readonly number[][], settings: PathMeasureSettings): PathGraph {
+  const searchesAll = settings.exact || settings.guaranteed || components.every((c) => c.length <= settings.samples);
+  return searchesAll ? withoutBypassedTies(graph) : graph;
 }
 
 /**

@@ -72,6 +72,12 @@ export interface SourceSamplingOptions {
    * in the margin. Default true.
    */
   linear?: boolean;
+  /**
+   * The network whose close-knit circles order the line (default `graph`): the whole one when
+   * `graph` has had its bypassed ties left out (bypassed-ties.ts), which ties are left out depending on
+   * the order of the nodes, so that the sources drawn do not.
+   */
+  circles?: PathGraph;
 }
 
 export interface SourceSamplingResult {
@@ -155,7 +161,7 @@ export function sourceSampledPaths(
   whole.sort((p, q) => p - q);
   const rnd = mulberry32(seed);
   const drawn: number[] = [];
-  const orders = large.length > 0 ? blockOrder(graph, large, seed).orders : [];
+  const orders = large.length > 0 ? blockOrder(options.circles ?? graph, large, seed).orders : [];
   const blocks = orders.map((line) => drawBlocks(line, m, rnd, drawn));
   const wholeSums = whole.length > 0 ? run(graph, Uint32Array.from(whole)) : null;
   const drawnSums = drawn.length > 0 ? run(linear ? linearScaled(graph) : graph, Uint32Array.from(drawn)) : null;
