@@ -208,6 +208,8 @@ export class NetworkMap {
     const state = fitCamera(r, this.view, this.clearArea(), (label) => this.labels.labelWidth(label), box);
     if (!state) return;
     this.fitted = state;
+    // already there (a re-fit after the legend was drawn, say): no new frame of the whole map
+    if (sameCamera(r.getCamera().getState(), state)) return;
     if (animate) void r.getCamera().animate(state, { duration: 400 });
     else r.getCamera().setState(state);
   }

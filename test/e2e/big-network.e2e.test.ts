@@ -197,6 +197,34 @@ async function clickNode(page: Page, box: MapBox, target: { x: number; y: number
   t.click = { wallMs, pageMs: await page.evaluate(() => window.__coalitionMap?.lastSelectMs ?? -1) };
 }
 
+/**
+ * The map's picture (the current view) shows the selection too (its disc, ring and name card on the
+ * focus layer): around the node, the picture with the selection differs from the one after Esc.
+ */
+async function pictureShowsSelection(page: Page, box: MapBox): Promise<void> {
+  const selected = await attr(page, "data-selected");
+  await page.mouse.move(box.x + 2, box.y + box.height - 2);
+  await page.waitForFunction(() => window.__coalitionMap?.map.focusDrawn()?.hovered === null);
+  const picture = () =>
+    page.evaluate(async (id) => {
+      const m = window.__coalitionMap!;
+      const r = m.map.sigma!;
+      const p = r.framedGraphToViewport(r.getNodeDisplayData(id)!);
+      const canvas = (await m.map.picture({ scope: "view", scale: 1 }))!;
+      const ratio = canvas.width / r.getDimensions().width;
+      const x0 = Math.round((p.x - 20) * ratio);
+      const y0 = Math.round((p.y - 20) * ratio);
+      return Array.from(canvas.getContext("2d")!.getImageData(x0, y0, Math.round(140 * ratio), Math.round(40 * ratio)).data);
+    }, selected);
+  const withSelection = await picture();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("#details-name"));
+  const without = await picture();
+  let differ = 0;
+  for (let i = 0; i < without.length; i += 4) if (Math.abs((withSelection[i] ?? 0) - (without[i] ?? 0)) + Math.abs((withSelection[i + 1] ?? 0) - (without[i + 1] ?? 0)) > 60) differ++;
+  expect(differ).toBeGreaterThan(30);
+}
+
 /** Print and save the timings (informative: nothing is asserted on them). */
 function report(t: Timings): void {
   writeFileSync(`${ARTIFACTS}/big-network-timings.json`, JSON.stringify(t, null, 2) + "\n");
@@ -229,6 +257,7 @@ const scenes: Scene[] = [
         await shot(page, "11c-big-network-tie");
         await clickNode(page, box, target, t);
         await shot(page, "12-big-network-click");
+        await pictureShowsSelection(page, box);
         // Pan: drag the map; it is still drawn.
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.down();

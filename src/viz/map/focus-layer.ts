@@ -65,8 +65,12 @@ function drawNode(c: CanvasRenderingContext2D, p: Point, size: number, color: st
   c.stroke();
 }
 
-/** Add the layer to a big map's renderer; `labels` draws the names as the map's label planner does. */
-export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanner): FocusLayer {
+/**
+ * Add the layer to a big map's renderer; `labels` draws the names as the map's label planner does.
+ * `ownCards`: the renderer draws no hover of its own (the map's picture, map/picture.ts), so the
+ * layer draws the hovered node's card too, and the selected node's card even when it is hovered.
+ */
+export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanner, ownCards = false): FocusLayer {
   const canvas = r.createCanvas(FOCUS_LAYER, { beforeLayer: "hovers", style: { pointerEvents: "none", inset: "0" } });
   const c = canvas.getContext("2d");
   if (!c) return { redraw: () => {}, drawn: () => EMPTY, dispose: () => canvas.remove() };
@@ -136,10 +140,10 @@ export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanne
     const cardOf = (node: string) => {
       const n = at(node);
       const label = n && (n.label || g.getNodeAttribute(node, "label"));
-      return n && label ? { n, label, box: labelBox(node, label, n.p.x, n.p.y, n.size, labels.labelWidth(label), labelSize, true) } : null;
+      return n && label ? { key: node, n, label, box: labelBox(node, label, n.p.x, n.p.y, n.size, labels.labelWidth(label), labelSize, true) } : null;
     };
     const hoverCard = hovered ? cardOf(hovered) : null;
-    const selectCard = selected && selected !== hovered ? cardOf(selected) : null;
+    const selectCard = selected && (selected !== hovered || ownCards) ? cardOf(selected) : null;
     for (const card of [hoverCard, selectCard]) if (card) placed.push(card.box);
     if (hovered) {
       const neighbours = [...new Set(g.neighbors(hovered))]
@@ -164,7 +168,7 @@ export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanne
       }
       // A node dimmed by a highlight has no label in the renderer: its card is drawn here instead.
       const own = at(hovered);
-      if (hoverCard && own && !own.label) {
+      if (hoverCard && own && (!own.label || ownCards) && hovered !== selectCard?.key) {
         labels.drawHover(c, { key: hovered, label: hoverCard.label, x: own.p.x, y: own.p.y, size: own.size, color: own.color }, settings);
         given.push(hovered);
       }

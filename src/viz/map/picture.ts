@@ -4,11 +4,13 @@
  * highlight, filters), framing either the whole network or the current view, at 1×, 2× or 4× the
  * map's size on screen. At N×, every distance in pixels (node and tie sizes, names, padding,
  * label grid) is N times larger too, so the picture looks like the screen, only sharper. Names are
- * planned afresh for the picture, with no floating panels in the way.
+ * planned afresh for the picture, with no floating panels in the way. A big map's focus layer (the
+ * selected node's disc, ring and card: focus-layer.ts) is drawn on the picture too.
  */
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { CameraState } from "sigma/types";
+import { attachFocusLayer } from "./focus-layer.js";
 import { LabelPlanner } from "./label-planner.js";
 import type { MapSettings, Renderer } from "./types.js";
 import type { MapView } from "./view.js";
@@ -77,6 +79,12 @@ export async function drawPicture(r: Renderer, view: MapView, scale: PictureScal
     withTempRenderer: (tmp) => {
       // Plan the picture's names on the picture's own renderer, then draw it again with them.
       cleanups.push(planner.attach(tmp as unknown as Renderer));
+      // A big map draws the selected (and hovered) node on its focus layer, not through the
+      // reducers: the picture gets the same layer, drawn after each of its renderer's frames.
+      if (view.focusAside) {
+        const focus = attachFocusLayer(tmp as unknown as Renderer, view, planner, true);
+        cleanups.push(() => focus.dispose());
+      }
       tmp.refresh();
       background?.(tmp as unknown as Renderer, scale);
     },
