@@ -21,6 +21,13 @@ function foldLatin(s: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
+ * A space between two Chinese, Japanese or Korean characters: names in these scripts are written
+ * with or without a space between family and given name ("王 小明", "王小明"; "김 민준", "김민준"),
+ * so it does not tell two names apart.
+ */
+const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+
+/**
  * Characters that show nothing (soft hyphen, zero-width space, joiner and non-joiner, word joiner,
  * direction marks and overrides, byte-order mark): "Ana\u200bMaría" looks like "AnaMaría" and
  * is matched as it. Names of emoji only keep them (a zero-width joiner makes 👩‍👧 one picture).
@@ -29,8 +36,9 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 
 /**
  * The form under which two names count as the same: Unicode NFKC, lower case, invisible
- * characters (INVISIBLE) and Latin accents removed, punctuation other than letters, marks and
- * digits ignored, runs of spaces collapsed.
+ * characters (INVISIBLE) and Latin accents removed, ß written ss (as German does without it: Straße,
+ * Strasse), punctuation other than letters, marks and digits ignored, runs of spaces collapsed, and
+ * no space between two Chinese, Japanese or Korean characters (CJK_SPACE).
  * "St. Mary's  Shelter" and "st marys shelter" are the same name; मीना and मोना are not.
  * A name with no letter or digit at all (emoji, symbols) is kept as written (spacing collapsed),
  * so two different emoji names stay two names.
@@ -44,8 +52,10 @@ export function normalizeName(name: string): string {
   }
   const nfkc = name.normalize("NFKC").toLowerCase();
   const folded = foldLatin(nfkc.replace(INVISIBLE, ""))
+    .replace(/ß/g, "ss")
     .replace(/['’`.]/g, "")
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+    .replace(CJK_SPACE, "")
     .trim();
   if (/[\p{L}\p{N}]/u.test(folded)) return folded;
   return nfkc.replace(/\s+/gu, " ").trim();

@@ -11,6 +11,26 @@ describe("name normalization folds only what is safe", () => {
     expect(normalizeName("Cafe\u0301")).toBe(normalizeName("Café"));
   });
 
+  it("writes ß as ss and ignores a space between Chinese, Japanese or Korean characters", () => {
+    expect(normalizeName("Frauenhaus Straße")).toBe(normalizeName("FRAUENHAUS STRASSE"));
+    expect(normalizeName("Anna Weiß")).toBe("anna weiss");
+    expect(normalizeName("王 小明")).toBe(normalizeName("王小明"));
+    expect(normalizeName("김 민준")).toBe(normalizeName("김민준"));
+    expect(normalizeName("山田　花子")).toBe(normalizeName("山田花子")); // ideographic space
+    // a space between Latin words, or between a CJK name and a Latin one, still counts
+    expect(normalizeName("Ana María")).not.toBe(normalizeName("AnaMaría"));
+    expect(normalizeName("王 Anna")).toBe("王 anna");
+    expect(normalizeName("李娜")).not.toBe(normalizeName("李那"));
+  });
+
+  it("Anna Weiß and Anna Weiss, 王 小明 and 王小明: one person each, the second row merged", () => {
+    const res = importCoalition([csv("people.csv", "name,status\nAnna Weiß,member\nAnna Weiss,member\n王 小明,member\n王小明,\n"), csv("connections.csv", "from,to\nAnna Weiss,王小明\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.order).toBe(2);
+    expect(res.report.merged).toBe(2);
+    expect(res.graph.size).toBe(1);
+  });
+
   it("never drops letters or vowel signs of other scripts", () => {
     expect(normalizeName("मीना")).not.toBe(normalizeName("मोना"));
     expect(slugify("मीना")).not.toBe(slugify("मोना"));
