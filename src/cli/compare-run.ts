@@ -12,7 +12,7 @@ import type { ImportReport } from "../graph/import-report.js";
 import { analysisById } from "../graph/registry.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { dateKey } from "../graph/utils/date-key.js";
-import { ImportError, normalizeName, shown } from "../import/index.js";
+import { ImportError, normalizeName, undatedTiesFinding } from "../import/index.js";
 import type { CliOptions } from "./args.js";
 import type { StageProgress } from "./progress.js";
 
@@ -28,24 +28,6 @@ export function compareDate(values: readonly string[]): string | undefined {
   const only = values.length === 1 ? values[0] : undefined;
   if (only === undefined || existsSync(only)) return undefined;
   return dateKey(only) !== undefined ? only : undefined;
-}
-
-/**
- * The ties whose "since" is written but is not a date ("last year", "2019-02-30"): a comparison by
- * date counts them as there all along (compare-snapshot.ts), which the change must say. A
- * sentence naming the first three, or undefined when there are none.
- */
-function undatedTies(graph: CoalitionGraph): string | undefined {
-  const found: { since: string; file: string; line: number }[] = [];
-  graph.forEachEdge((_e, a) => {
-    if (a.since !== undefined && a.since !== "" && dateKey(a.since) === undefined) found.push({ since: a.since, file: a.source?.file ?? "", line: a.source?.line ?? 0 });
-  });
-  if (found.length === 0) return undefined;
-  found.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line));
-  const listed = found.slice(0, 3).map((x, i) => `"${shown(x.since)}" at ${i > 0 && found[i - 1]?.file === x.file ? "" : `${x.file} `}line ${x.line}`);
-  const more = found.length > 3 ? `, and ${found.length - 3} more` : "";
-  const one = found.length === 1;
-  return `${found.length} ${one ? "tie has" : "ties have"} a "since" that is not a date (${listed.join(", ")}${more}): a comparison by date counts ${one ? "it" : "them"} as there all along. Write a year, 2024-03 or 2024-03-15.`;
 }
 
 type Import = (o: CliOptions, what: string) => { graph: CoalitionGraph; importReport: ImportReport };
@@ -70,7 +52,7 @@ export function compareAnalysis(opts: CliOptions, compare: readonly string[], pr
       { graph: after, report, label: `now (${now})` },
       { nameKey: normalizeName, basis: { kind: "dates", asOf: date, now } },
     );
-    const undated = undatedTies(whole);
+    const undated = undatedTiesFinding(whole);
     return { graph: after, importReport, report, change: undated === undefined ? change : { ...change, findings: [...change.findings, undated] } };
   }
   const missing = compare.find((p) => !existsSync(p));

@@ -10,3 +10,4 @@ export { detectRole, roleFromName } from "./roles.js";
 export { normalizeName, slugify, parseYesNo, parseStatus, parseSign, parseNumber, readNumber, splitList } from "./values.js";
 export type { NumberReading } from "./values.js";
 export { escapeControls, oneLine, shown } from "./text.js";
+export { undatedTiesFinding } from "./undated-ties.js";

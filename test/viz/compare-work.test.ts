@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareForMap } from "../../src/viz/app/compare-work.js";
 import { sampleFiles } from "../helpers/sample.js";
+import { csv } from "../import/helpers.js";
 
 const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
 const round2 = sampleFiles(join(EXAMPLES, "sample-coalition-2026"));
@@ -40,5 +41,16 @@ describe("compareForMap", () => {
     const rosa = r.ghosts.find((g) => g.label === "Rosa Delgado");
     expect(rosa?.near.sort()).toEqual(["o-phoenix-rising", "p-jordan-ellis", "p-tanya-brooks"]);
     expect(r.lostTies).toHaveLength(10);
+  });
+
+  it("as of a date, says which ties have a since that is not a date (as the CLI's --compare DATE)", () => {
+    const files = [
+      csv("people.csv", "id,name,status,joined\np1,Ana,member,2019\np2,Ben,member,2019\np3,Cara,member,2019\n"),
+      csv("connections.csv", "from,to,since\np1,p2,2019-02-30\np2,p3,2019\np1,p3,last year\n"),
+    ];
+    const r = compareForMap({ type: "compare", id: 1, request: 4, files, earlier: { kind: "date", date: "2020-06-01" } }, () => undefined);
+    expect(r.change.findings.at(-1)).toBe('2 ties have a "since" that is not a date ("2019-02-30" at connections.csv line 2, "last year" at line 4): a comparison by date counts them as there all along. Write a year, 2024-03 or 2024-03-15.');
+    const two = compareForMap({ type: "compare", id: 1, request: 5, files, earlier: { kind: "files", files, label: "the same" } }, () => undefined);
+    expect(two.change.findings.some((f) => f.includes("not a date"))).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { compareRounds } from "../../graph/compare.js";
 import { matchNodes } from "../../graph/compare-match.js";
 import { coalitionAsOf, coalitionNow, datesIn, latestDate } from "../../graph/compare-snapshot.js";
 import type { CoalitionGraph } from "../../graph/types.js";
-import { importCoalition, normalizeName } from "../../import/index.js";
+import { importCoalition, normalizeName, undatedTiesFinding } from "../../import/index.js";
 import type { CompareRequest, ComparisonResult, LostTie } from "../protocol.js";
 import { workbookRequestFiles } from "../workspace/worker-side.js";
 
@@ -45,11 +45,13 @@ export function compareForMap(msg: CompareRequest, progress: CompareProgress): C
   const afterReport = analyzeCoalition(after, current.report, options);
   progress("Comparing the rounds…", 0.9);
   const now = latestDate(shown);
-  const change = compareRounds(
+  const compared = compareRounds(
     { graph: before, report: beforeReport, label: beforeLabel },
     { graph: after, report: afterReport, label: msg.earlier.kind === "date" ? `now${now ? ` (${now})` : ""}` : "this round" },
     { nameKey: normalizeName, basis: msg.earlier.kind === "date" ? { kind: "dates", asOf: msg.earlier.date, now: now ?? msg.earlier.date } : { kind: "workbooks" } },
   );
+  const undated = msg.earlier.kind === "date" ? undatedTiesFinding(shown) : undefined;
+  const change = undated === undefined ? compared : { ...compared, findings: [...compared.findings, undated] };
   // What the map marks, in the drawn graph's ids and keys.
   const matching = matchNodes(before, after, normalizeName);
   const newNodes = after.nodes().filter((n) => !matching.toBefore.has(n));
