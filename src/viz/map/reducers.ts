@@ -7,6 +7,7 @@ import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import { DIM_EDGE, DIM_NODE, EDGE_COLOR, EDGE_HOVER, EDGE_NEGATIVE, HIGHLIGHT, TEXT } from "../colors.js";
 import type { DisplayEdge, DisplayNode } from "../dataset.js";
 import { curvature } from "./curvature.js";
+import { negativeType } from "./negative-ties.js";
 import type { MapView } from "./view.js";
 import { COMPARE_STYLE } from "../app/compare-style.js";
 
@@ -102,6 +103,14 @@ export function edgeReducer(view: MapView, edge: string, attrs: DisplayEdge): Di
     zIndex: negative ? 1 : 0,
   };
   if (parallel) res.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
+  // A big map draws its negative ties with their own programs, registered after the others, instead
+  // of above them by z-index: with every z-index equal sigma sorts nothing (sorting 232,000 ties took
+  // 0.22–0.29 s of each full processing; hidden ties count too). A comparison, the power grid or a highlight order ties by
+  // z-index anyway: then the z-index as on small maps.
+  if (negative && big && !view.comparing && !s.powerGrid && !s.highlight) {
+    res.type = negativeType(res.type ?? "line");
+    res.zIndex = 0;
+  }
   if (view.hidden.tieTypes.size > 0 && view.hidden.tieTypes.has(attrs.type)) {
     res.hidden = true;
     return res;

@@ -16,6 +16,7 @@
  * order, then later in the graph's order) wins.
  */
 import { curveAnchor } from "./curve-anchor.js";
+import { drawOrder } from "./negative-ties.js";
 import type { Renderer } from "./types.js";
 
 /** Pixels around a tie's drawn line that still count as on it. */
@@ -171,7 +172,7 @@ export class TieFinder {
     const [s, t] = g.extremities(edge);
     if (r.getNodeDisplayData(s)?.hidden || r.getNodeDisplayData(t)?.hidden) return null;
     const c = (d as { curvature?: unknown }).curvature;
-    return { size: d.size, curvature: typeof c === "number" ? c : 0, z: d.zIndex };
+    return { size: d.size, curvature: typeof c === "number" ? c : 0, z: drawOrder(d.type, d.zIndex) };
   }
 
   /**
