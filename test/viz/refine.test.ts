@@ -15,7 +15,7 @@ import { positiveView } from "../../src/graph/model.js";
 import { communities as findCommunities } from "../../src/graph/communities.js";
 import type { ImportReport } from "../../src/graph/import-report.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
-import { analyzeExactly, analyzeForMap, analyzeProgressively, refineWanted } from "../../src/viz/analyze.js";
+import { analyzeForMap, analyzeProgressively, analyzeRefined, refineWanted } from "../../src/viz/analyze.js";
 import { capturingRunner, mergeRanges, refineSums, refineWorkerCount, replayRunner, RefineCancelled, samePathGraph } from "../../src/viz/refine.js";
 import { MAP_REFINE_LIMIT, type RefineJob } from "../../src/viz/protocol.js";
 import { sourceRanges } from "../../src/graph/paths/brandes.js";
@@ -162,7 +162,10 @@ describe("a network above the exact limit: estimates first, then the same report
     expect(first.refine?.searches()[0]?.graph.n).toBe(n);
     const sums = await refineSums(first.refine?.searches() ?? [], fakeWorkers((k) => ({ seed: k })), 3).done;
     const known = [...(first.refine?.known ?? []), { graph: first.refine!.searches()[0]!.graph, sums: sums[0]! }];
-    const exact = analyzeExactly(graph, EMPTY_IMPORT, communities, quiet, {}, known);
+    const missed: number[] = [];
+    const exact = analyzeRefined(graph, EMPTY_IMPORT, communities, quiet, {}, "exact", known, (_g, sources) => missed.push(sources.length));
+    expect(missed).toEqual([]); // every search answered by the workers' sums (the same pruned path graph)
+    expect(first.refine!.searches()[0]!.graph.neighbors.length).toBeLessThan(2 * graph.size); // ties no shortest route uses left out
     expect(exact.refined).toBe(true);
     expect(exact.report.summary.standingMethod.kind).toBe("exact");
     const reference = analyzeForMap(graph, EMPTY_IMPORT, communities, quiet, { exact: true });
