@@ -188,7 +188,3 @@ export function analyzeRefined(
   }
 }
 
-/** `analyzeRefined` to exact (kept for the callers that refine to exact only). */
-export function analyzeExactly(graph: CoalitionGraph, importReport: ImportReport, communities: CommunityResult, progress: Progress, choices: MeasureChoices, known: readonly KnownSums[]): MapAnalysis {
-  return analyzeRefined(graph, importReport, communities, progress, choices, "exact", known);
-}
