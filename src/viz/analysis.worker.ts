@@ -26,6 +26,7 @@ import { keptPositions } from "./workspace/place.js";
 import { postGraphParts } from "./graph-transfer.js";
 import { datasetIndexes } from "./dataset-indexes.js";
 import { postReportParts } from "./report-transfer.js";
+import { standingRanks } from "./standing-ranks.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -33,9 +34,13 @@ function post(msg: AnalysisResponse): void {
   self.postMessage(msg);
 }
 
-/** Post data set `id`'s analysis: its report's long lists in parts, then the rest (report-transfer.ts). */
+/**
+ * Post data set `id`'s analysis: its report's long lists in parts, then the rest (report-transfer.ts)
+ * with every node's ranks on the measures (standing-ranks.ts: the page's clicks read them).
+ */
 function postAnalysis(id: number, analysis: MapAnalysis): void {
-  post({ type: "analysis", id, analysis: postReportParts(id, analysis, post) });
+  const ranks = standingRanks(analysis.report.nodes);
+  post({ type: "analysis", id, analysis: postReportParts(id, analysis, post), ranks });
 }
 
 /** The files (not given a role) whose role neither their name nor their header tells. */

@@ -10,6 +10,7 @@ import type { DisplayGraph } from "./dataset.js";
 import { GraphAssembler } from "./graph-transfer.js";
 import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices } from "./protocol.js";
 import { ReportAssembler } from "./report-transfer.js";
+import { keepRanks } from "./standing-ranks.js";
 
 type Imported = Extract<AnalysisResponse, { type: "imported" }>;
 /**
@@ -121,6 +122,8 @@ export class AnalysisClient {
         listener({ type: "error", id: d.id, stage: "analysis", message: err instanceof Error ? err.message : String(err) });
         return;
       }
+      // Where every node stands, prepared by the worker: Details' clicks read it (standing-ranks.ts).
+      if (d.ranks) keepRanks(analysis.report.nodes, d.ranks);
       listener({ type: "analysis", id: d.id, analysis });
     } else {
       if (d.type === "error") {

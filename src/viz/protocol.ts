@@ -19,6 +19,7 @@ import type { Edit, Table, Workbook } from "../workbook/types.js";
 import type { GraphPart } from "./graph-transfer.js";
 import type { DatasetIndexes } from "./dataset-indexes.js";
 import type { PackedAnalysis, ReportPart } from "./report-transfer.js";
+import type { StandingRanks } from "./standing-ranks.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -233,8 +234,11 @@ export type AnalysisResponse =
     }
   /** A piece of the report's long lists (report-transfer.ts); the pieces come before "analysis". */
   | ReportPart
-  /** The analysis, its report's long lists left out (they came before, in parts; the client puts them back). */
-  | { type: "analysis"; id: number; analysis: PackedAnalysis }
+  /**
+   * The analysis, its report's long lists left out (they came before, in parts; the client puts them
+   * back), and where every node stands on each measure (standing-ranks.ts: kept for Details' clicks).
+   */
+  | { type: "analysis"; id: number; analysis: PackedAnalysis; ranks?: StandingRanks }
   /** The estimates of data set `id` are not refined to exact after all (another data set was opened); `reason` in plain words. */
   | { type: "refineStopped"; id: number; reason: string }
   /** A comparison (answer to a CompareRequest), its progress, or why it failed. */

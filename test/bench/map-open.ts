@@ -5,7 +5,7 @@
  * (`NetworkMap.analysisArrived`: the nodes' sizes), measured in headless Chromium with a Chrome
  * DevTools Protocol CPU profile.
  *
- * `npx tsx test/bench/map-open.ts 10000 [50000] [--interval µs] [--repeat K] [--trace] [--dist DIR] [--no-build]`
+ * `npx tsx test/bench/map-open.ts 10000 [50000] [--interval µs] [--repeat K] [--clicks K] [--trace] [--dist DIR] [--no-build]`
  *
  * The app is built unminified into test-artifacts/map-open-dist (its bundle keeps a `// path`
  * comment at the top of every module, so each profile sample is told apart: our code under src/,
@@ -16,6 +16,12 @@
  * split by module and by function. Printed; written to test-artifacts/map-open-N.json (and the raw
  * profile to map-open-N.cpuprofile). Timings are informative (never a pass/fail test): the load
  * average and the browser's CPU seconds are printed beside them.
+ *
+ * The click phase (after the analyses, once the page settled): a mouse click on the node with the
+ * most ties (sigma's `clickNode` → the app's `select`: the store, the map, the Details panel), then
+ * a click on the background (nothing selected: the Details panel's summary of the network), then
+ * `--clicks K` (default 5) other nodes selected as a click does; each timed in the page (the
+ * handle's `lastSelectMs`), the longest task of the phase split like the others.
  */
 import { loadavg } from "node:os";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -71,6 +77,9 @@ export interface MapOpenFigures {
   tasksOver100: number;
   /** Every main-thread task over 100 ms from the click on "accept" on: its start (ms after setDataset began) and length. */
   longTasks: { at: number; ms: number }[];
+  /** The click phase: each selection's script in the page (ms), and its longest task. */
+  clicks: { what: string; ms: number }[];
+  clickTask: Breakdown | null;
   /** `--repeat K`: the same data set shown again K times on the loaded page (JS time of each call, ms). */
   repeats: Call[];
   load: number;
@@ -227,7 +236,33 @@ const AGAIN = `async (k) => {
   return window.__calls.slice(before);
 }`;
 
-async function measure(n: number, origin: string, bundleUrl: string, modOf: (line: number) => string, interval: number, trace: boolean, repeat: number, tag: string): Promise<MapOpenFigures> {
+/** Where the node with the most ties is drawn (viewport pixels), and its id. */
+const BIGGEST = `(() => {
+  const r = window.__coalitionMap.map.sigma;
+  const g = r.getGraph();
+  let best = "", bestDegree = -1;
+  g.forEachNode((n) => { const d = g.degree(n); if (d > bestDegree) { best = n; bestDegree = d; } });
+  const d = r.getNodeDisplayData(best);
+  const p = r.framedGraphToViewport({ x: d.x, y: d.y });
+  return { id: best, x: p.x, y: p.y };
+})()`;
+
+/** Select `k` nodes spread over the graph's order, one after the other, as a click does; each timed. */
+const SELECT_SOME = `async (k) => {
+  const h = window.__coalitionMap;
+  const nodes = h.map.sigma.getGraph().nodes();
+  const out = [];
+  for (let i = 0; i < k; i++) {
+    const id = nodes[Math.floor(((i + 0.5) / k) * nodes.length)];
+    const t = performance.now();
+    h.store.dispatch({ type: "select", node: id });
+    out.push({ what: "select " + id, ms: performance.now() - t });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200)));
+  }
+  return out;
+}`;
+
+async function measure(n: number, origin: string, bundleUrl: string, modOf: (line: number) => string, interval: number, trace: boolean, repeat: number, tag: string, clickCount = 5): Promise<MapOpenFigures> {
   const { text, ties } = edgeList(n);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -257,12 +292,37 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
     if (trace) await browser.stopTracing();
     const cpuS = browserCpuSeconds() - cpu0;
     writeFileSync(`${ARTIFACTS}/map-open-${n}${tag}.cpuprofile`, JSON.stringify(profile));
+    // The click phase, profiled on its own.
+    const tasksBefore = (await page.evaluate("window.__tasks.length")) as number;
+    await cdp.send("Profiler.start");
+    const clickT0 = (await page.evaluate("performance.now()")) as number;
+    const clicks: { what: string; ms: number }[] = [];
+    const box = await page.locator("#map").boundingBox();
+    const target = (await page.evaluate(BIGGEST)) as { id: string; x: number; y: number };
+    if (box) {
+      await page.mouse.move(box.x + target.x, box.y + target.y);
+      await page.waitForTimeout(500);
+      await page.mouse.click(box.x + target.x, box.y + target.y);
+      await page.waitForSelector("#details-name");
+      clicks.push({ what: `click ${target.id} (most ties)`, ms: (await page.evaluate("window.__coalitionMap.lastSelectMs")) as number });
+      await page.waitForTimeout(500);
+      // Nothing selected: the Details panel shows the network's summary.
+      const t = (await page.evaluate(`(() => { const t = performance.now(); window.__coalitionMap.store.dispatch({ type: "select", node: null }); return performance.now() - t; })()`)) as number;
+      clicks.push({ what: "select nothing (summary)", ms: t });
+      await page.waitForTimeout(300);
+    }
+    clicks.push(...((await page.evaluate(`(${SELECT_SOME})(${clickCount})`)) as { what: string; ms: number }[]));
+    await page.waitForTimeout(300);
+    const { profile: clickProfile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
     const { calls, tasks } = await page.evaluate(() => {
       const w = window as unknown as { __calls: Call[]; __tasks: Task[] };
       return { calls: w.__calls, tasks: w.__tasks };
     });
+    const clickTasks = tasks.slice(tasksBefore).filter((t) => t.start >= clickT0);
+    const longestClick = clickTasks.reduce<Task | null>((a, t) => (!a || t.duration > a.duration ? t : a), null);
     const repeats = (await page.evaluate(`(${AGAIN})(${repeat})`)) as Call[];
     const shift = profileShift(profile, calls);
+    // The click profile's clock: the same as the first profile's (both are the page's monotonic clock in µs).
     const taskAround = (c: Call | undefined): Task | null => (c ? tasks.find((t) => t.start <= c.start + 0.5 && c.start + c.ms <= t.start + t.duration + 0.5) ?? { start: c.start, duration: c.ms } : null);
     const setCall = calls.find((c) => c.name === "setDataset");
     const arrivedCall = calls.find((c) => c.name === "analysisArrived");
@@ -277,6 +337,8 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
       analysisTask: analysisT && (!acceptT || analysisT.start !== acceptT.start) ? breakdown(profile, bundleUrl, modOf, analysisT) : null,
       tasksOver100: tasks.filter((t) => t.duration > 100).length,
       longTasks: setCall ? tasks.filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start).map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration) })) : [],
+      clicks,
+      clickTask: longestClick ? breakdown(clickProfile, bundleUrl, modOf, { start: longestClick.start + shift, duration: longestClick.duration }) : null,
       repeats,
       load: loadavg()[0] ?? 0,
       cpuS,
@@ -318,7 +380,8 @@ function printFigures(r: MapOpenFigures): void {
     };
     console.log(`  again on the loaded page (median of ${r.repeats.length / 2}): setDataset ${median("setDataset").toFixed(0)} ms, analysisArrived ${median("analysisArrived").toFixed(0)} ms; each: ${r.repeats.map((c) => `${c.name} ${c.ms.toFixed(0)}`).join(", ")}`);
   }
-  for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask]] as const) {
+  console.log(`  clicks (script in the page, ms): ${r.clicks.map((c) => `${c.what} ${c.ms.toFixed(1)}`).join(", ")}`);
+  for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask], ["the click phase (longest)", r.clickTask]] as const) {
     if (!b) continue;
     console.log(`  task at ${label}: ${b.taskMs.toFixed(0)} ms (sampled ${b.sampledMs.toFixed(0)} ms)`);
     const total = Object.values(b.groups).reduce((s, v) => s + v, 0) || 1;
@@ -350,6 +413,7 @@ async function main(): Promise<void> {
   const OUT = distAt >= 0 ? (args[distAt + 1] ?? DEFAULT_OUT) : DEFAULT_OUT;
   const tag = distAt >= 0 ? `-${basename(OUT)}` : "";
   option("--repeat", 0);
+  option("--clicks", 5);
   const sizes = args.filter((a, i) => !a.startsWith("--") && !valued.has(i)).map(Number);
   if (!args.includes("--no-build")) await build({ logLevel: "warn", build: { outDir: OUT, emptyOutDir: true, minify: false } });
   const bundle = readdirSync(`${OUT}/assets`).find((f) => /^index-.*\.js$/.test(f));
@@ -361,7 +425,7 @@ async function main(): Promise<void> {
   const origin = new URL(url).origin;
   try {
     for (const n of sizes.length ? sizes : [10_000]) {
-      const r = await measure(n, origin, `${origin}/assets/${bundle}`, modOf, interval, args.includes("--trace"), option("--repeat", 0), tag);
+      const r = await measure(n, origin, `${origin}/assets/${bundle}`, modOf, interval, args.includes("--trace"), option("--repeat", 0), tag, option("--clicks", 5));
       printFigures(r);
       writeFileSync(`${ARTIFACTS}/map-open-${n}${tag}.json`, JSON.stringify(r, null, 2) + "\n");
     }
