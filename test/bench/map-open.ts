@@ -5,7 +5,7 @@
  * (`NetworkMap.analysisArrived`: the nodes' sizes), measured in headless Chromium with a Chrome
  * DevTools Protocol CPU profile.
  *
- * `npx tsx test/bench/map-open.ts 10000 [50000] [--interval µs] [--repeat K] [--clicks K] [--trace] [--dist DIR] [--no-build]`
+ * `npx tsx test/bench/map-open.ts 10000 [50000] [--interval µs] [--repeat K] [--clicks K] [--appearance K] [--trace] [--dist DIR] [--no-build]`
  *
  * The app is built unminified into test-artifacts/map-open-dist (its bundle keeps a `// path`
  * comment at the top of every module, so each profile sample is told apart: our code under src/,
@@ -21,7 +21,9 @@
  * most ties (sigma's `clickNode` → the app's `select`: the store, the map, the Details panel), then
  * a click on the background (nothing selected: the Details panel's summary of the network), then
  * `--clicks K` (default 5) other nodes selected as a click does; each timed in the page (the
- * handle's `lastSelectMs`), the longest task of the phase split like the others.
+ * handle's `lastSelectMs`), the longest task of the phase split like the others. `--appearance K`:
+ * the nodes' appearance (appearance.ts `computeAppearance`, through the view's `ensureAppearance`)
+ * computed again K times on the loaded page, each timed.
  */
 import { loadavg } from "node:os";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -80,6 +82,10 @@ export interface MapOpenFigures {
   /** The click phase: each selection's script in the page (ms), and its longest task. */
   clicks: { what: string; ms: number }[];
   clickTask: Breakdown | null;
+  /** `--appearance K`: computeAppearance again on the loaded page, each call's ms. */
+  appearance: number[];
+  /** The profile of those calls (all of them together). */
+  appearanceTask: Breakdown | null;
   /** `--repeat K`: the same data set shown again K times on the loaded page (JS time of each call, ms). */
   repeats: Call[];
   load: number;
@@ -262,7 +268,7 @@ const SELECT_SOME = `async (k) => {
   return out;
 }`;
 
-async function measure(n: number, origin: string, bundleUrl: string, modOf: (line: number) => string, interval: number, trace: boolean, repeat: number, tag: string, clickCount = 5): Promise<MapOpenFigures> {
+async function measure(n: number, origin: string, bundleUrl: string, modOf: (line: number) => string, interval: number, trace: boolean, repeat: number, tag: string, clickCount = 5, appearanceCount = 0): Promise<MapOpenFigures> {
   const { text, ties } = edgeList(n);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -320,6 +326,21 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
     });
     const clickTasks = tasks.slice(tasksBefore).filter((t) => t.start >= clickT0);
     const longestClick = clickTasks.reduce<Task | null>((a, t) => (!a || t.duration > a.duration ? t : a), null);
+    if (appearanceCount > 0) await cdp.send("Profiler.start");
+    const appearanceT0 = (await page.evaluate("performance.now()")) as number;
+    const appearance = (await page.evaluate(`(async (k) => {
+      const view = window.__coalitionMap.map.view;
+      const out = [];
+      for (let i = 0; i < k; i++) {
+        const t = performance.now();
+        view.ensureAppearance(true);
+        out.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return out;
+    })(${appearanceCount})`)) as number[];
+    const appearanceT1 = (await page.evaluate("performance.now()")) as number;
+    const appearanceProfile = appearanceCount > 0 ? ((await cdp.send("Profiler.stop")) as { profile: Profile }).profile : null;
     const repeats = (await page.evaluate(`(${AGAIN})(${repeat})`)) as Call[];
     const shift = profileShift(profile, calls);
     // The click profile's clock: the same as the first profile's (both are the page's monotonic clock in µs).
@@ -338,6 +359,8 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
       tasksOver100: tasks.filter((t) => t.duration > 100).length,
       longTasks: setCall ? tasks.filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start).map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration) })) : [],
       clicks,
+      appearance,
+      appearanceTask: appearanceProfile ? breakdown(appearanceProfile, bundleUrl, modOf, { start: appearanceT0 + shift, duration: appearanceT1 - appearanceT0 }) : null,
       clickTask: longestClick ? breakdown(clickProfile, bundleUrl, modOf, { start: longestClick.start + shift, duration: longestClick.duration }) : null,
       repeats,
       load: loadavg()[0] ?? 0,
@@ -381,7 +404,8 @@ function printFigures(r: MapOpenFigures): void {
     console.log(`  again on the loaded page (median of ${r.repeats.length / 2}): setDataset ${median("setDataset").toFixed(0)} ms, analysisArrived ${median("analysisArrived").toFixed(0)} ms; each: ${r.repeats.map((c) => `${c.name} ${c.ms.toFixed(0)}`).join(", ")}`);
   }
   console.log(`  clicks (script in the page, ms): ${r.clicks.map((c) => `${c.what} ${c.ms.toFixed(1)}`).join(", ")}`);
-  for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask], ["the click phase (longest)", r.clickTask]] as const) {
+  if (r.appearance.length) console.log(`  computeAppearance again (ms): ${r.appearance.map((x) => x.toFixed(0)).join(", ")}`);
+  for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask], ["the click phase (longest)", r.clickTask], ["computeAppearance again (all calls)", r.appearanceTask]] as const) {
     if (!b) continue;
     console.log(`  task at ${label}: ${b.taskMs.toFixed(0)} ms (sampled ${b.sampledMs.toFixed(0)} ms)`);
     const total = Object.values(b.groups).reduce((s, v) => s + v, 0) || 1;
@@ -414,6 +438,7 @@ async function main(): Promise<void> {
   const tag = distAt >= 0 ? `-${basename(OUT)}` : "";
   option("--repeat", 0);
   option("--clicks", 5);
+  option("--appearance", 0);
   const sizes = args.filter((a, i) => !a.startsWith("--") && !valued.has(i)).map(Number);
   if (!args.includes("--no-build")) await build({ logLevel: "warn", build: { outDir: OUT, emptyOutDir: true, minify: false } });
   const bundle = readdirSync(`${OUT}/assets`).find((f) => /^index-.*\.js$/.test(f));
@@ -425,7 +450,7 @@ async function main(): Promise<void> {
   const origin = new URL(url).origin;
   try {
     for (const n of sizes.length ? sizes : [10_000]) {
-      const r = await measure(n, origin, `${origin}/assets/${bundle}`, modOf, interval, args.includes("--trace"), option("--repeat", 0), tag, option("--clicks", 5));
+      const r = await measure(n, origin, `${origin}/assets/${bundle}`, modOf, interval, args.includes("--trace"), option("--repeat", 0), tag, option("--clicks", 5), option("--appearance", 0));
       printFigures(r);
       writeFileSync(`${ARTIFACTS}/map-open-${n}${tag}.json`, JSON.stringify(r, null, 2) + "\n");
     }

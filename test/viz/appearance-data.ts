@@ -1,7 +1,8 @@
 /**
  * A data set for the appearance tests and bench: people and organizations of every status, sectors,
  * communities (some nodes in none), member groups, ties, and — `analysed` — every node's standing
- * with zeros, the odd NaN PageRank (`nanScore`) and two-mode squares (`twoMode`). Seeded.
+ * with zeros, the odd NaN PageRank (`nanScore`) and two-mode squares (`twoMode`); the report's node
+ * list in the graph's order, shuffled, or left out (`reportOrder`). Seeded.
  */
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import type { CoalitionStatus, NodeKind } from "../../src/graph/types.js";
@@ -23,7 +24,7 @@ const STATUSES: CoalitionStatus[] = ["core", "member", "prospect", "none"];
 const SECTORS = ["", "health", "faith", "labor", "housing", "youth", "courts", "arts", "food", "transit", "schools", "parks", "water"];
 
 /** A data set of `n` nodes: people and organizations of every status, sectors, communities, groups; `analysed`: with standing. */
-export function dataset(n: number, seed: number, opts: { analysed: boolean; statuses: boolean; twoMode?: boolean; nanScore?: boolean }): Dataset {
+export function dataset(n: number, seed: number, opts: { analysed: boolean; statuses: boolean; twoMode?: boolean; nanScore?: boolean; reportOrder?: "graph" | "shuffled" | "none" }): Dataset {
   const r = rng(seed);
   const g = createCoalitionGraph({ format: "workbook", hasStrength: true });
   const assignment: Record<string, number> = {};
@@ -60,6 +61,18 @@ export function dataset(n: number, seed: number, opts: { analysed: boolean; stat
         ...(opts.twoMode ? { mode: r() < 0.3 ? 2 : 1 } : {}),
       } as never);
     });
+  /** The report's node list: in the graph's order (as the worker sends it), shuffled, or left out. */
+  function reportNodes(): { nodes?: unknown[] } {
+    const order = opts.reportOrder ?? "graph";
+    if (order === "none") return {};
+    const nodes: unknown[] = [...standing.values()];
+    if (order === "shuffled")
+      for (let i = nodes.length - 1; i > 0; i--) {
+        const j = Math.floor(r() * (i + 1));
+        [nodes[i], nodes[j]] = [nodes[j], nodes[i]];
+      }
+    return { nodes };
+  }
   return {
     id: seed,
     files: [],
@@ -67,7 +80,7 @@ export function dataset(n: number, seed: number, opts: { analysed: boolean; stat
     importReport: {} as never,
     communities: { assignment, modularity: 0, communities, runs: 1 },
     groups,
-    analysis: opts.analysed ? ({ report: { summary: opts.twoMode ? { twoMode: {} } : {} } } as never) : null,
+    analysis: opts.analysed ? ({ report: { summary: opts.twoMode ? { twoMode: {} } : {}, ...reportNodes() } } as never) : null,
     standing,
     searchIndex: [],
     tieTypes: [],

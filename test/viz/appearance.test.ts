@@ -17,6 +17,8 @@ describe("computeAppearance", () => {
     { name: "a plain edge list (no status)", n: 300, opts: { analysed: true, statuses: false } },
     { name: "two-mode squares and a NaN score", n: 400, opts: { analysed: true, statuses: true, twoMode: true, nanScore: true } },
     { name: "a big map's sizes (over 5,000 nodes)", n: 5_500, opts: { analysed: true, statuses: true } },
+    { name: "the report's nodes in another order", n: 800, opts: { analysed: true, statuses: true, twoMode: true, reportOrder: "shuffled" as const } },
+    { name: "no report node list", n: 300, opts: { analysed: true, statuses: true, reportOrder: "none" as const } },
   ];
   for (const c of cases)
     it(`styles every node as before: ${c.name}`, () => {
