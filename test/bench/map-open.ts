@@ -82,6 +82,8 @@ export interface MapOpenFigures {
   /** The click phase: each selection's script in the page (ms), and its longest task. */
   clicks: { what: string; ms: number }[];
   clickTask: Breakdown | null;
+  /** Every other task over 100 ms after "accept" (not the accept or analysis task): its start, length and what was on the stack. */
+  otherTasks: { at: number; ms: number; top: { name: string; module: string; ms: number }[] }[];
   /** `--appearance K`: computeAppearance again on the loaded page, each call's ms. */
   appearance: number[];
   /** The profile of those calls (all of them together). */
@@ -360,6 +362,11 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
       longTasks: setCall ? tasks.filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start).map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration) })) : [],
       clicks,
       appearance,
+      otherTasks: setCall
+        ? tasks
+            .filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start && t !== taskAround(setCall) && t !== taskAround(arrivedCall) && t.start < clickT0)
+            .map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration), top: breakdown(profile, bundleUrl, modOf, { start: t.start + shift, duration: t.duration }).inclusive.slice(0, 12) }))
+        : [],
       appearanceTask: appearanceProfile ? breakdown(appearanceProfile, bundleUrl, modOf, { start: appearanceT0 + shift, duration: appearanceT1 - appearanceT0 }) : null,
       clickTask: longestClick ? breakdown(clickProfile, bundleUrl, modOf, { start: longestClick.start + shift, duration: longestClick.duration }) : null,
       repeats,
@@ -404,6 +411,7 @@ function printFigures(r: MapOpenFigures): void {
     console.log(`  again on the loaded page (median of ${r.repeats.length / 2}): setDataset ${median("setDataset").toFixed(0)} ms, analysisArrived ${median("analysisArrived").toFixed(0)} ms; each: ${r.repeats.map((c) => `${c.name} ${c.ms.toFixed(0)}`).join(", ")}`);
   }
   console.log(`  clicks (script in the page, ms): ${r.clicks.map((c) => `${c.what} ${c.ms.toFixed(1)}`).join(", ")}`);
+  for (const t of r.otherTasks) console.log(`  other task of ${t.ms} ms at ${t.at}: ${t.top.map((f) => `${f.name} ${f.ms.toFixed(0)}`).join(", ")}`);
   if (r.appearance.length) console.log(`  computeAppearance again (ms): ${r.appearance.map((x) => x.toFixed(0)).join(", ")}`);
   for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask], ["the click phase (longest)", r.clickTask], ["computeAppearance again (all calls)", r.appearanceTask]] as const) {
     if (!b) continue;
