@@ -364,13 +364,17 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
               r.onsuccess = () => resolve(r.result);
               r.onerror = () => reject(r.error);
             });
-          const [tables, record] = await Promise.all([get("tables"), get("workspaces")]);
+          const [tables, record, positions] = await Promise.all([get("tables"), get("workspaces"), get("positions")]);
           db.close();
-          return { tables, recordTables: (record as { tables?: unknown } | undefined)?.tables };
+          const packed = positions as { packed?: number; ids?: string[]; xy?: unknown } | undefined;
+          return { tables, recordTables: (record as { tables?: unknown } | undefined)?.tables, positions: { packed: packed?.packed, ids: packed?.ids?.length, typed: packed?.xy instanceof Float64Array } };
         }, n);
       const first = await stored(name);
       expect(first.tables).toEqual(JSON.parse(JSON.stringify(expected)));
       expect(first.recordTables).toEqual([]);
+      // The positions are stored packed (db.ts): one typed array for every node's x and y.
+      const order = await page.evaluate(() => window.__coalitionMap?.dataset()?.graph.order ?? 0);
+      expect(first.positions).toEqual({ packed: 1, ids: order, typed: true });
 
       // An edit: the page reads the tables from the files now, and the edit is kept.
       const prospect = await page.evaluate(() => window.__coalitionMap?.dataset()?.graph.findNode((_n, a) => a.kind === "person" && a.status === "prospect") ?? "");

@@ -164,12 +164,14 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     watchPlaces(ds?.graph ?? null);
     if (placed && !mayHaveMoved) return placed.positions;
     mayHaveMoved = false;
+    // Off the power grid, a node's network position is where it is (no lookup, no copy per node).
+    const direct = ctx.map.gridPhase === "network";
     if (placed) {
       const before = placed;
       let same = true;
       let count = 0;
-      ds?.graph.forEachNode((n) => {
-        const p = ctx.map.networkPosition(n);
+      ds?.graph.forEachNode((n, a) => {
+        const p = direct ? a : ctx.map.networkPosition(n);
         if (!p || !same) return;
         count++;
         const q = Object.prototype.hasOwnProperty.call(before.positions, n) ? before.positions[n] : undefined;
@@ -179,8 +181,8 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     }
     const out = Object.create(null) as WorkspaceRecord["positions"];
     let count = 0;
-    ds?.graph.forEachNode((n) => {
-      const p = ctx.map.networkPosition(n);
+    ds?.graph.forEachNode((n, a) => {
+      const p = direct ? a : ctx.map.networkPosition(n);
       if (!p) return;
       out[n] = { x: p.x, y: p.y };
       count++;

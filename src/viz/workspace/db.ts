@@ -32,8 +32,47 @@ interface Schema extends DBSchema {
   meta: { key: string; value: string };
   /** Each workspace's tables, by workspace name (version 2). */
   tables: { key: string; value: Table[] };
-  /** Each workspace's positions, by workspace name (version 3). */
-  positions: { key: string; value: WorkspaceRecord["positions"] };
+  /** Each workspace's positions, by workspace name (version 3): packed since stop 16, a record before. */
+  positions: { key: string; value: WorkspaceRecord["positions"] | PackedPositions };
+}
+
+type Positions = WorkspaceRecord["positions"];
+
+/**
+ * The positions as stored: the ids in one list and their x, y in one typed array. IndexedDB copies
+ * a typed array at once, where 50,000 `{ x, y }` objects are copied one by one on the page's thread
+ * (0.2 s of the first save at 50,000 people, docs/performance.md stop 16). A record stored before
+ * (one object per node) is read as it is.
+ */
+export interface PackedPositions {
+  packed: 1;
+  ids: string[];
+  xy: Float64Array;
+}
+
+export function packPositions(positions: Positions): PackedPositions {
+  const ids = Object.keys(positions);
+  const xy = new Float64Array(2 * ids.length);
+  ids.forEach((id, i) => {
+    const p = positions[id];
+    xy[2 * i] = p?.x ?? 0;
+    xy[2 * i + 1] = p?.y ?? 0;
+  });
+  return { packed: 1, ids, xy };
+}
+
+function isPacked(v: unknown): v is PackedPositions {
+  return typeof v === "object" && v !== null && (v as { packed?: unknown }).packed === 1 && Array.isArray((v as { ids?: unknown }).ids) && (v as { xy?: unknown }).xy instanceof Float64Array;
+}
+
+/** The positions of a stored value: packed, or a record as stored before (keys are ids: no prototype). */
+export function unpackPositions(v: Positions | PackedPositions): Positions {
+  if (!isPacked(v)) return v;
+  const out = Object.create(null) as Positions;
+  v.ids.forEach((id, i) => {
+    out[id] = { x: v.xy[2 * i] ?? 0, y: v.xy[2 * i + 1] ?? 0 };
+  });
+  return out;
 }
 
 /**
@@ -105,7 +144,8 @@ export class WorkspaceDb {
   /** A workspace by name (migrated when an older version stored it), or undefined. */
   async get(name: string): Promise<WorkspaceRecord | undefined> {
     const tx = this.db.transaction(["workspaces", "tables", "positions"], "readonly");
-    const [raw, tables, positions] = await Promise.all([tx.objectStore("workspaces").get(name) as Promise<unknown>, tx.objectStore("tables").get(name), tx.objectStore("positions").get(name), tx.done]);
+    const [raw, tables, stored] = await Promise.all([tx.objectStore("workspaces").get(name) as Promise<unknown>, tx.objectStore("tables").get(name), tx.objectStore("positions").get(name), tx.done]);
+    const positions = stored === undefined ? undefined : unpackPositions(stored);
     if (raw === undefined) return undefined;
     const record = migrateWorkspace(raw);
     // Version 2 keeps the tables apart (a version 1 record still holds its own).
@@ -130,7 +170,7 @@ export class WorkspaceDb {
     await Promise.all([
       tx.objectStore("workspaces").put({ ...record, tables: [], positions: {} }),
       fresh ? tx.objectStore("tables").put(record.tables, record.name) : Promise.resolve(),
-      moved ? tx.objectStore("positions").put(record.positions, record.name) : Promise.resolve(),
+      moved ? tx.objectStore("positions").put(packPositions(record.positions), record.name) : Promise.resolve(),
       tx.objectStore("meta").put(record.name, LAST),
       tx.done,
     ]);
@@ -148,7 +188,7 @@ export class WorkspaceDb {
       tx.objectStore("positions").delete(from),
       tx.objectStore("workspaces").put({ ...record, tables: [], positions: {} }),
       tx.objectStore("tables").put(record.tables, record.name),
-      tx.objectStore("positions").put(record.positions, record.name),
+      tx.objectStore("positions").put(packPositions(record.positions), record.name),
       tx.objectStore("meta").put(record.name, LAST),
       tx.done,
     ]);
