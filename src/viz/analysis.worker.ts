@@ -27,6 +27,7 @@ import { postGraphParts } from "./graph-transfer.js";
 import { datasetIndexes } from "./dataset-indexes.js";
 import { postReportParts } from "./report-transfer.js";
 import { standingRanks } from "./standing-ranks.js";
+import { countNetwork } from "./network-counts.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -208,7 +209,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     const { graph, report, communities } = loadGraph(files, roles, progress, choices, fromWorkbook?.imported);
     progress("Laying out…", 0.22);
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
-    post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), indexes: datasetIndexes(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
+    post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), indexes: datasetIndexes(graph), counts: countNetwork(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
     const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices, request?.refineLimit);
     postAnalysis(id, analysis);
     if (plan) refine(id, graph, report, communities, choices, plan, analysis, request?.refineWorkers);

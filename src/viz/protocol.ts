@@ -20,6 +20,7 @@ import type { GraphPart } from "./graph-transfer.js";
 import type { DatasetIndexes } from "./dataset-indexes.js";
 import type { PackedAnalysis, ReportPart } from "./report-transfer.js";
 import type { StandingRanks } from "./standing-ranks.js";
+import type { NetworkCounts } from "./network-counts.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -228,6 +229,8 @@ export type AnalysisResponse =
       groups: Record<string, MemberGroup>;
       /** The search index, tie types and sectors, computed here so the page does not (dataset-indexes.ts). */
       indexes: DatasetIndexes;
+      /** The Details summary's counts, computed here so the page does not walk every tie (network-counts.ts). */
+      counts?: NetworkCounts;
       ms: number;
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */
       workbook?: Workbook;

@@ -11,7 +11,7 @@
  * comment at the top of every module, so each profile sample is told apart: our code under src/,
  * sigma's, graphology's, the browser's own). For each size the bench's seeded planted-partition
  * network (generate.ts, 10 ties per node) is opened through the file input; the two calls are timed
- * inside the page (performance.now around them), every main-thread task over 50 ms is recorded
+ * inside the page (performance.now around them) until the workspace's first save is done, every main-thread task over 50 ms is recorded
  * (a `longtask` observer), and the profile's self time inside the longest task of each phase is
  * split by module and by function. Printed; written to test-artifacts/map-open-N.json (and the raw
  * profile to map-open-N.cpuprofile). Timings are informative (never a pass/fail test): the load
@@ -295,6 +295,8 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
     await page.waitForSelector('#map[data-drawn="all"]');
     await page.waitForFunction(() => (window as unknown as { __calls: Call[] }).__calls.some((c) => c.name === "analysisArrived"));
     await page.waitForSelector('#app[data-ready="true"]');
+    // The workspace's first save (the spreadsheets and positions kept on this computer) included.
+    await page.waitForSelector('#save-status[data-status="saved"]');
     await page.waitForTimeout(1500);
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
     if (trace) await browser.stopTracing();

@@ -49,3 +49,18 @@ describe("workspace positions, packed", () => {
     expect(unpackPositions(odd)).toBe(odd);
   });
 });
+
+describe("workspace positions, packed as they are read", () => {
+  it("a packed form kept with the positions is stored as it is, and reads back as the positions (integer-like ids in any order)", async () => {
+    const { keepPacked } = await import("../../src/viz/workspace/db.js");
+    // The graph's order: integer-like ids after others; the record lists them first, as any object does.
+    const order: [string, number, number][] = [["b", 1, 1], ["10", 2, 2], ["a", 3, 3], ["2", 4, 4], ["__proto__", 5, 5]];
+    const positions = record(order);
+    const packed = { packed: 1 as const, ids: order.map(([id]) => id), xy: new Float64Array(order.flatMap(([, x, y]) => [x, y])) };
+    keepPacked(positions, packed);
+    expect(packPositions(positions)).toBe(packed);
+    const back = unpackPositions(structuredClone(packed));
+    expect(Object.keys(back)).toEqual(Object.keys(positions));
+    expect(back).toEqual(positions);
+  });
+});

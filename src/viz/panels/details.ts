@@ -11,6 +11,7 @@ import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "
 import { createFiguresChoice } from "../app/figures-choice.js";
 import { MEASURE_WORDS, type MeasureKey } from "./text/measure-words.js";
 import { rankedPhrase, ranksOf, ranksSource, type StandingRanks } from "../standing-ranks.js";
+import { networkCounts } from "../network-counts.js";
 
 /**
  * Where every node stands on each measure, for "higher than 80% of the network" and the top
@@ -176,36 +177,6 @@ export const panel: Panel = {
     return root;
   },
 };
-
-interface NetworkCounts {
-  people: number;
-  orgs: number;
-  members: number;
-  negative: number;
-}
-
-/**
- * The summary's counts, once per graph: the page never changes a data set's nodes or ties (an edit
- * makes a new data set), and a pass over 250,000 ties is too long for every deselection.
- */
-const countsCache = new WeakMap<Dataset["graph"], NetworkCounts>();
-
-function networkCounts(g: Dataset["graph"]): NetworkCounts {
-  const kept = countsCache.get(g);
-  if (kept) return kept;
-  let people = 0, orgs = 0, members = 0, negative = 0;
-  g.forEachNode((_n, a) => {
-    if (a.kind === "person") people++;
-    else orgs++;
-    if (a.status === "core" || a.status === "member") members++;
-  });
-  g.forEachEdge((_e, a) => {
-    if (a.sign < 0) negative++;
-  });
-  const counts = { people, orgs, members, negative };
-  countsCache.set(g, counts);
-  return counts;
-}
 
 function summary(ctx: AppContext): HTMLElement {
   const ds = ctx.dataset();

@@ -15,7 +15,7 @@ import type { MeasureChoices } from "../protocol.js";
 import type { TabId } from "../state.js";
 import { zipSync, strToU8 } from "fflate";
 import { activeEdits, canRedo, canUndo, describeEdit, exportWorkbook, readWorkbook, recordEdit, redo, undo, type Edit, type EditHistory, type Table, type Workbook } from "../../workbook/index.js";
-import { STORED_TABLES, WorkspaceDb, type WorkspaceSummary } from "./db.js";
+import { keepPacked, STORED_TABLES, WorkspaceDb, type WorkspaceSummary } from "./db.js";
 import { storeTablesInWorker } from "./tables-store.js";
 import type { FileRole } from "../../graph/import-report.js";
 import type { InputFileMessage } from "../protocol.js";
@@ -180,13 +180,22 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
       if (same && count === before.count) return before.positions;
     }
     const out = Object.create(null) as WorkspaceRecord["positions"];
+    // Packed as they are read (db.ts stores them so): not read again key by key when stored.
+    const ids: string[] = [];
+    const xy = new Float64Array(2 * (ds?.graph.order ?? 0));
     let count = 0;
     ds?.graph.forEachNode((n, a) => {
       const p = direct ? a : ctx.map.networkPosition(n);
       if (!p) return;
       out[n] = { x: p.x, y: p.y };
+      ids.push(n);
+      xy[2 * count] = p.x;
+      xy[2 * count + 1] = p.y;
       count++;
     });
+    // In the graph's order: unpacked, the ids come back as the record's keys in its own order
+    // (integer-like keys first, as any object lists them; the others in the order they came).
+    keepPacked(out, { packed: 1, ids, xy: xy.length === 2 * count ? xy : xy.slice(0, 2 * count) });
     placed = { positions: out, count };
     return out;
   };

@@ -50,7 +50,17 @@ export interface PackedPositions {
   xy: Float64Array;
 }
 
+/** Packed forms made with the positions themselves (the workspace's `positions()`), not packed again. */
+const packedAlready = new WeakMap<Positions, PackedPositions>();
+
+/** `positions` packed, as made beside it (its ids in the record's key order): `put` stores it as it is. */
+export function keepPacked(positions: Positions, packed: PackedPositions): void {
+  packedAlready.set(positions, packed);
+}
+
 export function packPositions(positions: Positions): PackedPositions {
+  const made = packedAlready.get(positions);
+  if (made) return made;
   const ids = Object.keys(positions);
   const xy = new Float64Array(2 * ids.length);
   ids.forEach((id, i) => {
