@@ -26,6 +26,8 @@ import { keptPositions } from "./workspace/place.js";
 import { postGraphParts } from "./graph-transfer.js";
 import { datasetIndexes } from "./dataset-indexes.js";
 import { postReportParts } from "./report-transfer.js";
+import { standingRanks } from "./standing-ranks.js";
+import { countNetwork } from "./network-counts.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -33,9 +35,13 @@ function post(msg: AnalysisResponse): void {
   self.postMessage(msg);
 }
 
-/** Post data set `id`'s analysis: its report's long lists in parts, then the rest (report-transfer.ts). */
+/**
+ * Post data set `id`'s analysis: its report's long lists in parts, then the rest (report-transfer.ts)
+ * with every node's ranks on the measures (standing-ranks.ts: the page's clicks read them).
+ */
 function postAnalysis(id: number, analysis: MapAnalysis): void {
-  post({ type: "analysis", id, analysis: postReportParts(id, analysis, post) });
+  const ranks = standingRanks(analysis.report.nodes);
+  post({ type: "analysis", id, analysis: postReportParts(id, analysis, post), ranks });
 }
 
 /** The files (not given a role) whose role neither their name nor their header tells. */
@@ -203,7 +209,7 @@ function load(id: number, given: InputFileMessage[], givenRoles?: Record<string,
     const { graph, report, communities } = loadGraph(files, roles, progress, choices, fromWorkbook?.imported);
     progress("Laying out…", 0.22);
     const positions = (request?.keep ? keptPositions(graph, request.keep) : null) ?? settledPositions(graph, communities.assignment);
-    post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), indexes: datasetIndexes(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
+    post({ type: "imported", id, graph: postGraphParts(id, graph, positions, (part) => self.postMessage(part)), importReport: report, communities, groups: groupsOf(graph), indexes: datasetIndexes(graph), counts: countNetwork(graph), ms: performance.now() - t0, ...(fromWorkbook ? { workbook: fromWorkbook.workbook } : {}) });
     const { analysis, refine: plan } = analyzeProgressively(graph, report, communities, progress, choices, request?.refineLimit);
     postAnalysis(id, analysis);
     if (plan) refine(id, graph, report, communities, choices, plan, analysis, request?.refineWorkers);

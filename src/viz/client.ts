@@ -10,6 +10,8 @@ import type { DisplayGraph } from "./dataset.js";
 import { GraphAssembler } from "./graph-transfer.js";
 import type { AnalysisRequest, AnalysisResponse, AskRequest, AskResponse, CompareRequest, InputFileMessage, LoadRequest, MapAnalysis, MeasureChoices } from "./protocol.js";
 import { ReportAssembler } from "./report-transfer.js";
+import { keepRanks } from "./standing-ranks.js";
+import { keepCounts } from "./network-counts.js";
 
 type Imported = Extract<AnalysisResponse, { type: "imported" }>;
 /**
@@ -106,7 +108,10 @@ export class AnalysisClient {
       // A network with no node and no tie came in no parts.
       const a = this.assemblers.get(d.id) ?? new GraphAssembler();
       this.assemblers.delete(d.id);
-      this.loads.get(d.id)?.({ ...d, built: a.finish(d.graph) });
+      const built = a.finish(d.graph);
+      // The Details summary's counts, from the worker (network-counts.ts).
+      if (d.counts) keepCounts(built, d.counts);
+      this.loads.get(d.id)?.({ ...d, built });
     } else if (d.type === "reportPart") {
       if (this.loads.has(d.id)) assemblerOf(this.reports, d.id, () => new ReportAssembler()).add(d);
     } else if (d.type === "analysis") {
@@ -121,6 +126,8 @@ export class AnalysisClient {
         listener({ type: "error", id: d.id, stage: "analysis", message: err instanceof Error ? err.message : String(err) });
         return;
       }
+      // Where every node stands, prepared by the worker: Details' clicks read it (standing-ranks.ts).
+      if (d.ranks) keepRanks(analysis.report.nodes, d.ranks);
       listener({ type: "analysis", id: d.id, analysis });
     } else {
       if (d.type === "error") {

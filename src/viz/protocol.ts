@@ -19,6 +19,8 @@ import type { Edit, Table, Workbook } from "../workbook/types.js";
 import type { GraphPart } from "./graph-transfer.js";
 import type { DatasetIndexes } from "./dataset-indexes.js";
 import type { PackedAnalysis, ReportPart } from "./report-transfer.js";
+import type { StandingRanks } from "./standing-ranks.js";
+import type { NetworkCounts } from "./network-counts.js";
 
 export type SerializedCoalition = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -227,14 +229,19 @@ export type AnalysisResponse =
       groups: Record<string, MemberGroup>;
       /** The search index, tie types and sectors, computed here so the page does not (dataset-indexes.ts). */
       indexes: DatasetIndexes;
+      /** The Details summary's counts, computed here so the page does not walk every tie (network-counts.ts). */
+      counts?: NetworkCounts;
       ms: number;
       /** For a workbook request: the tables after the edits (what "Export spreadsheets" writes). */
       workbook?: Workbook;
     }
   /** A piece of the report's long lists (report-transfer.ts); the pieces come before "analysis". */
   | ReportPart
-  /** The analysis, its report's long lists left out (they came before, in parts; the client puts them back). */
-  | { type: "analysis"; id: number; analysis: PackedAnalysis }
+  /**
+   * The analysis, its report's long lists left out (they came before, in parts; the client puts them
+   * back), and where every node stands on each measure (standing-ranks.ts: kept for Details' clicks).
+   */
+  | { type: "analysis"; id: number; analysis: PackedAnalysis; ranks?: StandingRanks }
   /** The estimates of data set `id` are not refined to exact after all (another data set was opened); `reason` in plain words. */
   | { type: "refineStopped"; id: number; reason: string }
   /** A comparison (answer to a CompareRequest), its progress, or why it failed. */

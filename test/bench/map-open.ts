@@ -5,17 +5,25 @@
  * (`NetworkMap.analysisArrived`: the nodes' sizes), measured in headless Chromium with a Chrome
  * DevTools Protocol CPU profile.
  *
- * `npx tsx test/bench/map-open.ts 10000 [50000] [--interval µs] [--repeat K] [--trace] [--dist DIR] [--no-build]`
+ * `npx tsx test/bench/map-open.ts 10000 [50000] [--interval µs] [--repeat K] [--clicks K] [--appearance K] [--trace] [--dist DIR] [--no-build]`
  *
  * The app is built unminified into test-artifacts/map-open-dist (its bundle keeps a `// path`
  * comment at the top of every module, so each profile sample is told apart: our code under src/,
  * sigma's, graphology's, the browser's own). For each size the bench's seeded planted-partition
  * network (generate.ts, 10 ties per node) is opened through the file input; the two calls are timed
- * inside the page (performance.now around them), every main-thread task over 50 ms is recorded
+ * inside the page (performance.now around them) until the workspace's first save is done, every main-thread task over 50 ms is recorded
  * (a `longtask` observer), and the profile's self time inside the longest task of each phase is
  * split by module and by function. Printed; written to test-artifacts/map-open-N.json (and the raw
  * profile to map-open-N.cpuprofile). Timings are informative (never a pass/fail test): the load
  * average and the browser's CPU seconds are printed beside them.
+ *
+ * The click phase (after the analyses, once the page settled): a mouse click on the node with the
+ * most ties (sigma's `clickNode` → the app's `select`: the store, the map, the Details panel), then
+ * a click on the background (nothing selected: the Details panel's summary of the network), then
+ * `--clicks K` (default 5) other nodes selected as a click does; each timed in the page (the
+ * handle's `lastSelectMs`), the longest task of the phase split like the others. `--appearance K`:
+ * the nodes' appearance (appearance.ts `computeAppearance`, through the view's `ensureAppearance`)
+ * computed again K times on the loaded page, each timed.
  */
 import { loadavg } from "node:os";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -71,6 +79,15 @@ export interface MapOpenFigures {
   tasksOver100: number;
   /** Every main-thread task over 100 ms from the click on "accept" on: its start (ms after setDataset began) and length. */
   longTasks: { at: number; ms: number }[];
+  /** The click phase: each selection's script in the page (ms), and its longest task. */
+  clicks: { what: string; ms: number }[];
+  clickTask: Breakdown | null;
+  /** Every other task over 100 ms after "accept" (not the accept or analysis task): its start, length and what was on the stack. */
+  otherTasks: { at: number; ms: number; top: { name: string; module: string; ms: number }[] }[];
+  /** `--appearance K`: computeAppearance again on the loaded page, each call's ms. */
+  appearance: number[];
+  /** The profile of those calls (all of them together). */
+  appearanceTask: Breakdown | null;
   /** `--repeat K`: the same data set shown again K times on the loaded page (JS time of each call, ms). */
   repeats: Call[];
   load: number;
@@ -227,7 +244,33 @@ const AGAIN = `async (k) => {
   return window.__calls.slice(before);
 }`;
 
-async function measure(n: number, origin: string, bundleUrl: string, modOf: (line: number) => string, interval: number, trace: boolean, repeat: number, tag: string): Promise<MapOpenFigures> {
+/** Where the node with the most ties is drawn (viewport pixels), and its id. */
+const BIGGEST = `(() => {
+  const r = window.__coalitionMap.map.sigma;
+  const g = r.getGraph();
+  let best = "", bestDegree = -1;
+  g.forEachNode((n) => { const d = g.degree(n); if (d > bestDegree) { best = n; bestDegree = d; } });
+  const d = r.getNodeDisplayData(best);
+  const p = r.framedGraphToViewport({ x: d.x, y: d.y });
+  return { id: best, x: p.x, y: p.y };
+})()`;
+
+/** Select `k` nodes spread over the graph's order, one after the other, as a click does; each timed. */
+const SELECT_SOME = `async (k) => {
+  const h = window.__coalitionMap;
+  const nodes = h.map.sigma.getGraph().nodes();
+  const out = [];
+  for (let i = 0; i < k; i++) {
+    const id = nodes[Math.floor(((i + 0.5) / k) * nodes.length)];
+    const t = performance.now();
+    h.store.dispatch({ type: "select", node: id });
+    out.push({ what: "select " + id, ms: performance.now() - t });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200)));
+  }
+  return out;
+}`;
+
+async function measure(n: number, origin: string, bundleUrl: string, modOf: (line: number) => string, interval: number, trace: boolean, repeat: number, tag: string, clickCount = 5, appearanceCount = 0): Promise<MapOpenFigures> {
   const { text, ties } = edgeList(n);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -252,17 +295,59 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
     await page.waitForSelector('#map[data-drawn="all"]');
     await page.waitForFunction(() => (window as unknown as { __calls: Call[] }).__calls.some((c) => c.name === "analysisArrived"));
     await page.waitForSelector('#app[data-ready="true"]');
+    // The workspace's first save (the spreadsheets and positions kept on this computer) included.
+    await page.waitForSelector('#save-status[data-status="saved"]');
     await page.waitForTimeout(1500);
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
     if (trace) await browser.stopTracing();
     const cpuS = browserCpuSeconds() - cpu0;
     writeFileSync(`${ARTIFACTS}/map-open-${n}${tag}.cpuprofile`, JSON.stringify(profile));
+    // The click phase, profiled on its own.
+    const tasksBefore = (await page.evaluate("window.__tasks.length")) as number;
+    await cdp.send("Profiler.start");
+    const clickT0 = (await page.evaluate("performance.now()")) as number;
+    const clicks: { what: string; ms: number }[] = [];
+    const box = await page.locator("#map").boundingBox();
+    const target = (await page.evaluate(BIGGEST)) as { id: string; x: number; y: number };
+    if (box) {
+      await page.mouse.move(box.x + target.x, box.y + target.y);
+      await page.waitForTimeout(500);
+      await page.mouse.click(box.x + target.x, box.y + target.y);
+      await page.waitForSelector("#details-name");
+      clicks.push({ what: `click ${target.id} (most ties)`, ms: (await page.evaluate("window.__coalitionMap.lastSelectMs")) as number });
+      await page.waitForTimeout(500);
+      // Nothing selected: the Details panel shows the network's summary.
+      const t = (await page.evaluate(`(() => { const t = performance.now(); window.__coalitionMap.store.dispatch({ type: "select", node: null }); return performance.now() - t; })()`)) as number;
+      clicks.push({ what: "select nothing (summary)", ms: t });
+      await page.waitForTimeout(300);
+    }
+    clicks.push(...((await page.evaluate(`(${SELECT_SOME})(${clickCount})`)) as { what: string; ms: number }[]));
+    await page.waitForTimeout(300);
+    const { profile: clickProfile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
     const { calls, tasks } = await page.evaluate(() => {
       const w = window as unknown as { __calls: Call[]; __tasks: Task[] };
       return { calls: w.__calls, tasks: w.__tasks };
     });
+    const clickTasks = tasks.slice(tasksBefore).filter((t) => t.start >= clickT0);
+    const longestClick = clickTasks.reduce<Task | null>((a, t) => (!a || t.duration > a.duration ? t : a), null);
+    if (appearanceCount > 0) await cdp.send("Profiler.start");
+    const appearanceT0 = (await page.evaluate("performance.now()")) as number;
+    const appearance = (await page.evaluate(`(async (k) => {
+      const view = window.__coalitionMap.map.view;
+      const out = [];
+      for (let i = 0; i < k; i++) {
+        const t = performance.now();
+        view.ensureAppearance(true);
+        out.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return out;
+    })(${appearanceCount})`)) as number[];
+    const appearanceT1 = (await page.evaluate("performance.now()")) as number;
+    const appearanceProfile = appearanceCount > 0 ? ((await cdp.send("Profiler.stop")) as { profile: Profile }).profile : null;
     const repeats = (await page.evaluate(`(${AGAIN})(${repeat})`)) as Call[];
     const shift = profileShift(profile, calls);
+    // The click profile's clock: the same as the first profile's (both are the page's monotonic clock in µs).
     const taskAround = (c: Call | undefined): Task | null => (c ? tasks.find((t) => t.start <= c.start + 0.5 && c.start + c.ms <= t.start + t.duration + 0.5) ?? { start: c.start, duration: c.ms } : null);
     const setCall = calls.find((c) => c.name === "setDataset");
     const arrivedCall = calls.find((c) => c.name === "analysisArrived");
@@ -277,6 +362,15 @@ async function measure(n: number, origin: string, bundleUrl: string, modOf: (lin
       analysisTask: analysisT && (!acceptT || analysisT.start !== acceptT.start) ? breakdown(profile, bundleUrl, modOf, analysisT) : null,
       tasksOver100: tasks.filter((t) => t.duration > 100).length,
       longTasks: setCall ? tasks.filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start).map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration) })) : [],
+      clicks,
+      appearance,
+      otherTasks: setCall
+        ? tasks
+            .filter((t) => t.duration > 100 && t.start + t.duration >= setCall.start && t !== taskAround(setCall) && t !== taskAround(arrivedCall) && t.start < clickT0)
+            .map((t) => ({ at: Math.round(t.start - setCall.start), ms: Math.round(t.duration), top: breakdown(profile, bundleUrl, modOf, { start: t.start + shift, duration: t.duration }).inclusive.slice(0, 12) }))
+        : [],
+      appearanceTask: appearanceProfile ? breakdown(appearanceProfile, bundleUrl, modOf, { start: appearanceT0 + shift, duration: appearanceT1 - appearanceT0 }) : null,
+      clickTask: longestClick ? breakdown(clickProfile, bundleUrl, modOf, { start: longestClick.start + shift, duration: longestClick.duration }) : null,
       repeats,
       load: loadavg()[0] ?? 0,
       cpuS,
@@ -318,7 +412,10 @@ function printFigures(r: MapOpenFigures): void {
     };
     console.log(`  again on the loaded page (median of ${r.repeats.length / 2}): setDataset ${median("setDataset").toFixed(0)} ms, analysisArrived ${median("analysisArrived").toFixed(0)} ms; each: ${r.repeats.map((c) => `${c.name} ${c.ms.toFixed(0)}`).join(", ")}`);
   }
-  for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask]] as const) {
+  console.log(`  clicks (script in the page, ms): ${r.clicks.map((c) => `${c.what} ${c.ms.toFixed(1)}`).join(", ")}`);
+  for (const t of r.otherTasks) console.log(`  other task of ${t.ms} ms at ${t.at}: ${t.top.map((f) => `${f.name} ${f.ms.toFixed(0)}`).join(", ")}`);
+  if (r.appearance.length) console.log(`  computeAppearance again (ms): ${r.appearance.map((x) => x.toFixed(0)).join(", ")}`);
+  for (const [label, b] of [["accept (dialog closes)", r.acceptTask], ["analysis arrives", r.analysisTask], ["the click phase (longest)", r.clickTask], ["computeAppearance again (all calls)", r.appearanceTask]] as const) {
     if (!b) continue;
     console.log(`  task at ${label}: ${b.taskMs.toFixed(0)} ms (sampled ${b.sampledMs.toFixed(0)} ms)`);
     const total = Object.values(b.groups).reduce((s, v) => s + v, 0) || 1;
@@ -350,6 +447,8 @@ async function main(): Promise<void> {
   const OUT = distAt >= 0 ? (args[distAt + 1] ?? DEFAULT_OUT) : DEFAULT_OUT;
   const tag = distAt >= 0 ? `-${basename(OUT)}` : "";
   option("--repeat", 0);
+  option("--clicks", 5);
+  option("--appearance", 0);
   const sizes = args.filter((a, i) => !a.startsWith("--") && !valued.has(i)).map(Number);
   if (!args.includes("--no-build")) await build({ logLevel: "warn", build: { outDir: OUT, emptyOutDir: true, minify: false } });
   const bundle = readdirSync(`${OUT}/assets`).find((f) => /^index-.*\.js$/.test(f));
@@ -361,7 +460,7 @@ async function main(): Promise<void> {
   const origin = new URL(url).origin;
   try {
     for (const n of sizes.length ? sizes : [10_000]) {
-      const r = await measure(n, origin, `${origin}/assets/${bundle}`, modOf, interval, args.includes("--trace"), option("--repeat", 0), tag);
+      const r = await measure(n, origin, `${origin}/assets/${bundle}`, modOf, interval, args.includes("--trace"), option("--repeat", 0), tag, option("--clicks", 5), option("--appearance", 0));
       printFigures(r);
       writeFileSync(`${ARTIFACTS}/map-open-${n}${tag}.json`, JSON.stringify(r, null, 2) + "\n");
     }

@@ -2,9 +2,10 @@
  * The workspace kept on this computer, in a real browser profile (a persistent Chromium user
  * data folder, as an organizer's browser): it survives a reload and a browser restart; an edit of
  * each kind shows on the map and in the exported spreadsheets; undo and redo (buttons and keys);
- * "Delete everything from this computer"; the workspace file saved and opened again.
+ * "Delete everything from this computer"; the workspace file saved and opened again; files opened
+ * have their spreadsheets stored by the tables worker, read by the page only for an edit.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
@@ -12,6 +13,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS, CHROMIUM, HAVE_BROWSER, SCENE_MS, WAIT_MS, shot, waitForReady } from "./harness.js";
+import { readWorkbook } from "../../src/workbook/index.js";
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
@@ -312,6 +314,82 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
         readFileSync("examples/sample-coalition/activity.csv", "utf8") +
           "2026-03-14,ask,p-evelyn-marsh,p-rosa-delgado,yes,will come to the March meeting\n2026-03-20,one-on-one,p-evelyn-marsh,p-rosa-delgado,,coffee\n",
       );
+      await close(p);
+    },
+    SCENE_MS,
+  );
+
+  it(
+    "files opened: their spreadsheets stored by the tables worker (not the page), read by the page for an edit, kept over a reload",
+    async () => {
+      const p = await fresh();
+      const { page } = p;
+      // The workers the page starts from now on, by name.
+      await page.evaluate(() => {
+        const names: string[] = [];
+        (window as unknown as { __workerNames: string[] }).__workerNames = names;
+        const Original = window.Worker;
+        window.Worker = class extends Original {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            names.push(options?.name ?? "");
+          }
+        };
+      });
+      const dir = "examples/sample-coalition";
+      const paths = readdirSync(dir)
+        .filter((f) => f.endsWith(".csv"))
+        .sort()
+        .map((f) => join(dir, f));
+      const expected = readWorkbook(paths.map((f) => ({ name: f.slice(f.lastIndexOf("/") + 1), bytes: new Uint8Array(readFileSync(f)) }))).tables;
+      await page.setInputFiles("#file-input", paths);
+      await page.waitForSelector("#import-dialog[open]");
+      await page.click("#import-accept");
+      await page.waitForFunction(() => (document.getElementById("workspace-name") as HTMLInputElement | null)?.value.includes(" more"));
+      await page.waitForSelector('#save-status[data-status="saved"]');
+      await waitForReady(page);
+      const name = await page.inputValue("#workspace-name");
+      expect(await page.evaluate(() => (window as unknown as { __workerNames: string[] }).__workerNames)).toContain("tables");
+      /** The workspace's stored tables and its record's own (empty: the tables are kept apart). */
+      const stored = (n: string) =>
+        page.evaluate(async (key) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const r = indexedDB.open("coalition-map");
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          const get = (store: string) =>
+            new Promise<unknown>((resolve, reject) => {
+              const r = db.transaction(store).objectStore(store).get(key);
+              r.onsuccess = () => resolve(r.result);
+              r.onerror = () => reject(r.error);
+            });
+          const [tables, record, positions] = await Promise.all([get("tables"), get("workspaces"), get("positions")]);
+          db.close();
+          const packed = positions as { packed?: number; ids?: string[]; xy?: unknown } | undefined;
+          return { tables, recordTables: (record as { tables?: unknown } | undefined)?.tables, positions: { packed: packed?.packed, ids: packed?.ids?.length, typed: packed?.xy instanceof Float64Array } };
+        }, n);
+      const first = await stored(name);
+      expect(first.tables).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(first.recordTables).toEqual([]);
+      // The positions are stored packed (db.ts): one typed array for every node's x and y.
+      const order = await page.evaluate(() => window.__coalitionMap?.dataset()?.graph.order ?? 0);
+      expect(first.positions).toEqual({ packed: 1, ids: order, typed: true });
+
+      // An edit: the page reads the tables from the files now, and the edit is kept.
+      const prospect = await page.evaluate(() => window.__coalitionMap?.dataset()?.graph.findNode((_n, a) => a.kind === "person" && a.status === "prospect") ?? "");
+      expect(prospect).not.toBe("");
+      await openEditPanel(page);
+      await select(page, prospect);
+      await savedAfter(page, () => page.selectOption("#edit-status", "member"));
+      expect(await nodeAttr(page, prospect, "status")).toBe("member");
+      expect((await stored(name)).tables).toEqual(first.tables);
+
+      await page.reload();
+      await waitForReady(page);
+      expect(await page.inputValue("#workspace-name")).toBe(name);
+      expect(await nodeAttr(page, prospect, "status")).toBe("member");
+      expect((await stored(name)).tables).toEqual(first.tables);
       await close(p);
     },
     SCENE_MS,

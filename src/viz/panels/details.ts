@@ -9,21 +9,23 @@ import { count, fmt, h } from "../dom.js";
 import type { Dataset } from "../dataset.js";
 import { askHighlight, nodeLink, pathView, selectableItem, markSelected } from "./common.js";
 import { createFiguresChoice } from "../app/figures-choice.js";
-import { MEASURE_WORDS, measureValues, standingPhrase, type MeasureKey } from "./text/measure-words.js";
+import { MEASURE_WORDS, type MeasureKey } from "./text/measure-words.js";
+import { rankedPhrase, ranksOf, ranksSource, type StandingRanks } from "../standing-ranks.js";
+import { networkCounts } from "../network-counts.js";
 
 /**
- * Every node's values of each measure, per analysis attached (for "higher than 80% of the
- * network"): keyed by the data set's standing index, which a refined (exact) analysis replaces.
+ * Where every node stands on each measure, for "higher than 80% of the network" and the top
+ * brokers: the analysis worker's, sent with the analysis (a refined analysis brings its own), or
+ * computed once (standing-ranks.ts). A click then costs two binary searches per measure.
  */
-const valuesCache = new WeakMap<Dataset["standing"], Map<MeasureKey, number[]>>();
+function ranks(ds: Dataset): StandingRanks | null {
+  return ds.analysis ? ranksOf(ds.analysis.report.nodes) : null;
+}
 
 /** A measure's number, what it means for an organizer, and where the node stands. */
 function measure(ds: Dataset, key: MeasureKey, value: number | null, suffix = ""): HTMLElement {
-  let cache = valuesCache.get(ds.standing);
-  if (!cache) valuesCache.set(ds.standing, (cache = new Map()));
-  let all = cache.get(key);
-  if (!all) cache.set(key, (all = measureValues(ds.standing, key)));
-  const where = standingPhrase(key, value, all);
+  const r = ranks(ds);
+  const where = r ? rankedPhrase(r, key, value) : "";
   return h(
     "span",
     { className: "measure", data: { measure: key } },
@@ -83,7 +85,9 @@ export const panel: Panel = {
     const a = g.getNodeAttributes(id);
     const m = ds.standing.get(id);
     const comm = ds.communities.communities[ds.communities.assignment[id] ?? -1];
-    const root = h("div", { id: "details", data: { node: id } });
+    // data-ranks: whether "higher than 80%…" was read from the worker's ranks or computed here (the browser tests check it).
+    const nodes = ranks(ds) ? ds.analysis?.report.nodes : undefined;
+    const root = h("div", { id: "details", data: { node: id, ...(nodes ? { ranks: ranksSource(nodes) ?? "none" } : {}) } });
     root.append(
       h("h2", { id: "details-name" }, a.label),
       h("p", { className: "hint" }, `${a.kind === "organization" ? "Organization" : "Person"} · ${STATUS_WORDS[a.status] ?? a.status}${a.decisionMaker ? " · decision maker" : ""}${a.livedExperience ? " · lived experience" : ""}${a.anchor ? " · anchor organization" : ""}`),
@@ -178,19 +182,9 @@ function summary(ctx: AppContext): HTMLElement {
   const ds = ctx.dataset();
   if (!ds) return h("div");
   const g = ds.graph;
-  let people = 0, orgs = 0, members = 0, negative = 0;
-  g.forEachNode((_n, a) => {
-    if (a.kind === "person") people++;
-    else orgs++;
-    if (a.status === "core" || a.status === "member") members++;
-  });
-  g.forEachEdge((_e, a) => {
-    if (a.sign < 0) negative++;
-  });
-  const top = [...ds.standing.values()]
-    .sort((x, y) => y.betweenness - x.betweenness || (x.id < y.id ? -1 : 1))
-    .slice(0, 5)
-    .map((n) => n.id);
+  const { people, orgs, members, negative } = networkCounts(g);
+  // The five highest broker scores (standing-ranks.ts: found once per analysis, not sorted here).
+  const top = ranks(ds)?.topBrokers ?? [];
   const box = h(
     "div",
     { id: "summary" },

@@ -15,7 +15,10 @@ import type { MeasureChoices } from "../protocol.js";
 import type { TabId } from "../state.js";
 import { zipSync, strToU8 } from "fflate";
 import { activeEdits, canRedo, canUndo, describeEdit, exportWorkbook, readWorkbook, recordEdit, redo, undo, type Edit, type EditHistory, type Table, type Workbook } from "../../workbook/index.js";
-import { WorkspaceDb, type WorkspaceSummary } from "./db.js";
+import { keepPacked, STORED_TABLES, WorkspaceDb, type WorkspaceSummary } from "./db.js";
+import { storeTablesInWorker } from "./tables-store.js";
+import type { FileRole } from "../../graph/import-report.js";
+import type { InputFileMessage } from "../protocol.js";
 import { DEFAULT_CHOICES, FORMAT_VERSION, parseWorkspaceFile, workspaceFileName, workspaceFileText, type CameraState, type WorkspaceRecord } from "./format.js";
 import { captureView, restoreView } from "./view-keep.js";
 import { ANALYSES } from "../../graph/registry.js";
@@ -89,8 +92,16 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
 
   let name = "";
   let base: Table[] = [];
+  /**
+   * The files just opened, not read as tables yet (`base` is then empty): the tables worker stored
+   * their tables (tables-store.ts), and the page reads them only when an edit, an export or a rename
+   * needs them (`tables()`): a statewide network's 250,000 rows are neither read nor copied on the
+   * page's thread when its files are opened.
+   */
+  let unread: { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined } | null = null;
   let history: EditHistory = { edits: [], position: 0 };
-  let workbook: Workbook = { tables: [] };
+  /** The workbook after the edits; null: the tables as opened (`tables()`). */
+  let workbook: Workbook | null = { tables: [] };
   /** Whether this workspace is kept (false: the sample, until its first edit). */
   let kept = false;
   let status: SaveStatus = { kind: "unsaved" };
@@ -103,6 +114,20 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     queue = next.catch(() => undefined);
     return next;
   };
+
+  /** The workspace's tables as opened, read from the files the first time they are needed. */
+  const tables = (): Table[] => {
+    if (unread) {
+      base = readWorkbook(unread.files, unread.roles).tables;
+      unread = null;
+      // The same tables as the worker stored: not written again (db.ts `adopt`).
+      const named = name;
+      const read = base;
+      void dbPromise?.then((d) => d?.adopt(named, read));
+    }
+    return base;
+  };
+  const currentWorkbook = (): Workbook => workbook ?? { tables: tables() };
 
   const setStatus = (s: SaveStatus) => {
     status = s;
@@ -139,12 +164,14 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     watchPlaces(ds?.graph ?? null);
     if (placed && !mayHaveMoved) return placed.positions;
     mayHaveMoved = false;
+    // Off the power grid, a node's network position is where it is (no lookup, no copy per node).
+    const direct = ctx.map.gridPhase === "network";
     if (placed) {
       const before = placed;
       let same = true;
       let count = 0;
-      ds?.graph.forEachNode((n) => {
-        const p = ctx.map.networkPosition(n);
+      ds?.graph.forEachNode((n, a) => {
+        const p = direct ? a : ctx.map.networkPosition(n);
         if (!p || !same) return;
         count++;
         const q = Object.prototype.hasOwnProperty.call(before.positions, n) ? before.positions[n] : undefined;
@@ -153,13 +180,22 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
       if (same && count === before.count) return before.positions;
     }
     const out = Object.create(null) as WorkspaceRecord["positions"];
+    // Packed as they are read (db.ts stores them so): not read again key by key when stored.
+    const ids: string[] = [];
+    const xy = new Float64Array(2 * (ds?.graph.order ?? 0));
     let count = 0;
-    ds?.graph.forEachNode((n) => {
-      const p = ctx.map.networkPosition(n);
+    ds?.graph.forEachNode((n, a) => {
+      const p = direct ? a : ctx.map.networkPosition(n);
       if (!p) return;
       out[n] = { x: p.x, y: p.y };
+      ids.push(n);
+      xy[2 * count] = p.x;
+      xy[2 * count + 1] = p.y;
       count++;
     });
+    // In the graph's order: unpacked, the ids come back as the record's keys in its own order
+    // (integer-like keys first, as any object lists them; the others in the order they came).
+    keepPacked(out, { packed: 1, ids, xy: xy.length === 2 * count ? xy : xy.slice(0, 2 * count) });
     placed = { positions: out, count };
     return out;
   };
@@ -177,7 +213,8 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
   const record = (): WorkspaceRecord => ({
     formatVersion: FORMAT_VERSION,
     name,
-    tables: base,
+    // Not read yet: the tables worker stored them (db.ts leaves them as they are).
+    tables: unread ? STORED_TABLES : base,
     edits: history.edits,
     position: history.position,
     positions: positions(),
@@ -237,7 +274,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     const selected = ctx.store.state.selected;
     const tab = ctx.store.state.tab;
     const before = new Set(loader.current()?.graph.nodes() ?? []);
-    const { ds, workbook: wb } = await loader.loadWorkbook({ tables: base, edits: activeEdits(next) }, positions(), measure);
+    const { ds, workbook: wb } = await loader.loadWorkbook({ tables: tables(), edits: activeEdits(next) }, positions(), measure);
     history = next;
     workbook = wb;
     if (view && ctx.map.sigma) restoreView(ctx.map.sigma, view);
@@ -253,6 +290,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
   const openRecord = async (r: WorkspaceRecord): Promise<void> => {
     name = r.name;
     base = r.tables;
+    unread = null;
     kept = true;
     measure = r.choices.measure;
     const select = document.getElementById("measure-ties");
@@ -294,18 +332,26 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
       const opened = loader.openedFiles();
       if (!opened) return;
       void serial(async () => {
-        // Not in the task that shows the map: the files are read again as tables (0.15 s at
-        // 10,000 people) once its first picture is on screen.
+        // Not in the task that shows the map: once its first picture is on screen. The files are
+        // read as tables when first needed (`tables()`); those of files the organizer opened are
+        // read and stored by the tables worker (0.2 s to read and 0.28 s to store on the page's
+        // thread at 50,000 people, docs/performance.md stop 16).
         await new Promise<void>((resolve) => afterFirstFrames(resolve));
-        base = readWorkbook(opened.files, opened.roles).tables;
+        base = [];
+        unread = { files: opened.files, roles: opened.roles };
         history = { edits: [], position: 0 };
-        workbook = { tables: base };
+        workbook = null;
         kept = !sample;
         const wanted = sample ? "Sample coalition" : opened.files.length === 1 ? fileBase(opened.files[0]?.name ?? "Workspace") : `${fileBase(opened.files[0]?.name ?? "workspace")} and ${opened.files.length - 1} more`;
         name = kept ? await uniqueName(wanted) : wanted;
         watchCamera();
-        if (kept) await save();
-        else setStatus({ kind: "unsaved" });
+        if (kept) {
+          const d = await db(true);
+          const files = unread;
+          if (d && (await storeTablesInWorker(name, files.files, files.roles))) d.storedElsewhere(name);
+          else tables();
+          await save();
+        } else setStatus({ kind: "unsaved" });
         void ds;
       });
     },
@@ -317,7 +363,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
 
     apply(edit) {
       return serial(async () => {
-        if (base.length === 0) return "Open a coalition's files first.";
+        if (tables().length === 0) return "Open a coalition's files first.";
         setStatus({ kind: "saving" });
         try {
           await showHistory(recordEdit(history, edit));
@@ -369,6 +415,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
       name = clean;
       if (kept && d) {
         setStatus({ kind: "saving" });
+        tables();
         const r = record();
         await d.rename(old, r);
         setStatus({ kind: "saved", at: r.savedAt });
@@ -402,16 +449,17 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
       }
       notify();
     },
-    files: () => exportWorkbook(workbook),
+    files: () => exportWorkbook(currentWorkbook()),
     exportZip() {
       const entries: Record<string, Uint8Array> = {};
-      for (const f of exportWorkbook(workbook)) entries[f.name] = strToU8(f.text);
+      for (const f of exportWorkbook(currentWorkbook())) entries[f.name] = strToU8(f.text);
       const file = `${workspaceFileName(name).replace(/\.coalition\.json$/, "")}-spreadsheets.zip`;
       download(file, new Blob([zipSync(entries, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) })], { type: "application/zip" }));
       return file;
     },
     exportFile() {
       const file = workspaceFileName(name);
+      tables();
       download(file, new Blob([workspaceFileText(record())], { type: "application/json" }));
       return file;
     },
@@ -444,6 +492,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
         kept = false;
         name = "";
         base = [];
+        unread = null;
         history = { edits: [], position: 0 };
         workbook = { tables: [] };
         await d?.deleteEverything();

@@ -13,6 +13,11 @@
  * Version 3 keeps the map's positions apart too (a node's place, 50,000 of them in a statewide
  * network): a camera move or a selection no longer copies them, only a layout change does. A
  * version 2 record still holds its own positions and is read as it is.
+ *
+ * The tables of files just opened are read and written by a worker (tables.worker.ts, `storeTables`):
+ * the structured copy of 250,000 rows then happens off the page's thread (0.28 s of a 0.32 s task at
+ * 50,000 people, and 0.2 s more to read them as tables: docs/performance.md, stop 16). The page
+ * saves its record with `STORED_TABLES` in place of the tables until it reads them itself.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { migrateWorkspace, type WorkspaceRecord } from "./format.js";
@@ -27,8 +32,89 @@ interface Schema extends DBSchema {
   meta: { key: string; value: string };
   /** Each workspace's tables, by workspace name (version 2). */
   tables: { key: string; value: Table[] };
-  /** Each workspace's positions, by workspace name (version 3). */
-  positions: { key: string; value: WorkspaceRecord["positions"] };
+  /** Each workspace's positions, by workspace name (version 3): packed since stop 16, a record before. */
+  positions: { key: string; value: WorkspaceRecord["positions"] | PackedPositions };
+}
+
+type Positions = WorkspaceRecord["positions"];
+
+/**
+ * The positions as stored: the ids in one list and their x, y in one typed array. IndexedDB copies
+ * a typed array at once, where 50,000 `{ x, y }` objects are copied one by one on the page's thread
+ * (0.2 s of the first save at 50,000 people, docs/performance.md stop 16). A record stored before
+ * (one object per node) is read as it is.
+ */
+export interface PackedPositions {
+  packed: 1;
+  ids: string[];
+  xy: Float64Array;
+}
+
+/** Packed forms made with the positions themselves (the workspace's `positions()`), not packed again. */
+const packedAlready = new WeakMap<Positions, PackedPositions>();
+
+/** `positions` packed, as made beside it (its ids in the record's key order): `put` stores it as it is. */
+export function keepPacked(positions: Positions, packed: PackedPositions): void {
+  packedAlready.set(positions, packed);
+}
+
+export function packPositions(positions: Positions): PackedPositions {
+  const made = packedAlready.get(positions);
+  if (made) return made;
+  const ids = Object.keys(positions);
+  const xy = new Float64Array(2 * ids.length);
+  ids.forEach((id, i) => {
+    const p = positions[id];
+    xy[2 * i] = p?.x ?? 0;
+    xy[2 * i + 1] = p?.y ?? 0;
+  });
+  return { packed: 1, ids, xy };
+}
+
+function isPacked(v: unknown): v is PackedPositions {
+  return typeof v === "object" && v !== null && (v as { packed?: unknown }).packed === 1 && Array.isArray((v as { ids?: unknown }).ids) && (v as { xy?: unknown }).xy instanceof Float64Array;
+}
+
+/** The positions of a stored value: packed, or a record as stored before (keys are ids: no prototype). */
+export function unpackPositions(v: Positions | PackedPositions): Positions {
+  if (!isPacked(v)) return v;
+  const out = Object.create(null) as Positions;
+  v.ids.forEach((id, i) => {
+    out[id] = { x: v.xy[2 * i] ?? 0, y: v.xy[2 * i + 1] ?? 0 };
+  });
+  return out;
+}
+
+/**
+ * A record's tables when the page has not read them: the tables worker stored them from the files
+ * (`storedElsewhere`), and `put` leaves them as they are. Never written as a record's tables.
+ */
+export const STORED_TABLES: Table[] = Object.freeze([]) as unknown as Table[];
+
+/** The database, its stores made when missing (the page and the tables worker open it alike). */
+function openWorkspaceDb(): Promise<IDBPDatabase<Schema>> {
+  return openDB<Schema>(DB_NAME, DB_VERSION, {
+    upgrade(d) {
+      if (!d.objectStoreNames.contains("workspaces")) d.createObjectStore("workspaces", { keyPath: "name" });
+      if (!d.objectStoreNames.contains("meta")) d.createObjectStore("meta");
+      if (!d.objectStoreNames.contains("tables")) d.createObjectStore("tables");
+      if (!d.objectStoreNames.contains("positions")) d.createObjectStore("positions");
+    },
+  });
+}
+
+/**
+ * Write workspace `name`'s tables (the tables worker: off the page's thread); resolves once the
+ * transaction is done. The connection is closed after, so that "Delete everything" is not blocked.
+ */
+export async function storeTables(name: string, tables: Table[]): Promise<void> {
+  const db = await openWorkspaceDb();
+  try {
+    const tx = db.transaction("tables", "readwrite");
+    await Promise.all([tx.store.put(tables, name), tx.done]);
+  } finally {
+    db.close();
+  }
 }
 
 export interface WorkspaceSummary {
@@ -46,15 +132,17 @@ export class WorkspaceDb {
   private constructor(private db: IDBPDatabase<Schema>) {}
 
   static async open(): Promise<WorkspaceDb> {
-    const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
-      upgrade(d) {
-        if (!d.objectStoreNames.contains("workspaces")) d.createObjectStore("workspaces", { keyPath: "name" });
-        if (!d.objectStoreNames.contains("meta")) d.createObjectStore("meta");
-        if (!d.objectStoreNames.contains("tables")) d.createObjectStore("tables");
-        if (!d.objectStoreNames.contains("positions")) d.createObjectStore("positions");
-      },
-    });
-    return new WorkspaceDb(db);
+    return new WorkspaceDb(await openWorkspaceDb());
+  }
+
+  /** Workspace `name`'s tables were written by the tables worker: a record with `STORED_TABLES` leaves them. */
+  storedElsewhere(name: string): void {
+    this.written.set(name, STORED_TABLES);
+  }
+
+  /** The page read `tables` from the files the worker stored for `name`: the same tables, not written again. */
+  adopt(name: string, tables: Table[]): void {
+    if (this.written.get(name) === STORED_TABLES) this.written.set(name, tables);
   }
 
   /** The saved workspaces, the most recent first. */
@@ -66,7 +154,8 @@ export class WorkspaceDb {
   /** A workspace by name (migrated when an older version stored it), or undefined. */
   async get(name: string): Promise<WorkspaceRecord | undefined> {
     const tx = this.db.transaction(["workspaces", "tables", "positions"], "readonly");
-    const [raw, tables, positions] = await Promise.all([tx.objectStore("workspaces").get(name) as Promise<unknown>, tx.objectStore("tables").get(name), tx.objectStore("positions").get(name), tx.done]);
+    const [raw, tables, stored] = await Promise.all([tx.objectStore("workspaces").get(name) as Promise<unknown>, tx.objectStore("tables").get(name), tx.objectStore("positions").get(name), tx.done]);
+    const positions = stored === undefined ? undefined : unpackPositions(stored);
     if (raw === undefined) return undefined;
     const record = migrateWorkspace(raw);
     // Version 2 keeps the tables apart (a version 1 record still holds its own).
@@ -84,13 +173,14 @@ export class WorkspaceDb {
 
   /** Store a workspace and make it the one reopened next time; resolves once the transaction is done. */
   async put(record: WorkspaceRecord): Promise<void> {
+    if (record.tables === STORED_TABLES && this.written.get(record.name) !== STORED_TABLES) throw new Error("the spreadsheets were not stored");
     const tx = this.db.transaction(["workspaces", "meta", "tables", "positions"], "readwrite");
     const fresh = this.written.get(record.name) !== record.tables;
     const moved = this.placed.get(record.name) !== record.positions;
     await Promise.all([
       tx.objectStore("workspaces").put({ ...record, tables: [], positions: {} }),
       fresh ? tx.objectStore("tables").put(record.tables, record.name) : Promise.resolve(),
-      moved ? tx.objectStore("positions").put(record.positions, record.name) : Promise.resolve(),
+      moved ? tx.objectStore("positions").put(packPositions(record.positions), record.name) : Promise.resolve(),
       tx.objectStore("meta").put(record.name, LAST),
       tx.done,
     ]);
@@ -100,6 +190,7 @@ export class WorkspaceDb {
 
   /** Rename: the record and its tables under the new name, the old ones removed, in one transaction. */
   async rename(from: string, record: WorkspaceRecord): Promise<void> {
+    if (record.tables === STORED_TABLES) throw new Error("the spreadsheets must be read before a rename");
     const tx = this.db.transaction(["workspaces", "meta", "tables", "positions"], "readwrite");
     await Promise.all([
       tx.objectStore("workspaces").delete(from),
@@ -107,7 +198,7 @@ export class WorkspaceDb {
       tx.objectStore("positions").delete(from),
       tx.objectStore("workspaces").put({ ...record, tables: [], positions: {} }),
       tx.objectStore("tables").put(record.tables, record.name),
-      tx.objectStore("positions").put(record.positions, record.name),
+      tx.objectStore("positions").put(packPositions(record.positions), record.name),
       tx.objectStore("meta").put(record.name, LAST),
       tx.done,
     ]);

@@ -46,7 +46,17 @@ export function standingPhrase(key: MeasureKey, value: number | null, all: reado
     if (weaker(x)) under++;
     else if (x === value) same++;
   }
-  const others = all.length - 1;
+  return phraseOf(key, under, same, all.length);
+}
+
+/**
+ * `standingPhrase` from the counts: `under` values on the weaker side of this one, `same` equal to
+ * it (this node's own included), `count` values in all (standing-ranks.ts counts them in the sorted
+ * values with two binary searches).
+ */
+export function phraseOf(key: MeasureKey, under: number, same: number, count: number): string {
+  if (count < 2) return "";
+  const others = count - 1;
   const boxed = key === "constraint";
   if (under >= others) return boxed ? "the least boxed in of the network" : "the highest in the network";
   if (under === 0) {
