@@ -8,6 +8,7 @@ import { sourceSums, wholeNumberSearch, type PathSums } from "../../src/graph/pa
 import { linearScaled } from "../../src/graph/paths/linear-scaling.js";
 import { pathGraph, type PathGraph } from "../../src/graph/paths/path-graph.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
+import { pathGraphOfTies } from "./path-graph-of.js";
 
 /** A ladder of `rungs` rungs (two rails joined at every step) with seeded strengths from `strengths`: many equal-length paths. */
 function ladder(rungs: number, strengths: readonly number[], seed = 5): PathGraph {
@@ -17,26 +18,8 @@ function ladder(rungs: number, strengths: readonly number[], seed = 5): PathGrap
     ties.push([2 * i, 2 * i + 1]);
     if (i + 1 < rungs) ties.push([2 * i, 2 * i + 2], [2 * i + 1, 2 * i + 3]);
   }
-  const n = 2 * rungs;
-  const lists: [number, number][][] = Array.from({ length: n }, () => []);
-  for (const [a, b] of ties) {
-    const s = strengths[Math.floor(rnd() * strengths.length)] ?? 1;
-    lists[a]?.push([b, s]);
-    lists[b]?.push([a, s]);
-  }
-  const starts = new Uint32Array(n + 1);
-  const neighbors = new Uint32Array(2 * ties.length);
-  const values = new Float64Array(2 * ties.length);
-  let k = 0;
-  for (let v = 0; v < n; v++) {
-    starts[v] = k;
-    for (const [u, s] of lists[v] ?? []) {
-      neighbors[k] = u;
-      values[k++] = s;
-    }
-  }
-  starts[n] = k;
-  return pathGraph({ nodes: Array.from({ length: n }, (_x, i) => `n${i}`), starts, neighbors, values }, true);
+  // one strength drawn per tie, in the ties' order
+  return pathGraphOfTies(2 * rungs, ties.map(([a, b]) => [a, b, strengths[Math.floor(rnd() * strengths.length)] ?? 1] as const));
 }
 
 function expectClose(got: PathSums, want: PathSums): void {

@@ -7,33 +7,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sourceSums, type PathSums } from "../../src/graph/paths/brandes.js";
 import { withoutBypassedTies } from "../../src/graph/paths/bypassed-ties.js";
 import { linearScaled } from "../../src/graph/paths/linear-scaling.js";
-import { pathGraph, type PathGraph } from "../../src/graph/paths/path-graph.js";
+import type { PathGraph } from "../../src/graph/paths/path-graph.js";
 import { useWasmKernel } from "../../src/graph/paths/wasm-kernel.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
+import { pathGraphOfTies } from "./path-graph-of.js";
 
 afterEach(() => useWasmKernel(true));
 
-/** A path graph of the undirected ties [a, b, strength] on n nodes (each node's ties in the order given). */
-function graphOf(n: number, ties: readonly (readonly [number, number, number])[]): PathGraph {
-  const lists: [number, number][][] = Array.from({ length: n }, () => []);
-  for (const [a, b, s] of ties) {
-    lists[a]?.push([b, s]);
-    lists[b]?.push([a, s]);
-  }
-  const starts = new Uint32Array(n + 1);
-  const neighbors = new Uint32Array(2 * ties.length);
-  const values = new Float64Array(2 * ties.length);
-  let k = 0;
-  for (let v = 0; v < n; v++) {
-    starts[v] = k;
-    for (const [u, s] of lists[v] ?? []) {
-      neighbors[k] = u;
-      values[k++] = s;
-    }
-  }
-  starts[n] = k;
-  return pathGraph({ nodes: Array.from({ length: n }, (_x, i) => `n${i}`), starts, neighbors, values }, true);
-}
+const graphOf = pathGraphOfTies;
 
 /** A seeded random network: groups of `group` with dense insides and a few ties between, strengths 1–5. */
 function randomNetwork(n: number, seed: number, group = 12): PathGraph {

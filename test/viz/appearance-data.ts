@@ -8,17 +8,9 @@ import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "..
 import type { CoalitionStatus, NodeKind } from "../../src/graph/types.js";
 import { MEMBER_GROUPS, type MemberGroup } from "../../src/graph/groups.js";
 import type { Dataset } from "../../src/viz/dataset.js";
+import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const STATUSES: CoalitionStatus[] = ["core", "member", "prospect", "none"];
 const SECTORS = ["", "health", "faith", "labor", "housing", "youth", "courts", "arts", "food", "transit", "schools", "parks", "water"];

@@ -2,18 +2,10 @@ import { describe, expect, it } from "vitest";
 import { measureValues, standingPhrase, type MeasureKey } from "../../src/viz/panels/text/measure-words.js";
 import { keepRanks, rankedPhrase, ranksOf, RANKED_MEASURES, standingRanks, topBrokers, type RankedNode } from "../../src/viz/standing-ranks.js";
 import type { NodeStanding } from "../../src/graph/standing.js";
+import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 
-/** A seeded generator (mulberry32): the same nodes every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator: the same nodes every run. */
+const rng = mulberry32;
 
 type Node = RankedNode & NodeStanding;
 
