@@ -180,10 +180,10 @@ export function threadedSourceRunner(
 ): SourceRunner {
   const stallMs = options.stallMs ?? STALL_MS;
   if (threads < 2) return runHere;
-  return (graph, sources) => {
+  return (graph, sources, meanwhile) => {
     const bounds = sourceRanges(sources.length);
     const ranges = bounds.length - 1;
-    if (ranges < 2 || sources.length * (graph.neighbors.length + graph.n) < minWork) return runHere(graph, sources);
+    if (ranges < 2 || sources.length * (graph.neighbors.length + graph.n) < minWork) return runHere(graph, sources, meanwhile);
     const n = graph.n;
     const run: SharedRun = {
       graph: { ...graph, starts: toShared(graph.starts), neighbors: toShared(graph.neighbors), lengths: toShared(graph.lengths) },
@@ -211,6 +211,8 @@ export function threadedSourceRunner(
         break; // no worker: this thread does everything
       }
     }
+    // the caller's other work (standing's eigenvector, PageRank and Burt's measures) while the workers search
+    meanwhile?.();
     const { control } = run;
     let share = workers.length === 0 || !leaveToWorkers;
     const seen = new Int32Array(run.beats.length);

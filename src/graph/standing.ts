@@ -87,7 +87,7 @@ export interface NodeStanding {
 }
 
 /** The stages of `standing`, in order (see `StandingOptions.onStage`). */
-export type StandingStage = "adjacency" | "paths" | "spectral" | "holes";
+export type StandingStage = "adjacency" | "paths" | "spectral";
 
 export interface StandingOptions {
   /** Use tie strengths. Default: the graph's `hasStrength` attribute. */
@@ -129,8 +129,10 @@ export interface StandingOptions {
   runSources?: SourceRunner;
   /**
    * Called as each stage of the computation begins (for progress and the benchmarks): "adjacency"
-   * (the positive-tie view and its compact adjacency), "paths" (betweenness and closeness),
-   * "spectral" (eigenvector and PageRank), "holes" (Burt's measures and the result).
+   * (the positive-tie view and its compact adjacency), "paths" (betweenness and closeness; with a
+   * runner that has threads, also eigenvector, PageRank and Burt's measures, computed on this thread
+   * while the workers search), "spectral" (those measures when they were not computed yet, and the
+   * result).
    */
   onStage?: (stage: StandingStage) => void;
   /**
@@ -275,6 +277,21 @@ export function standingWithMethod(
   const csr = toCsr(view, asStrength);
   const strengths = weighted ? csr : withValues(csr, () => 1);
 
+  // Strength-based measures, on the same compact adjacency (graphology-metrics' procedures, same
+  // numbers). They do not need the searches: a runner with threads computes them on this thread
+  // while its workers search (`meanwhile`, see SourceRunner); otherwise after the searches.
+  const { maxIterations, alpha } = STANDING_DEFAULTS;
+  const notConverged = new Float64Array(strengths.nodes.length).fill(Number.NaN);
+  type ByStrength = { eigenvector: Float64Array; rank: Float64Array | null; burt: ReturnType<typeof structuralHoles> };
+  const measured: ByStrength[] = [];
+  const measureStrengths = (withPageRank: boolean): ByStrength => {
+    const eigenvector = powerIteration((tolerance) => adjacencyEigenvector(strengths, tolerance, maxIterations), notConverged);
+    const rank = withPageRank ? powerIteration((tolerance) => adjacencyPagerank(strengths, alpha, tolerance, maxIterations), notConverged) : null;
+    const m = { eigenvector, rank, burt: structuralHoles(strengths) };
+    measured.push(m);
+    return m;
+  };
+
   // Path-based measures: distance = 1/strength when weighted, else every tie counts 1 (BFS).
   stage("paths");
   const directed = options.directed === true ? directedPathMeasures(graph, weighted) : undefined;
@@ -283,7 +300,8 @@ export function standingWithMethod(
   let closeness: Record<string, number> = {};
   if (directed) ({ betweenness, closeness } = directed);
   else {
-    const paths = pathMeasures(csr, settings(graph, options, weighted));
+    const beside = options.searchesOnly === true ? {} : { meanwhile: () => measureStrengths(true) };
+    const paths = pathMeasures(csr, { ...settings(graph, options, weighted), ...beside });
     method = paths.method;
     csr.nodes.forEach((node, i) => {
       betweenness[node] = paths.betweenness[i] ?? 0;
@@ -292,15 +310,10 @@ export function standingWithMethod(
   }
   if (options.searchesOnly === true) return { measures: result, method };
 
-  // Strength-based measures, on the same compact adjacency (graphology-metrics' procedures, same numbers).
+  // The runner did not take them (one thread, a directed network, no search to run): now.
   stage("spectral");
-  const { maxIterations, alpha } = STANDING_DEFAULTS;
-  const notConverged = new Float64Array(strengths.nodes.length).fill(Number.NaN);
-  const eigenvector = powerIteration((tolerance) => adjacencyEigenvector(strengths, tolerance, maxIterations), notConverged);
   const pr = directed?.pagerank;
-  const undirectedRank = pr ? null : powerIteration((tolerance) => adjacencyPagerank(strengths, alpha, tolerance, maxIterations), notConverged);
-  stage("holes");
-  const burt = structuralHoles(strengths);
+  const { eigenvector, rank: undirectedRank, burt } = measured[0] ?? measureStrengths(!pr);
 
   const { nodes, starts, values } = strengths;
   nodes.forEach((node, i) => {

@@ -58,6 +58,27 @@ describe("threadedSourceRunner", () => {
     const threaded = standing(network, { exact: true, runSources: threadedSourceRunner(2, 0) });
     expect(threaded).toEqual(plain);
   }, 60_000);
+
+  it("runs the caller's other work once (standing's eigenvector, PageRank and Burt's measures beside the searches), the same values", () => {
+    const graph = pathGraph(csr, true);
+    const sources = Uint32Array.from({ length: graph.n }, (_x, i) => i);
+    let calls = 0;
+    const sums = threadedSourceRunner(3, 0, true)(graph, sources, () => calls++);
+    expect(calls).toBe(1);
+    expect(Array.from(sums.dependency)).toEqual(Array.from(runHere(graph, sources).dependency));
+    let here = 0;
+    runHere(graph, Uint32Array.of(0, 1), () => here++);
+    expect(here).toBe(1);
+    // standing through a runner that ignores the other work: the same values (done after the searches)
+    const ignoring = standing(network, { exact: true, runSources: (g, s) => runHere(g, s) });
+    expect(ignoring).toEqual(standing(network, { exact: true }));
+    // and the guaranteed estimate hands it to the runner of its sampled searches
+    let estimateCalls = 0;
+    const counted = threadedSourceRunner(2, 0);
+    const estimate = standing(network, { exact: false, epsilon: 0.2, runSources: (g, s, meanwhile) => counted(g, s, meanwhile && (() => (estimateCalls++, meanwhile()))) });
+    expect(estimateCalls).toBe(1);
+    expect(estimate).toEqual(standing(network, { exact: false, epsilon: 0.2 }));
+  }, 60_000);
 });
 
 describe("sourceRanges", () => {

@@ -53,9 +53,12 @@ export interface PathSums {
  * with threads (the CLI with worker_threads: src/cli/standing-threads.ts; a browser worker pool)
  * runs `sourceSums` on the ranges of `sourceRanges` in any thread and adds the ranges' sums in
  * range order (`addInto`), as `runHere` does: the result is then the same to the last bit whatever
- * the number of threads.
+ * the number of threads. `meanwhile` (optional) is other work of the caller that does not need the
+ * sums: a runner with threads calls it on this thread once the searches are handed out, so that it
+ * runs beside them (`runHere` calls it first); a runner may also ignore it. It is called at most
+ * once, and the caller does it afterwards when it was not.
  */
-export type SourceRunner = (graph: PathGraph, sources: Uint32Array) => PathSums;
+export type SourceRunner = (graph: PathGraph, sources: Uint32Array, meanwhile?: () => void) => PathSums;
 
 /**
  * Everything one thread's searches need, allocated once per `sourceSums` call (O(V + E) memory) and
@@ -595,7 +598,8 @@ export function addInto(total: { dependency: Float64Array; distanceSum: Float64A
 }
 
 /** The default runner: every source in this thread, range by range (`sourceRanges`). */
-export const runHere: SourceRunner = (graph, sources) => {
+export const runHere: SourceRunner = (graph, sources, meanwhile) => {
+  meanwhile?.();
   const bounds = sourceRanges(sources.length);
   const sum: PathSums = {
     dependency: new Float64Array(graph.n),
@@ -622,11 +626,11 @@ export function closenessOf(farness: number, reached: number, n: number): number
  * Exact betweenness (normalized as NetworkX for undirected graphs: Σ_s δ_s(v) / ((n−1)(n−2)))
  * and closeness (NetworkX `wf_improved=True`) of every node, every node a source.
  */
-export function exactPathCentralities(graph: PathGraph, run: SourceRunner = runHere): { betweenness: Float64Array; closeness: Float64Array } {
+export function exactPathCentralities(graph: PathGraph, run: SourceRunner = runHere, meanwhile?: () => void): { betweenness: Float64Array; closeness: Float64Array } {
   const n = graph.n;
   const sources = new Uint32Array(n);
   for (let v = 0; v < n; v++) sources[v] = v;
-  const sums = run(graph, sources);
+  const sums = run(graph, sources, meanwhile);
   const betweenness = sums.dependency;
   if (n > 2) {
     const norm = 1 / ((n - 1) * (n - 2));

@@ -42,6 +42,8 @@ export interface PathMeasureSettings {
   guaranteed: boolean;
   /** Runs the exact or pivot searches (one thread by default; see brandes.ts). */
   run?: SourceRunner;
+  /** Other work handed to the runner of the exact or the guaranteed estimate's searches, to run beside them (`SourceRunner`). */
+  meanwhile?: () => void;
 }
 
 /** How standing's betweenness and closeness were computed, for the report. */
@@ -126,7 +128,7 @@ export function pathMeasures(
   const run = settings.run ?? runHere;
   const full = pathGraph(strengths, settings.weighted);
   const graph = prunedWhenWorth(full, strengths.components, settings);
-  if (settings.exact) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD };
+  if (settings.exact) return { ...exactPathCentralities(graph, run, settings.meanwhile), method: EXACT_METHOD };
   const { samples, seed, epsilon, delta } = settings;
   if (!settings.guaranteed) {
     const pivots = estimatePathCentralities(graph, strengths.components, { samples, seed }, run);
@@ -134,8 +136,8 @@ export function pathMeasures(
     return { betweenness: pivots.betweenness, closeness: pivots.closeness, method: quickEstimateMethod(samples) };
   }
   const blockSize = guaranteedBlockSize(strengths.components, samples, epsilon, delta);
-  if (blockSize === 1) return { ...exactPathCentralities(graph, run), method: EXACT_METHOD }; // every component small
-  const est = sourceSampledPaths(graph, strengths.components, { blockSize, small: samples, seed, delta, circles: full }, run);
+  if (blockSize === 1) return { ...exactPathCentralities(graph, run, settings.meanwhile), method: EXACT_METHOD }; // every component small
+  const est = sourceSampledPaths(graph, strengths.components, { blockSize, small: samples, seed, delta, circles: full }, run, settings.meanwhile);
   const method = estimateMethod({
     sources: est.wholeSources + est.sampledSources,
     blockSize,

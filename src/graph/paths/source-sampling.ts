@@ -142,12 +142,16 @@ function drawBlocks(line: ArrayLike<number>, m: number, rnd: () => number, out: 
   return blocks;
 }
 
-/** Estimated betweenness and closeness of every node (see the module comment). */
+/**
+ * Estimated betweenness and closeness of every node (see the module comment). `meanwhile`: other
+ * work of the caller handed to the runner of the sampled searches (`SourceRunner`).
+ */
 export function sourceSampledPaths(
   graph: PathGraph,
   components: readonly number[][],
   options: SourceSamplingOptions,
   run: SourceRunner = runHere,
+  meanwhile?: () => void,
 ): SourceSamplingResult {
   const { small, seed, delta } = options;
   const linear = options.linear ?? true;
@@ -164,7 +168,8 @@ export function sourceSampledPaths(
   const orders = large.length > 0 ? blockOrder(options.circles ?? graph, large, seed).orders : [];
   const blocks = orders.map((line) => drawBlocks(line, m, rnd, drawn));
   const wholeSums = whole.length > 0 ? run(graph, Uint32Array.from(whole)) : null;
-  const drawnSums = drawn.length > 0 ? run(linear ? linearScaled(graph) : graph, Uint32Array.from(drawn)) : null;
+  // the caller's other work beside the sampled searches, the long ones (see SourceRunner)
+  const drawnSums = drawn.length > 0 ? run(linear ? linearScaled(graph) : graph, Uint32Array.from(drawn), meanwhile) : null;
 
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
