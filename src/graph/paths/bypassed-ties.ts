@@ -21,6 +21,7 @@
  * 1% of the exact searches at 10,000 nodes; the searches then cost 5–10% less (see docs/performance.md,
  * "Stop 16").
  */
+import { PAIR_BASE, PairTable } from "../utils/pair-table.js";
 import type { PathGraph } from "./path-graph.js";
 
 /**
@@ -39,7 +40,7 @@ const BALL = 32;
 export function withoutBypassedTies(graph: PathGraph, ball = BALL): PathGraph {
   const { n, starts, neighbors, lengths, kind } = graph;
   const entries = neighbors.length;
-  if (kind !== "integer" || entries === 0 || !simple(graph)) return graph;
+  if (kind !== "integer" || entries === 0 || n >= PAIR_BASE || !simple(graph)) return graph;
   let width = Infinity;
   for (const x of lengths) if (x < width) width = x;
   // Dial's buckets, as wide as the shortest tie: a relaxation always lands in a later bucket
@@ -51,6 +52,8 @@ export function withoutBypassedTies(graph: PathGraph, ball = BALL): PathGraph {
   const poolDist = new Float64Array(entries + 1);
   const poolNext = new Int32Array(entries + 1);
   const bypassed = new Uint8Array(entries);
+  /** The bypassed ties as pairs (lower end first), to find their other ends. */
+  const found = new PairTable();
   let dropped = 0;
 
   for (let u = 0; u < n; u++) {
@@ -108,6 +111,7 @@ export function withoutBypassedTies(graph: PathGraph, ball = BALL): PathGraph {
       const w = neighbors[j] ?? 0;
       if (w > u && (dist[w] ?? 0) < (lengths[j] ?? 0)) {
         bypassed[j] = 1;
+        found.set(u * PAIR_BASE + w, 1);
         dropped++;
       }
     }
@@ -116,33 +120,12 @@ export function withoutBypassedTies(graph: PathGraph, ball = BALL): PathGraph {
   }
   if (dropped === 0) return graph;
 
-  // the other end of each bypassed tie: its entry in w's list, found with w's neighbours marked
-  const byLater = new Uint32Array(n + 1);
-  for (let u = 0; u < n; u++)
-    for (let j = starts[u] ?? 0; j < (starts[u + 1] ?? 0); j++)
-      if (bypassed[j] === 1) {
-        const at = (neighbors[j] ?? 0) + 1;
-        byLater[at] = (byLater[at] ?? 0) + 1;
-      }
-  for (let w = 0; w < n; w++) byLater[w + 1] = (byLater[w + 1] ?? 0) + (byLater[w] ?? 0);
-  const earlier = new Uint32Array(dropped);
-  const fill = byLater.slice(0, n);
-  for (let u = 0; u < n; u++)
-    for (let j = starts[u] ?? 0; j < (starts[u + 1] ?? 0); j++)
-      if (bypassed[j] === 1) {
-        const w = neighbors[j] ?? 0;
-        const at = fill[w] ?? 0;
-        earlier[at] = u;
-        fill[w] = at + 1;
-      }
-  const mark = new Int32Array(n).fill(-1);
-  for (let w = 0; w < n; w++) {
-    const from = byLater[w] ?? 0;
-    const to = byLater[w + 1] ?? 0;
-    if (from === to) continue;
-    for (let q = from; q < to; q++) mark[earlier[q] ?? 0] = w;
-    for (let j = starts[w] ?? 0; j < (starts[w + 1] ?? 0); j++) if (mark[neighbors[j] ?? 0] === w) bypassed[j] = 1;
-  }
+  // the other end of each bypassed tie: the entry of u in w's list (u < w)
+  for (let w = 0; w < n; w++)
+    for (let j = starts[w] ?? 0; j < (starts[w + 1] ?? 0); j++) {
+      const u = neighbors[j] ?? 0;
+      if (u < w && found.get(u * PAIR_BASE + w) >= 0) bypassed[j] = 1;
+    }
 
   const kept = entries - 2 * dropped;
   const keptStarts = new Uint32Array(n + 1);
