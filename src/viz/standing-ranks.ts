@@ -8,6 +8,7 @@
  * and 0.1–0.5 s of the summary (docs/performance.md, stop 16). No DOM here.
  */
 import { phraseOf, type MeasureKey } from "./panels/text/measure-words.js";
+import { countSorted } from "../graph/utils/count-sorted.js";
 
 /** The measures Details places among everyone's. */
 export const RANKED_MEASURES: readonly MeasureKey[] = ["betweenness", "closeness", "pagerank", "eigenvector", "constraint", "effectiveSize"];
@@ -81,27 +82,14 @@ export function standingRanks(nodes: readonly RankedNode[]): StandingRanks {
   return { measures, topBrokers: topBrokers(unique) };
 }
 
-/** The number of values in `sorted` below `value` (`strict`) or at most `value`. */
-function bound(sorted: Float64Array, value: number, strict: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const x = sorted[mid] ?? 0;
-    if (strict ? x < value : x <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * How many values are on the weaker side of `value` (below it; above it for constraint, where low
  * is the broker's side) and how many equal it: what `standingPhrase` counts in a pass over all.
  */
 export function weakerAndSame(rank: MeasureRank, key: MeasureKey, value: number): { under: number; same: number } {
   if (Number.isNaN(value)) return { under: 0, same: 0 };
-  const below = bound(rank.sorted, value, true);
-  const atMost = bound(rank.sorted, value, false);
+  const below = countSorted(rank.sorted, value, true);
+  const atMost = countSorted(rank.sorted, value, false);
   return { under: key === "constraint" ? rank.sorted.length - atMost : below, same: atMost - below };
 }
 

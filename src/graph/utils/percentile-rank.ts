@@ -1,3 +1,5 @@
+import { countSorted } from "./count-sorted.js";
+
 /**
  * Percentile ranks of a set of values: for each key, the share of the other keys with a lower
  * value, counting equal values as half (0 = lowest, 1 = highest; 0 for everyone when there is
@@ -7,22 +9,11 @@ export function percentileRank(values: ReadonlyMap<string, number>): (key: strin
   const clean = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) ? v : 0);
   const sorted = Float64Array.from(values.values(), clean).sort();
   const n = sorted.length;
-  const lowerBound = (x: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid] ?? 0;
-      if (strict ? m < x : m <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return (key) => {
     if (n <= 1) return 0;
     const v = clean(values.get(key));
-    const below = lowerBound(v, true);
-    const equal = lowerBound(v, false) - below;
+    const below = countSorted(sorted, v, true);
+    const equal = countSorted(sorted, v, false) - below;
     return (below + 0.5 * (equal - 1)) / (n - 1);
   };
 }
