@@ -7,22 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { datasetIndexes } from "../../src/viz/dataset-indexes.js";
-import type { GraphPart } from "../../src/viz/graph-transfer.js";
+import { pageGraph } from "./page-graph.js";
 import { plantedPartition } from "../bench/generate.js";
 
-// sigma's rendering module (edge-curve's parallel-tie index) reads WebGL's constants when it loads.
-const glConstants = new Proxy({}, { get: () => 1 });
-Object.assign(globalThis, { WebGL2RenderingContext: glConstants, WebGLRenderingContext: glConstants });
-const { GraphAssembler, postGraphParts } = await import("../../src/viz/graph-transfer.js");
 const { createDataset } = await import("../../src/viz/dataset.js");
-
-function pageGraph(graph: ReturnType<typeof createCoalitionGraph>) {
-  const parts: GraphPart[] = [];
-  const header = postGraphParts(1, graph, {}, (p) => parts.push(structuredClone(p)));
-  const a = new GraphAssembler();
-  for (const p of parts) a.add(p);
-  return a.finish(structuredClone(header));
-}
 
 describe("the data set's indexes, computed in the worker", () => {
   it("equal what the page computes from the graph it builds (names in every script, __proto__, no sector)", () => {

@@ -5,22 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import type { GraphPart } from "../../src/viz/graph-transfer.js";
+import { pageGraph } from "./page-graph.js";
 import { countNetwork, keepCounts, networkCounts } from "../../src/viz/network-counts.js";
 import type { CoalitionStatus } from "../../src/graph/types.js";
 
-// sigma's rendering module (edge-curve's parallel-tie index) reads WebGL's constants when it loads.
-const glConstants = new Proxy({}, { get: () => 1 });
-Object.assign(globalThis, { WebGL2RenderingContext: glConstants, WebGLRenderingContext: glConstants });
-const { GraphAssembler, postGraphParts } = await import("../../src/viz/graph-transfer.js");
-
-function pageGraph(graph: ReturnType<typeof createCoalitionGraph>) {
-  const parts: GraphPart[] = [];
-  const header = postGraphParts(1, graph, {}, (p) => parts.push(structuredClone(p)));
-  const a = new GraphAssembler();
-  for (const p of parts) a.add(p);
-  return a.finish(structuredClone(header));
-}
 
 describe("the summary's counts, computed in the worker", () => {
   it("equal the page's count on the graph it builds, and are kept as given", () => {

@@ -140,7 +140,7 @@ export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanne
     const cardOf = (node: string) => {
       const n = at(node);
       const label = n && (n.label || g.getNodeAttribute(node, "label"));
-      return n && label ? { key: node, n, label, box: labelBox(node, label, n.p.x, n.p.y, n.size, labels.labelWidth(label), labelSize, true) } : null;
+      return n && label ? { n, label, box: labelBox(node, label, n.p.x, n.p.y, n.size, labels.labelWidth(label), labelSize, true) } : null;
     };
     const hoverCard = hovered ? cardOf(hovered) : null;
     const selectCard = selected && (selected !== hovered || ownCards) ? cardOf(selected) : null;
@@ -168,7 +168,7 @@ export function attachFocusLayer(r: Renderer, view: MapView, labels: LabelPlanne
       }
       // A node dimmed by a highlight has no label in the renderer: its card is drawn here instead.
       const own = at(hovered);
-      if (hoverCard && own && (!own.label || ownCards) && hovered !== selectCard?.key) {
+      if (hoverCard && own && (!own.label || ownCards) && !(selectCard && hovered === selected)) {
         labels.drawHover(c, { key: hovered, label: hoverCard.label, x: own.p.x, y: own.p.y, size: own.size, color: own.color }, settings);
         given.push(hovered);
       }

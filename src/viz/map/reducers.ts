@@ -105,8 +105,8 @@ export function edgeReducer(view: MapView, edge: string, attrs: DisplayEdge): Di
   if (parallel) res.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
   // A big map draws its negative ties with their own programs, registered after the others, instead
   // of above them by z-index: with every z-index equal sigma sorts nothing (sorting 232,000 ties took
-  // 0.22–0.29 s of each full processing; hidden ties count too). A comparison, the power grid or a highlight order ties by
-  // z-index anyway: then the z-index as on small maps.
+  // 0.22–0.29 s of each full processing; hidden ties count too). A comparison, the power grid or a
+  // highlight order ties by z-index anyway: then the z-index as on small maps.
   if (negative && big && !view.comparing && !s.powerGrid && !s.highlight) {
     res.type = negativeType(res.type ?? "line");
     res.zIndex = 0;
