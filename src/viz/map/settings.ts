@@ -3,7 +3,7 @@
  * squares), tie programs (straight or curved, with or without an arrow), the label font and grid,
  * camera limits. The label drawers and the reducers are given by the map.
  */
-import { EdgeArrowProgram, EdgeRectangleProgram, createNodeCompoundProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, createNodeCompoundProgram, type EdgeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { createNodeBorderProgram } from "@sigma/node-border";
@@ -14,6 +14,7 @@ import type { GraphAttributes } from "../../graph/types.js";
 import { SCREEN_LABEL_SIZE } from "./label-draw.js";
 import type { LabelDrawer, MapSettings } from "./types.js";
 import { negativeType } from "./negative-ties.js";
+import { zoomSwitched } from "./hairline-ties.js";
 
 export interface SettingsHooks {
   drawLabel: LabelDrawer;
@@ -22,6 +23,11 @@ export interface SettingsHooks {
   edgeReducer(edge: string, attrs: DisplayEdge): Partial<EdgeDisplayData>;
   /** Whether the ties are drawn in this frame (a big map's first picture has its nodes only). */
   tiesShown(): boolean;
+}
+
+/** One of sigma's tie programs, typed for this map's attributes (they are generic in them). */
+function edgeProgram(Program: EdgeProgramType): EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes> {
+  return Program as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>;
 }
 
 /**
@@ -52,7 +58,8 @@ export function rendererSettings(big: boolean, hooks: SettingsHooks): Partial<Ma
       organization: createNodeCompoundProgram<DisplayNode, DisplayEdge, GraphAttributes>([NodeSquareProgram]),
     },
     edgeProgramClasses: {
-      line: drawnWhen(EdgeRectangleProgram, hooks.tiesShown),
+      // Big maps: hairlines at the fitted view or wider, rectangles zoomed in (map/hairline-ties.ts).
+      line: big ? zoomSwitched(edgeProgram(EdgeLineProgram), edgeProgram(EdgeRectangleProgram), hooks.tiesShown) : drawnWhen(EdgeRectangleProgram, hooks.tiesShown),
       arrow: drawnWhen(EdgeArrowProgram, hooks.tiesShown),
       curved: drawnWhen(EdgeCurveProgram, hooks.tiesShown),
       curvedArrow: drawnWhen(EdgeCurvedArrowProgram, hooks.tiesShown),
