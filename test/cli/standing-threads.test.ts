@@ -84,10 +84,17 @@ describe("threadedSourceRunner", () => {
 describe("sourceRanges", () => {
   it("cuts sources into at most 16 consecutive ranges fixed by their number", () => {
     expect(Array.from(sourceRanges(3))).toEqual([0, 1, 2, 3]);
-    const b = sourceRanges(1000);
-    expect(b.length).toBe(17);
-    expect(b[0]).toBe(0);
-    expect(b[16]).toBe(1000);
-    for (let c = 0; c < 16; c++) expect((b[c + 1] ?? 0) - (b[c] ?? 0)).toBeGreaterThanOrEqual(62);
+    expect(Array.from(sourceRanges(32))).toEqual(Array.from({ length: 17 }, (_, c) => 2 * c)); // few: equal
+    for (const count of [136, 1000, 10_000, 8_333]) {
+      const b = sourceRanges(count);
+      expect(b.length).toBe(17);
+      expect(b[0]).toBe(0);
+      expect(b[16]).toBe(count);
+      const sizes = Array.from({ length: 16 }, (_, c) => (b[c + 1] ?? 0) - (b[c] ?? 0));
+      // shares 16, 15, …, 1 of 136: each range about count·(16 − c)/136, never empty, the last the smallest
+      sizes.forEach((size, c) => expect(Math.abs(size - (count * (16 - c)) / 136)).toBeLessThanOrEqual(1));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1);
+      expect(sizes[15]).toBe(Math.min(...sizes));
+    }
   });
 });
