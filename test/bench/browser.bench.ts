@@ -10,11 +10,12 @@ import { existsSync } from "node:fs";
 import { bench, describe } from "vitest";
 import { CHROMIUM } from "../e2e/harness.js";
 import { browserTable, measureBrowser, type BrowserFigures } from "./browser.js";
+import { machineLine } from "./machine.js";
 
 if (existsSync(CHROMIUM) && existsSync("dist/index.html")) {
   const rows: BrowserFigures[] = [];
   for (const n of [1_000, 10_000, 50_000, 100_000]) rows.push(await measureBrowser(n));
-  console.log(`\nThe map in Chromium (main-thread tasks over 50 ms; times in wall seconds):\n${browserTable(rows)}`);
+  console.log(`\n${machineLine()}\nThe map in Chromium (main-thread tasks over 50 ms; times in wall seconds):\n${browserTable(rows)}`);
 } else console.log("\nThe map in Chromium: skipped (needs `npx vite build` and Chromium at /usr/bin/chromium).");
 
 describe("the map in Chromium", () => {

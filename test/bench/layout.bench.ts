@@ -12,7 +12,9 @@ import { communities } from "../../src/graph/communities.js";
 import { settledPositions } from "../../src/viz/positions.js";
 import { plantedPartition } from "./generate.js";
 import { figuresLine, layoutFigures } from "./layout.js";
+import { machineLine } from "./machine.js";
 
+console.log(`\n${machineLine()}`);
 console.log("\nFirst picture of the map (communities computed beforehand, not timed):");
 for (const n of [10_000, 50_000]) console.log(`  ${figuresLine(layoutFigures(n))}`);
 console.log(`  ${figuresLine(layoutFigures(10_000, "before"))}`);

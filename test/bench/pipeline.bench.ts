@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { bench, describe } from "vitest";
 import { importCoalition } from "../../src/import/index.js";
 import { readInputs } from "./import.js";
+import { machineLine } from "./machine.js";
 
 /** The bench edge list of `n` nodes (written on first use). */
 function network(n: number): string {
@@ -30,6 +31,7 @@ function script(name: string, args: string[]): string {
   return execFileSync("node", ["--import", "tsx", join("test/bench", name), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
 }
 
+console.log(`\n${machineLine()}`);
 console.log("\nCSV → graph (import), fresh process per run:");
 for (const n of [1_000, 10_000, 50_000, 100_000]) console.log(`${n.toLocaleString("en-US")} nodes:\n${script("import.ts", [network(n)]).trim()}`);
 for (const n of [10_000, 100_000]) console.log(`\nThe whole analysis (npm run analyze -- DIR --json), ${n.toLocaleString("en-US")} nodes:\n${script("cli.ts", [network(n)]).trim()}`);

@@ -21,7 +21,9 @@ import { standing } from "../../src/graph/standing.js";
 import { haveExact, report } from "./accuracy.js";
 import { plantedPartition } from "./generate.js";
 import { stagesTable } from "./stages.js";
+import { machineLine } from "./machine.js";
 
+console.log(`\n${machineLine()}`);
 console.log(`\nStanding, stage by stage (default method):\n${stagesTable([1_000, 10_000, 50_000])}`);
 console.log(`\nStanding at 50,000 nodes, guaranteed estimate (--estimate):\n${stagesTable([50_000], { exact: false })}`);
 console.log("\nAccuracy of the guaranteed estimate against exact values:");
