@@ -153,6 +153,8 @@ export class ImportState {
   hasStrength = false;
   /** "file\u0000type" for each tie type outside the vocabulary already warned about (once per file). */
   readonly unknownTypesWarned = new Set<string>();
+  /** "file\u0000id" for each tie end written as an id that is another node's name, already warned about (once per file). */
+  readonly idNameWarned = new Set<string>();
   /** Ids that are property names → the key they are stored under. */
   private readonly escaped = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */
@@ -305,7 +307,11 @@ export class ImportState {
     return this.byName.get(this.normalized(name)) ?? [];
   }
 
-  /** Find a node by id, then id in another case, then name (optionally only of one kind). */
+  /**
+   * Find a node by id, then name, then id in another case (optionally only of one kind). A name
+   * comes before an id in another case: `Ana` is the person named Ana, not the one whose id is
+   * `ana` (docs/json-schema.md: an id in another case is used only when no one is named so).
+   */
   lookup(ref: string, kind?: NodeKind): string | undefined {
     const direct = this.escaped.size === 0 ? ref : (this.escaped.get(ref) ?? ref);
     if (kind === undefined) {
@@ -314,10 +320,33 @@ export class ImportState {
       if (tied !== undefined) return tied;
     }
     if (this.graph.hasNode(direct) && this.isKind(direct, kind)) return direct;
+    for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;
-    for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     return undefined;
+  }
+
+  /** Explicit id → another node whose name is that id (made on first use, after the node lists). */
+  private idsThatAreNames: Map<string, string> | undefined;
+
+  /**
+   * The node, other than the one whose id `id` is, that is named `id` (`ana` is Bob Smith's id and
+   * Ana's name): a tie that writes `ana` goes to the id, and the reader should be told. Only ids
+   * written in a node list are checked, once each, when the first tie asks.
+   */
+  namedLikeId(id: string): string | undefined {
+    let map = this.idsThatAreNames;
+    if (map === undefined) {
+      map = new Map();
+      for (const written of this.explicitIds) {
+        const key = this.escaped.get(written) ?? written;
+        if (!this.graph.hasNode(key)) continue;
+        const other = this.named(written).find((o) => o !== key);
+        if (other !== undefined) map.set(written, other);
+      }
+      this.idsThatAreNames = map;
+    }
+    return map.size === 0 ? undefined : map.get(id);
   }
 
   /** True when the node is of that kind (any kind when undefined). */
