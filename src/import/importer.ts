@@ -16,6 +16,7 @@ import { ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
+import { legacyName } from "./legacy-encoding.js";
 import { Row, type LoadedFile } from "./row.js";
 import { ImportState, warningAt } from "./state.js";
 import { shown } from "./text.js";
@@ -142,6 +143,21 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
         ? "this row has only empty cells, as a spreadsheet saves a row left empty; it holds nothing and was skipped (not counted as a row read)"
         : `${empty.length} rows have only empty cells (lines ${lines}), as a spreadsheet saves rows left empty; they hold nothing and were skipped (not counted as rows read)`;
     out.push(warningAt(f.csv.name, firstEmpty, undefined, `${name}:${firstEmpty}: ${what}.`));
+  }
+  const other = f.csv.otherCodePage;
+  if (other !== undefined) {
+    const at = `${name}:${other.line}`;
+    const seen = `"${shown(other.seen, 30)}"`;
+    out.push(
+      warningAt(
+        f.csv.name,
+        other.line,
+        undefined,
+        other.encoding === undefined
+          ? `${at}: this file is not UTF-8, and read as Western European (Windows-1252) its words are garbled (${seen}), as another alphabet's letters are: its names are probably wrong. Save the sheet as "CSV UTF-8" and import it again.`
+          : `${at}: this file is not UTF-8; read as Western European (Windows-1252) its words are garbled (${seen}), so it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 30)}". Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`,
+      ),
+    );
   }
   for (const line of f.csv.repairedLines) {
     out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));

@@ -53,3 +53,55 @@ describe("a tie end that is one person's id and another's name", () => {
     ]);
   });
 });
+
+describe("a file saved in another alphabet's Windows code page (Excel's plain CSV outside Western Europe)", () => {
+  // Before: every one of these was read as Windows-1252 ("Èâàí Ïåòðîâ"), or as UTF-8 with each line
+  // "repaired" into nonsense (GBK, Shift_JIS, EUC-KR), and nothing said the names were wrong.
+  const hex = (h: string) => Array.from({ length: h.length / 2 }, (_, i) => Number.parseInt(h.slice(2 * i, 2 * i + 2), 16));
+  const ascii = (t: string) => Array.from(t, (c) => c.charCodeAt(0));
+  const cases = [
+    ["windows-1251", "Иван Петров", "Ольга Смирнова", "c8e2e0ed20cfe5f2f0eee2", "ceebfce3e020d1ece8f0edeee2e0"],
+    ["windows-1253", "Γιώργος Παπαδόπουλος", "Ελένη Γεωργίου", "c3e9fef1e3eff220d0e1f0e1e4fcf0eff5ebeff2", "c5ebddede720c3e5f9f1e3dfeff5"],
+    ["windows-1255", "דוד כהן", "שרה לוי", "e3e5e320ebe4ef", "f9f8e420ece5e9"],
+    ["windows-1256", "محمد علي", "فاطمة الزهراء", "e3cde3cf20dae1ed", "ddc7d8e3c920c7e1d2e5d1c7c1"],
+    ["windows-1250", "Paweł Nowak", "Łukasz Kowalski", "50617765b3204e6f77616b", "a3756b61737a204b6f77616c736b69"],
+    ["euc-kr", "김민준", "이서연", "b1e8b9cec1d8", "c0ccbcadbfac"],
+    ["shift_jis", "山田太郎", "佐藤花子", "8e52936391be9859", "8db293a189d48e71"],
+    ["gbk", "王小明", "李华", "cdf5d0a1c3f7", "c0eebbaa"],
+    ["big5", "王小明", "陳美玲", "a4fda470a9fa", "b3afacfcacc2"],
+  ] as const;
+  for (const [encoding, a, b, aHex, bHex] of cases) {
+    it(`${encoding}: read in its code page (${a}), with a warning naming the line, what Windows-1252 showed and what was read`, () => {
+      const people = [...ascii("name,status\n"), ...hex(aHex), ...ascii(",member\n"), ...hex(bHex), ...ascii(",member\n")];
+      const ties = [...ascii("from,to\n"), ...hex(aHex), ...ascii(","), ...hex(bHex), ...ascii("\n")];
+      const res = importCoalition([{ name: "people.csv", bytes: new Uint8Array(people) }, { name: "connections.csv", bytes: new Uint8Array(ties) }]);
+      expect(accountingProblems(res)).toEqual([]);
+      expect(res.graph.mapNodes((_, x) => x.label).sort()).toEqual([a, b].sort());
+      expect(res.graph.size).toBe(1);
+      expect(res.report.files.map((f) => f.encoding)).toEqual([encoding, encoding]);
+      const w = res.report.warnings.find((x) => x.file === "people.csv");
+      expect(w?.line).toBe(2);
+      expect(w?.message).toMatch(/^people\.csv:2: this file is not UTF-8; read as Western European \(Windows-1252\) its words are garbled \(".+"\), so it was read as .+: ".+"\. Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again\.$/);
+      expect(w?.message).toContain(`: "${a}". Check`);
+    });
+  }
+
+  it("Western European names in Windows-1252, however accented, stay Windows-1252 with no warning", () => {
+    const names = ["Hélène Dupré", "José Núñez", "Zoë Müller", "Björk Guðmundsdóttir", "Þóra Óðinsdóttir", "Åsa Ørsted", "François Lefèvre", "João Simões", "Renée O’Brien", "Maëlle Cœur", "Íñigo Aragüés"];
+    const bytes = new Uint8Array(Array.from(`name\n${names.join("\n")}\n`, (c) => ({ "’": 0x92, "œ": 0x9c })[c] ?? c.charCodeAt(0)));
+    const res = importCoalition([{ name: "people.csv", bytes }]);
+    expect(res.report.files[0]?.encoding).toBe("windows-1252");
+    expect(res.report.warnings).toEqual([]);
+    expect(res.graph.mapNodes((_, x) => x.label).sort()).toEqual([...names].sort());
+  });
+
+  it("a file no code page fits is read as Windows-1252 and said to be probably wrong", () => {
+    // A sign glued between letters in every code page's reading: no alphabet's words.
+    const bytes = new Uint8Array([...ascii("name\nx"), 0xa4, ...ascii("y z"), 0xa4, ...ascii("w\n")]);
+    const res = importCoalition([{ name: "people.csv", bytes }]);
+    expect(res.report.files[0]?.encoding).toBe("windows-1252");
+    expect(res.report.warnings.map((w) => w.message)).toEqual([
+      'people.csv:2: this file is not UTF-8, and read as Western European (Windows-1252) its words are garbled ("x¤y z¤w"), as another alphabet\'s letters are: its names are probably wrong. Save the sheet as "CSV UTF-8" and import it again.',
+    ]);
+  });
+});
