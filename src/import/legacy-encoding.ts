@@ -111,9 +111,31 @@ function wellFormed(word: string, latinAccents: boolean): boolean {
   return script !== "cjk" || kana || /^[\p{Script=Han}\p{M}]*$/u.test(word);
 }
 
-/** The tokens of a text (between spaces, delimiters and quote marks) holding a non-ASCII character, with their positions. */
+/** The most tokens judged: enough to tell an alphabet, and a large file is not read twice over. */
+const MAX_TOKENS = 4000;
+
+/** True for the characters between tokens: spaces (and line breaks), the delimiters, quote marks. */
+function breaksToken(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b || c === 0x22 || c === 0xa0 || c === 0x0c || c === 0x0b;
+}
+
+/**
+ * The tokens of a text (between spaces, delimiters and quote marks) holding a non-ASCII character,
+ * with their positions: the first MAX_TOKENS of them (found by searching for the non-ASCII
+ * characters, not by walking every token of the file).
+ */
 function* tokensOf(text: string): Generator<{ token: string; index: number }> {
-  for (const m of text.matchAll(/[^\s,;"]+/g)) if (NON_ASCII.test(m[0])) yield { token: m[0], index: m.index };
+  const find = /[^\x00-\x7f]/g;
+  for (let n = 0; n < MAX_TOKENS; n++) {
+    const m = find.exec(text);
+    if (m === null) return;
+    let start = m.index;
+    while (start > 0 && !breaksToken(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !breaksToken(text.charCodeAt(end))) end++;
+    yield { token: text.slice(start, end), index: start };
+    find.lastIndex = end;
+  }
 }
 
 function lineAt(text: string, index: number): number {
