@@ -21,6 +21,11 @@ const VOWEL_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u
  * is an Object.prototype property name (`__proto__`, `constructor`, `toString`…) breaks the graph
  * and can pollute Object.prototype. Such ids are stored under `id_` (the label keeps the name).
  */
+/** An id of 1–30 digits without its leading zeros (`007` → `7`, `000` → `0`); undefined for any other id. */
+function withoutLeadingZeros(id: string): string | undefined {
+  return id.length <= 30 && /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : undefined;
+}
+
 export function isUnsafeKey(id: string): boolean {
   return id in Object.prototype;
 }
@@ -145,6 +150,8 @@ export class ImportState {
   private readonly byName = new Map<string, string[]>();
   /** lower-case id → id, for references written in another case. */
   private readonly byLowerId = new Map<string, string>();
+  /** An id of digits without its leading zeros → id (`7` → `007`), for references a spreadsheet wrote as a number. */
+  private readonly byNumber = new Map<string, string>();
   /** node id → the row that listed it first. */
   readonly entries = new Map<string, SourceRef>();
   /** The ties already added, by what makes two rows the same tie (see TieIndex). */
@@ -255,6 +262,8 @@ export class ImportState {
   private registerLowerId(id: string, written: string): void {
     const lower = written.toLowerCase();
     if (!this.byLowerId.has(lower)) this.byLowerId.set(lower, id);
+    const number = withoutLeadingZeros(written);
+    if (number !== undefined && !this.byNumber.has(number)) this.byNumber.set(number, id);
   }
 
   /**
@@ -276,10 +285,25 @@ export class ImportState {
    * both are kept (ids are exact), but a tie that writes the id in a third way goes to the first.
    */
   checkIdCase(r: Row, field: string, id: string, kind: NodeKind): void {
-    const other = this.byLowerId.get(id.toLowerCase());
-    if (other === undefined || other === id || !this.graph.hasNode(other)) return;
     const what = kind === "person" ? "people" : "organizations";
-    this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+    const other = this.byLowerId.get(id.toLowerCase());
+    if (other !== undefined && other !== id && this.graph.hasNode(other)) {
+      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+      return;
+    }
+    const number = withoutLeadingZeros(id);
+    const same = number === undefined ? undefined : this.byNumber.get(number);
+    if (same !== undefined && same !== id && this.graph.hasNode(same)) {
+      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(same)}" (${this.at(same)}) only in its leading zeros; kept as two ${what}. A spreadsheet drops the zeros of a number: if they are the same, format the id column as text and write the id the same way in both rows.`);
+    }
+  }
+
+  /** The id `ref` names when it is an id of digits with its leading zeros dropped (`7` for `007`), as a spreadsheet writes it; undefined otherwise. */
+  byDigits(ref: string, kind?: NodeKind): string | undefined {
+    const number = withoutLeadingZeros(ref);
+    if (number === undefined) return undefined;
+    const id = this.byNumber.get(number);
+    return id !== undefined && id !== ref && this.isKind(id, kind) ? id : undefined;
   }
 
   /**
@@ -308,7 +332,8 @@ export class ImportState {
   }
 
   /**
-   * Find a node by id, then name, then id in another case (optionally only of one kind). A name
+   * Find a node by id, then name, then id in another case, then an id of digits written without its
+   * leading zeros (optionally only of one kind). A name
    * comes before an id in another case: `Ana` is the person named Ana, not the one whose id is
    * `ana` (docs/json-schema.md: an id in another case is used only when no one is named so).
    */
@@ -323,7 +348,7 @@ export class ImportState {
     for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;
-    return undefined;
+    return this.byDigits(ref, kind);
   }
 
   /** Explicit id → another node whose name is that id (made on first use, after the node lists). */

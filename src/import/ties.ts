@@ -87,6 +87,10 @@ function checkSplitDecimal(st: ImportState, r: Row, generic: boolean): void {
  * since ids are otherwise exact (and `P2` may be meant as someone else).
  */
 function checkEndCase(st: ImportState, r: Row, field: string, ref: string, found: string): void {
+  if (found !== ref && st.byDigits(ref) === found) {
+    st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "${shown(found)}". Format the id column as text in both files.`);
+    return;
+  }
   if (found === ref || found.toLowerCase() !== ref.toLowerCase()) return;
   if (normalizeName(st.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
   st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same in another upper/lower case; the tie was attached to "${shown(found)}". Write the id the same way in both files.`);

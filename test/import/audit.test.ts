@@ -105,3 +105,27 @@ describe("a file saved in another alphabet's Windows code page (Excel's plain CS
     ]);
   });
 });
+
+describe("ids of digits whose leading zeros a spreadsheet dropped", () => {
+  it('a tie naming "7" when only "007" is listed is attached to "007", with a warning (before: a new person "7", said only as a name not in people.csv)', () => {
+    const res = importCoalition([csv("people.csv", "id,name\n007,Ana\n008,Ben\n"), csv("connections.csv", "from,to\n7,8\n007,8\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.order).toBe(2);
+    expect(tiesOf(res)).toEqual(["007-008@2"]);
+    expect(res.report.merged).toBe(1);
+    expect(res.report.warnings.map((w) => [w.line, w.column, w.message])).toEqual([
+      [2, 1, 'connections.csv:2:1 (column "from"): "7" is not an id, but "007" (people.csv line 2) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "007". Format the id column as text in both files.'],
+      [2, 2, 'connections.csv:2:2 (column "to"): "8" is not an id, but "008" (people.csv line 3) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "008". Format the id column as text in both files.'],
+      [3, 2, 'connections.csv:3:2 (column "to"): "8" is not an id, but "008" (people.csv line 3) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "008". Format the id column as text in both files.'],
+    ]);
+  });
+
+  it('"7" and "007" both listed: two people, a warning at the second; a tie naming either goes to that one exactly', () => {
+    const res = importCoalition([csv("people.csv", "id,name\n007,Ana\n7,Ben\n"), csv("connections.csv", "from,to\n7,007\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(tiesOf(res)).toEqual(["7-007@2"]);
+    expect(res.report.warnings.map((w) => w.message)).toEqual([
+      'people.csv:3:1 (column "id"): the id "7" differs from "007" (people.csv line 2) only in its leading zeros; kept as two people. A spreadsheet drops the zeros of a number: if they are the same, format the id column as text and write the id the same way in both rows.',
+    ]);
+  });
+});
