@@ -8,7 +8,7 @@ import type { ImportState } from "./state.js";
 import { spreadsheetText } from "./spreadsheet-text.js";
 import { shown } from "./text.js";
 export { readNumber, type NumberReading } from "./numbers.js";
-import { readNumber } from "./numbers.js";
+import { asciiMinus, readNumber } from "./numbers.js";
 
 /**
  * Fold Latin letters only: "É" → "e", "ł" stays "ł" (no decomposition), but letters and vowel
@@ -98,10 +98,11 @@ export function parseStatus(raw: string): CoalitionStatus | undefined {
 
 /** Sign cell: +1, -1, undefined when empty, or "invalid". */
 export function parseSign(raw: string): 1 | -1 | undefined | "invalid" {
-  const v = raw.trim().toLowerCase();
+  // A dash for a minus sign (– — − ‐, as word processors write a typed "-") is a minus sign.
+  const v = asciiMinus(raw.trim().toLowerCase());
   if (v === "") return undefined;
   if (["+", "+1", "1", "positive", "pos", "plus"].includes(v)) return 1;
-  if (["-", "-1", "−", "−1", "negative", "neg", "minus"].includes(v)) return -1;
+  if (["-", "-1", "negative", "neg", "minus"].includes(v)) return -1;
   return "invalid";
 }
 

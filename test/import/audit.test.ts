@@ -129,3 +129,17 @@ describe("ids of digits whose leading zeros a spreadsheet dropped", () => {
     ]);
   });
 });
+
+describe("a dash for a minus sign (– — − ‐, as word processors write a typed \"-\")", () => {
+  it("makes a negative tie in the sign column and leads a negative strength (before: the sign was ignored with a warning, the tie counted positive; \"–2\" was not a number)", () => {
+    const people = "name\nA\nB\nC\nD\nE\nF\nG\n";
+    const ties = "from,to,sign,strength\nA,B,–,\nA,C,—,\nA,D,‐1,\nA,E,−,\nA,F,,–2\nA,G,,2–3\n";
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
+    expect(accountingProblems(res)).toEqual([]);
+    const signs = res.graph.mapEdges((_, a, s, t) => `${s}-${t}:${a.sign}:${a.strength}`).sort();
+    expect(signs).toEqual(["a-b:-1:1", "a-c:-1:1", "a-d:-1:1", "a-e:-1:1", "a-f:-1:2"]);
+    expect(res.report.warnings).toEqual([]);
+    // A dash between two numbers is no minus sign: "2–3" is still not a strength.
+    expect(res.report.rejections.map((r) => [r.line, r.column])).toEqual([[7, 4]]);
+  });
+});
