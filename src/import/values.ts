@@ -141,6 +141,26 @@ export function readDate(st: ImportState, r: Row, field: string, what: string): 
   const raw = r.get(field);
   if (raw === "") return undefined;
   if (dateKey(raw) !== undefined) return raw;
-  st.warn(r, field, `${what} "${shown(raw)}" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); ignored.`);
+  const why = dateFormHint(raw);
+  st.warn(r, field, `${what} "${shown(raw)}" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15)${why === "" ? "" : `; ${why}`}; ignored.`);
   return undefined;
+}
+
+/**
+ * Why a date cell in another form is not read, in words ("" when nothing useful can be said): a
+ * spreadsheet's date number (days since 1900: 46000 is 2025-12-09, shown when its column lost its
+ * date format), or a day and month with slashes or dots (01/02/2026 is 1 February in some
+ * countries and 2 January in others). Neither is guessed.
+ */
+export function dateFormHint(raw: string): string {
+  const v = raw.trim();
+  const serial = /^(\d{5})(?:\.\d+)?$/.exec(v);
+  const days = Number(serial?.[1] ?? Number.NaN);
+  if (days >= 20000 && days <= 80000) {
+    // Excel's day 1 is 1900-01-01, counted from 1899-12-30 because of its 29 February 1900.
+    const as = new Date(Date.UTC(1899, 11, 30) + days * 86400000).toISOString().slice(0, 10);
+    return `it looks like a spreadsheet's date number (${shown(serial?.[1] ?? "")} would be ${as}): give its column a date format, YYYY-MM-DD`;
+  }
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) return "a day and month written with slashes or dots are day-first in some countries and month-first in others";
+  return "";
 }

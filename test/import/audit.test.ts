@@ -143,3 +143,21 @@ describe("a dash for a minus sign (– — − ‐, as word processors write a t
     expect(res.report.rejections.map((r) => [r.line, r.column])).toEqual([[7, 4]]);
   });
 });
+
+describe("dates in a spreadsheet's other forms are explained, never guessed", () => {
+  it("a spreadsheet's date number (46000) says what it is and what it would be; a slashed date says why it is not read", () => {
+    const people = "name,status,joined\nAna,member,45000\nBen,member,01/02/2026\n";
+    const log = "date,kind,member,person,outcome\n46000,ask,Ana,Ben,yes\n01/02/2026,ask,Ana,Ben,no\n";
+    const res = importCoalition([csv("people.csv", people), csv("connections.csv", "from,to\nAna,Ben\n"), csv("activity.csv", log)]);
+    expect(accountingProblems(res)).toEqual([]);
+    // Before, "46000" was rejected as "a day-first or month-first date is ambiguous".
+    expect(res.report.rejections.map((r) => r.reason)).toEqual([
+      'activity.csv:2:1 (column "date"): "46000" is not a date written YYYY-MM-DD (e.g. 2026-10-02); it looks like a spreadsheet\'s date number (46000 would be 2025-12-09): give its column a date format, YYYY-MM-DD. Row skipped.',
+      'activity.csv:3:1 (column "date"): "01/02/2026" is not a date written YYYY-MM-DD (e.g. 2026-10-02); a day and month written with slashes or dots are day-first in some countries and month-first in others. Row skipped.',
+    ]);
+    expect(res.report.warnings.map((w) => w.message)).toEqual([
+      'people.csv:2:3 (column "joined"): joined "45000" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); it looks like a spreadsheet\'s date number (45000 would be 2023-03-15): give its column a date format, YYYY-MM-DD; ignored.',
+      'people.csv:3:3 (column "joined"): joined "01/02/2026" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); a day and month written with slashes or dots are day-first in some countries and month-first in others; ignored.',
+    ]);
+  });
+});
