@@ -161,3 +161,25 @@ describe("dates in a spreadsheet's other forms are explained, never guessed", ()
     ]);
   });
 });
+
+describe("a person with an organization's name", () => {
+  it("is kept apart with a warning that ties giving the name go to the organization (before: the person silently got none of their ties)", () => {
+    const res = importCoalition([
+      csv("people.csv", "name,status\nJordan Lee,member\nAna,member\n"),
+      csv("organizations.csv", "name\nJordan Lee\n"),
+      csv("connections.csv", "from,to\nAna,Jordan Lee\n"),
+    ]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.order).toBe(3);
+    expect(tiesOf(res)).toEqual(["ana-jordan-lee@2"]);
+    expect(res.graph.getNodeAttribute("jordan-lee", "kind")).toBe("organization");
+    expect(res.report.warnings.map((w) => [w.file, w.line, w.column, w.message])).toEqual([
+      [
+        "people.csv",
+        2,
+        1,
+        'people.csv:2:1 (column "name"): "Jordan Lee" is also the name of the organization "Jordan Lee" (organizations.csv line 2); both are kept, but a tie or a log row that gives this name goes to the organization. Give this person an id and use it there, or tell the two apart by name.',
+      ],
+    ]);
+  });
+});
