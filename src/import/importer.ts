@@ -135,6 +135,10 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
   }
   for (const row of rows) if (row.damaged !== undefined && !isLoneQuoteLine(row)) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
   const empty = f.csv.emptyRows;
+  if (f.report.rowsRead === 0 && empty.length === 0) {
+    // A header and nothing else (an export of an empty sheet, or the rows saved in another file): the report's "needs a status column" would otherwise be all it says.
+    out.push(warningAt(f.csv.name, h, undefined, `${name}:${h}: this file has column names but no rows below them; nothing was read from it. Check that it is the file you meant to give.`));
+  }
   const firstEmpty = empty[0];
   if (firstEmpty !== undefined) {
     const lines = empty.length <= 8 ? empty.join(", ") : `${empty.slice(0, 8).join(", ")} and ${empty.length - 8} more`;

@@ -183,3 +183,19 @@ describe("a person with an organization's name", () => {
     ]);
   });
 });
+
+describe("a file with column names and no rows", () => {
+  it("is said at its header line (before: nothing, and the report only said a status column was missing)", () => {
+    const res = importCoalition([csv("people.csv", "name,status\n"), csv("connections.csv", "from,to\r\n\r\n")]);
+    expect(res.report.rowsRead).toBe(0);
+    expect(res.report.warnings.map((w) => [w.file, w.line, w.message])).toEqual([
+      ["people.csv", 1, "people.csv:1: this file has column names but no rows below them; nothing was read from it. Check that it is the file you meant to give."],
+      ["connections.csv", 1, "connections.csv:1: this file has column names but no rows below them; nothing was read from it. Check that it is the file you meant to give."],
+    ]);
+  });
+
+  it("a file whose rows are all empty cells keeps its own warning, not this one", () => {
+    const res = importCoalition([csv("people.csv", "name,status\n,\n"), csv("connections.csv", "from,to\nA,B\n")]);
+    expect(res.report.warnings.filter((w) => w.file === "people.csv").map((w) => w.message)).toEqual([expect.stringMatching(/^people\.csv:2: this row has only empty cells/)]);
+  });
+});
