@@ -47,3 +47,15 @@ describe("runCli: outputs never written over the inputs", () => {
     expect(readFileSync(join(dir, "report.md"), "utf8")).toMatch(/^# Coalition Map/);
   });
 });
+
+describe("runCli: --compare with a date on or after the workbook's latest", () => {
+  it("says both sides are the same coalition, first among the findings (before: only '0 members joined, 0 left', against a 'now' earlier than the date given)", () => {
+    const dir = folder({ "people.csv": "name,status,joined\nAna,member,2024\nBob,member,2025\n", "connections.csv": "from,to,since\nAna,Bob,2024\n" });
+    const run = cli([dir, "--quiet", "--json", "--compare", "2025-06-01"]);
+    expect(run.code).toBe(0);
+    const findings = (JSON.parse(run.out) as { change: { findings: string[] } }).change.findings;
+    expect(findings[0]).toBe("2025-06-01 is not before the latest date this workbook mentions (2025-01-01): nothing in it can have changed since, so both sides are the same coalition. Give an earlier date.");
+    const earlier = (JSON.parse(cli([dir, "--quiet", "--json", "--compare", "2024-06-01"]).out) as { change: { findings: string[] } }).change.findings;
+    expect(earlier.some((f) => f.includes("is not before the latest date"))).toBe(false);
+  });
+});
