@@ -17,6 +17,7 @@ import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
 import { legacyName } from "./legacy-encoding.js";
+import { warnUnknownServices } from "./service-names.js";
 import { Row, type LoadedFile } from "./row.js";
 import { ImportState, warningAt } from "./state.js";
 import { shown } from "./text.js";
@@ -266,6 +267,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   each("connections", (r) => readTie(st, r));
   each("edges", (r) => readTie(st, r));
   each("needs", (r) => readNeed(st, r));
+  warnUnknownServices(st, loaded.some((f) => f.role === "needs"));
   each("survey", (r) => readSurveyRow(st, r));
   finishSurvey(st);
   const log = loaded.some((f) => f.role === "activity") ? new ActivityLog(st) : undefined;

@@ -8,6 +8,7 @@ import type { NodeAttributes, NodeKind } from "../graph/types.js";
 import { dateKey } from "../graph/utils/date-key.js";
 import { MEMBERSHIP_TYPE } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
+import { noteServices } from "./service-names.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
@@ -67,6 +68,7 @@ function workbookAttributes(st: ImportState, r: Row, kind: NodeKind, name: strin
     orgRef = r.get("organization");
   } else {
     attrs.services = splitList(r.get("services")).map(normalizeService);
+    noteServices(st, r, attrs.services);
     attrs.areas = splitList(r.get("areas"));
     attrs.anchor = readYesNo(st, r, "anchor", "anchor") ?? false;
   }

@@ -199,3 +199,25 @@ describe("a file with column names and no rows", () => {
     expect(res.report.warnings.filter((w) => w.file === "people.csv").map((w) => w.message)).toEqual([expect.stringMatching(/^people\.csv:2: this row has only empty cells/)]);
   });
 });
+
+describe("service and area names that match nothing", () => {
+  const orgs = "name,services,areas\nHarbor House,shleter;hotline;legal aid;peer support,North\nDawn,emergency shelter,North\n";
+  it("an organization's service outside the catalog is warned about once, at its cell (before: kept silently, so it filled no need)", () => {
+    const res = importCoalition([csv("organizations.csv", orgs), csv("organizations-more.csv", "name,services,areas\nRiver,shleter,South\n")], { roles: { "organizations-more.csv": "organizations" } });
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.report.warnings.map((w) => [w.file, w.line, w.column, w.message])).toEqual([
+      ["organizations.csv", 2, 2, 'organizations.csv:2:2 (column "services"): service "shleter" is not in the catalog (hotline, emergency shelter, legal advocacy, counseling, …); kept as written, so it fills no need in the gap analysis. Check the spelling.'],
+      ["organizations.csv", 2, 2, 'organizations.csv:2:2 (column "services"): service "peer support" is not in the catalog (hotline, emergency shelter, legal advocacy, counseling, …); kept as written, so it fills no need in the gap analysis. Check the spelling.'],
+    ]);
+  });
+
+  it("a service services.csv names is not warned about; a need's area no one is in is, once", () => {
+    const needs = "service,area\npeer support,North\nhotline,Nort\nshelter,Nort\n";
+    const res = importCoalition([csv("organizations.csv", orgs), csv("services.csv", needs)]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.report.warnings.map((w) => w.message)).toEqual([
+      'services.csv:3:2 (column "area"): area "Nort" is not the area of any person or organization; the need is kept, and shows as missing there. Check the spelling.',
+      'organizations.csv:2:2 (column "services"): service "shleter" is not in the catalog or services.csv (hotline, emergency shelter, legal advocacy, counseling, …); kept as written, so it fills no need in the gap analysis. Check the spelling, or add it to services.csv.',
+    ]);
+  });
+});
