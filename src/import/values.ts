@@ -161,6 +161,14 @@ export function dateFormHint(raw: string): string {
     const as = new Date(Date.UTC(1899, 11, 30) + days * 86400000).toISOString().slice(0, 10);
     return `it looks like a spreadsheet's date number (${shown(serial?.[1] ?? "")} would be ${as}): give its column a date format, YYYY-MM-DD`;
   }
+  const dm = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (dm !== null) {
+    const [a, b] = [Number(dm[1]), Number(dm[2])];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    // Only one reading is a day of the year: say it, as the form to write (still not read as it stands).
+    if (a > 12 && b >= 1 && b <= 12) return `if it is day first, write ${dm[3]}-${pad(b)}-${pad(a)}`;
+    if (b > 12 && a >= 1 && a <= 12) return `if it is month first, write ${dm[3]}-${pad(a)}-${pad(b)}`;
+  }
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) return "a day and month written with slashes or dots are day-first in some countries and month-first in others";
   return "";
 }
