@@ -58,6 +58,8 @@ export class TieIndex {
   private readonly groups = new Map<string, PairTable>();
   /** Tie keys; the tables hold their positions here. */
   private readonly keys: string[] = [];
+  /** The group peekPair looked up last (undefined `ties`: there was none), forgotten when a group is made. */
+  private peeked: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable | undefined } | undefined;
   /** The last group used, and what it is for (a tie list's rows are mostly of one type). */
   private last: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable } | undefined;
 
@@ -106,7 +108,10 @@ export class TieIndex {
     if (last !== undefined && last.type === type && last.directed === directed && last.sign === sign) return last.ties;
     const name = `${type}\u0000${directed ? ">" : "-"}\u0000${sign}`;
     let ties = this.groups.get(name);
-    if (ties === undefined) this.groups.set(name, (ties = new PairTable()));
+    if (ties === undefined) {
+      this.groups.set(name, (ties = new PairTable()));
+      this.peeked = undefined; // it may have found no group of this name
+    }
     this.last = { type, directed, sign, ties };
     return ties;
   }
@@ -114,6 +119,20 @@ export class TieIndex {
   /** The key of the tie already added with this type, direction, sign and ends (`pair`), if any. */
   getPair(type: string, directed: boolean, sign: 1 | -1, pair: number): string | undefined {
     const at = this.group(type, directed, sign).get(pair);
+    return at < 0 ? undefined : this.keys[at];
+  }
+
+  /** As getPair, but without making the group when there is none, nor making it the last used (a lookup on the side). */
+  peekPair(type: string, directed: boolean, sign: 1 | -1, pair: number): string | undefined {
+    let peek = this.peeked;
+    if (peek === undefined || peek.type !== type || peek.directed !== directed || peek.sign !== sign) {
+      // Remembered (a tie list's rows are mostly of one type): no key string made per row.
+      peek = { type, directed, sign, ties: this.groups.get(`${type}\u0000${directed ? ">" : "-"}\u0000${sign}`) };
+      this.peeked = peek;
+    }
+    const ties = peek.ties;
+    if (ties === undefined) return undefined;
+    const at = ties.get(pair);
     return at < 0 ? undefined : this.keys[at];
   }
 

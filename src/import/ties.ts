@@ -251,6 +251,14 @@ function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: Edg
   const pair = st.ties.pair(directed, s, t);
   const earlierKey = st.ties.getPair(attrs.type, directed, attrs.sign, pair);
   if (earlierKey === undefined) {
+    // The same type between the same two with the other sign (knows, then knows with "-"): both are kept, as documented, but one of the two rows is likely a mistake.
+    const opposite = st.ties.peekPair(attrs.type, directed, attrs.sign === 1 ? -1 : 1, pair);
+    if (opposite !== undefined && !isNegativeType(attrs.type)) {
+      const o = st.graph.getEdgeAttributes(opposite);
+      const at = o.source === undefined ? "an earlier row" : `${shown(o.source.file)} line ${o.source.line}`;
+      const field = r.file.cols.fields.has("sign") || !r.file.cols.fields.has("strength") ? "sign" : "strength";
+      st.warn(r, field, `this "${shown(attrs.type)}" tie between ${shown(labelOf(st, s))} and ${shown(labelOf(st, t))} is ${attrs.sign === -1 ? "negative" : "positive"}, but the one at ${at} is ${attrs.sign === -1 ? "positive" : "negative"}; both are kept. If one of the two is a mistake, remove it.`);
+    }
     st.ties.setPair(attrs.type, directed, attrs.sign, pair, addTie(st.graph, s, t, attrs));
     r.file.report.imported++;
     return;

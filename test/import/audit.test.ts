@@ -221,3 +221,14 @@ describe("service and area names that match nothing", () => {
     ]);
   });
 });
+
+describe("the same tie written once positive and once negative", () => {
+  it("keeps both, as documented, and says so at the second row (before: silently two ties, one of them likely a mistake)", () => {
+    const res = importCoalition([csv("people.csv", "name\nAna\nBob\nCy\n"), csv("connections.csv", "from,to,type,sign\nAna,Bob,knows,\nBob,Ana,knows,-\nAna,Cy,knows,\nAna,Cy,bad_history,\n")]);
+    expect(accountingProblems(res)).toEqual([]);
+    expect(res.graph.size).toBe(4);
+    expect(res.report.warnings.map((w) => [w.line, w.column, w.message])).toEqual([
+      [3, 4, 'connections.csv:3:4 (column "sign"): this "knows" tie between Bob and Ana is negative, but the one at connections.csv line 2 is positive; both are kept. If one of the two is a mistake, remove it.'],
+    ]);
+  });
+});
