@@ -87,13 +87,13 @@ function decodeMixed(bytes: Uint8Array): { text: string; repairedLines: number[]
 }
 
 /**
- * True when the file is UTF-8 with a few foreign bytes: some lines hold UTF-8 letters and no byte
- * that is not UTF-8, and they are at least a quarter as many as the lines holding such bytes. A
- * file in another code page (GBK, Shift_JIS, EUC-KR…) makes a valid UTF-8 sequence now and then
- * by chance, but on lines full of bytes that are not: it was read as "UTF-8" with every line
- * "repaired" into nonsense.
+ * The lines holding UTF-8 letters and no byte that is not UTF-8 (`clean`), and those holding such
+ * bytes (`broken`). A UTF-8 file with a few foreign bytes has clean lines, at least a quarter as
+ * many as its broken ones (or its foreign bytes read as Western European text); a file in another
+ * code page (GBK, Shift_JIS, EUC-KR…) makes a valid UTF-8 sequence now and then by chance, but on
+ * lines full of bytes that are not: it was read as "UTF-8" with every line "repaired" into nonsense.
  */
-function mostlyUtf8(bytes: Uint8Array): boolean {
+function utf8Lines(bytes: Uint8Array): { clean: number; broken: number } {
   let clean = 0;
   let broken = 0;
   let valid = false;
@@ -116,7 +116,7 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
     i += Math.max(n, 1);
   }
   endLine();
-  return clean > 0 && clean * 4 >= broken;
+  return { clean, broken };
 }
 
 /**
@@ -210,12 +210,16 @@ function decodeText(name: string, bytes: Uint8Array): Decoded {
   } catch {
     // Not entirely UTF-8. A BOM or any real UTF-8 sequence says the file is UTF-8 with a few
     // foreign bytes; otherwise the whole file is Windows-1252.
-    if (bom || mostlyUtf8(body)) {
+    const mixed = (): Decoded => {
       const { text, repairedLines } = decodeMixed(body);
       return { text, encoding: bom ? "utf-8-bom" : "utf-8", repairedLines };
-    }
+    };
+    const { clean, broken } = utf8Lines(body);
+    if (bom || (clean > 0 && clean * 4 >= broken)) return mixed();
     const text = Array.from(body, cp1252).join("");
     const other = legacyReading(body, text);
+    // Many lines pasted from a Windows program into a UTF-8 file (no other code page fits it): still UTF-8 where it is.
+    if (clean > 0 && other?.encoding === undefined) return mixed();
     if (other === undefined) return { text, encoding: "windows-1252", repairedLines: [] };
     const { encoding, line, seen, read } = other;
     const otherCodePage = { ...(encoding === undefined ? {} : { encoding }), line, seen, ...(read === undefined ? {} : { read }) };

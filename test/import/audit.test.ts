@@ -232,3 +232,14 @@ describe("the same tie written once positive and once negative", () => {
     ]);
   });
 });
+
+describe("a UTF-8 file with more lines pasted from a Windows program than UTF-8 lines", () => {
+  it("stays UTF-8 where it is, each Windows line repaired and named (a Western reading: no other code page is looked for)", () => {
+    const utf8 = Array.from(new TextEncoder().encode("name\nJosé Núñez\n"));
+    const win = Array.from("Hélène\nRenée\nAndré\nZoë\nNoël\n", (c) => c.charCodeAt(0));
+    const res = importCoalition([{ name: "people.csv", bytes: new Uint8Array([...utf8, ...win]) }]);
+    expect(res.report.files[0]?.encoding).toBe("utf-8");
+    expect(res.graph.mapNodes((_, a) => a.label).sort()).toEqual(["André", "Hélène", "José Núñez", "Noël", "Renée", "Zoë"]);
+    expect(res.report.warnings.map((w) => w.line)).toEqual([3, 4, 5, 6, 7]);
+  });
+});
