@@ -10,10 +10,12 @@
  *
  * Read as Windows-1252, Western European words have few accented letters ("Núñez", "Hélène");
  * another alphabet's letters come out as words made mostly of accented letters ("Èâàí"), or with
- * symbols inside them ("Wroc³aw", Polish ł). When the Windows-1252 reading has such words, the
- * other code pages are tried, and one is kept when, read so, every word is written in one
- * alphabet (and a Cyrillic or Greek word does not switch from small letters back to capitals in
- * its middle, as random bytes do). The caller says which one it chose, or that none fitted.
+ * symbols inside them ("Wroc³aw", Polish ł). When a tenth of the Windows-1252 reading's words are
+ * such, the other code pages are tried in order, and the first is kept in which nearly every word
+ * is written in one alphabet (see `fits`). The caller says which one it chose, or that none fitted.
+ * Limits: a file of one or two short names can fit a wrong code page (the warning shows both
+ * readings); Chinese GBK and Big5 are told apart only by the characters each leaves undefined; Mac
+ * Roman (old Mac Excel) reads as plausible Western European and is not looked for.
  */
 
 /** The code pages tried, in this order, and their names in words. */
@@ -186,12 +188,11 @@ function decodeAs(encoding: LegacyEncoding, bytes: Uint8Array): string | undefin
 
 /**
  * True when nearly every word of a code page's reading is well formed (one in twenty may not be: a
- * stray symbol), no sign is glued between letters, and Cyrillic has its vowels (a quarter of its
+ * stray symbol), no sign is glued between letters, Cyrillic has its vowels (a quarter of its
  * letters at least: Greek or Hebrew bytes read as Cyrillic are strings of consonants), and Cyrillic
  * or Greek has a capital starting a word somewhere (Hebrew or Arabic bytes read as Greek are all
- * small letters; names are written with capitals). Words mostly
- * of accented Latin letters are Central European's own (Żółć) and allowed in it; the code pages of
- * other alphabets come first.
+ * small letters; names are written with capitals). Words mostly of accented Latin letters are
+ * Central European's own (Żółć) and allowed in it; the code pages of other alphabets come first.
  */
 function fits(text: string, encoding: LegacyEncoding): boolean {
   let words = 0;
