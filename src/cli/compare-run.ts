@@ -53,7 +53,11 @@ export function compareAnalysis(opts: CliOptions, compare: readonly string[], pr
       { nameKey: normalizeName, basis: { kind: "dates", asOf: date, now } },
     );
     const undated = undatedTiesFinding(whole);
-    return { graph: after, importReport, report, change: undated === undefined ? change : { ...change, findings: [...change.findings, undated] } };
+    // A date on or after the workbook's last one: both sides are the same coalition, which "0 joined, 0 left" alone does not say.
+    const noChange = dateKey(date) !== undefined && (dateKey(date) ?? "") >= now ? `${date} is not before the latest date this workbook mentions (${now}): nothing in it can have changed since, so both sides are the same coalition. Give an earlier date.` : undefined;
+    if (noChange === undefined && undated === undefined) return { graph: after, importReport, report, change };
+    const findings = [...(noChange === undefined ? [] : [noChange]), ...change.findings, ...(undated === undefined ? [] : [undated])];
+    return { graph: after, importReport, report, change: { ...change, findings } };
   }
   const missing = compare.find((p) => !existsSync(p));
   if (missing !== undefined)

@@ -5,7 +5,7 @@
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
 import { changeMarkdown } from "../graph/compare-markdown.js";
@@ -15,6 +15,7 @@ import { coalitionGexf } from "../graph/exports/gexf.js";
 import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
 import { writeBriefFile, writeShareFile } from "./share-run.js";
+import { calendarPath, outputOverInput } from "./output-guard.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { namedTargets } from "../graph/ask-targets.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
@@ -219,11 +220,7 @@ function writeFilePieces(path: string, pieces: Iterable<string>): void {
   }
 }
 
-/** The calendar file beside a rotation CSV: the same path with the extension .ics. */
-export function calendarPath(csvPath: string): string {
-  const ext = extname(csvPath);
-  return ext === "" ? `${csvPath}.ics` : `${csvPath.slice(0, -ext.length)}.ics`;
-}
+export { calendarPath } from "./output-guard.js";
 
 /** The report run: analyse, write the files asked for; what to show, in order. */
 function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
@@ -375,6 +372,11 @@ export function runCli(argv: string[], io: Io = processIo): number {
   if (opts.help) {
     io.stdout(USAGE);
     return 0;
+  }
+  const overInput = outputOverInput(opts);
+  if (overInput !== undefined) {
+    io.stderr(`${escapeControls(overInput)}\n`);
+    return 2;
   }
   const progress = releasingBetweenStages(stageProgress({ write: io.stderr, isTTY: io.stderrIsTTY === true, now: io.now ?? (() => performance.now()), quiet: opts.quiet }));
   try {

@@ -19,7 +19,7 @@ export interface FileReport {
   /** The file's name as given to the importer (e.g. "connections.csv"). */
   file: string;
   role: FileRole;
-  /** "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "windows-1252". */
+  /** "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", or another code page the file was recognized in (src/import/legacy-encoding.ts). */
   encoding: string;
   /** "," ";" or "\t". */
   delimiter: string;

@@ -21,7 +21,13 @@ import { compareIds } from "../graph/utils/compare-ids.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { oneLine, shown } from "./text.js";
-import { normalizeName } from "./values.js";
+import { dateFormHint, normalizeName } from "./values.js";
+
+/** The reason a date cell in another form is not read, after a semicolon; "" when there is nothing to add. */
+function dateHint(raw: string): string {
+  const hint = dateFormHint(raw);
+  return hint === "" ? "" : `; ${hint}`;
+}
 
 const KINDS: ReadonlyMap<string, ActivityKind> = new Map([
   ["ask", "ask"],
@@ -91,7 +97,7 @@ export class ActivityLog {
       // Written the right way but no such day (2026-02-30, 2026-13-01): say so, not that the form is wrong.
       const why = /^\d{4}-\d{2}-\d{2}$/.test(dateRaw)
         ? `"${shown(dateRaw)}" is written YYYY-MM-DD but there is no such day (check the month and the day). Row skipped.`
-        : `"${shown(dateRaw)}" is not a date written YYYY-MM-DD (e.g. 2026-10-02); a day-first or month-first date is ambiguous. Row skipped.`;
+        : `"${shown(dateRaw)}" is not a date written YYYY-MM-DD (e.g. 2026-10-02)${dateHint(dateRaw)}. Row skipped.`;
       return st.reject(r, "date", why);
     }
     const kindRaw = r.get("kind");

@@ -8,7 +8,7 @@
  * on the next line, so every following line is read as its own row.
  */
 import Papa from "papaparse";
-import { decodeBytes, type Encoding } from "./decode.js";
+import { decodeBytes, type Decoded, type Encoding } from "./decode.js";
 import { ImportError } from "./errors.js";
 import { readLineLiterally } from "./literal-line.js";
 
@@ -48,6 +48,8 @@ export interface CsvFile {
   nulLines?: number[];
   /** The header's line: 1, or 2 after Excel's `sep=;` line. */
   headerLine: number;
+  /** Set when the file looked like another alphabet's code page (decode.ts, legacy-encoding.ts). */
+  otherCodePage?: Decoded["otherCodePage"];
 }
 
 /**
@@ -351,6 +353,7 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   const out: CsvStream = { name, encoding, delimiter, header, forEachRow, emptyRows, repairedLines, headerLine };
   if (headerRow.damaged !== undefined) out.headerDamage = headerRow.damaged;
   if (decoded.nulLines !== undefined) out.nulLines = decoded.nulLines;
+  if (decoded.otherCodePage !== undefined) out.otherCodePage = decoded.otherCodePage;
   return out;
 }
 
@@ -362,5 +365,6 @@ export function readCsv(name: string, bytes: Uint8Array): CsvFile {
   const out: CsvFile = { name, encoding: stream.encoding, delimiter: stream.delimiter, header: stream.header, rows, repairedLines: stream.repairedLines, headerLine: stream.headerLine };
   if (stream.headerDamage !== undefined) out.headerDamage = stream.headerDamage;
   if (stream.nulLines !== undefined) out.nulLines = stream.nulLines;
+  if (stream.otherCodePage !== undefined) out.otherCodePage = stream.otherCodePage;
   return out;
 }

@@ -2,15 +2,17 @@
  * Bytes to text. UTF-8 (with or without a byte-order mark) when the bytes are UTF-8; UTF-16
  * when a UTF-16 byte-order mark is present (Excel's "Unicode text"), or when every other byte is
  * zero as in UTF-16 text without one; Windows-1252 (Excel's
- * "CSV" on Western-language Windows) when nothing in the file is UTF-8.
+ * "CSV" on Western-language Windows) when the file is not UTF-8 — or, when its words read so look
+ * like another alphabet's, the code page they are words in (legacy-encoding.ts), said in `otherCodePage`.
  *
  * A UTF-8 file with a few stray Windows-1252 bytes (a line pasted from another program) stays
  * UTF-8: only the bytes that are not UTF-8 are read as Windows-1252, and their lines are listed
  * so the importer can warn about each one.
  */
 import { ImportError } from "./errors.js";
+import { legacyReading, type LegacyEncoding } from "./legacy-encoding.js";
 
-export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252" | LegacyEncoding;
 
 export interface Decoded {
   text: string;
@@ -19,6 +21,13 @@ export interface Decoded {
   repairedLines: number[];
   /** 1-based physical lines from which stray zero bytes (NUL characters) were removed; absent when none. */
   nulLines?: number[];
+  /**
+   * Set when the file is in neither UTF-8 nor Windows-1252 by the look of its words
+   * (legacy-encoding.ts): the code page it was read in (absent when none fitted: then it was read
+   * as Windows-1252 and its names are probably wrong), and a cell at `line` as Windows-1252 showed
+   * it (`seen`) and as it was read (`read`).
+   */
+  otherCodePage?: { encoding?: LegacyEncoding; line: number; seen: string; read?: string };
 }
 
 /** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
@@ -77,10 +86,37 @@ function decodeMixed(bytes: Uint8Array): { text: string; repairedLines: number[]
   return { text: parts.join(""), repairedLines: repaired };
 }
 
-/** True when some non-ASCII bytes form valid UTF-8 sequences (evidence that the file is UTF-8). */
-function hasUtf8Sequences(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0xc2 && utf8Length(bytes, i) > 1) return true;
-  return false;
+/**
+ * The lines holding UTF-8 letters and no byte that is not UTF-8 (`clean`), and those holding such
+ * bytes (`broken`). A UTF-8 file with a few foreign bytes has clean lines, at least a quarter as
+ * many as its broken ones (or its foreign bytes read as Western European text); a file in another
+ * code page (GBK, Shift_JIS, EUC-KR…) makes a valid UTF-8 sequence now and then by chance, but on
+ * lines full of bytes that are not: it was read as "UTF-8" with every line "repaired" into nonsense.
+ */
+function utf8Lines(bytes: Uint8Array): { clean: number; broken: number } {
+  let clean = 0;
+  let broken = 0;
+  let valid = false;
+  let invalid = false;
+  const endLine = () => {
+    if (invalid) broken++;
+    else if (valid) clean++;
+    valid = invalid = false;
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x0a || b === 0x0d) endLine();
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8Length(bytes, i);
+    if (n > 1) valid = true;
+    else invalid = true;
+    i += Math.max(n, 1);
+  }
+  endLine();
+  return { clean, broken };
 }
 
 /**
@@ -174,11 +210,19 @@ function decodeText(name: string, bytes: Uint8Array): Decoded {
   } catch {
     // Not entirely UTF-8. A BOM or any real UTF-8 sequence says the file is UTF-8 with a few
     // foreign bytes; otherwise the whole file is Windows-1252.
-    if (bom || hasUtf8Sequences(body)) {
+    const mixed = (): Decoded => {
       const { text, repairedLines } = decodeMixed(body);
       return { text, encoding: bom ? "utf-8-bom" : "utf-8", repairedLines };
-    }
+    };
+    const { clean, broken } = utf8Lines(body);
+    if (bom || (clean > 0 && clean * 4 >= broken)) return mixed();
     const text = Array.from(body, cp1252).join("");
-    return { text, encoding: "windows-1252", repairedLines: [] };
+    const other = legacyReading(body, text);
+    // Many lines pasted from a Windows program into a UTF-8 file (no other code page fits it): still UTF-8 where it is.
+    if (clean > 0 && other?.encoding === undefined) return mixed();
+    if (other === undefined) return { text, encoding: "windows-1252", repairedLines: [] };
+    const { encoding, line, seen, read } = other;
+    const otherCodePage = { ...(encoding === undefined ? {} : { encoding }), line, seen, ...(read === undefined ? {} : { read }) };
+    return { text: other.text, encoding: encoding ?? "windows-1252", repairedLines: [], otherCodePage };
   }
 }

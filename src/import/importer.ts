@@ -16,6 +16,8 @@ import { ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
+import { legacyName } from "./legacy-encoding.js";
+import { warnUnknownServices } from "./service-names.js";
 import { Row, type LoadedFile } from "./row.js";
 import { ImportState, warningAt } from "./state.js";
 import { shown } from "./text.js";
@@ -134,6 +136,10 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
   }
   for (const row of rows) if (row.damaged !== undefined && !isLoneQuoteLine(row)) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
   const empty = f.csv.emptyRows;
+  if (f.report.rowsRead === 0 && empty.length === 0) {
+    // A header and nothing else (an export of an empty sheet, or the rows saved in another file): the report's "needs a status column" would otherwise be all it says.
+    out.push(warningAt(f.csv.name, h, undefined, `${name}:${h}: this file has column names but no rows below them; nothing was read from it. Check that it is the file you meant to give.`));
+  }
   const firstEmpty = empty[0];
   if (firstEmpty !== undefined) {
     const lines = empty.length <= 8 ? empty.join(", ") : `${empty.slice(0, 8).join(", ")} and ${empty.length - 8} more`;
@@ -142,6 +148,21 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
         ? "this row has only empty cells, as a spreadsheet saves a row left empty; it holds nothing and was skipped (not counted as a row read)"
         : `${empty.length} rows have only empty cells (lines ${lines}), as a spreadsheet saves rows left empty; they hold nothing and were skipped (not counted as rows read)`;
     out.push(warningAt(f.csv.name, firstEmpty, undefined, `${name}:${firstEmpty}: ${what}.`));
+  }
+  const other = f.csv.otherCodePage;
+  if (other !== undefined) {
+    const at = `${name}:${other.line}`;
+    const seen = `"${shown(other.seen, 30)}"`;
+    out.push(
+      warningAt(
+        f.csv.name,
+        other.line,
+        undefined,
+        other.encoding === undefined
+          ? `${at}: this file is not UTF-8, and read as Western European (Windows-1252) its words are garbled (${seen}), as another alphabet's letters are: its names are probably wrong. Save the sheet as "CSV UTF-8" and import it again.`
+          : `${at}: this file is not UTF-8; read as Western European (Windows-1252) its words are garbled (${seen}), so it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 30)}". Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`,
+      ),
+    );
   }
   for (const line of f.csv.repairedLines) {
     out.push(warningAt(f.csv.name, line, undefined, `${name}:${line}: this line has characters that are not UTF-8 (as if pasted from a Windows program); they were read as Windows-1252. Check the accents on this line.`));
@@ -246,6 +267,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   each("connections", (r) => readTie(st, r));
   each("edges", (r) => readTie(st, r));
   each("needs", (r) => readNeed(st, r));
+  warnUnknownServices(st, loaded.some((f) => f.role === "needs"));
   each("survey", (r) => readSurveyRow(st, r));
   finishSurvey(st);
   const log = loaded.some((f) => f.role === "activity") ? new ActivityLog(st) : undefined;

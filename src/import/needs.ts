@@ -4,6 +4,7 @@ import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { normalizeService } from "./values.js";
+import { checkNeedArea } from "./service-names.js";
 
 /** The priorities the outreach plan weighs (src/graph/outreach.ts): others count as medium. */
 const PRIORITIES: ReadonlySet<string> = new Set(["high", "medium", "low"]);
@@ -14,6 +15,7 @@ export function readNeed(st: ImportState, r: Row): void {
   if (service === "") return st.reject(r, "service", `the service is empty; row skipped.`);
   if (area === "") return st.reject(r, "area", `the area is empty; say where "${shown(service)}" is needed. Row skipped.`);
   st.checkOverflow(r);
+  checkNeedArea(st, r, area);
   const need: Need = { service, area };
   const priority = r.get("priority");
   if (priority !== "") need.priority = priority;

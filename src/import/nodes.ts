@@ -8,6 +8,7 @@ import type { NodeAttributes, NodeKind } from "../graph/types.js";
 import { dateKey } from "../graph/utils/date-key.js";
 import { MEMBERSHIP_TYPE } from "../graph/vocabulary.js";
 import { quoteAliases } from "./literal-line.js";
+import { noteServices } from "./service-names.js";
 import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
@@ -67,6 +68,7 @@ function workbookAttributes(st: ImportState, r: Row, kind: NodeKind, name: strin
     orgRef = r.get("organization");
   } else {
     attrs.services = splitList(r.get("services")).map(normalizeService);
+    noteServices(st, r, attrs.services);
     attrs.areas = splitList(r.get("areas"));
     attrs.anchor = readYesNo(st, r, "anchor", "anchor") ?? false;
   }
@@ -112,10 +114,26 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
     id = st.freeId(slugify(name));
   }
   st.checkVowelMarks(r, "name", id, name, kind);
+  checkOtherKindNamed(st, r, name, kind);
   st.graph.addNode(id, attrs);
   st.register(id, name, { file: r.file.csv.name, line: r.line }, r.damaged ? quoteAliases(name) : [], idRaw !== "" ? idRaw : id);
   r.file.report.imported++;
   if (orgRef !== "") joinOrganization(st, r, id, orgRef);
+}
+
+/**
+ * A person named as an organization already listed (or the other way round): both are kept, but a
+ * tie that gives the name goes to the first one listed, and the other gets none of those ties.
+ */
+function checkOtherKindNamed(st: ImportState, r: Row, name: string, kind: NodeKind): void {
+  const other = st.named(name).find((o) => st.graph.getNodeAttribute(o, "kind") !== kind);
+  if (other === undefined) return;
+  const otherKind = st.graph.getNodeAttribute(other, "kind");
+  st.warn(
+    r,
+    "name",
+    `"${shown(name)}" is also the name of the ${otherKind} "${shown(st.graph.getNodeAttribute(other, "label"))}" (${st.at(other)}); both are kept, but a tie or a log row that gives this name goes to the ${otherKind}. Give this ${kind} an id and use it there, or tell the two apart by name.`,
+  );
 }
 
 /** The membership tie from a person's `organization` column (creating the organization if nobody listed it). */

@@ -28,6 +28,18 @@ export interface NumberReading {
 
 const NAN: NumberReading = { value: Number.NaN };
 
+/**
+ * The dashes that stand for a minus sign when they lead a number or make a sign cell: the minus
+ * sign − (U+2212), the hyphens ‐ ‑ (U+2010, U+2011), the figure, en and em dashes ‒ – — (which
+ * word processors and some spreadsheets put for a typed "-"), the small and full-width hyphen-minus.
+ */
+const MINUS_LIKE = /^[\u2010-\u2014\u2212\ufe63\uff0d]/;
+
+/** `text` with a leading dash that stands for a minus sign written "-". */
+export function asciiMinus(text: string): string {
+  return text.replace(MINUS_LIKE, "-");
+}
+
 /** The decimal mark a file's delimiter implies ("" when it implies none). */
 export function decimalMarkOf(delimiter: string): "." | "," | "" {
   if (delimiter === ",") return ".";
@@ -152,7 +164,7 @@ export function readNumber(raw: string, delimiter: string): NumberReading {
   if (/[eE]/.test(folded.text)) return NAN; // scientific notation only as programs write it, in digits 0–9
   if (folded.arabicMarks) {
     if (/[.,\uFF0C\uFF0E]/.test(v)) return NAN; // "." or "," beside ٫ or ٬: which one is the decimal point?
-    const av = folded.text.replace(/^\+/, "").replace(/^−/, "-");
+    const av = asciiMinus(folded.text.replace(/^\+/, ""));
     const negative = av.startsWith("-");
     return { value: signed(negative, arabicNumber(negative ? av.slice(1) : av)) };
   }
@@ -161,7 +173,7 @@ export function readNumber(raw: string, delimiter: string): NumberReading {
 
 /** A trimmed number cell written with the digits 0–9, by the rules of the module comment. */
 function readWesternNumber(text: string, delimiter: string): NumberReading {
-  const v = text.replace(/^\+/, "").replace(/^−/, "-");
+  const v = asciiMinus(text.replace(/^\+/, ""));
   const negative = v.startsWith("-");
   const body = negative ? v.slice(1) : v;
   if (DIGITS.test(body)) return { value: signed(negative, Number(body)) };

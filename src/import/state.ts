@@ -21,6 +21,11 @@ const VOWEL_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u
  * is an Object.prototype property name (`__proto__`, `constructor`, `toString`…) breaks the graph
  * and can pollute Object.prototype. Such ids are stored under `id_` (the label keeps the name).
  */
+/** An id of 1–30 digits without its leading zeros (`007` → `7`, `000` → `0`); undefined for any other id. */
+function withoutLeadingZeros(id: string): string | undefined {
+  return id.length <= 30 && /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : undefined;
+}
+
 export function isUnsafeKey(id: string): boolean {
   return id in Object.prototype;
 }
@@ -53,6 +58,8 @@ export class TieIndex {
   private readonly groups = new Map<string, PairTable>();
   /** Tie keys; the tables hold their positions here. */
   private readonly keys: string[] = [];
+  /** The group peekPair looked up last (undefined `ties`: there was none), forgotten when a group is made. */
+  private peeked: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable | undefined } | undefined;
   /** The last group used, and what it is for (a tie list's rows are mostly of one type). */
   private last: { type: string; directed: boolean; sign: 1 | -1; ties: PairTable } | undefined;
 
@@ -101,7 +108,10 @@ export class TieIndex {
     if (last !== undefined && last.type === type && last.directed === directed && last.sign === sign) return last.ties;
     const name = `${type}\u0000${directed ? ">" : "-"}\u0000${sign}`;
     let ties = this.groups.get(name);
-    if (ties === undefined) this.groups.set(name, (ties = new PairTable()));
+    if (ties === undefined) {
+      this.groups.set(name, (ties = new PairTable()));
+      this.peeked = undefined; // it may have found no group of this name
+    }
     this.last = { type, directed, sign, ties };
     return ties;
   }
@@ -109,6 +119,20 @@ export class TieIndex {
   /** The key of the tie already added with this type, direction, sign and ends (`pair`), if any. */
   getPair(type: string, directed: boolean, sign: 1 | -1, pair: number): string | undefined {
     const at = this.group(type, directed, sign).get(pair);
+    return at < 0 ? undefined : this.keys[at];
+  }
+
+  /** As getPair, but without making the group when there is none, nor making it the last used (a lookup on the side). */
+  peekPair(type: string, directed: boolean, sign: 1 | -1, pair: number): string | undefined {
+    let peek = this.peeked;
+    if (peek === undefined || peek.type !== type || peek.directed !== directed || peek.sign !== sign) {
+      // Remembered (a tie list's rows are mostly of one type): no key string made per row.
+      peek = { type, directed, sign, ties: this.groups.get(`${type}\u0000${directed ? ">" : "-"}\u0000${sign}`) };
+      this.peeked = peek;
+    }
+    const ties = peek.ties;
+    if (ties === undefined) return undefined;
+    const at = ties.get(pair);
     return at < 0 ? undefined : this.keys[at];
   }
 
@@ -145,6 +169,8 @@ export class ImportState {
   private readonly byName = new Map<string, string[]>();
   /** lower-case id → id, for references written in another case. */
   private readonly byLowerId = new Map<string, string>();
+  /** An id of digits without its leading zeros → id (`7` → `007`), for references a spreadsheet wrote as a number. */
+  private readonly byNumber = new Map<string, string>();
   /** node id → the row that listed it first. */
   readonly entries = new Map<string, SourceRef>();
   /** The ties already added, by what makes two rows the same tie (see TieIndex). */
@@ -153,6 +179,8 @@ export class ImportState {
   hasStrength = false;
   /** "file\u0000type" for each tie type outside the vocabulary already warned about (once per file). */
   readonly unknownTypesWarned = new Set<string>();
+  /** "file\u0000id" for each tie end written as an id that is another node's name, already warned about (once per file). */
+  readonly idNameWarned = new Set<string>();
   /** Ids that are property names → the key they are stored under. */
   private readonly escaped = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */
@@ -253,6 +281,8 @@ export class ImportState {
   private registerLowerId(id: string, written: string): void {
     const lower = written.toLowerCase();
     if (!this.byLowerId.has(lower)) this.byLowerId.set(lower, id);
+    const number = withoutLeadingZeros(written);
+    if (number !== undefined && !this.byNumber.has(number)) this.byNumber.set(number, id);
   }
 
   /**
@@ -274,10 +304,25 @@ export class ImportState {
    * both are kept (ids are exact), but a tie that writes the id in a third way goes to the first.
    */
   checkIdCase(r: Row, field: string, id: string, kind: NodeKind): void {
-    const other = this.byLowerId.get(id.toLowerCase());
-    if (other === undefined || other === id || !this.graph.hasNode(other)) return;
     const what = kind === "person" ? "people" : "organizations";
-    this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+    const other = this.byLowerId.get(id.toLowerCase());
+    if (other !== undefined && other !== id && this.graph.hasNode(other)) {
+      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+      return;
+    }
+    const number = withoutLeadingZeros(id);
+    const same = number === undefined ? undefined : this.byNumber.get(number);
+    if (same !== undefined && same !== id && this.graph.hasNode(same)) {
+      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(same)}" (${this.at(same)}) only in its leading zeros; kept as two ${what}. A spreadsheet drops the zeros of a number: if they are the same, format the id column as text and write the id the same way in both rows.`);
+    }
+  }
+
+  /** The id `ref` names when it is an id of digits with its leading zeros dropped (`7` for `007`), as a spreadsheet writes it; undefined otherwise. */
+  byDigits(ref: string, kind?: NodeKind): string | undefined {
+    const number = withoutLeadingZeros(ref);
+    if (number === undefined) return undefined;
+    const id = this.byNumber.get(number);
+    return id !== undefined && id !== ref && this.isKind(id, kind) ? id : undefined;
   }
 
   /**
@@ -305,7 +350,12 @@ export class ImportState {
     return this.byName.get(this.normalized(name)) ?? [];
   }
 
-  /** Find a node by id, then id in another case, then name (optionally only of one kind). */
+  /**
+   * Find a node by id, then name, then id in another case, then an id of digits written without its
+   * leading zeros (optionally only of one kind). A name
+   * comes before an id in another case: `Ana` is the person named Ana, not the one whose id is
+   * `ana` (docs/json-schema.md: an id in another case is used only when no one is named so).
+   */
   lookup(ref: string, kind?: NodeKind): string | undefined {
     const direct = this.escaped.size === 0 ? ref : (this.escaped.get(ref) ?? ref);
     if (kind === undefined) {
@@ -314,10 +364,33 @@ export class ImportState {
       if (tied !== undefined) return tied;
     }
     if (this.graph.hasNode(direct) && this.isKind(direct, kind)) return direct;
+    for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;
-    for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
-    return undefined;
+    return this.byDigits(ref, kind);
+  }
+
+  /** Explicit id → another node whose name is that id (made on first use, after the node lists). */
+  private idsThatAreNames: Map<string, string> | undefined;
+
+  /**
+   * The node, other than the one whose id `id` is, that is named `id` (`ana` is Bob Smith's id and
+   * Ana's name): a tie that writes `ana` goes to the id, and the reader should be told. Only ids
+   * written in a node list are checked, once each, when the first tie asks.
+   */
+  namedLikeId(id: string): string | undefined {
+    let map = this.idsThatAreNames;
+    if (map === undefined) {
+      map = new Map();
+      for (const written of this.explicitIds) {
+        const key = this.escaped.get(written) ?? written;
+        if (!this.graph.hasNode(key)) continue;
+        const other = this.named(written).find((o) => o !== key);
+        if (other !== undefined) map.set(written, other);
+      }
+      this.idsThatAreNames = map;
+    }
+    return map.size === 0 ? undefined : map.get(id);
   }
 
   /** True when the node is of that kind (any kind when undefined). */

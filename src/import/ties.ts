@@ -87,9 +87,40 @@ function checkSplitDecimal(st: ImportState, r: Row, generic: boolean): void {
  * since ids are otherwise exact (and `P2` may be meant as someone else).
  */
 function checkEndCase(st: ImportState, r: Row, field: string, ref: string, found: string): void {
+  if (found !== ref && st.byDigits(ref) === found) {
+    st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "${shown(found)}". Format the id column as text in both files.`);
+    return;
+  }
   if (found === ref || found.toLowerCase() !== ref.toLowerCase()) return;
   if (normalizeName(st.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
   st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same in another upper/lower case; the tie was attached to "${shown(found)}". Write the id the same way in both files.`);
+}
+
+/**
+ * A tie end written as an id that is also someone else's name (`ana` is Bob Smith's id, and Ana is
+ * listed without one): the tie goes to the id, as documented, but the organizer may have meant the
+ * name. Said once per file and id, at its first row.
+ */
+function checkIdIsName(st: ImportState, r: Row, field: string, ref: string): void {
+  const other = st.namedLikeId(ref);
+  if (other === undefined) return;
+  const once = `${r.file.csv.name}\u0000${ref}`;
+  if (st.idNameWarned.has(once)) return;
+  st.idNameWarned.add(once);
+  const label = (id: string) => shown(st.graph.getNodeAttribute(id, "label"));
+  st.warn(
+    r,
+    field,
+    `"${shown(ref)}" is the id of "${label(ref)}" (${st.at(ref)}) and also the name of "${label(other)}" (${st.at(other)}); the tie was attached to "${label(ref)}", by the id (so is every later row of this file that writes "${shown(ref)}"). If "${label(other)}" was meant, write their id, "${shown(other)}".`,
+  );
+}
+
+/** Why a tie whose two ends are one node is refused, naming both cells when they differ. */
+function selfTie(st: ImportState, fromRef: string, toRef: string, found: string | undefined): string {
+  const tail = "a tie needs two different people or organizations. Row skipped.";
+  if (found === undefined || fromRef === toRef) return `"${shown(toRef)}" is tied to itself; ${tail}`;
+  const label = st.graph.getNodeAttribute(found, "label");
+  return `"${shown(fromRef)}" and "${shown(toRef)}" are the same ${st.graph.getNodeAttribute(found, "kind")}, "${shown(label)}" (id "${shown(found)}", ${st.at(found)}), so the tie is to itself; ${tail}`;
 }
 
 /** Find a tie's end; on a damaged line, also under the names the broken cell may have meant. */
@@ -156,10 +187,14 @@ export function readTie(st: ImportState, r: Row): void {
   // Two unknown names that lookup would resolve to one node (same id ignoring case, or same name)
   // are one node (compared only when neither end is known: normalizing names is costly).
   const same = found0 !== undefined ? found0 === found1 : found1 === undefined && sameReference(fromRef, toRef);
-  if (same) return st.reject(r, "to", `"${shown(toRef)}" is tied to itself; a tie needs two different people or organizations. Row skipped.`);
+  if (same) return st.reject(r, "to", selfTie(st, fromRef, toRef, found0));
   st.checkOverflow(r);
   if (found0 !== undefined && found0 !== fromRef) checkEndCase(st, r, "from", fromRef, found0);
   if (found1 !== undefined && found1 !== toRef) checkEndCase(st, r, "to", toRef, found1);
+  if (!generic) {
+    if (found0 === fromRef) checkIdIsName(st, r, "from", fromRef);
+    if (found1 === toRef) checkIdIsName(st, r, "to", toRef);
+  }
   const s = found0 ?? st.inferNode(fromRef, endKind(st, generic, type, false), r, "from", generic ? WHY_GENERIC : WHY_WORKBOOK);
   // Looked up again only when a node was just made for the first end (with a known first end nothing changed since).
   const t = found1 ?? (found0 === undefined ? st.lookup(toRef) : undefined) ?? st.inferNode(toRef, endKind(st, generic, type, true), r, "to", generic ? WHY_GENERIC : WHY_WORKBOOK);
@@ -216,6 +251,14 @@ function addOrMergeTie(st: ImportState, r: Row, s: string, t: string, attrs: Edg
   const pair = st.ties.pair(directed, s, t);
   const earlierKey = st.ties.getPair(attrs.type, directed, attrs.sign, pair);
   if (earlierKey === undefined) {
+    // The same type between the same two with the other sign (knows, then knows with "-"): both are kept, as documented, but one of the two rows is likely a mistake.
+    const opposite = st.ties.peekPair(attrs.type, directed, attrs.sign === 1 ? -1 : 1, pair);
+    if (opposite !== undefined && !isNegativeType(attrs.type)) {
+      const o = st.graph.getEdgeAttributes(opposite);
+      const at = o.source === undefined ? "an earlier row" : `${shown(o.source.file)} line ${o.source.line}`;
+      const field = r.file.cols.fields.has("sign") || !r.file.cols.fields.has("strength") ? "sign" : "strength";
+      st.warn(r, field, `this "${shown(attrs.type)}" tie between ${shown(labelOf(st, s))} and ${shown(labelOf(st, t))} is ${attrs.sign === -1 ? "negative" : "positive"}, but the one at ${at} is ${attrs.sign === -1 ? "positive" : "negative"}; both are kept. If one of the two is a mistake, remove it.`);
+    }
     st.ties.setPair(attrs.type, directed, attrs.sign, pair, addTie(st.graph, s, t, attrs));
     r.file.report.imported++;
     return;

@@ -8,7 +8,7 @@ import type { ImportState } from "./state.js";
 import { spreadsheetText } from "./spreadsheet-text.js";
 import { shown } from "./text.js";
 export { readNumber, type NumberReading } from "./numbers.js";
-import { readNumber } from "./numbers.js";
+import { asciiMinus, readNumber } from "./numbers.js";
 
 /**
  * Fold Latin letters only: "É" → "e", "ł" stays "ł" (no decomposition), but letters and vowel
@@ -98,10 +98,11 @@ export function parseStatus(raw: string): CoalitionStatus | undefined {
 
 /** Sign cell: +1, -1, undefined when empty, or "invalid". */
 export function parseSign(raw: string): 1 | -1 | undefined | "invalid" {
-  const v = raw.trim().toLowerCase();
+  // A dash for a minus sign (– — − ‐, as word processors write a typed "-") is a minus sign.
+  const v = asciiMinus(raw.trim().toLowerCase());
   if (v === "") return undefined;
   if (["+", "+1", "1", "positive", "pos", "plus"].includes(v)) return 1;
-  if (["-", "-1", "−", "−1", "negative", "neg", "minus"].includes(v)) return -1;
+  if (["-", "-1", "negative", "neg", "minus"].includes(v)) return -1;
   return "invalid";
 }
 
@@ -140,6 +141,34 @@ export function readDate(st: ImportState, r: Row, field: string, what: string): 
   const raw = r.get(field);
   if (raw === "") return undefined;
   if (dateKey(raw) !== undefined) return raw;
-  st.warn(r, field, `${what} "${shown(raw)}" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); ignored.`);
+  const why = dateFormHint(raw);
+  st.warn(r, field, `${what} "${shown(raw)}" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15)${why === "" ? "" : `; ${why}`}; ignored.`);
   return undefined;
+}
+
+/**
+ * Why a date cell in another form is not read, in words ("" when nothing useful can be said): a
+ * spreadsheet's date number (days since 1900: 46000 is 2025-12-09, shown when its column lost its
+ * date format), or a day and month with slashes or dots (01/02/2026 is 1 February in some
+ * countries and 2 January in others). Neither is guessed.
+ */
+export function dateFormHint(raw: string): string {
+  const v = raw.trim();
+  const serial = /^(\d{5})(?:\.\d+)?$/.exec(v);
+  const days = Number(serial?.[1] ?? Number.NaN);
+  if (days >= 20000 && days <= 80000) {
+    // Excel's day 1 is 1900-01-01, counted from 1899-12-30 because of its 29 February 1900.
+    const as = new Date(Date.UTC(1899, 11, 30) + days * 86400000).toISOString().slice(0, 10);
+    return `it looks like a spreadsheet's date number (${shown(serial?.[1] ?? "")} would be ${as}): give its column a date format, YYYY-MM-DD`;
+  }
+  const dm = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (dm !== null) {
+    const [a, b] = [Number(dm[1]), Number(dm[2])];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    // Only one reading is a day of the year: say it, as the form to write (still not read as it stands).
+    if (a > 12 && b >= 1 && b <= 12) return `if it is day first, write ${dm[3]}-${pad(b)}-${pad(a)}`;
+    if (b > 12 && a >= 1 && a <= 12) return `if it is month first, write ${dm[3]}-${pad(a)}-${pad(b)}`;
+  }
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) return "a day and month written with slashes or dots are day-first in some countries and month-first in others";
+  return "";
 }

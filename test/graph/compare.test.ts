@@ -116,7 +116,7 @@ describe("the coalition on a date", () => {
     const { graph: g, report } = importCoalition([csv("people.csv", "id,name,joined\na,Ana,last spring\nb,Ben,2024\n"), csv("connections.csv", "from,to,until\na,b,15/03/2024\n")]);
     expect(report.warnings.map((w) => w.message)).toEqual([
       'people.csv:2:3 (column "joined"): joined "last spring" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); ignored.',
-      'connections.csv:2:3 (column "until"): until "15/03/2024" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); ignored.',
+      'connections.csv:2:3 (column "until"): until "15/03/2024" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15); if it is day first, write 2024-03-15; ignored.',
     ]);
     expect(g.getNodeAttribute("a", "joined")).toBeUndefined();
     expect(g.getNodeAttribute("b", "joined")).toBe("2024");
