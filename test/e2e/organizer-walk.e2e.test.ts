@@ -7,6 +7,14 @@
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, type Scene } from "./harness.js";
+import { acceptImport, attr, importFiles, settledLabels } from "./page.js";
+
+/** Five people and organizations, named with markup, one a prospect with no broker score. */
+const MARKUP = [
+  { name: "people.csv", text: "id,name,organization,status,area,sector,lived_experience\np1,<img src=x onerror=alert(1)>,<b>Org</b>,member,North,grassroots,yes\np2,**bold**,Org2,core,North,shelter,no\np3,Carol,,prospect,South,faith,no\n" },
+  { name: "organizations.csv", text: "id,name,services,areas,status\no1,<b>Org</b>,hotline,North,member\n" },
+  { name: "connections.csv", text: "from,to,type,strength\np1,p2,knows,3\np2,p3,knows,2\np1,p3,conflict,3\n" },
+];
 
 /** Elements under `selector` whose text is cut (clamped lines or an ellipsis), with their text. */
 async function cutTexts(page: Page, selector: string): Promise<string[]> {
@@ -58,6 +66,29 @@ const scenes: Scene[] = [
       await page.waitForSelector("#tabpanel .list .row1 > .title");
       expect(await cutTexts(page, "#tabpanel .list .row1 > .title")).toEqual([]);
       expect(await cutTexts(page, "#tabpanel .next-step")).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "a five-node workbook named with markup: every name on the map as text, the page no wider than the window",
+    async run({ page, consoleErrors }) {
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await importFiles(page, MARKUP);
+      await page.waitForSelector("#import-dialog[open]");
+      await acceptImport(page, await attr(page, "data-dataset"));
+      expect(await attr(page, "data-nodes")).toBe("5");
+      const shown = (await settledLabels(page)).map((l) => l.label).sort();
+      // Carol, a prospect with no broker score (the smallest disc), is named too.
+      expect(shown).toEqual(["**bold**", "<b>Org</b>", "<img src=x onerror=alert(1)>", "Carol", "Org2"]);
+      // Three file names make a long data set name: cut in the top bar, never widening the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      expect(await page.evaluate(() => document.getElementById("tabpanel")!.getBoundingClientRect().right)).toBeLessThanOrEqual(1280);
+      expect(await page.locator("img").count()).toBe(0);
+      expect(dialogs).toEqual([]);
       expect(consoleErrors).toEqual([]);
     },
   },
