@@ -6,7 +6,7 @@
  */
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
-import { describeScenes, type Scene } from "./harness.js";
+import { describeScenes, waitForReady, type Scene } from "./harness.js";
 import { acceptImport, attr, importFiles, settledLabels } from "./page.js";
 
 /** Five people and organizations, named with markup, one a prospect with no broker score. */
@@ -89,6 +89,37 @@ const scenes: Scene[] = [
       expect(await page.evaluate(() => document.getElementById("tabpanel")!.getBoundingClientRect().right)).toBeLessThanOrEqual(1280);
       expect(await page.locator("img").count()).toBe(0);
       expect(dialogs).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "opening the sample draws the legend once per change (not again for the same picture) and measures the map area once",
+    async run({ page, consoleErrors }) {
+      // Counted from before the app's own script: legend bodies drawn, and the map area's size read
+      // (each read mid-task makes the browser lay the page out).
+      await page.addInitScript(`
+        window.__legendDrawn = 0; window.__areaReads = 0;
+        const rect = Element.prototype.getBoundingClientRect;
+        Element.prototype.getBoundingClientRect = function () { if (this.classList && this.classList.contains("map-area")) window.__areaReads++; return rect.call(this); };
+        new MutationObserver((list) => { for (const m of list) for (const n of m.addedNodes) if (n.id === "legend-body") window.__legendDrawn++; }).observe(document, { childList: true, subtree: true });
+      `);
+      await page.reload();
+      await waitForReady(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const counts = await page.evaluate(() => {
+        const w = window as unknown as { __legendDrawn: number; __areaReads: number };
+        return { drawn: w.__legendDrawn, reads: w.__areaReads };
+      });
+      // Drawn when the data set is shown and when its analysis arrives (sizes by broker score):
+      // not a third time for the data set's own dispatch. Read once by the legend, once by the toolbar.
+      expect(counts.drawn).toBe(2);
+      expect(counts.reads).toBeLessThanOrEqual(2);
+      expect(await page.getAttribute("#legend-toggle", "aria-expanded")).toBe("true");
+      // A smaller window still folds it (the room is measured again on a resize).
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.waitForFunction(() => document.querySelector("#legend-toggle")?.getAttribute("aria-expanded") === "false");
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.waitForFunction(() => document.querySelector("#legend-toggle")?.getAttribute("aria-expanded") === "true");
       expect(consoleErrors).toEqual([]);
     },
   },
