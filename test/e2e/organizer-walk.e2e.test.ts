@@ -123,6 +123,16 @@ const scenes: Scene[] = [
       expect(consoleErrors).toEqual([]);
     },
   },
+  {
+    name: "conflicts: the tie that does not fit a split is named (Frank Dolan and Harold Whitfield also work together)",
+    async run({ page, consoleErrors }) {
+      await page.click("#tab-conflicts");
+      await page.waitForSelector("#conflict-groups > li");
+      const fit = await page.locator("#conflict-groups > li", { hasText: "Frank Dolan" }).locator(".path.muted").last().textContent();
+      expect(fit).toBe("1 tie does not fit this split: Frank Dolan – Harold Whitfield (works with), a good tie across the sides");
+      expect(consoleErrors).toEqual([]);
+    },
+  },
 ];
 
 describeScenes("the organizer's walk", scenes);
