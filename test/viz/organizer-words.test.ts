@@ -32,3 +32,18 @@ describe("the import report's advice for an unknown tie type", () => {
     expect(w?.message.length).toBeLessThanOrEqual(300);
   });
 });
+
+describe("the PNG legend's entries wrap to two lines before they are cut", () => {
+  it("the tie entry keeps its last word", async () => {
+    const { wrapTwo } = await import("../../src/viz/legend-picture.js");
+    const measure = (t: string) => t.length * 6;
+    expect(wrapTwo("Tie (thicker = stronger, → direction)", 200, measure)).toEqual(["Tie (thicker = stronger, →", "direction)"]);
+    expect(wrapTwo("Health", 200, measure)).toEqual(["Health"]);
+    // A single word too long for a line is cut on one line; a third line's worth is cut on the second.
+    expect(wrapTwo("x".repeat(50), 200, measure)).toHaveLength(1);
+    const two = wrapTwo(Array.from({ length: 30 }, () => "word").join(" "), 200, measure);
+    expect(two).toHaveLength(2);
+    expect(two[1]?.endsWith("…")).toBe(true);
+    expect(measure(two[1] ?? "")).toBeLessThanOrEqual(200);
+  });
+});

@@ -144,7 +144,7 @@ export const panel: Panel = analysisPanel({
     rovingGrid(table);
     root.append(
       table,
-      h("div", { className: "heat-key" }, h("span", {}, "Number = providers; darker = more"), h("span", {}, "▨ red = missing"), h("span", {}, "dashed = thin (one)"), h("span", {}, "◆ = duplicated, uncoordinated"), h("span", {}, "⚠ = hand-off with no referral tie")),
+      h("div", { className: "heat-key" }, h("span", {}, "Number = providers (members or not); darker = more"), h("span", {}, "▨ red = missing"), h("span", {}, "dashed = thin (one)"), h("span", {}, "◆ = duplicated, uncoordinated"), h("span", {}, "⚠ = hand-off with no referral tie")),
       detail,
     );
     const summary: [string, number][] = [["missing", gaps.missing.length], ["thin", gaps.thin.length], ["duplicated", gaps.duplicated.length], ["unlinked", gaps.unlinked.length]];
