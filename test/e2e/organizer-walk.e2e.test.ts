@@ -66,6 +66,9 @@ const scenes: Scene[] = [
       await page.waitForSelector("#tabpanel .list .row1 > .title");
       expect(await cutTexts(page, "#tabpanel .list .row1 > .title")).toEqual([]);
       expect(await cutTexts(page, "#tabpanel .next-step")).toEqual([]);
+      // The gap matrix counts every provider, members or not (outreach's "thin" counts members): said so.
+      await page.click("#tab-gaps");
+      expect(await page.locator(".heat-key").textContent()).toContain("Number = providers (members or not)");
       expect(consoleErrors).toEqual([]);
     },
   },
@@ -130,6 +133,23 @@ const scenes: Scene[] = [
       await page.waitForSelector("#conflict-groups > li");
       const fit = await page.locator("#conflict-groups > li", { hasText: "Frank Dolan" }).locator(".path.muted").last().textContent();
       expect(fit).toBe("1 tie does not fit this split: Frank Dolan – Harold Whitfield (works with), a good tie across the sides");
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "keyboard: a dialog opened from the Export menu gives the focus back to Export ▾ when Escape closes it",
+    async run({ page, consoleErrors }) {
+      await page.focus("#export-toggle");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("#export-menu:not([hidden])");
+      await page.locator('#export-menu [data-action]').first().focus();
+      // Down to "Share a read-only map…" with the arrow keys, then Enter.
+      for (let i = 0; i < 10 && !((await page.evaluate(() => document.activeElement?.textContent)) ?? "").startsWith("Share"); i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("#share-dialog[open]");
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => document.querySelector("dialog[open]") === null);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("export-toggle");
       expect(consoleErrors).toEqual([]);
     },
   },
