@@ -69,6 +69,9 @@ const scenes: Scene[] = [
       // The gap matrix counts every provider, members or not (outreach's "thin" counts members): said so.
       await page.click("#tab-gaps");
       expect(await page.locator(".heat-key").textContent()).toContain("Number = providers (members or not)");
+      // Every service's name is whole in its row ("medical/forensic exam", "financial assistance").
+      expect(await page.locator("#gap-matrix tbody th").count()).toBe(12);
+      expect(await cutTexts(page, "#gap-matrix tbody th, #gap-matrix tbody th > span")).toEqual([]);
       expect(consoleErrors).toEqual([]);
     },
   },
