@@ -93,7 +93,10 @@ function latestAsk(graph: CoalitionGraph, people: ReadonlySet<string>): Outreach
 
 /** "asked 2026-10-02 by Jordan Ellis — yes" (the outreach CSV's and panel's words). */
 export function askedWords(asked: OutreachAsk | null): string {
-  return asked === null ? "" : `asked ${asked.date} by ${asked.askerLabel} — ${asked.outcome}`;
+  if (asked === null) return "";
+  // An ask logged as "not yet asked" was planned, not made: "asked … — not yet asked" contradicted itself.
+  if (asked.outcome === "not yet asked") return `to be asked by ${asked.askerLabel} (noted ${asked.date}) — not yet asked`;
+  return `asked ${asked.date} by ${asked.askerLabel} — ${asked.outcome}`;
 }
 
 export interface OutreachOptions {

@@ -232,8 +232,10 @@ function warnUnknownType(st: ImportState, r: Row, type: string): void {
   st.warn(
     r,
     "type",
-    `the tie type "${shown(type)}" is not one Coalition Map knows; it is kept as written and counted as a positive tie on every row that uses it. ` +
-      `If it means bad history or conflict, write bad_history (or conflict, rivalry, distrust, hostile), or put "-" in a "sign" column.`,
+    // Short enough that the advice survives the 300-character cut of a message (oneLine) after the
+    // place and a long type: it was cut at 'or put "-" i…' for a 25-character type.
+    `the tie type "${shown(type, 40)}" is not one Coalition Map knows: kept as written and counted as a positive tie. ` +
+      `For bad history or conflict, write bad_history (or conflict, rivalry, distrust, hostile), or "-" in a "sign" column.`,
   );
 }
 

@@ -58,7 +58,7 @@ export function nameText(text: string, tag: "span" | "b" = "span"): HTMLElement 
   return h(tag, { className: "name", title: text }, text);
 }
 
-/** A sentence that may quote long names: at most three lines (`.clamp`), whole in the `title`. */
+/** A sentence that may quote long names: at most six lines (`.clamp`), whole in the `title`. */
 export function clampedText(text: string, tag: "li" | "p" | "div" = "li", className = ""): HTMLElement {
   return h(tag, { className: className ? `clamp ${className}` : "clamp", title: text }, text);
 }

@@ -43,7 +43,30 @@ function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendSwatch, cx: number, 
   ctx.restore();
 }
 
+/**
+ * A label on at most two lines of `max` pixels: the words that fit on the first, the rest on the
+ * second (cut with an ellipsis if still too long). One line when it fits, or when its first word
+ * alone does not (then cut, as before). "Tie (thicker = stronger, → direction)" was cut to
+ * "→ direct…" in the 230-pixel column.
+ */
+export function wrapTwo(text: string, max: number, measure: (t: string) => number): string[] {
+  if (measure(text) <= max) return [text];
+  const words = text.split(" ");
+  let first = "";
+  let n = 0;
+  for (; n < words.length; n++) {
+    const next = first === "" ? (words[n] ?? "") : `${first} ${words[n] ?? ""}`;
+    if (measure(next) > max) break;
+    first = next;
+  }
+  if (n === 0 || n === words.length) return [fitText(text, max, measure)];
+  return [first, fitText(words.slice(n).join(" "), max, measure)];
+}
+
 type Row = { kind: "title" | "heading" | "text"; label: string } | { kind: "item"; label: string; swatch: LegendSwatch };
+
+const rowFont = (r: Row, scale: number): string =>
+  r.kind === "item" ? `${11 * scale}px ${FONT}` : `${r.kind === "text" ? "" : "600 "}${(r.kind === "title" ? 13 : 11) * scale}px ${FONT}`;
 
 /**
  * The picture `map` with the legend `model` in a column on its right; `scale` is the picture's
@@ -61,10 +84,19 @@ export function composeWithLegend(map: HTMLCanvasElement, model: LegendModel, sc
   }
   rows.push({ kind: "text", label: model.note });
   const out = document.createElement("canvas");
-  out.width = map.width + colWidth;
-  out.height = Math.max(map.height, Math.ceil(rows.length * line + 2 * pad));
   const ctx = out.getContext("2d");
   if (!ctx) return map;
+  // Each row's lines (an entry or a note wraps to two lines rather than losing its end; the title
+  // and headings stay on one), measured in its own font.
+  const laid = rows.map((r) => {
+    ctx.font = rowFont(r, scale);
+    const max = r.kind === "item" ? colWidth - 2 * pad - 18 * scale : colWidth - 2 * pad;
+    const measure = (t: string) => ctx.measureText(t).width;
+    return { r, lines: r.kind === "item" || r.kind === "text" ? wrapTwo(r.label, max, measure) : [fit(ctx, r.label, max)] };
+  });
+  const lineCount = laid.reduce((n, l) => n + l.lines.length, 0);
+  out.width = map.width + colWidth;
+  out.height = Math.max(map.height, Math.ceil(lineCount * line + 2 * pad));
   ctx.fillStyle = "#FFFFFF";
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(map, 0, 0);
@@ -76,18 +108,19 @@ export function composeWithLegend(map: HTMLCanvasElement, model: LegendModel, sc
   ctx.stroke();
   const x0 = map.width + pad;
   ctx.textBaseline = "middle";
-  rows.forEach((r, i) => {
-    const y = pad + i * line + line / 2;
+  let at = 0;
+  for (const { r, lines } of laid) {
+    const y = pad + at * line + line / 2;
+    at += lines.length;
+    ctx.font = rowFont(r, scale);
     if (r.kind === "item") {
       drawSwatch(ctx, r.swatch, x0 + 5 * scale, y, 4 * scale, scale);
-      ctx.font = `${11 * scale}px ${FONT}`;
       ctx.fillStyle = TEXT;
-      ctx.fillText(fit(ctx, r.label, colWidth - 2 * pad - 18 * scale), x0 + 18 * scale, y);
-      return;
+      lines.forEach((t, k) => ctx.fillText(t, x0 + 18 * scale, y + k * line));
+      continue;
     }
-    ctx.font = `${r.kind === "text" ? "" : "600 "}${(r.kind === "title" ? 13 : 11) * scale}px ${FONT}`;
     ctx.fillStyle = r.kind === "text" ? MUTED : TEXT;
-    ctx.fillText(fit(ctx, r.label, colWidth - 2 * pad), x0, y);
-  });
+    lines.forEach((t, k) => ctx.fillText(t, x0, y + k * line));
+  }
   return out;
 }

@@ -111,12 +111,28 @@ export const SMALL_MAP = { width: 800, height: 600 } as const;
  * (`MAP_COVER_CHANGED`).
  */
 function defaultOpen(root: HTMLElement): boolean {
+  const known = roomDecided.get(root);
+  if (known !== undefined) return known;
   const area = root.parentElement?.getBoundingClientRect();
   const panel = root.parentElement?.querySelector<HTMLElement>("#edit-panel");
   const covered = panel && !panel.hidden ? panel.getBoundingClientRect().width : 0;
   const width = (area && area.width > 0 ? area.width : window.innerWidth - 380) - covered;
   const height = area && area.height > 0 ? area.height : window.innerHeight - 48;
-  return width >= SMALL_MAP.width && height >= SMALL_MAP.height;
+  const open = width >= SMALL_MAP.width && height >= SMALL_MAP.height;
+  if (area && area.width > 0 && area.height > 0) roomDecided.set(root, open);
+  return open;
+}
+
+/**
+ * The default decided for each legend from its map area's room, kept until that room changes:
+ * measuring the area forces the browser to lay the page out, and the legend is drawn again on
+ * every change of colours, sizes, filters or data (twice in the task that shows a data set).
+ */
+const roomDecided = new WeakMap<HTMLElement, boolean>();
+
+/** The map area's room changed (the window was resized, a panel started or stopped covering the map): decide the default again. */
+export function legendRoomChanged(root: HTMLElement): void {
+  roomDecided.delete(root);
 }
 
 /** The event (on document) a panel sends when it starts or stops covering part of the map. */

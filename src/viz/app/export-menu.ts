@@ -54,10 +54,16 @@ export function createExportMenu(ctx: AppContext, options: ExportMenuOptions = {
     list.hidden = true;
     toggle.setAttribute("aria-expanded", "false");
   };
+  // A chosen item: the menu closes and the keyboard's place goes back to "Export ▾" (the item is
+  // hidden with the menu), so a dialog the item opens gives the focus back there when it closes.
+  const chosen = () => {
+    close();
+    toggle.focus();
+  };
   const fail = (err: unknown) => void showImportError(err instanceof Error ? err.message : String(err), true);
   for (const e of EXPORTS.filter((x) => !options.kinds || options.kinds.includes(x.kind))) {
     const run = () => {
-      close();
+      chosen();
       exportAs(ctx, e.kind, { ...picture }).catch(fail);
     };
     list.appendChild(h("button", { type: "button", role: "menuitem", data: { export: e.kind }, on: { click: run } }, e.label));
@@ -70,7 +76,7 @@ export function createExportMenu(ctx: AppContext, options: ExportMenuOptions = {
   for (const a of options.actions ?? []) {
     if (a.separated) list.appendChild(h("div", { className: "menu-separator", role: "separator" }));
     const run = () => {
-      close();
+      chosen();
       a.run().catch(fail);
     };
     list.appendChild(h("button", { type: "button", role: "menuitem", data: { action: a.id }, on: { click: run } }, a.label));

@@ -176,7 +176,7 @@ export class LabelPlanner {
       else if (d.forceLabel && (view.hlNodes.has(node) || view.neighbours.has(node) || big)) preferred.push({ box, size, rank: view.hlAccent.has(node) ? 0 : 1 });
       else if (big) return;
       else if (this.isKeyActor(node)) candidates.push({ box, size, rank: 0 });
-      else if (size >= threshold) candidates.push({ box, size, rank: 1 });
+      else if (size >= threshold || view.labelledAnySize(node)) candidates.push({ box, size, rank: 1 });
     };
     // Big maps: only the forced labels are planned.
     if (big) for (const n of view.forcedNodes()) consider(n);

@@ -83,9 +83,10 @@ export function nodeReducer(view: MapView, node: string, attrs: DisplayNode): Di
     res.highlighted = true;
     res.zIndex = 3;
   }
-  // Small maps: organizations and decision makers are offered to the label planner whatever
-  // their size (sigma's label grid would keep only the biggest node of each cell).
-  if (!view.big && res.label && !res.forceLabel && view.isKeyActor(node)) res.forceLabel = true;
+  // Small maps: organizations and decision makers (and everyone on a map of a few nodes) are
+  // offered to the label planner whatever their size (sigma's label grid would keep only the
+  // biggest node of each cell, and its size threshold would drop the smallest).
+  if (!view.big && res.label && !res.forceLabel && view.labelledAnySize(node)) res.forceLabel = true;
   return res;
 }
 

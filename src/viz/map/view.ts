@@ -7,6 +7,7 @@
 import { computeAppearance, type Appearance } from "../appearance.js";
 import type { Dataset } from "../dataset.js";
 import type { State } from "../state.js";
+import { MAX_FREE_LABELS } from "./label-planner.js";
 
 /**
  * Above this many nodes, the map trades hover effects for speed: hovering emphasizes the node's
@@ -146,6 +147,15 @@ export class MapView {
     if (!g?.hasNode(node)) return false;
     const a = g.getNodeAttributes(node);
     return a.kind === "organization" || a.decisionMaker === true;
+  }
+
+  /**
+   * Whether this node is offered a label whatever its drawn size (small maps): an organization or a
+   * decision maker, or anyone on a map of MAX_FREE_LABELS nodes or fewer, where every name has room
+   * (a prospect with no broker score was left unnamed on a 5-person map).
+   */
+  labelledAnySize(node: string): boolean {
+    return this.isKeyActor(node) || (this.ds !== null && this.ds.graph.order <= MAX_FREE_LABELS);
   }
 
   /** Whether this node's name is always shown: selected, hovered, or named by the highlight. */

@@ -107,11 +107,60 @@ function leaningLine(ds: Dataset, g: ConflictGroup): HTMLElement | null {
   return h("div", { className: "path muted leaning" }, `Leaning (no bad history): ${parts.join("; ")}`);
 }
 
-/** How well the factions explain the ties, and why this many. */
-function fitLine(g: ConflictGroup): HTMLElement | null {
+interface Misfit {
+  a: string;
+  b: string;
+  /** A good tie between two factions, or bad history inside one. */
+  kind: "across" | "inside";
+  type: string;
+}
+
+/**
+ * The pairs that break the split, as `frustration` counts them (one per pair of nodes): a good tie
+ * between two factions, or bad history inside one. Sorted by kind, then the pair's ids.
+ */
+function misfits(ds: Dataset, g: ConflictGroup): Misfit[] {
+  const side = new Map<string, number>();
+  g.sides.forEach((members, i) => {
+    for (const id of members) side.set(id, i);
+  });
+  const found = new Map<string, Misfit>();
+  for (const [u, i] of side) {
+    if (!ds.graph.hasNode(u)) continue;
+    ds.graph.forEachEdge(u, (_e, attrs, s, t) => {
+      const v = s === u ? t : s;
+      const j = side.get(v);
+      if (j === undefined || v === u) return;
+      const kind = attrs.sign === 1 && i !== j ? "across" : attrs.sign === -1 && i === j ? "inside" : null;
+      if (kind === null) return;
+      const [a, b] = u < v ? [u, v] : [v, u];
+      const key = `${kind}\u0000${a}\u0000${b}`;
+      if (!found.has(key)) found.set(key, { a, b, kind, type: attrs.type });
+    });
+  }
+  return [...found.values()].sort((x, y) => (x.kind === y.kind ? (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1) : x.kind === "across" ? -1 : 1));
+}
+
+/** "Frank Dolan – Harold Whitfield (works with), a good tie across the sides" */
+function misfitWords(ds: Dataset, m: Misfit, k: number): string {
+  const where = m.kind === "across" ? `a good tie across the ${k === 2 ? "sides" : "factions"}` : `bad history inside one ${k === 2 ? "side" : "faction"}`;
+  return `${labelOf(ds, m.a)} – ${labelOf(ds, m.b)} (${m.type.replace(/_/g, " ")}), ${where}`;
+}
+
+/** How well the factions explain the ties (naming the ties that do not fit), and why this many. */
+function fitLine(ds: Dataset, g: ConflictGroup): HTMLElement | null {
   const k = g.sides.length;
   const parts: string[] = [];
-  if (g.frustration > 0) parts.push(`${count(g.frustration, "tie")} ${g.frustration === 1 ? "does" : "do"} not fit this split`);
+  if (g.frustration > 0) {
+    const head = `${count(g.frustration, "tie")} ${g.frustration === 1 ? "does" : "do"} not fit this split`;
+    const found = misfits(ds, g);
+    // Named when the page finds the very pairs the analysis counted (a big group: the first three).
+    const same = found.filter((m) => m.kind === "across").length === g.positiveAcross && found.filter((m) => m.kind === "inside").length === g.negativeInside;
+    if (same && found.length > 0) {
+      const shown = found.slice(0, 3).map((m) => misfitWords(ds, m, k));
+      parts.push(`${head}: ${shown.join("; ")}${found.length > 3 ? ` (+${found.length - 3} more)` : ""}`);
+    } else parts.push(head);
+  }
   const two = g.tried[1];
   if (k > 2 && two !== undefined) parts.push(`Two sides would leave ${count(two, "tie")} unexplained`);
   return parts.length === 0 ? null : h("div", { className: "path muted" }, parts.join("; "));
@@ -143,7 +192,7 @@ function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictG
     ...factionLines(ds, g),
     ...facilitatorLines(ctx, ds, g),
     leaningLine(ds, g),
-    fitLine(g),
+    fitLine(ds, g),
   );
   li.dataset.group = String(g.id);
   li.dataset.factions = String(g.sides.length);

@@ -81,7 +81,8 @@ export const panel: Panel = analysisPanel({
     table.append(h("thead", {}, h("tr", {}, h("th", {}, ""), ...gaps.areas.map((ar) => h("th", { attrs: { scope: "col" }, title: ar }, ar)))));
     const tbody = h("tbody", {});
     for (const s of gaps.services) {
-      const tr = h("tr", {}, h("th", { attrs: { scope: "row" }, title: s }, s));
+      // The service's name wraps to two lines before it is cut ("medical/forensic exam" was "medical/forensic …").
+      const tr = h("tr", {}, h("th", { attrs: { scope: "row" }, title: s }, h("span", { className: "gap-service" }, s)));
       for (const ar of gaps.areas) {
         const key = `${s}\u0000${lower(ar)}`;
         const c = cells.get(key);
@@ -144,7 +145,7 @@ export const panel: Panel = analysisPanel({
     rovingGrid(table);
     root.append(
       table,
-      h("div", { className: "heat-key" }, h("span", {}, "Number = providers; darker = more"), h("span", {}, "▨ red = missing"), h("span", {}, "dashed = thin (one)"), h("span", {}, "◆ = duplicated, uncoordinated"), h("span", {}, "⚠ = hand-off with no referral tie")),
+      h("div", { className: "heat-key" }, h("span", {}, "Number = providers (members or not); darker = more"), h("span", {}, "▨ red = missing"), h("span", {}, "dashed = thin (one)"), h("span", {}, "◆ = duplicated, uncoordinated"), h("span", {}, "⚠ = hand-off with no referral tie")),
       detail,
     );
     const summary: [string, number][] = [["missing", gaps.missing.length], ["thin", gaps.thin.length], ["duplicated", gaps.duplicated.length], ["unlinked", gaps.unlinked.length]];
