@@ -7,6 +7,7 @@ import type { Appearance } from "./appearance.js";
 import { EDGE_COLOR, EDGE_NEGATIVE } from "./colors.js";
 import { h, replaceChildren } from "./dom.js";
 import type { State } from "./state.js";
+import { BIG_GRAPH } from "./map/view.js";
 
 /** How an entry is shown: a colour dot, a node shape or status mark (in grey), or a tie. */
 export type LegendSwatch =
@@ -72,13 +73,21 @@ export function legendModel(app: Appearance, view?: Pick<State, "colorBy" | "fil
       {
         title: "Ties",
         items: [
-          { label: "Tie (thicker = stronger, → direction)", swatch: { kind: "tie", color: EDGE_COLOR, negative: false } },
+          { label: tieLegend(app), swatch: { kind: "tie", color: EDGE_COLOR, negative: false } },
           { label: "Conflict / bad history", swatch: { kind: "tie", color: EDGE_NEGATIVE, negative: true } },
         ],
       },
     ],
     note: app.sizeTitle,
   };
+}
+
+/**
+ * The tie's entry: a big map (over BIG_GRAPH people) draws its ties as hairlines at the fitted view
+ * or wider (map/hairline-ties.ts), so there strength shows only once zoomed in.
+ */
+export function tieLegend(app: Pick<Appearance, "styles">): string {
+  return app.styles.size > BIG_GRAPH ? "Tie (thicker = stronger when zoomed in, → direction)" : "Tie (thicker = stronger, → direction)";
 }
 
 /** CSS classes of the on-screen swatches (styles.css). */

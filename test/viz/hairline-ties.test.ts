@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { RenderParams } from "sigma/types";
 
 import { hairlinesAt, zoomSwitched } from "../../src/viz/map/hairline-ties.js";
+import { tieLegend } from "../../src/viz/legend.js";
+import { BIG_GRAPH } from "../../src/viz/map/view.js";
 
 type Ties = Parameters<typeof zoomSwitched>[0];
 
@@ -56,5 +58,11 @@ describe("hairline ties", () => {
     expect(hairlinesAt(params(1))).toBe(true);
     expect(hairlinesAt(params(3))).toBe(true);
     expect(hairlinesAt(params(0.999))).toBe(false);
+  });
+
+  it("the legend says a big map shows strength once zoomed in", () => {
+    const styles = (n: number) => ({ styles: new Map(Array.from({ length: n }, (_, i) => [`n${i}`, {}])) }) as unknown as Parameters<typeof tieLegend>[0];
+    expect(tieLegend(styles(BIG_GRAPH))).toBe("Tie (thicker = stronger, → direction)");
+    expect(tieLegend(styles(BIG_GRAPH + 1))).toBe("Tie (thicker = stronger when zoomed in, → direction)");
   });
 });
