@@ -22,7 +22,7 @@ describe("measure words", () => {
   it("never says a tied or zero score is higher than anyone's", () => {
     // A person with no ties: betweenness 0, like 19 others out of 21.
     const zeros = [...Array(20).fill(0), 5];
-    expect(standingPhrase("betweenness", 0, zeros)).toBe("the lowest in the network (as 95% of it)");
+    expect(standingPhrase("betweenness", 0, zeros)).toBe("the lowest in the network, tied with 95% of it");
     expect(standingPhrase("closeness", 0, [0, 1, 2])).toBe("the lowest in the network");
     expect(standingPhrase("constraint", 1, [0.2, 0.5, 1])).toBe("the most boxed in of the network");
     // Tied in the middle: only the strictly lower ones count.

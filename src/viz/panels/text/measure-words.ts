@@ -34,7 +34,7 @@ export function shareBelow(value: number, all: readonly number[]): number | null
 /**
  * "higher than 80% of the network" (for constraint: "less boxed in than…", since low is the
  * broker's side). Only ever literally true: the share counts the others strictly on the weaker
- * side, so a score of 0 shared by many is "the lowest in the network (as 40% of it)", never
+ * side, so a score of 0 shared by many is "the lowest in the network, tied with 40% of it", never
  * "higher than 20%".
  */
 export function standingPhrase(key: MeasureKey, value: number | null, all: readonly number[]): string {
@@ -63,7 +63,7 @@ export function phraseOf(key: MeasureKey, under: number, same: number, count: nu
     const lowest = boxed ? "the most boxed in of the network" : "the lowest in the network";
     // `same` counts this node too (when it is among `all`).
     const tied = same - 1;
-    return tied > 0 ? `${lowest} (as ${Math.max(1, Math.round((tied / others) * 100))}% of it)` : lowest;
+    return tied > 0 ? `${lowest}, tied with ${Math.max(1, Math.round((tied / others) * 100))}% of it` : lowest;
   }
   // Between 1% and 99%: never rounded to "0%" or "100%" when that would not be true.
   const pct = Math.min(99, Math.max(1, Math.floor((under / others) * 100)));
