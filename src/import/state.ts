@@ -16,16 +16,21 @@ const POINTED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\uf
 /** Their optional marks: Arabic harakat, Quranic marks, superscript alef and tatweel; Hebrew points and cantillation. */
 const VOWEL_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/g;
 
-/**
- * graphology keeps each node's neighbours in plain objects keyed by node key, so a node key that
- * is an Object.prototype property name (`__proto__`, `constructor`, `toString`…) breaks the graph
- * and can pollute Object.prototype. Such ids are stored under `id_` (the label keeps the name).
- */
 /** An id of 1–30 digits without its leading zeros (`007` → `7`, `000` → `0`); undefined for any other id. */
 function withoutLeadingZeros(id: string): string | undefined {
   return id.length <= 30 && /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : undefined;
 }
 
+/** The key of a TieIndex group: a tie type, its direction and its sign. */
+function groupName(type: string, directed: boolean, sign: 1 | -1): string {
+  return `${type}\u0000${directed ? ">" : "-"}\u0000${sign}`;
+}
+
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by node key, so a node key that
+ * is an Object.prototype property name (`__proto__`, `constructor`, `toString`…) breaks the graph
+ * and can pollute Object.prototype. Such ids are stored under `id_` (the label keeps the name).
+ */
 export function isUnsafeKey(id: string): boolean {
   return id in Object.prototype;
 }
@@ -106,7 +111,7 @@ export class TieIndex {
   private group(type: string, directed: boolean, sign: 1 | -1): PairTable {
     const last = this.last;
     if (last !== undefined && last.type === type && last.directed === directed && last.sign === sign) return last.ties;
-    const name = `${type}\u0000${directed ? ">" : "-"}\u0000${sign}`;
+    const name = groupName(type, directed, sign);
     let ties = this.groups.get(name);
     if (ties === undefined) {
       this.groups.set(name, (ties = new PairTable()));
@@ -127,7 +132,7 @@ export class TieIndex {
     let peek = this.peeked;
     if (peek === undefined || peek.type !== type || peek.directed !== directed || peek.sign !== sign) {
       // Remembered (a tie list's rows are mostly of one type): no key string made per row.
-      peek = { type, directed, sign, ties: this.groups.get(`${type}\u0000${directed ? ">" : "-"}\u0000${sign}`) };
+      peek = { type, directed, sign, ties: this.groups.get(groupName(type, directed, sign)) };
       this.peeked = peek;
     }
     const ties = peek.ties;
