@@ -5,16 +5,15 @@
  * said why. A need's area written "Nort" made a gap in an area no one is in. Both are said, once
  * per name, at the first cell that writes it; both are still kept as written.
  */
-import type { ImportWarning } from "../graph/import-report.js";
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "../graph/services.js";
 import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
-import { oneLine, shown } from "./text.js";
+import { shown } from "./text.js";
 
 const CATALOG: ReadonlySet<string> = new Set(DEFAULT_SERVICES);
 
-/** Services outside the catalog, by their canonical name: the warning their first cell would get (the message still lacking its reason). */
-const unknownServices = new WeakMap<ImportState, Map<string, { w: ImportWarning; raw: string }>>();
+/** Services outside the catalog, by their canonical name: as first written, and the row that wrote it. */
+const unknownServices = new WeakMap<ImportState, Map<string, { r: Row; raw: string }>>();
 /** The areas of every person and organization read, by areaKey, made at the first need. */
 const knownAreas = new WeakMap<ImportState, Set<string>>();
 /** Need areas already warned about. */
@@ -28,7 +27,7 @@ export function noteServices(st: ImportState, r: Row, services: readonly string[
     let seen = unknownServices.get(st);
     if (seen === undefined) unknownServices.set(st, (seen = new Map()));
     if (seen.has(service)) continue;
-    seen.set(service, { raw, w: { file: r.file.csv.name, line: r.line, column: r.col("services"), columnName: r.colName("services"), message: r.where("services") } });
+    seen.set(service, { raw, r });
   }
 }
 
@@ -38,13 +37,10 @@ export function warnUnknownServices(st: ImportState, hasNeeds: boolean): void {
   if (seen === undefined) return;
   const needed = new Set([...st.needs.values()].map((n) => canonicalService(n.need.service)));
   const where = hasNeeds ? "the catalog or services.csv" : "the catalog";
-  for (const [service, { raw, w }] of seen) {
+  for (const [service, { raw, r }] of seen) {
     if (needed.has(service)) continue;
     const list = DEFAULT_SERVICES.slice(0, 4).join(", ");
-    st.warnings.push({
-      ...w,
-      message: oneLine(`${w.message}: service "${shown(raw)}" is not in ${where} (${list}, …); kept as written, so it fills no need in the gap analysis. Check the spelling${hasNeeds ? ", or add it to services.csv" : ""}.`),
-    });
+    st.warn(r, "services", `service "${shown(raw)}" is not in ${where} (${list}, …); kept as written, so it fills no need in the gap analysis. Check the spelling${hasNeeds ? ", or add it to services.csv" : ""}.`);
   }
 }
 
