@@ -66,8 +66,8 @@ interface StoredEstimate {
   method: { description: string };
 }
 
-/** Whether the exact values of `n` nodes are already stored (exact-values.ts). */
-export const haveExact = (n: number): boolean => existsSync(join(tmpdir(), "coalition-map-bench", `exact-${n}-w.json`));
+/** Whether the exact values of `n` nodes are stored or committed (exact-values.ts). */
+export { haveExact } from "./exact-values.js";
 
 const estimateFile = (n: number, epsilon: number | undefined): string =>
   join(tmpdir(), "coalition-map-bench", `estimate-sources-${n}-${epsilon ?? "default"}.json`); // "sources": the estimator of paths/source-sampling.ts
