@@ -139,8 +139,9 @@ export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
 
 /**
  * Build a predicate telling whether two organizations coordinate: a positive tie between the
- * organizations (any type by default), or — with `staffTies` — a coordination tie (works_with,
- * partner, refers_to) between someone on one's staff and the other organization or its staff.
+ * organizations (any type by default), or — with `staffTies` — someone on both staffs, or a
+ * coordination tie (works_with, partner, refers_to) between someone on one's staff and the other
+ * organization or its staff.
  * The staff index is built once; each call costs O(staff × their positive degree).
  */
 export function coordinationCheck(
@@ -164,6 +165,8 @@ export function coordinationCheck(
     if (options.staffTies === false) return false;
     const sideA = [a, ...(staff.get(a) ?? [])];
     const sideB = new Set([b, ...(staff.get(b) ?? [])]);
+    // Someone on both staffs (works at one, member of the other) ties the two organizations.
+    for (const x of sideA) if (x !== a && sideB.has(x)) return true;
     for (const x of sideA) {
       if (!view.hasNode(x)) continue;
       let found = false;
