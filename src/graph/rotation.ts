@@ -21,6 +21,10 @@
  *    fewest candidates, then a seeded random order (`seed`), then id. A member not yet met picks
  *    the candidate with the best reason (rank), preferring one who has not met anyone yet (one
  *    meeting serves two), then the least busy, then the reason's weight, then the seeded order.
+ *    A reason about one member (new member, lived experience, on the edge) serves once, and so
+ *    does a bridge between two communities: once that member has a one-on-one for it (once a
+ *    one-on-one joins those two communities), it ranks no better than keeping a good tie warm
+ *    (6.5), so the others do not all queue to meet the same person.
  *    The meeting goes in the week, among those where both (and a facilitator) have fewer than
  *    `perWeek` one-on-ones, with the fewest meetings so far (then the earliest): the schedule is
  *    spread over the weeks and urgent pairs come first.
@@ -117,6 +121,12 @@ export interface RotationOptions {
   /** Well-connected members considered for everyone (and 3× as many core members; communities considered for bridges). Default 12. */
   hubs?: number;
 }
+
+/**
+ * Reasons served once (see the module comment): those about one member of the pair (a property of
+ * theirs), and a bridge between two communities (the first one-on-one builds it).
+ */
+const SERVED_ONCE: ReadonlySet<RotationReasonKind> = new Set<RotationReasonKind>(["new-member", "lived-experience", "edge", "bridge"]);
 
 /** How many possible partners the fallback collects before choosing (see the module comment). */
 const FALLBACK = 24;
@@ -239,13 +249,24 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     }
     return best;
   };
+  // A reason about one member (welcome them, keep their lived experience close, draw them in from
+  // the edge) serves once, as does a bridge between two communities: once served, the reason
+  // counts no more than keeping a good tie warm, so the others do not all queue to meet the same
+  // person.
+  const served = new Set<string>();
+  const servedKey = (r: PairReason): string => {
+    if (r.kind !== "bridge") return `${r.member}\u0000${r.kind}`;
+    const [x = -1, y = -1] = [o.communities?.assignment[r.member] ?? -1, o.communities?.assignment[r.partner] ?? -1].sort((p, q) => p - q);
+    return `bridge\u0000${x}\u0000${y}`;
+  };
+  const rankOf = (r: PairReason): number => (served.has(servedKey(r)) ? Math.max(r.rank, REASON_RANK.acquaintance + 0.5) : r.rank);
   const pick = (u: string, list: PairReason[]): { r: PairReason; w: number } | null => {
     const other = (r: PairReason) => (r.member === u ? r.partner : r.member);
     const sorted = list.slice().sort((x, y) => {
       const vx = other(x);
       const vy = other(y);
       return (
-        x.rank - y.rank ||
+        rankOf(x) - rankOf(y) ||
         Number(met.has(vx)) - Number(met.has(vy)) ||
         total(vx) - total(vy) ||
         y.weight - x.weight ||
@@ -291,6 +312,7 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     weekTotals[w] = (weekTotals[w] ?? 0) + 1;
     met.add(r.member);
     met.add(r.partner);
+    if (SERVED_ONCE.has(r.kind)) served.add(servedKey(r));
     rows.push({
       week: w + 1,
       date: addDays(start, 7 * w),
