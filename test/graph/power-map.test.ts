@@ -60,6 +60,17 @@ describe("powerMap", () => {
     expect(by.get("mayor")?.alignmentSource).toBe("inferred");
   });
 
+  it("does not ask a coalition member to join the coalition; an outsider leaning for is asked to", () => {
+    const g = town();
+    const pm = powerMap(g, { standing: standing(g) });
+    const by = new Map(pm.entries.map((e) => [e.id, e]));
+    expect(by.get("member")?.alignment).toBe(1);
+    expect(by.get("member")?.nextStep).not.toMatch(/join the coalition/);
+    expect(by.get("member")?.nextStep).toMatch(/^Activate them: a specific ask to act/);
+    const g2 = town({ mayor: "leaning for" });
+    expect(powerMap(g2, { standing: standing(g2) }).entries.find((e) => e.id === "mayor")?.nextStep).toMatch(/join the coalition/);
+  });
+
   it("gives a decision maker their organization's power, and a clerk half of it", () => {
     const g = town();
     const pm = powerMap(g, { standing: standing(g) });
