@@ -9,7 +9,7 @@
  *  - Influence (0–1), from the network: the PageRank percentile among all nodes (`percentileRank`,
  *    positive ties); a person also carries their organization's percentile — in full when they
  *    are flagged decision maker, half otherwise; an organization carries the best of its decision
- *    makers'. Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
+ *    makers' (its reason then names that person). Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
  *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
  *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
  *    (leaning for); anyone else is −1 when they (or, for an organization, its staff) have a
@@ -220,8 +220,17 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
       if (carried > influence) reasons.push(`${a.decisionMaker === true ? "decision maker at" : "works at"} ${graph.getNodeAttribute(org, "label")}`);
       influence = Math.max(influence, carried);
     }
-    if (a.kind === "organization") for (const dm of decisionMakersOf(graph, id, staff.get(id) ?? [])) if (dm !== id) influence = Math.max(influence, pct(dm));
-    reasons.unshift(`more central than ${Math.round(influence * 100)}% of the network`);
+    // An organization carries the best of its decision makers' (the reason names whose it is).
+    let via: string | undefined;
+    if (a.kind === "organization")
+      for (const dm of decisionMakersOf(graph, id, staff.get(id) ?? []).sort(compareIds))
+        if (dm !== id && pct(dm) > influence) {
+          influence = pct(dm);
+          via = dm;
+        }
+    const through =
+      via === undefined ? "" : `, through ${graph.getNodeAttribute(via, "label") || via}, ${graph.getNodeAttribute(via, "decisionMaker") === true ? "its decision maker" : "its best-connected person"}`;
+    reasons.unshift(`more central than ${Math.round(influence * 100)}% of the network${through}`);
     const cell = stanceCell(a);
     const stated = cell === undefined ? undefined : parseStance(cell);
     if (cell !== undefined && stated === undefined) unreadStances.push(`${a.label}: ${cell}`);
