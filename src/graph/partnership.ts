@@ -26,6 +26,7 @@
 import { degreeCentralization } from "./composition.js";
 import type { CoalitionGraph, RelationshipLevel, SurveyResponse } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { countWords } from "./utils/count-words.js";
 import { round as roundTo } from "./utils/round.js";
 
 /** The four levels in order (1 awareness … 4 integration). */
@@ -171,9 +172,12 @@ function partnershipFindings(rounds: readonly PartnershipRound[]): string[] {
     if (parts.length > 0) out.push(`From round ${prev.round} to ${last.round}, ${parts.join(" and ")}.`);
   }
   if (last !== undefined) {
-    const low = last.scores.filter((s) => s.trust !== null && s.trust < 2.5);
-    if (low.length > 0)
-      out.push(`Partners the others trust least (below 2.5 of 4): ${low.slice(-8).map((s) => `${s.label} (${fix2(s.trust ?? 0)}, ${s.raters} raters)`).join(", ")}.`);
+    // The least trusted first (scores run highest first: reversed, keeping name order among equals).
+    const low = last.scores.filter((s) => s.trust !== null && s.trust < 2.5).sort((p, q) => (p.trust ?? 0) - (q.trust ?? 0));
+    if (low.length > 0) {
+      const more = low.length > 8 ? ` and ${low.length - 8} more` : "";
+      out.push(`Partners the others trust least (below 2.5 of 4): ${low.slice(0, 8).map((s) => `${s.label} (${fix2(s.trust ?? 0)}, ${countWords(s.raters, "rater", "raters")})`).join(", ")}${more}.`);
+    }
   }
   return out;
 }

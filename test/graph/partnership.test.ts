@@ -42,3 +42,17 @@ describe("partnership — a round with no trust ratings", () => {
     expect(row.trim().endsWith("| — | 2.50 |")).toBe(true);
   });
 });
+
+describe("partnership — the partners trusted least", () => {
+  it("lists the least trusted first, and says how many more there are beyond the eight shown", () => {
+    const names = Array.from({ length: 11 }, (_, i) => `P${String(i).padStart(2, "0")}`);
+    const orgs = "id,name\n" + names.map((n) => `${n.toLowerCase()},${n}`).join("\n") + "\nrater,Rater\n";
+    // Rater trusts P00 … P10 at 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1 (all below 2.5).
+    const trust = [1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 1];
+    const survey = "respondent,partner,relationship,trust,value\n" + names.map((n, i) => `Rater,${n},cooperation,${trust[i]},3`).join("\n") + "\n";
+    const p = partnership(importCoalition([csv("organizations.csv", orgs), csv("survey.csv", survey)]).graph);
+    const line = p.findings.find((f) => f.startsWith("Partners the others trust least"))!;
+    expect(line).toMatch(/^Partners the others trust least \(below 2\.5 of 4\): P00 \(1\.00, 1 raters?\), P01 \(1\.00, 1 raters?\), P10 \(1\.00, 1 raters?\), P02 /);
+    expect(line).toMatch(/ and 3 more\.$/);
+  });
+});
