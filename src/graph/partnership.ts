@@ -153,7 +153,7 @@ function partnershipFindings(rounds: readonly PartnershipRound[]): string[] {
     ].filter((x) => x !== "");
     const missing = [rated(r.averageTrust) ? "" : "trust", rated(r.averageValue) ? "" : "value"].filter((x) => x !== "");
     out.push(
-      `${r.round === "" ? "The survey" : `Round ${r.round}`}: ${r.respondents} of ${r.partners} partners answered; ${r.pairs} working relationships (${levels}); ` +
+      `${r.round === "" ? (rounds.length > 1 ? "Answers without a round" : "The survey") : `Round ${r.round}`}: ${r.respondents} of ${r.partners} partners answered; ${r.pairs} working relationships (${levels}); ` +
         `density ${fix2(r.density)}, centralization ${fix2(r.centralization)}` +
         (ratings.length > 0 ? `; ${ratings.join(" and ")} on a 1–4 scale` : "") +
         (missing.length > 0 ? `; no ${missing.join(" or ")} ratings` : "") +
@@ -169,7 +169,9 @@ function partnershipFindings(rounds: readonly PartnershipRound[]): string[] {
       rated(a) && rated(b) ? `${what} ${dir(a, b)} (${fix2(b)} → ${fix2(a)})` : "";
     const parts = [change("average trust", last.averageTrust, prev.averageTrust), change("value", last.averageValue, prev.averageValue)].filter((x) => x !== "");
     if (parts.length === 1 && parts[0]?.startsWith("value")) parts[0] = `average ${parts[0]}`;
-    if (parts.length > 0) out.push(`From round ${prev.round} to ${last.round}, ${parts.join(" and ")}.`);
+    const which = (r: PartnershipRound): string => (r.round === "" ? "the answers without a round" : `round ${r.round}`);
+    const span = prev.round !== "" && last.round !== "" ? `round ${prev.round} to ${last.round}` : `${which(prev)} to ${which(last)}`;
+    if (parts.length > 0) out.push(`From ${span}, ${parts.join(" and ")}.`);
   }
   if (last !== undefined) {
     // The least trusted first (scores run highest first: reversed, keeping name order among equals).

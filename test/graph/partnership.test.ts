@@ -56,3 +56,17 @@ describe("partnership — the partners trusted least", () => {
     expect(line).toMatch(/ and 3 more\.$/);
   });
 });
+
+describe("partnership — answers without a round beside rounds", () => {
+  it("does not write 'From round  to 2026' for answers whose round cell is empty", () => {
+    const p = surveyed(
+      "respondent,partner,relationship,trust,value,round\n" +
+        "Hope House,Legal Aid,cooperation,3,3,\n" +
+        "Hope House,Legal Aid,integration,4,4,2026\n",
+    );
+    expect(p.rounds.map((r) => r.round)).toEqual(["", "2026"]);
+    const text = p.findings.join(" ");
+    expect(text).not.toMatch(/round {2}to/);
+    expect(text).toContain("From the answers without a round to round 2026, average trust rose (3.00 → 4.00)");
+  });
+});
