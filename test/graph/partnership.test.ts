@@ -68,5 +68,8 @@ describe("partnership — answers without a round beside rounds", () => {
     const text = p.findings.join(" ");
     expect(text).not.toMatch(/round {2}to/);
     expect(text).toContain("From the answers without a round to round 2026, average trust rose (3.00 → 4.00)");
+    const table = partnershipAnalysis.markdown(p, { max: 10 } as Parameters<typeof partnershipAnalysis.markdown>[1]);
+    expect(table.some((l) => l.startsWith("| (no round) |"))).toBe(true);
+    expect(table.some((l) => l.startsWith("| (one round) |"))).toBe(false);
   });
 });

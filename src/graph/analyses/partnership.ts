@@ -15,7 +15,7 @@ function markdown(p: PartnershipResult, md: MarkdownContext): string[] {
   ];
   for (const r of p.rounds)
     out.push(
-      `| ${cell(r.round === "" ? "(one round)" : r.round)} | ${r.respondents} | ${r.partners} | ${r.pairs} | ${RELATIONSHIP_LEVELS.map((l) => r.byLevel[l]).join(" | ")} | ${fix(r.density)} | ${fix(r.centralization)} | ${rated(r.averageTrust) ? fix(r.averageTrust, 2) : "—"} | ${rated(r.averageValue) ? fix(r.averageValue, 2) : "—"} |`,
+      `| ${cell(r.round === "" ? (p.rounds.length > 1 ? "(no round)" : "(one round)") : r.round)} | ${r.respondents} | ${r.partners} | ${r.pairs} | ${RELATIONSHIP_LEVELS.map((l) => r.byLevel[l]).join(" | ")} | ${fix(r.density)} | ${fix(r.centralization)} | ${rated(r.averageTrust) ? fix(r.averageTrust, 2) : "—"} | ${rated(r.averageValue) ? fix(r.averageValue, 2) : "—"} |`,
     );
   out.push("");
   for (const f of p.findings) out.push(`- ${cell(f)}`);
