@@ -107,6 +107,11 @@ export interface CoordinationOptions {
   /** Look at staff-level ties at all. Default true. */
   staffTies?: boolean;
   /**
+   * With `staffTies`: someone on both organizations' staff counts as coordination. Default true
+   * (turf); the hand-off check asks for a referral, partner or work tie and sets it false.
+   */
+  sharedStaff?: boolean;
+  /**
    * Tie types that count between the two organizations themselves. Default: null = any
    * positive tie (knows, partner, funds, …).
    */
@@ -166,7 +171,7 @@ export function coordinationCheck(
     const sideA = [a, ...(staff.get(a) ?? [])];
     const sideB = new Set([b, ...(staff.get(b) ?? [])]);
     // Someone on both staffs (works at one, member of the other) ties the two organizations.
-    for (const x of sideA) if (x !== a && sideB.has(x)) return true;
+    if (options.sharedStaff !== false) for (const x of sideA) if (x !== a && sideB.has(x)) return true;
     for (const x of sideA) {
       if (!view.hasNode(x)) continue;
       let found = false;
@@ -187,6 +192,7 @@ export function handoffCheck(graph: CoalitionGraph, options: { staffTies?: boole
     orgTypes: [...COORDINATION_TYPES],
     staffTypes: [...COORDINATION_TYPES],
     staffTies: options.staffTies ?? true,
+    sharedStaff: false,
   });
 }
 
