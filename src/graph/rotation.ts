@@ -252,28 +252,35 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
   // A reason about one member (welcome them, keep their lived experience close, draw them in from
   // the edge) serves once, as does a bridge between two communities: once served, the reason
   // counts no more than keeping a good tie warm, so the others do not all queue to meet the same
-  // person.
-  const served = new Set<string>();
-  const servedKey = (r: PairReason): string => {
-    if (r.kind !== "bridge") return `${r.member}\u0000${r.kind}`;
-    const [x = -1, y = -1] = [o.communities?.assignment[r.member] ?? -1, o.communities?.assignment[r.partner] ?? -1].sort((p, q) => p - q);
-    return `bridge\u0000${x}\u0000${y}`;
+  // person. Served so far: members by reason kind, and bridges by their two communities (one number each).
+  const servedMembers = new Map<RotationReasonKind, Set<string>>();
+  const servedBridges = new Set<number>();
+  const bridgeKey = (r: PairReason): number => {
+    const x = o.communities?.assignment[r.member] ?? -1;
+    const y = o.communities?.assignment[r.partner] ?? -1;
+    return x < y ? (x + 1) * 2 ** 26 + (y + 1) : (y + 1) * 2 ** 26 + (x + 1);
   };
-  const rankOf = (r: PairReason): number => (served.has(servedKey(r)) ? Math.max(r.rank, REASON_RANK.acquaintance + 0.5) : r.rank);
+  const isServed = (r: PairReason): boolean =>
+    SERVED_ONCE.has(r.kind) && (r.kind === "bridge" ? servedBridges.has(bridgeKey(r)) : (servedMembers.get(r.kind)?.has(r.member) ?? false));
+  const serve = (r: PairReason): void => {
+    if (!SERVED_ONCE.has(r.kind)) return;
+    if (r.kind === "bridge") servedBridges.add(bridgeKey(r));
+    else {
+      let set = servedMembers.get(r.kind);
+      if (!set) servedMembers.set(r.kind, (set = new Set()));
+      set.add(r.member);
+    }
+  };
+  const rankOf = (r: PairReason): number => (isServed(r) ? Math.max(r.rank, REASON_RANK.acquaintance + 0.5) : r.rank);
   const pick = (u: string, list: PairReason[]): { r: PairReason; w: number } | null => {
-    const other = (r: PairReason) => (r.member === u ? r.partner : r.member);
-    const sorted = list.slice().sort((x, y) => {
-      const vx = other(x);
-      const vy = other(y);
-      return (
-        rankOf(x) - rankOf(y) ||
-        Number(met.has(vx)) - Number(met.has(vy)) ||
-        total(vx) - total(vy) ||
-        y.weight - x.weight ||
-        (order.get(vx) ?? 0) - (order.get(vy) ?? 0) ||
-        compareIds(vx, vy)
-      );
+    const anyServed = servedBridges.size > 0 || servedMembers.size > 0;
+    // Each candidate's keys are read once (not in every comparison of the sort).
+    const keyed = list.map((r) => {
+      const v = r.member === u ? r.partner : r.member;
+      return { r, v, rank: anyServed && r.rank < REASON_RANK.acquaintance ? rankOf(r) : r.rank, met: Number(met.has(v)), total: total(v), order: order.get(v) ?? 0 };
     });
+    keyed.sort((x, y) => x.rank - y.rank || x.met - y.met || x.total - y.total || y.r.weight - x.r.weight || x.order - y.order || compareIds(x.v, y.v));
+    const sorted = keyed.map((k) => k.r);
     for (const r of sorted) {
       const w = freeWeek(r);
       if (w >= 0) return { r, w };
@@ -312,7 +319,7 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     weekTotals[w] = (weekTotals[w] ?? 0) + 1;
     met.add(r.member);
     met.add(r.partner);
-    if (SERVED_ONCE.has(r.kind)) served.add(servedKey(r));
+    serve(r);
     rows.push({
       week: w + 1,
       date: addDays(start, 7 * w),
