@@ -18,6 +18,9 @@
  * partition at the same resolution and weights (graphology-metrics `modularity`; 0 when the view
  * has no ties). Isolated nodes form their own one-member communities.
  *
+ * Labels are distinct: a label two communities would share gets the community's most central
+ * member added ("Shelter · North · around Ana"), then, if still shared, its number.
+ *
  * `central`: the up-to-5 members with the highest degree inside their community (number of
  * positive neighbours in the same community), then overall degree, then id — the community's hubs.
  *
@@ -216,7 +219,29 @@ export function communities(graph: CoalitionGraph, options: CommunityOptions = {
   const q = g.size === 0 ? 0 : modularity(asGraph(g), { getNodeCommunity: (k: string) => idOf(idAt(copy, k)), getEdgeWeight: "weight", resolution });
 
   const list = ordered.map((members, id) => describe(view, members, id, assignment));
+  distinctLabels(list, (n) => view.getNodeAttribute(n, "label") || n);
   return { assignment, modularity: q, communities: list, runs };
+}
+
+/**
+ * Labels that tell communities apart: a label two communities share ("Shelter · North" twice) gets
+ * its community's most central member added ("Shelter · North · around Ana"); one still shared
+ * after that, its community's number ("… (community 7)").
+ */
+function distinctLabels(list: Community[], nameOf: (id: string) => string): void {
+  const shared = (): Set<string> => {
+    const seen = new Map<string, number>();
+    for (const c of list) seen.set(c.label, (seen.get(c.label) ?? 0) + 1);
+    return new Set([...seen].filter(([, k]) => k > 1).map(([l]) => l));
+  };
+  let twice = shared();
+  if (twice.size === 0) return;
+  for (const c of list) {
+    const lead = c.central[0];
+    if (twice.has(c.label) && lead !== undefined && c.size > 1 && !c.label.startsWith("Around ")) c.label = `${c.label} · around ${nameOf(lead)}`;
+  }
+  twice = shared();
+  for (const c of list) if (twice.has(c.label)) c.label = `${c.label} (community ${c.id})`;
 }
 
 /** `n` → its community in `partition`; throws, naming `fnName`, for a node without one. */

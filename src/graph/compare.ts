@@ -41,7 +41,7 @@ import { matchNodes, type NodeMatching } from "./compare-match.js";
 import { degreeCentralization } from "./composition.js";
 import { MEMBER_GROUPS, memberGroup, type MemberGroup } from "./groups.js";
 import { isMember, positiveView } from "./model.js";
-import type { PartnershipRound } from "./partnership.js";
+import { rated, type PartnershipRound } from "./partnership.js";
 import type { CoalitionGraph, NodeAttributes } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { countWords } from "./utils/count-words.js";
@@ -460,7 +460,7 @@ export function changeFindings(c: Omit<CoalitionChange, "findings">): string[] {
   out.push(`The top ${a.brokerage.top.length} brokers hold ${pct(b.brokerage.topShare)} → ${pct(a.brokerage.topShare)} of ${whose} brokerage (betweenness)${a.brokerage.topShare < b.brokerage.topShare ? ": less depends on a few people" : a.brokerage.topShare > b.brokerage.topShare ? ": more depends on a few people" : ""}.`);
   for (const p of c.partnership) {
     out.push(
-      `Partner survey${p.round === "" ? "" : ` round ${p.round}`}: ${countWords(p.respondents, "respondent", "respondents")}, density ${fix(p.density, 2)}, centralization ${fix(p.centralization, 2)}, average trust ${fix(p.averageTrust, 2)} and value ${fix(p.averageValue, 2)} (1–4).`,
+      `Partner survey${p.round === "" ? "" : ` round ${p.round}`}: ${countWords(p.respondents, "respondent", "respondents")}, density ${fix(p.density, 2)}, centralization ${fix(p.centralization, 2)}, average trust ${rated(p.averageTrust) ? fix(p.averageTrust, 2) : "not rated"} and value ${rated(p.averageValue) ? fix(p.averageValue, 2) : "not rated"} (1–4).`,
     );
   }
   if (c.basis === "dates") out.push("From dates alone the earlier strength of a tie is not known: strengthened and weakened ties need two workbooks.");

@@ -15,7 +15,8 @@
  *    1 for a star; 0 when n < 3. (Freeman 1979.)
  *  - brokerage: betweenness from `standing` (positive view; distance = 1/strength when weighted).
  *    `topShare` = share of the members' total betweenness held by the `top` members with the highest
- *    betweenness; `professionalShare` = share held by members of professional sectors (providers
+ *    betweenness (members with betweenness 0 are never listed); "a few members hold most of the
+ *    connections" is said when that share is at least half and they are fewer than half the members; `professionalShare` = share held by members of professional sectors (providers
  *    and policy makers by `sectorGroup`, whatever their lived experience). Shares are 0 when the
  *    members' total is 0.
  *  - livedExperience: member PEOPLE with `livedExperience`; their mean degree (distinct positive
@@ -51,7 +52,7 @@ export interface Composition {
   /** Freeman degree centralization of the positive-tie view, 0–1. */
   centralization: number;
   brokerage: {
-    /** The members with the highest betweenness (up to `top`). */
+    /** The members with the highest betweenness (up to `top`; only members with betweenness above 0). */
     top: (NamedNode & { betweenness: number; share: number })[];
     /** Share of the members' total betweenness held by `top`. */
     topShare: number;
@@ -159,7 +160,8 @@ export function composition(graph: CoalitionGraph, options: CompositionOptions =
   };
   const total = members.reduce((s, m) => s + bet(m), 0);
   const share = (x: number): number => (total > 0 ? round(x / total) : 0);
-  const ranked = [...members].sort((p, q) => bet(q) - bet(p) || compareIds(p, q)).slice(0, top);
+  // Only members who broker at all: a member with no ties holds none of the brokerage.
+  const ranked = members.filter((m) => bet(m) > 0).sort((p, q) => bet(q) - bet(p) || compareIds(p, q)).slice(0, top);
   const topList = ranked.map((id) => ({ id, label: label(id), betweenness: round(bet(id)), share: share(bet(id)) }));
   const topShare = share(ranked.reduce((s, m) => s + bet(m), 0));
   const professionalShare = share([...professional].reduce((s, m) => s + bet(m), 0));
@@ -217,7 +219,9 @@ function findingsOf(c: Omit<Composition, "findings">, total: number): string[] {
       `Members from professional sectors (providers and policy makers, ${professionalMembers} of ${c.members}, ` +
         `${pct(professionalMembers / c.members)}) hold ${pct(professionalShare)} of the members' brokerage.`,
     );
-    if (topShare >= 0.5) findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
+    // "A few": the top brokers are fewer than half of the members (not 3 of 5, not the only member).
+    if (topShare >= 0.5 && topList.length * 2 < c.members)
+      findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
   }
   findings.push(
     `Network degree centralization is ${centralization.toFixed(2)} (0 = everyone equally connected, 1 = one hub tied to everyone).`,

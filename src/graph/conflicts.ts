@@ -34,9 +34,10 @@
  *    (or a search over budget): Doreian & Mrvar's relocation heuristic with seeded restarts
  *    (not guaranteed optimal). `exact` is true when every k tried was proven.
  *
- * Sides: larger first (ties: the side holding the smaller id), ids sorted. A side's label is its
- * most common organization (an organization counts for itself, a person for their organization),
- * else — or when that label is already another side's — its member with most negative ties.
+ * Sides: larger first (ties: the side holding the smaller id), ids sorted. A side of one is named
+ * by its member. A larger side's label is its most common organization (an organization counts for
+ * itself, a person for their organization; only when strictly the most common), else — or when
+ * that label is already another side's — its member with most negative ties (then smallest id).
  *
  * Neutral facilitators: for every pair of factions (`conflicts-facilitators.ts`). Leaning: a node
  * outside the group's factions with positive ties into them leans to the faction holding
@@ -279,7 +280,10 @@ function mostAtOdds(members: readonly string[], neg: TieView): string | undefine
   return members.slice().sort((p, q) => d(q) - d(p) || compareIds(p, q))[0];
 }
 
-/** The most common organization of a side (an organization counts for itself), if any. */
+/**
+ * The most common organization of a side (an organization counts for itself), if one is strictly
+ * the most common: with one member of each of two organizations, neither names the side.
+ */
 function commonOrganization(graph: CoalitionGraph, members: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const m of members) {
@@ -289,27 +293,32 @@ function commonOrganization(graph: CoalitionGraph, members: readonly string[]): 
   }
   let best: string | undefined;
   let bestC = 0;
-  for (const [org, c] of [...counts].sort((p, q) => compareIds(p[0], q[0])))
+  let tied = false;
+  for (const [org, c] of counts)
     if (c > bestC) {
       best = org;
       bestC = c;
-    }
-  return best;
+      tied = false;
+    } else if (c === bestC) tied = true;
+  return tied ? undefined : best;
 }
 
-/** One label per side (see the module comment); a label already used falls back to a member. */
+/**
+ * One label per side (see the module comment). A one-member side is named by its member: a person
+ * alone in a faction is not their organization's faction. A label already used falls back to a
+ * member.
+ */
 function sideLabelsOf(graph: CoalitionGraph, sides: readonly string[][], neg: TieView): string[] {
   const used = new Set<string>();
   return sides.map((members) => {
     if (members.length === 0) return "(nobody)";
     const name = (n: string): string => graph.getNodeAttribute(n, "label") ?? n;
-    const phrase = (n: string): string => (members.length === 1 ? name(n) : `${name(n)} side`);
-    const org = commonOrganization(graph, members);
-    let label = org === undefined ? undefined : phrase(org);
+    const org = members.length === 1 ? undefined : commonOrganization(graph, members);
+    let label = org === undefined ? undefined : `${name(org)} side`;
     if (label === undefined || used.has(label)) {
       const m = mostAtOdds(members, neg);
       if (m === undefined) throw new Error("conflictFactions: a side has no member.");
-      label = phrase(m);
+      label = members.length === 1 ? name(m) : `${name(m)} side`;
     }
     used.add(label);
     return label;

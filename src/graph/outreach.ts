@@ -24,7 +24,8 @@
  *    best-aligned target has alignment 1.
  *  - Influence (0–1): percentile of PageRank (positive ties) among all nodes — the share of nodes
  *    with lower PageRank, counting ties as half — for the target or, for an organization, the best
- *    of it and its decision makers.
+ *    of it and its decision makers (the reason then names the person: "through Dee, its decision
+ *    maker").
  *  - Reachability (0–1): the score of the best asker (`askPaths`, at most `maxSteps` steps); 0 when
  *    no member can reach the target without a negative tie in the way.
  *  - Score = 0.4·alignment + 0.3·influence + 0.3·reachability (OUTREACH_DEFAULTS.weights), rounded
@@ -270,11 +271,15 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
     if (own === undefined) throw new Error(`outreachPlan: target "${id}" has no alignment.`);
     const alignment = maxRaw > 0 ? own.value / maxRaw : 0;
     const influence = Math.max(pct(id), ...(a.kind === "organization" ? ask.decisionMakers.map(pct) : []));
+    // Whose PageRank it is: the organization's own, or one of the people standing for it.
+    const via = a.kind === "organization" && pct(id) < influence ? ask.decisionMakers.filter((d) => d !== id && pct(d) === influence).sort(compareIds)[0] : undefined;
     const reachability = best ? best.score : 0;
     const score = weights.alignment * alignment + weights.influence * influence + weights.reachability * reachability;
     const dm = best ? best.decisionMaker : (ask.decisionMakers[0] ?? null);
     const reasons = [...own.reasons];
-    reasons.push(`influence: more central than ${Math.round(influence * 100)}% of the network (PageRank)`);
+    const through =
+      via === undefined ? "" : ` through ${graph.getNodeAttribute(via, "label") || via}, ${graph.getNodeAttribute(via, "decisionMaker") === true ? "its decision maker" : "its best-connected person"},`;
+    reasons.push(`influence:${through} more central than ${Math.round(influence * 100)}% of the network (PageRank)`);
     if (best) reasons.push(`best asker ${best.label}: ${best.reasons[0]}`);
     else reasons.push(`no member can reach ${dm ? graph.getNodeAttribute(dm, "label") : a.label} within ${maxSteps} steps`);
     if (ask.excluded.length > 0)

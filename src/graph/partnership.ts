@@ -13,7 +13,8 @@
  *  - density = pairs / (n(n − 1)/2); centralization = Freeman degree centralization of that
  *    network (0 = even, 1 = one partner tied to all others, Freeman 1979);
  *  - pairs by level: each pair at the highest level either side reported;
- *  - average trust / value: the mean of the ratings given (1–4), blanks left out;
+ *  - average trust / value: the mean of the ratings given (1–4), blanks left out; 0 when nobody
+ *    gave that rating (the findings then say "no trust ratings" and compare no change from it);
  *  - per partner: the mean trust and value received (ratings others gave about them) and how
  *    many respondents rated them; partners nobody rated are left out.
  * Rounds are sorted by name (years and ISO dates sort in time order).
@@ -25,6 +26,7 @@
 import { degreeCentralization } from "./composition.js";
 import type { CoalitionGraph, RelationshipLevel, SurveyResponse } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { countWords } from "./utils/count-words.js";
 import { round as roundTo } from "./utils/round.js";
 
 /** The four levels in order (1 awareness … 4 integration). */
@@ -134,28 +136,50 @@ export function partnership(graph: CoalitionGraph): PartnershipResult {
 
 const fix2 = (x: number) => x.toFixed(2);
 
+/**
+ * Whether a round's average trust or value is a figure: ratings run 1–4, so an average of 0 means
+ * nobody gave that rating in the round (the JSON keeps 0; the words and the table say so).
+ */
+export const rated = (average: number): boolean => average > 0;
+
 /** The figures in words: each round, then how the last round differs from the one before. */
 function partnershipFindings(rounds: readonly PartnershipRound[]): string[] {
   const out: string[] = [];
   for (const r of rounds) {
     const levels = RELATIONSHIP_LEVELS.map((l) => `${l} ${r.byLevel[l]}`).join(", ");
+    const ratings = [
+      rated(r.averageTrust) ? `average trust ${fix2(r.averageTrust)}` : "",
+      rated(r.averageValue) ? `${rated(r.averageTrust) ? "" : "average "}value ${fix2(r.averageValue)}` : "",
+    ].filter((x) => x !== "");
+    const missing = [rated(r.averageTrust) ? "" : "trust", rated(r.averageValue) ? "" : "value"].filter((x) => x !== "");
     out.push(
-      `${r.round === "" ? "The survey" : `Round ${r.round}`}: ${r.respondents} of ${r.partners} partners answered; ${r.pairs} working relationships (${levels}); ` +
-        `density ${fix2(r.density)}, centralization ${fix2(r.centralization)}; average trust ${fix2(r.averageTrust)} and value ${fix2(r.averageValue)} on a 1–4 scale.`,
+      `${r.round === "" ? (rounds.length > 1 ? "Answers without a round" : "The survey") : `Round ${r.round}`}: ${r.respondents} of ${r.partners} partners answered; ${r.pairs} working relationships (${levels}); ` +
+        `density ${fix2(r.density)}, centralization ${fix2(r.centralization)}` +
+        (ratings.length > 0 ? `; ${ratings.join(" and ")} on a 1–4 scale` : "") +
+        (missing.length > 0 ? `; no ${missing.join(" or ")} ratings` : "") +
+        ".",
     );
   }
   const last = rounds[rounds.length - 1];
   const prev = rounds[rounds.length - 2];
   if (last !== undefined && prev !== undefined) {
     const dir = (a: number, b: number) => (a > b ? "rose" : a < b ? "fell" : "stayed");
-    out.push(
-      `From round ${prev.round} to ${last.round}, average trust ${dir(last.averageTrust, prev.averageTrust)} (${fix2(prev.averageTrust)} → ${fix2(last.averageTrust)}) and value ${dir(last.averageValue, prev.averageValue)} (${fix2(prev.averageValue)} → ${fix2(last.averageValue)}).`,
-    );
+    // A change only between two rounds that both have the rating.
+    const change = (what: string, a: number, b: number): string =>
+      rated(a) && rated(b) ? `${what} ${dir(a, b)} (${fix2(b)} → ${fix2(a)})` : "";
+    const parts = [change("average trust", last.averageTrust, prev.averageTrust), change("value", last.averageValue, prev.averageValue)].filter((x) => x !== "");
+    if (parts.length === 1 && parts[0]?.startsWith("value")) parts[0] = `average ${parts[0]}`;
+    const which = (r: PartnershipRound): string => (r.round === "" ? "the answers without a round" : `round ${r.round}`);
+    const span = prev.round !== "" && last.round !== "" ? `round ${prev.round} to ${last.round}` : `${which(prev)} to ${which(last)}`;
+    if (parts.length > 0) out.push(`From ${span}, ${parts.join(" and ")}.`);
   }
   if (last !== undefined) {
-    const low = last.scores.filter((s) => s.trust !== null && s.trust < 2.5);
-    if (low.length > 0)
-      out.push(`Partners the others trust least (below 2.5 of 4): ${low.slice(-8).map((s) => `${s.label} (${fix2(s.trust ?? 0)}, ${s.raters} raters)`).join(", ")}.`);
+    // The least trusted first (scores run highest first: reversed, keeping name order among equals).
+    const low = last.scores.filter((s) => s.trust !== null && s.trust < 2.5).sort((p, q) => (p.trust ?? 0) - (q.trust ?? 0));
+    if (low.length > 0) {
+      const more = low.length > 8 ? ` and ${low.length - 8} more` : "";
+      out.push(`Partners the others trust least (below 2.5 of 4): ${low.slice(0, 8).map((s) => `${s.label} (${fix2(s.trust ?? 0)}, ${countWords(s.raters, "rater", "raters")})`).join(", ")}${more}.`);
+    }
   }
   return out;
 }

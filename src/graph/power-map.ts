@@ -9,7 +9,7 @@
  *  - Influence (0–1), from the network: the PageRank percentile among all nodes (`percentileRank`,
  *    positive ties); a person also carries their organization's percentile — in full when they
  *    are flagged decision maker, half otherwise; an organization carries the best of its decision
- *    makers'. Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
+ *    makers' (its reason then names that person). Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
  *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
  *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
  *    (leaning for); anyone else is −1 when they (or, for an organization, its staff) have a
@@ -21,7 +21,8 @@
  *    member to the decision maker; excluded = members with bad history with the target, its
  *    organization or decision maker), computed for the `maxAskSearches` (500) most influential
  *    entries; below that, `askSearched` is false and no asker is named (the report says so).
- *  - Next step: one step along the spectrum, in words (NEXT_STEPS), naming the asker.
+ *  - Next step: one step along the spectrum, in words (NEXT_STEPS), naming the asker; a coalition
+ *    member leaning for is asked to act, not to join the coalition.
  *  Sorted by quadrant (QUADRANTS order), then influence descending, then id.
  */
 import { askPathsFrom, decisionMakersOf, eligibleAskers, type AskExclusion } from "./ask.js";
@@ -159,6 +160,12 @@ const STEP_SENTENCES: Record<Stance, string> = Object.fromEntries(
   Object.entries(NEXT_STEPS).map(([k, step]) => [k, `${step[0]?.toUpperCase() ?? ""}${step.slice(1)}`]),
 ) as Record<Stance, string>;
 
+/** A member leaning for is already in the coalition: asked to act, not to join. */
+const MEMBER_STEP_LEANING_FOR = "Activate them: a specific ask to act";
+
+/** The next step as a sentence, for a coalition member or not. */
+const stepSentence = (alignment: Stance, member: boolean): string => (member && alignment === 1 ? MEMBER_STEP_LEANING_FOR : STEP_SENTENCES[alignment]);
+
 /** Influence descending, then id: the order of the ask searches and, within a quadrant, of the entries. */
 const byInfluence = (p: PowerMapEntry, q: PowerMapEntry): number => q.influence - p.influence || compareIds(p.id, q.id);
 
@@ -201,8 +208,10 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
 
   // Each entry is made once, with every field in the report's order; the ask fields are filled in below.
   const entries: PowerMapEntry[] = [];
+  const members = new Set<string>();
   graph.forEachNode((id, a) => {
     if (a.status === "core") return;
+    if (isMember(a)) members.add(id);
     const reasons: string[] = [];
     let influence = pct(id);
     const org = a.kind === "person" && a.organization !== undefined && graph.hasNode(a.organization) ? a.organization : undefined;
@@ -211,8 +220,17 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
       if (carried > influence) reasons.push(`${a.decisionMaker === true ? "decision maker at" : "works at"} ${graph.getNodeAttribute(org, "label")}`);
       influence = Math.max(influence, carried);
     }
-    if (a.kind === "organization") for (const dm of decisionMakersOf(graph, id, staff.get(id) ?? [])) if (dm !== id) influence = Math.max(influence, pct(dm));
-    reasons.unshift(`more central than ${Math.round(influence * 100)}% of the network`);
+    // An organization carries the best of its decision makers' (the reason names whose it is).
+    let via: string | undefined;
+    if (a.kind === "organization")
+      for (const dm of decisionMakersOf(graph, id, staff.get(id) ?? []).sort(compareIds))
+        if (dm !== id && pct(dm) > influence) {
+          influence = pct(dm);
+          via = dm;
+        }
+    const through =
+      via === undefined ? "" : `, through ${graph.getNodeAttribute(via, "label") || via}, ${graph.getNodeAttribute(via, "decisionMaker") === true ? "its decision maker" : "its best-connected person"}`;
+    reasons.unshift(`more central than ${Math.round(influence * 100)}% of the network${through}`);
     const cell = stanceCell(a);
     const stated = cell === undefined ? undefined : parseStance(cell);
     if (cell !== undefined && stated === undefined) unreadStances.push(`${a.label}: ${cell}`);
@@ -251,9 +269,9 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     e.askerLabel = best?.label ?? null;
     e.path = best?.path ?? [];
     e.mustNotAsk = ask.excluded;
-    if (best) e.nextStep = `${STEP_SENTENCES[e.alignment]} — ${best.label} is best placed to ask.`;
+    if (best) e.nextStep = `${stepSentence(e.alignment, members.has(e.id))} — ${best.label} is best placed to ask.`;
   }
-  for (const e of entries) if (e.nextStep === "") e.nextStep = `${STEP_SENTENCES[e.alignment]}.`;
+  for (const e of entries) if (e.nextStep === "") e.nextStep = `${stepSentence(e.alignment, members.has(e.id))}.`;
   sortEntries(entries);
   const counts = new Map<QuadrantId, number>();
   for (const e of entries) counts.set(e.quadrant, (counts.get(e.quadrant) ?? 0) + 1);

@@ -21,6 +21,10 @@
  *    fewest candidates, then a seeded random order (`seed`), then id. A member not yet met picks
  *    the candidate with the best reason (rank), preferring one who has not met anyone yet (one
  *    meeting serves two), then the least busy, then the reason's weight, then the seeded order.
+ *    A reason about one member (new member, lived experience, on the edge) serves once, and so
+ *    does a bridge between two communities: once that member has a one-on-one for it (once a
+ *    one-on-one joins those two communities), it ranks no better than keeping a good tie warm
+ *    (6.5), so the others do not all queue to meet the same person.
  *    The meeting goes in the week, among those where both (and a facilitator) have fewer than
  *    `perWeek` one-on-ones, with the fewest meetings so far (then the earliest): the schedule is
  *    spread over the weeks and urgent pairs come first.
@@ -117,6 +121,12 @@ export interface RotationOptions {
   /** Well-connected members considered for everyone (and 3× as many core members; communities considered for bridges). Default 12. */
   hubs?: number;
 }
+
+/**
+ * Reasons served once (see the module comment): those about one member of the pair (a property of
+ * theirs), and a bridge between two communities (the first one-on-one builds it).
+ */
+const SERVED_ONCE: ReadonlySet<RotationReasonKind> = new Set<RotationReasonKind>(["new-member", "lived-experience", "edge", "bridge"]);
 
 /** How many possible partners the fallback collects before choosing (see the module comment). */
 const FALLBACK = 24;
@@ -239,20 +249,38 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     }
     return best;
   };
+  // A reason about one member (welcome them, keep their lived experience close, draw them in from
+  // the edge) serves once, as does a bridge between two communities: once served, the reason
+  // counts no more than keeping a good tie warm, so the others do not all queue to meet the same
+  // person. Served so far: members by reason kind, and bridges by their two communities (one number each).
+  const servedMembers = new Map<RotationReasonKind, Set<string>>();
+  const servedBridges = new Set<number>();
+  const bridgeKey = (r: PairReason): number => {
+    const x = o.communities?.assignment[r.member] ?? -1;
+    const y = o.communities?.assignment[r.partner] ?? -1;
+    return x < y ? (x + 1) * 2 ** 26 + (y + 1) : (y + 1) * 2 ** 26 + (x + 1);
+  };
+  const isServed = (r: PairReason): boolean =>
+    SERVED_ONCE.has(r.kind) && (r.kind === "bridge" ? servedBridges.has(bridgeKey(r)) : (servedMembers.get(r.kind)?.has(r.member) ?? false));
+  const serve = (r: PairReason): void => {
+    if (!SERVED_ONCE.has(r.kind)) return;
+    if (r.kind === "bridge") servedBridges.add(bridgeKey(r));
+    else {
+      let set = servedMembers.get(r.kind);
+      if (!set) servedMembers.set(r.kind, (set = new Set()));
+      set.add(r.member);
+    }
+  };
+  const rankOf = (r: PairReason): number => (isServed(r) ? Math.max(r.rank, REASON_RANK.acquaintance + 0.5) : r.rank);
   const pick = (u: string, list: PairReason[]): { r: PairReason; w: number } | null => {
-    const other = (r: PairReason) => (r.member === u ? r.partner : r.member);
-    const sorted = list.slice().sort((x, y) => {
-      const vx = other(x);
-      const vy = other(y);
-      return (
-        x.rank - y.rank ||
-        Number(met.has(vx)) - Number(met.has(vy)) ||
-        total(vx) - total(vy) ||
-        y.weight - x.weight ||
-        (order.get(vx) ?? 0) - (order.get(vy) ?? 0) ||
-        compareIds(vx, vy)
-      );
+    const anyServed = servedBridges.size > 0 || servedMembers.size > 0;
+    // Each candidate's keys are read once (not in every comparison of the sort).
+    const keyed = list.map((r) => {
+      const v = r.member === u ? r.partner : r.member;
+      return { r, v, rank: anyServed && r.rank < REASON_RANK.acquaintance ? rankOf(r) : r.rank, met: Number(met.has(v)), total: total(v), order: order.get(v) ?? 0 };
     });
+    keyed.sort((x, y) => x.rank - y.rank || x.met - y.met || x.total - y.total || y.r.weight - x.r.weight || x.order - y.order || compareIds(x.v, y.v));
+    const sorted = keyed.map((k) => k.r);
     for (const r of sorted) {
       const w = freeWeek(r);
       if (w >= 0) return { r, w };
@@ -291,6 +319,7 @@ export function oneOnOneRotation(graph: CoalitionGraph, options: RotationOptions
     weekTotals[w] = (weekTotals[w] ?? 0) + 1;
     met.add(r.member);
     met.add(r.partner);
+    serve(r);
     rows.push({
       week: w + 1,
       date: addDays(start, 7 * w),

@@ -107,6 +107,11 @@ export interface CoordinationOptions {
   /** Look at staff-level ties at all. Default true. */
   staffTies?: boolean;
   /**
+   * With `staffTies`: someone on both organizations' staff counts as coordination. Default true
+   * (turf); the hand-off check asks for a referral, partner or work tie and sets it false.
+   */
+  sharedStaff?: boolean;
+  /**
    * Tie types that count between the two organizations themselves. Default: null = any
    * positive tie (knows, partner, funds, …).
    */
@@ -139,8 +144,9 @@ export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
 
 /**
  * Build a predicate telling whether two organizations coordinate: a positive tie between the
- * organizations (any type by default), or — with `staffTies` — a coordination tie (works_with,
- * partner, refers_to) between someone on one's staff and the other organization or its staff.
+ * organizations (any type by default), or — with `staffTies` — someone on both staffs, or a
+ * coordination tie (works_with, partner, refers_to) between someone on one's staff and the other
+ * organization or its staff.
  * The staff index is built once; each call costs O(staff × their positive degree).
  */
 export function coordinationCheck(
@@ -164,6 +170,8 @@ export function coordinationCheck(
     if (options.staffTies === false) return false;
     const sideA = [a, ...(staff.get(a) ?? [])];
     const sideB = new Set([b, ...(staff.get(b) ?? [])]);
+    // Someone on both staffs (works at one, member of the other) ties the two organizations.
+    if (options.sharedStaff !== false) for (const x of sideA) if (x !== a && sideB.has(x)) return true;
     for (const x of sideA) {
       if (!view.hasNode(x)) continue;
       let found = false;
@@ -184,6 +192,7 @@ export function handoffCheck(graph: CoalitionGraph, options: { staffTies?: boole
     orgTypes: [...COORDINATION_TYPES],
     staffTypes: [...COORDINATION_TYPES],
     staffTies: options.staffTies ?? true,
+    sharedStaff: false,
   });
 }
 

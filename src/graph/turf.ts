@@ -9,9 +9,9 @@
  * Precise definition. A turf pair is an unordered pair of organizations {a, b} that share at
  * least one (service, area) — services compared after `canonicalService`, areas
  * case-insensitively — and that do NOT coordinate, where "coordinate" means (see
- * `coordinationCheck`): a positive tie of any type between a and b, or a works_with / partner /
- * refers_to tie between a's staff (people whose organization is a, or with a member_of tie to
- * a) and b or b's staff, or vice versa. A negative tie does not count as coordination (it makes
+ * `coordinationCheck`): a positive tie of any type between a and b, someone on both staffs (people
+ * whose organization is a, or with a member_of tie to a, and the same for b), or a works_with /
+ * partner / refers_to tie between a's staff and b or b's staff, or vice versa. A negative tie does not count as coordination (it makes
  * the turf worse, it is reported by `conflictFactions`). Organizations are indexed by
  * (service, area) and compared only within a bucket, so the cost is the sum of bucket sizes
  * squared, not all pairs of organizations.

@@ -29,6 +29,24 @@ function twoCliques(order: "forward" | "shuffled" = "forward", attrs: (id: strin
   return g;
 }
 
+describe("community labels tell communities apart", () => {
+  it("two communities whose members share sector and area get different labels (each names its hub)", () => {
+    // Two shelter cliques in the North: both were "Shelter · North", so a rotation row read
+    // "a bridge between two communities, Shelter · North and Shelter · North".
+    const g = twoCliques("forward", () => ({ sector: "shelter", areas: ["North"] }));
+    const r = communities(g);
+    expect(r.communities).toHaveLength(2);
+    const labels = r.communities.map((c) => c.label);
+    expect(new Set(labels).size).toBe(2);
+    expect(labels).toEqual(["Shelter · North · around A1", "Shelter · North · around B1"]);
+  });
+
+  it("a label no other community has is left as it is", () => {
+    const g = twoCliques("forward", (id) => ({ sector: id.startsWith("a") ? "shelter" : "courts", areas: ["North"] }));
+    expect(communities(g).communities.map((c) => c.label).sort()).toEqual(["Courts · North", "Shelter · North"]);
+  });
+});
+
 describe("communities on hand-made graphs", () => {
   it("two cliques joined by one tie → two communities, modularity 20/21 − 1/2", () => {
     const r = communities(twoCliques());

@@ -135,3 +135,42 @@ describe("composition's words", () => {
     expect(text).not.toMatch(/\b1 members\b|\b1 people\b/);
   });
 });
+
+describe("composition's brokerage findings on a small coalition", () => {
+  /** Members Carla (core) – Dev (core) – Mia, Ned with no ties at all, Org A; only the first three broker. */
+  function small(): CoalitionGraph {
+    const g = createCoalitionGraph();
+    const add = (id: string, label: string, extra: Partial<NodeAttributes> = {}): void =>
+      void g.addNode(id, nodeAttributes({ label, kind: "person", status: "member", sector: "shelter", ...extra }));
+    add("c1", "Carla", { status: "core" });
+    add("c2", "Dev", { status: "core" });
+    add("m1", "Mia", { sector: "grassroots" });
+    add("m2", "Ned", { sector: "grassroots" });
+    g.addNode("oa", nodeAttributes({ label: "Org A", kind: "organization", status: "member", sector: "shelter" }));
+    for (const id of ["x1", "x2", "x3"]) g.addNode(id, nodeAttributes({ label: id, kind: "person" }));
+    for (const [a, b] of [["c1", "c2"], ["c2", "m1"], ["m1", "x1"], ["c1", "x2"], ["c2", "x3"], ["c1", "oa"]] as const)
+      addTie(g, a, b, edgeAttributes({ type: "knows" }));
+    return g;
+  }
+
+  it("lists as top brokers only members who broker (Ned, with no ties, holds none of it)", () => {
+    const c = composition(small());
+    expect(c.brokerage.top.map((x) => x.label)).toEqual(["Dev", "Carla", "Mia"]);
+    expect(c.brokerage.top.every((x) => x.betweenness > 0)).toBe(true);
+    expect(c.findings).toContain("The top 3 members hold 100% of the members' brokerage (betweenness): Dev, Carla, Mia.");
+  });
+
+  it("does not call 3 of 5 members 'a few' holding most of the connections", () => {
+    expect(composition(small()).findings.join(" ")).not.toMatch(/A few members hold most/);
+  });
+
+  it("a coalition of one: its only member is not 'a few members' dominating it", () => {
+    const g = createCoalitionGraph();
+    g.addNode("a", nodeAttributes({ label: "Ana", kind: "person", status: "core" }));
+    g.addNode("b", nodeAttributes({ label: "Ben", kind: "person" }));
+    g.addNode("c", nodeAttributes({ label: "Cy", kind: "person" }));
+    addTie(g, "a", "b", edgeAttributes({ type: "knows" }));
+    addTie(g, "a", "c", edgeAttributes({ type: "knows" }));
+    expect(composition(g).findings.join(" ")).not.toMatch(/A few members hold most/);
+  });
+});

@@ -412,3 +412,51 @@ describe("conflicts — the Markdown section", () => {
     expect(lines).toContain("- A0: 2 negative ties, with B0, C0");
   });
 });
+
+describe("conflictFactions — faction labels name who is in the faction", () => {
+  /** Xavier and Xena (both Org X) have bad history; Xavier also with Yuri (Org Y). */
+  function splitOrg(): CoalitionGraph {
+    const g = createCoalitionGraph();
+    node(g, "ox", { kind: "organization", label: "Org X" });
+    node(g, "oy", { kind: "organization", label: "Org Y" });
+    node(g, "x1", { label: "Xavier", organization: "ox" });
+    node(g, "x2", { label: "Xena", organization: "ox" });
+    node(g, "y1", { label: "Yuri", organization: "oy" });
+    pos(g, "x1", "ox", "member_of");
+    pos(g, "x2", "ox", "member_of");
+    pos(g, "y1", "oy", "member_of");
+    neg(g, "x1", "x2");
+    neg(g, "x2", "x1"); // the same bad history entered both ways: one pair
+    neg(g, "x1", "y1", "conflict");
+    return g;
+  }
+
+  it("a one-person faction is named by the person, not by their organization (which is not in the conflict)", () => {
+    const grp = conflictFactions(splitOrg()).groups[0]!;
+    expect(grp.sides).toEqual([["x2", "y1"], ["x1"]]);
+    expect(grp.frustration).toBe(0);
+    expect(grp.sideLabels[1]).toBe("Xavier");
+  });
+
+  it("no organization is the most common of a faction (one each): the faction is named by a member, not by the first organization's id", () => {
+    const grp = conflictFactions(splitOrg()).groups[0]!;
+    // "Org X side" would say the faction is Org X's while Org X's Xavier is the other faction.
+    expect(grp.sideLabels[0]).toBe("Xena side");
+  });
+
+  it("an organization that is most common in a faction still names it", () => {
+    const g = splitOrg();
+    node(g, "x3", { label: "Xander", organization: "ox" });
+    pos(g, "x3", "ox", "member_of");
+    neg(g, "x3", "x1");
+    pos(g, "x3", "x2", "knows");
+    const grp = conflictFactions(g).groups[0]!;
+    expect(grp.sides).toEqual([["x2", "x3", "y1"], ["x1"]]);
+    expect(grp.sideLabels).toEqual(["Org X side", "Xavier"]);
+  });
+
+  it("sample: the Dolan–Whitfield factions are Frank Dolan and Harold Whitfield (as docs/analyses.md says), not their agencies", () => {
+    const dw = conflictFactions(loadSample()).groups.find((gr) => gr.sides.flat().includes("p-frank-dolan"))!;
+    expect(dw.sideLabels).toEqual(["Frank Dolan", "Harold Whitfield"]);
+  });
+});

@@ -179,3 +179,25 @@ describe("outreachPlan on the sample coalition", () => {
     expect(row).toMatch(/,[^,@]+@[^,]+,[0-9-]+,[^,]*$/);
   });
 });
+
+describe("outreachPlan — whose influence", () => {
+  /** Org O (prospect) has one person, its decision maker Dee, who knows three members; O itself has only Dee. */
+  function throughDecisionMaker(): CoalitionGraph {
+    const g = createCoalitionGraph();
+    g.addNode("O", nodeAttributes({ label: "Org O", kind: "organization", status: "prospect" }));
+    g.addNode("d", nodeAttributes({ label: "Dee", kind: "person", status: "prospect", organization: "O", decisionMaker: true }));
+    addTie(g, "d", "O", edgeAttributes({ type: "member_of", implicit: true }));
+    for (const m of ["m1", "m2", "m3"]) {
+      g.addNode(m, nodeAttributes({ label: m.toUpperCase(), kind: "person", status: "member" }));
+      addTie(g, m, "d", edgeAttributes({ type: "knows" }));
+    }
+    return g;
+  }
+
+  it("an organization's influence that is its decision maker's says so, instead of calling the organization central", () => {
+    const e = outreachPlan(throughDecisionMaker()).find((x) => x.target === "O")!;
+    const why = e.reasons.find((r) => r.startsWith("influence:"))!;
+    expect(e.influence).toBe(1); // Dee: the highest PageRank of the five
+    expect(why).toBe("influence: through Dee, its decision maker, more central than 100% of the network (PageRank)");
+  });
+});

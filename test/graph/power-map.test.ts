@@ -60,6 +60,28 @@ describe("powerMap", () => {
     expect(by.get("mayor")?.alignmentSource).toBe("inferred");
   });
 
+  it("does not ask a coalition member to join the coalition; an outsider leaning for is asked to", () => {
+    const g = town();
+    const pm = powerMap(g, { standing: standing(g) });
+    const by = new Map(pm.entries.map((e) => [e.id, e]));
+    expect(by.get("member")?.alignment).toBe(1);
+    expect(by.get("member")?.nextStep).not.toMatch(/join the coalition/);
+    expect(by.get("member")?.nextStep).toMatch(/^Activate them: a specific ask to act/);
+    const g2 = town({ mayor: "leaning for" });
+    expect(powerMap(g2, { standing: standing(g2) }).entries.find((e) => e.id === "mayor")?.nextStep).toMatch(/join the coalition/);
+  });
+
+  it("an organization's power that is its decision maker's names the person", () => {
+    const g = town();
+    for (const x of ["organizer", "rival"]) addTie(g, "mayor", x, edgeAttributes({ type: "knows", strength: 3 }));
+    const pm = powerMap(g, { standing: standing(g) });
+    const council = pm.entries.find((e) => e.id === "council")!;
+    const mayor = pm.entries.find((e) => e.id === "mayor")!;
+    // The council carries its mayor's percentile (the mayor: the council's decision maker, better tied).
+    expect(council.influence).toBe(mayor.influence);
+    expect(council.reasons[0]).toBe(`more central than ${Math.round(council.influence * 100)}% of the network, through mayor, its decision maker`);
+  });
+
   it("gives a decision maker their organization's power, and a clerk half of it", () => {
     const g = town();
     const pm = powerMap(g, { standing: standing(g) });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeCoalition } from "../../src/graph/analyze.js";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
+import { communities as communitiesOf } from "../../src/graph/communities.js";
 import { oneOnOneRotation, type RotationResult } from "../../src/graph/rotation.js";
 import { rotationCsv } from "../../src/graph/rotation-export.js";
 import type { CoalitionGraph, CoalitionStatus, NodeAttributes } from "../../src/graph/types.js";
@@ -217,6 +218,46 @@ describe("oneOnOneRotation: hostile cases", () => {
     checkGuarantees(g, r);
     const withCore = r.rows.filter((x) => x.member === "core" || x.partner === "core");
     expect(new Set(withCore.map((x) => x.week)).size).toBe(withCore.length);
+  });
+
+  it("a reason about one member (on the edge) serves once: the others do not all queue to draw the same person in", () => {
+    // Four core members and eight well-tied members all know Eve, who has only those four ties… so
+    // for everyone "Eve is on the edge of the network" was the best reason, and Eve had 12
+    // one-on-ones in 8 weeks while the others, who know each other, met no one else.
+    const g = createCoalitionGraph();
+    const core = ["c1", "c2", "c3", "c4"];
+    const ms = ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8"];
+    for (const id of core) person(g, id, "core");
+    for (const id of ms) person(g, id, "member");
+    person(g, "eve", "member");
+    for (const c of core) tie(g, "eve", c);
+    for (const m of ms) for (const c of core) tie(g, m, c);
+    ms.forEach((m, i) => ms.slice(i + 1).forEach((n) => tie(g, m, n)));
+    const r = oneOnOneRotation(g, { start: START });
+    checkGuarantees(g, r);
+    expect(r.unplaced).toEqual([]);
+    const withEve = r.rows.filter((x) => x.member === "eve" || x.partner === "eve");
+    expect(withEve.some((x) => x.kind === "edge")).toBe(true);
+    expect(withEve.length).toBeLessThanOrEqual(2);
+  });
+
+  it("a bridge between two communities serves once: not every member meets the same lone organization", () => {
+    // Org Z (a member organization with no people and no ties) is a community of its own: every
+    // other member's best reason was "a bridge to Org Z", and Org Z had five one-on-ones.
+    const g = createCoalitionGraph();
+    person(g, "ann", "core");
+    for (const id of ["bob", "cat", "dan", "eve"]) {
+      person(g, id, "member");
+      tie(g, "ann", id);
+    }
+    g.addNode("oz", nodeAttributes({ label: "Org Z", kind: "organization", status: "member" }));
+    const communities = communitiesOf(g);
+    const r = oneOnOneRotation(g, { start: START, communities });
+    checkGuarantees(g, r);
+    expect(r.unplaced).toEqual([]);
+    const withZ = r.rows.filter((x) => x.member === "oz" || x.partner === "oz");
+    expect(withZ.length).toBeGreaterThanOrEqual(1);
+    expect(withZ.length).toBeLessThanOrEqual(2);
   });
 
   it("refuses impossible options with the function's name", () => {

@@ -78,6 +78,22 @@ describe("turfClusters", () => {
     expect(turfClusters(g2, { staffTies: false }).pairs).toHaveLength(1);
   });
 
+  it("a person on both organizations' staff ties them: no turf between them", () => {
+    const g = createCoalitionGraph();
+    org(g, "a", ["emergency shelter"], ["North"]);
+    org(g, "b", ["shelter"], ["North"]);
+    org(g, "c", ["shelter"], ["North"]);
+    person(g, "dee", "a"); // works at a …
+    tie(g, "dee", "a", "member_of");
+    tie(g, "dee", "b", "member_of"); // … and is a member of b
+    person(g, "eli");
+    tie(g, "eli", "b", "member_of");
+    tie(g, "eli", "c", "member_of"); // member_of both b and c
+    const r = turfClusters(g);
+    expect(r.pairs.map((p) => `${p.a}-${p.b}`)).toEqual(["a-c"]);
+    expect(turfClusters(g, { staffTies: false }).pairs.map((p) => `${p.a}-${p.b}`)).toEqual(["a-b", "a-c", "b-c"]);
+  });
+
 });
 
 describe("turfClusters — clusters, determinism and input", () => {

@@ -4,7 +4,7 @@
  * (../partnership.ts). Needs a survey file (survey.csv: respondent, partner, relationship,
  * trust, value, optional round).
  */
-import { partnership, RELATIONSHIP_LEVELS, type PartnershipResult } from "../partnership.js";
+import { partnership, rated, RELATIONSHIP_LEVELS, type PartnershipResult } from "../partnership.js";
 import { cell, fix } from "../registry/markdown.js";
 import type { AnalysisDescription, MarkdownContext } from "../registry/types.js";
 
@@ -15,7 +15,7 @@ function markdown(p: PartnershipResult, md: MarkdownContext): string[] {
   ];
   for (const r of p.rounds)
     out.push(
-      `| ${cell(r.round === "" ? "(one round)" : r.round)} | ${r.respondents} | ${r.partners} | ${r.pairs} | ${RELATIONSHIP_LEVELS.map((l) => r.byLevel[l]).join(" | ")} | ${fix(r.density)} | ${fix(r.centralization)} | ${fix(r.averageTrust, 2)} | ${fix(r.averageValue, 2)} |`,
+      `| ${cell(r.round === "" ? (p.rounds.length > 1 ? "(no round)" : "(one round)") : r.round)} | ${r.respondents} | ${r.partners} | ${r.pairs} | ${RELATIONSHIP_LEVELS.map((l) => r.byLevel[l]).join(" | ")} | ${fix(r.density)} | ${fix(r.centralization)} | ${rated(r.averageTrust) ? fix(r.averageTrust, 2) : "—"} | ${rated(r.averageValue) ? fix(r.averageValue, 2) : "—"} |`,
     );
   out.push("");
   for (const f of p.findings) out.push(`- ${cell(f)}`);
