@@ -4,7 +4,7 @@
  * value, and the trust and value each partner receives from the others (latest round first).
  * "Show on the map" highlights the relationships the latest round reported.
  */
-import { RELATIONSHIP_LEVELS } from "../../graph/partnership.js";
+import { RELATIONSHIP_LEVELS, rated } from "../../graph/partnership.js";
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
 import { type AnalyzedDataset, analysisPanel, nodeLink } from "./common.js";
@@ -25,8 +25,8 @@ export const panel: Panel = analysisPanel({
         h("td", {}, `${r.respondents} of ${r.partners}`),
         h("td", {}, fmt(r.density, 2)),
         h("td", {}, fmt(r.centralization, 2)),
-        h("td", {}, fmt(r.averageTrust, 2)),
-        h("td", {}, fmt(r.averageValue, 2)),
+        h("td", {}, rated(r.averageTrust) ? fmt(r.averageTrust, 2) : "not rated"),
+        h("td", {}, rated(r.averageValue) ? fmt(r.averageValue, 2) : "not rated"),
       ),
     );
     root.append(h("table", { className: "grid", id: "partnership-rounds" }, h("thead", {}, head), h("tbody", {}, ...rows)));
