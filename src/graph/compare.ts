@@ -457,7 +457,15 @@ export function changeFindings(c: Omit<CoalitionChange, "findings">): string[] {
         ` (all member people: ${fix(lb.memberMeanDegree, 1)} → ${fix(la.memberMeanDegree, 1)}); where they stand among member people: ${pct(lb.meanPercentile)} → ${pct(la.meanPercentile)} (0% least connected, 100% most).`,
     );
   const whose = a.brokerage.among === "members" ? "the members'" : "all";
-  out.push(`The top ${a.brokerage.top.length} brokers hold ${pct(b.brokerage.topShare)} → ${pct(a.brokerage.topShare)} of ${whose} brokerage (betweenness)${a.brokerage.topShare < b.brokerage.topShare ? ": less depends on a few people" : a.brokerage.topShare > b.brokerage.topShare ? ": more depends on a few people" : ""}.`);
+  // Nobody brokers in a round (no one on a shortest route between two others): its share is 0 of 0
+  // (the top members hold a positive share whenever anyone brokers), not "the top 3 brokers hold 0%".
+  const brokeredBefore = b.brokerage.topShare > 0;
+  const brokeredAfter = a.brokerage.topShare > 0;
+  const nobody = "no one sits on a shortest route between two others";
+  if (!brokeredBefore && !brokeredAfter) out.push(`Nobody brokers in either round: ${nobody}.`);
+  else if (!brokeredAfter) out.push(`The top ${b.brokerage.top.length} brokers held ${pct(b.brokerage.topShare)} of ${whose} brokerage (betweenness); now nobody brokers: ${nobody}.`);
+  else if (!brokeredBefore) out.push(`Nobody brokered before (${nobody}); now the top ${a.brokerage.top.length} brokers hold ${pct(a.brokerage.topShare)} of ${whose} brokerage (betweenness).`);
+  else out.push(`The top ${a.brokerage.top.length} brokers hold ${pct(b.brokerage.topShare)} → ${pct(a.brokerage.topShare)} of ${whose} brokerage (betweenness)${a.brokerage.topShare < b.brokerage.topShare ? ": less depends on a few people" : a.brokerage.topShare > b.brokerage.topShare ? ": more depends on a few people" : ""}.`);
   for (const p of c.partnership) {
     out.push(
       `Partner survey${p.round === "" ? "" : ` round ${p.round}`}: ${countWords(p.respondents, "respondent", "respondents")}, density ${fix(p.density, 2)}, centralization ${fix(p.centralization, 2)}, average trust ${rated(p.averageTrust) ? fix(p.averageTrust, 2) : "not rated"} and value ${rated(p.averageValue) ? fix(p.averageValue, 2) : "not rated"} (1–4).`,

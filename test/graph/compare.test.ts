@@ -123,3 +123,18 @@ describe("the coalition on a date", () => {
     expect(report.rejected).toBe(0);
   });
 });
+
+describe("compare: brokerage when nobody brokers in a round", () => {
+  const PEOPLE = "id,name,status\na,Ana,member\nb,Ben,member\nc,Cruz,member\n";
+  it("says nobody brokers any more instead of 'the top 0 brokers hold 100% → 0%'", () => {
+    // before: a chain a–b–c (Ben brokers); after: only a–b (nobody is between two others)
+    const change = compareRounds(round(PEOPLE, "from,to\na,b\nb,c\n", "2025"), round(PEOPLE, "from,to\na,b\n", "2026"));
+    const line = change.findings.find((f) => f.includes("brokerage") || f.includes("brokers"));
+    expect(line).toMatch(/held 100% of .* brokerage \(betweenness\); now nobody brokers: no one sits on a shortest route between two others\./);
+    expect(line).not.toMatch(/→ 0%/);
+  });
+  it("says so when nobody brokers in either round", () => {
+    const change = compareRounds(round(PEOPLE, "from,to\na,b\n", "2025"), round(PEOPLE, "from,to\na,b\nb,a\n", "2026"));
+    expect(change.findings).toContain("Nobody brokers in either round: no one sits on a shortest route between two others.");
+  });
+});
