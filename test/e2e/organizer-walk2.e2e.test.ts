@@ -1,0 +1,68 @@
+/**
+ * The organizer's second walk (branch walk2), on the sample and on a six-person map in a real
+ * browser: a name found with the search box is shown with its direct ties (their other ends in
+ * view, not cut off by a close zoom); …
+ */
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { describeScenes, type Scene } from "./harness.js";
+import { acceptImport, attr, importFiles } from "./page.js";
+
+/** Six people; Alice has four ties (one a conflict), the furthest to Frank at the far end. */
+const SIX = [
+  { name: "people.csv", text: "id,name,status\np1,Alice Long-Name,member\np2,Bob,member\np3,Carol,prospect\np4,Dave,member\np5,Eve,core\np6,Frank,member\n" },
+  { name: "connections.csv", text: "from,to,type,strength\np1,p2,knows,3\np2,p3,knows,2\np1,p3,works_with,3\np1,p4,knows,2\np4,p5,knows,2\np5,p6,knows,4\np1,p6,conflict,2\n" },
+];
+
+/** Find `query` with the search box (its first suggestion, Enter) and wait for the camera to settle. */
+async function find(page: Page, query: string): Promise<string> {
+  await page.fill("#search", query);
+  await page.waitForSelector("#sugg-0");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.__coalitionMap?.store.state.selected !== null);
+  // The focus animates (500 ms): wait for it to start and end.
+  await page.waitForFunction(() => window.__coalitionMap?.map.sigma?.getCamera().isAnimated() === true, undefined, { timeout: 3000 }).catch(() => undefined);
+  await page.waitForFunction(() => window.__coalitionMap?.map.sigma?.getCamera().isAnimated() === false);
+  return page.evaluate(() => window.__coalitionMap!.store.state.selected!);
+}
+
+/** The selected node and its neighbours that are drawn outside the map's clear area (with their names). */
+async function outOfView(page: Page): Promise<{ node: string; neighbours: number; outside: string[] }> {
+  return page.evaluate(() => {
+    const m = window.__coalitionMap!.map;
+    const r = m.sigma!;
+    const node = window.__coalitionMap!.store.state.selected!;
+    const a = m.clearArea();
+    const g = r.getGraph();
+    const ids = [node, ...g.neighbors(node)];
+    const outside = ids.filter((id) => {
+      const p = r.framedGraphToViewport(r.getNodeDisplayData(id)!);
+      return p.x < a.x0 || p.x > a.x1 || p.y < a.y0 || p.y > a.y1;
+    });
+    return { node, neighbours: ids.length - 1, outside: outside.map((id) => g.getNodeAttribute(id, "label") as string) };
+  });
+}
+
+const scenes: Scene[] = [
+  {
+    name: "a name found on the sample and on a six-person map is shown with every one of its ties' other ends",
+    async run({ page, consoleErrors }) {
+      // The coalition's chair: 48 ties across the map (a zoom on her alone left most of them out).
+      expect(await find(page, "Evelyn Marsh")).toBe("p-evelyn-marsh");
+      const evelyn = await outOfView(page);
+      expect(evelyn.neighbours).toBe(48);
+      expect(evelyn.outside).toEqual([]);
+      await importFiles(page, SIX);
+      await page.waitForSelector("#import-dialog[open]");
+      await acceptImport(page, await attr(page, "data-dataset"));
+      await find(page, "Alice");
+      const alice = await outOfView(page);
+      expect(alice.neighbours).toBe(4);
+      expect(alice.outside).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+];
+
+describeScenes("the organizer's second walk", scenes);
