@@ -63,6 +63,37 @@ const scenes: Scene[] = [
       expect(consoleErrors).toEqual([]);
     },
   },
+  {
+    name: "communities: each group's sectors and areas wrap instead of being cut, every one of them with its count on hover",
+    async run({ page, consoleErrors }) {
+      await page.click("#tab-communities");
+      await page.waitForSelector("#communities-panel li");
+      const items = await page.$$eval("#communities-panel li[data-community]", (lis) =>
+        lis.map((li) => ({
+          id: Number(li.getAttribute("data-community")),
+          lines: [...li.querySelectorAll<HTMLElement>(".community-mix")].map((e) => ({
+            text: e.textContent ?? "",
+            title: e.title,
+            cut: e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1,
+          })),
+        })),
+      );
+      const groups = await page.evaluate(() => window.__coalitionMap!.dataset()!.communities.communities.map((c) => ({ id: c.id, sectors: c.sectors, areas: c.areas })));
+      expect(items.length).toBe(groups.length);
+      for (const item of items) {
+        const c = groups.find((g) => g.id === item.id)!;
+        expect(item.lines.map((l) => l.cut)).toEqual(item.lines.map(() => false));
+        const [sectors, areas] = item.lines;
+        expect(sectors?.text.startsWith("Sectors: ")).toBe(true);
+        expect(areas?.text.startsWith("Areas: ")).toBe(true);
+        // The whole list on hover: every sector and area, with how many of the group are in it.
+        expect(sectors?.title).toBe(`Sectors: ${c.sectors.map((x) => `${x.name} (${x.count})`).join(", ")}`);
+        expect(areas?.title).toBe(`Areas: ${c.areas.map((x) => `${x.name} (${x.count})`).join(", ")}`);
+        if (c.sectors.length > 3) expect(sectors?.text).toContain(`+${c.sectors.length - 3} more`);
+      }
+      expect(consoleErrors).toEqual([]);
+    },
+  },
 ];
 
 describeScenes("the organizer's second walk", scenes);
