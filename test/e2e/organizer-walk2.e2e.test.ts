@@ -6,7 +6,7 @@
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, type Scene } from "./harness.js";
-import { acceptImport, attr, importFiles } from "./page.js";
+import { acceptImport, attr, expectNoOverlap, importFiles, settledLabels } from "./page.js";
 
 /** Six people; Alice has four ties (one a conflict), the furthest to Frank at the far end. */
 const SIX = [
@@ -91,6 +91,39 @@ const scenes: Scene[] = [
         expect(areas?.title).toBe(`Areas: ${c.areas.map((x) => `${x.name} (${x.count})`).join(", ")}`);
         if (c.sectors.length > 3) expect(sectors?.text).toContain(`+${c.sectors.length - 3} more`);
       }
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "a small node whose name would cover a bigger one's on the right is named on its left",
+    async run({ page, consoleErrors }) {
+      await importFiles(page, [
+        { name: "people.csv", text: "id,name\na,Amara Okonkwo-Castellanos\nb,Bea Lindqvist\nc,Cyrus\nd,Dmitri\n" },
+        { name: "connections.csv", text: "from,to\na,b\na,c\na,d\n" },
+      ]);
+      await page.waitForSelector("#import-dialog[open]");
+      await acceptImport(page, await attr(page, "data-dataset"));
+      // Bea just below Amara (the big node: the only broker), Cyrus and Dmitri far apart.
+      await page.evaluate(() => {
+        const m = window.__coalitionMap!.map;
+        const g = m.sigma!.getGraph();
+        const at: Record<string, [number, number]> = { a: [0, 0], b: [0.02, -0.12], c: [3, 2], d: [-2, -2] };
+        for (const [n, [x, y]] of Object.entries(at)) g.mergeNodeAttributes(n, { x, y });
+        m.fit(false);
+      });
+      const labels = await settledLabels(page);
+      const nodes = await page.evaluate(() => {
+        const r = window.__coalitionMap!.map.sigma!;
+        return Object.fromEntries(["a", "b"].map((n) => [n, r.framedGraphToViewport(r.getNodeDisplayData(n)!)]));
+      });
+      const a = labels.find((l) => l.node === "a");
+      const b = labels.find((l) => l.node === "b");
+      // Bea's name on her right would cover Amara's: it is drawn on her left, Amara's on the right.
+      expect(a?.x0).toBeGreaterThan(nodes.a!.x);
+      expect(b?.label).toBe("Bea Lindqvist");
+      expect(b!.x1).toBeLessThan(nodes.b!.x);
+      expect(labels.map((l) => l.label).sort()).toEqual(["Amara Okonkwo-Castellanos", "Bea Lindqvist", "Cyrus", "Dmitri"]);
+      expectNoOverlap(labels);
       expect(consoleErrors).toEqual([]);
     },
   },
