@@ -1,7 +1,9 @@
 /**
  * The organizer's second walk (branch walk2), on the sample and on a six-person map in a real
  * browser: a name found with the search box is shown with its direct ties (their other ends in
- * view, not cut off by a close zoom); …
+ * view, not cut off by a close zoom); the communities' sectors and areas wrap, whole on hover; a
+ * small node's name goes on its left when its right is taken; the week's edits by keyboard, each
+ * confirmed in words, and the map's picture named after the coalition.
  */
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
@@ -124,6 +126,71 @@ const scenes: Scene[] = [
       expect(b!.x1).toBeLessThan(nodes.b!.x);
       expect(labels.map((l) => l.label).sort()).toEqual(["Amara Okonkwo-Castellanos", "Bea Lindqvist", "Cyrus", "Dmitri"]);
       expectNoOverlap(labels);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "the week's work by keyboard: the edit panel opened from the menu is not covered by it; an ask, a one-on-one and a new member each say what was recorded; the picture is named after the coalition",
+    async run({ page, consoleErrors }) {
+      // Keyboard only: Tab to the Workspace menu, Enter opens it on "Edit the map", Enter opens the panel.
+      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "workspace-toggle"; i++) await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("edit-toggle");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("#edit-panel:not([hidden])");
+      // The menu is gone, and the focus is in the edit panel, on something the menu does not hide.
+      expect(await page.isVisible("#workspace-menu")).toBe(false);
+      const focus = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        const r = e.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+        return { inPanel: document.getElementById("edit-panel")!.contains(e), visible: top !== null && (top === e || e.contains(top)) };
+      });
+      expect(focus).toEqual({ inPanel: true, visible: true });
+      // Escape leaves the focus in the panel (it closed the menu left open over it and jumped to its button).
+      await page.keyboard.press("Escape");
+      expect(await page.evaluate(() => document.getElementById("edit-panel")!.contains(document.activeElement))).toBe(true);
+      const recorded = async (form: string, fill: () => Promise<void>): Promise<string> => {
+        const before = await attr(page, "data-dataset");
+        await fill();
+        await page.keyboard.press("Enter");
+        await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
+        await page.waitForSelector(`#${form}-done:not(:empty)`);
+        return (await page.textContent(`#${form}-done`)) ?? "";
+      };
+      await page.click("#edit-ask-form-section > summary");
+      const ask = await recorded("edit-ask-form", async () => {
+        await page.fill("#edit-ask-person", "Ana Beltrán");
+        await page.fill("#edit-ask-member", "Evelyn Marsh");
+        await page.selectOption("#edit-ask-outcome", "yes");
+        await page.focus("#edit-ask-notes");
+        await page.keyboard.type("Will host a listening session");
+      });
+      expect(ask).toMatch(/^Logged: Evelyn Marsh asked Ana Beltrán on \d{4}-\d{2}-\d{2} — yes\.$/);
+      // A change in the form takes the words away (the next ask is a new one).
+      await page.focus("#edit-ask-notes");
+      await page.keyboard.type("x");
+      expect(await page.textContent("#edit-ask-form-done")).toBe("");
+      await page.click("#edit-meet-form-section > summary");
+      const meet = await recorded("edit-meet-form", async () => {
+        await page.fill("#edit-meet-member", "Victor Osei");
+        await page.fill("#edit-meet-person", "Rachel Sato");
+        await page.focus("#edit-meet-notes");
+      });
+      expect(meet).toMatch(/^Logged: Victor Osei met Rachel Sato on \d{4}-\d{2}-\d{2}\.$/);
+      await page.click("#edit-person-form-section > summary");
+      const person = await recorded("edit-person-form", async () => {
+        await page.fill("#edit-person-name", "<b>Nadia</b> Rahman");
+        await page.selectOption("#edit-person-status", "member");
+        await page.focus("#edit-person-role");
+      });
+      expect(person).toBe("Added <b>Nadia</b> Rahman (member).");
+      expect(await page.locator("#edit-panel b").count()).toBe(0);
+      // The picture of the map is named after the coalition, as the top bar shows it.
+      await page.click("#edit-close");
+      await page.click("#export-toggle");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="png"]')]);
+      expect(download.suggestedFilename()).toBe("Sample-coalition-map.png");
       expect(consoleErrors).toEqual([]);
     },
   },
