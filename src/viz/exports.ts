@@ -18,6 +18,26 @@ function baseName(ctx: AppContext): string {
   return folder.replace(/[^\w.-]+/g, "-") || "coalition";
 }
 
+/**
+ * The coalition's name as the top bar shows it (a workspace's name, "Sample coalition"), or ""
+ * when the top bar shows only its files' names (or their number).
+ */
+function shownName(files: readonly string[]): string {
+  const shown = document.getElementById("dataset-name")?.textContent?.trim() ?? "";
+  return shown === files.join(", ") || shown === `${files.length} files` ? "" : shown;
+}
+
+/** A name made safe for a file name (letters of any script kept), or "". */
+function fileSafe(name: string): string {
+  return name.replace(/[^\p{L}\p{N}_.-]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+}
+
+/** Today's date on this computer, as YYYY-MM-DD. */
+function localDate(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 /** One name for the outreach plan, from the Export menu or the panel's button. */
 export const OUTREACH_CSV_NAME = "outreach-plan.csv";
 
@@ -55,11 +75,16 @@ export async function exportAs(ctx: AppContext, kind: ExportKind, picture: Pictu
       // The legend goes in a column beside the map, so it never hides part of the network; its
       // words are the on-screen legend's, for the same colour choice and filters.
       const scale = picture.scale * (window.devicePixelRatio || 1);
-      const canvas = app ? composeWithLegend(map, legendModel(app, ctx.store.state), scale, "Coalition Map", ds.files.join(", ")) : map;
+      // Titled with the coalition's name as the top bar shows it (a workspace's name rather than
+      // its files'), and the day it was made: a picture passed on says what and when.
+      const shown = shownName(ds.files);
+      const subtitle = shown ? `Coalition Map · ${localDate()}` : `${ds.files.join(", ")} · ${localDate()}`;
+      const canvas = app ? composeWithLegend(map, legendModel(app, ctx.store.state), scale, shown || "Coalition Map", subtitle) : map;
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
       if (!blob) throw new Error("The picture could not be made.");
-      download(`${name}-map.png`, blob);
-      return `${name}-map.png`;
+      const file = `${fileSafe(shown) || name}-map.png`;
+      download(file, blob);
+      return file;
     }
     case "csv": {
       const csv = ds.analysis?.outreachCsv;

@@ -3,7 +3,7 @@
  * BESIDE the map picture (never over the network), under a title and a subtitle.
  */
 import { TEXT } from "./colors.js";
-import { fitText } from "./map/fit-text.js";
+import { fitText, wrapText } from "./map/fit-text.js";
 import { SHAPE_GREY, type LegendModel, type LegendSwatch } from "./legend.js";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -44,23 +44,12 @@ function drawSwatch(ctx: CanvasRenderingContext2D, s: LegendSwatch, cx: number, 
 }
 
 /**
- * A label on at most two lines of `max` pixels: the words that fit on the first, the rest on the
- * second (cut with an ellipsis if still too long). One line when it fits, or when its first word
- * alone does not (then cut, as before). "Tie (thicker = stronger, → direction)" was cut to
- * "→ direct…" in the 230-pixel column.
+ * A label on at most two lines of `max` pixels (fit-text.ts `wrapText`): the words that fit on
+ * the first, the rest on the second, cut with an ellipsis if still too long. "Tie (thicker =
+ * stronger, → direction)" was cut to "→ direct…" in the 230-pixel column.
  */
 export function wrapTwo(text: string, max: number, measure: (t: string) => number): string[] {
-  if (measure(text) <= max) return [text];
-  const words = text.split(" ");
-  let first = "";
-  let n = 0;
-  for (; n < words.length; n++) {
-    const next = first === "" ? (words[n] ?? "") : `${first} ${words[n] ?? ""}`;
-    if (measure(next) > max) break;
-    first = next;
-  }
-  if (n === 0 || n === words.length) return [fitText(text, max, measure)];
-  return [first, fitText(words.slice(n).join(" "), max, measure)];
+  return wrapText(text, max, 2, measure);
 }
 
 type Row = { kind: "title" | "heading" | "text"; label: string } | { kind: "item"; label: string; swatch: LegendSwatch };

@@ -254,11 +254,18 @@ export class NetworkMap {
     return p.x - radius >= a.x0 && p.x + radius <= a.x1 && p.y - radius >= a.y0 && p.y + radius <= a.y1;
   }
 
-  /** Move the camera to show these nodes, framed in the part of the map the floating panels leave clear. */
+  /**
+   * Move the camera to show these nodes, framed in the part of the map the floating panels leave
+   * clear; one node is shown with its direct ties (the visible ends of its ties in view too).
+   */
   focusNodes(ids: string[], duration = 500): void {
     const r = this.renderer;
-    if (!r || ids.length === 0) return;
-    const state = focusCamera(r, ids, this.clearArea(), (label) => this.labels.labelWidth(label), (id) => this.view.ds?.graph.getNodeAttribute(id, "label") ?? id);
+    const graph = this.view.ds?.graph;
+    if (!r || !graph || ids.length === 0) return;
+    const one = ids.length === 1 ? ids[0] : undefined;
+    const around: string[] = [];
+    if (one !== undefined && graph.hasNode(one)) graph.forEachNeighbor(one, (n) => void (this.view.isNodeHidden(n) ? null : around.push(n)));
+    const state = focusCamera(r, ids, this.clearArea(), (label) => this.labels.labelWidth(label), (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id), around);
     if (state) void r.getCamera().animate(state, { duration });
   }
 

@@ -65,6 +65,11 @@ export interface Highlight {
    * named with their colour in the map's banner.
    */
   groups?: { name: string; color: string; nodes: string[] }[];
+  /**
+   * Which ties of the `pairs` are drawn highlighted: all of them (the default: a path, a survey's
+   * answers), or only their negative ones (a conflict: a pair's works_with tie is not bad history).
+   */
+  pairTies?: "all" | "negative";
 }
 
 export interface State {

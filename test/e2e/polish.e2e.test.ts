@@ -101,7 +101,8 @@ async function cameraStill(page: Page): Promise<void> {
 async function toggleEditPanel(page: Page): Promise<void> {
   await page.click("#workspace-toggle");
   await page.click("#edit-toggle");
-  await page.click("#workspace-toggle");
+  // Opening the edit panel closes the menu; closing it leaves the menu open.
+  if (await page.isVisible("#workspace-menu")) await page.click("#workspace-toggle");
 }
 
 const scenes: Scene[] = [

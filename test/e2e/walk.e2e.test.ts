@@ -62,7 +62,6 @@ const scenes: Scene[] = [
       const name = "<img src=x onerror=alert(1)>";
       await page.click("#workspace-toggle");
       await page.click("#edit-toggle");
-      await page.click("#workspace-toggle");
       await page.waitForSelector("#edit-panel:not([hidden])");
       const open = await page.evaluate(() => (document.getElementById("edit-person-form-section") as HTMLDetailsElement | null)?.open ?? false);
       if (!open) await page.click("#edit-person-form-section > summary");

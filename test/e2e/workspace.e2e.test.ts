@@ -87,7 +87,7 @@ async function savedAfter(page: Page, action: () => Promise<unknown>): Promise<v
 async function openEditPanel(page: Page): Promise<void> {
   await page.click("#workspace-toggle");
   await page.click("#edit-toggle");
-  await page.click("#workspace-toggle");
+  // Opening the edit panel closes the menu.
   await page.waitForSelector("#edit-panel:not([hidden])");
 }
 

@@ -14,6 +14,7 @@ import { EMPTY_FILTERS, INITIAL_STATE, type State } from "../../src/viz/state.js
 import type { ComparisonResult } from "../../src/viz/protocol.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import { drawOrder, negativeType } from "../../src/viz/map/negative-ties.js";
+import { DIM_EDGE, EDGE_NEGATIVE, HIGHLIGHT } from "../../src/viz/colors.js";
 
 // sigma's rendering module (which edge-curve's curvature constant comes with) reads WebGL's
 // constants when it loads: Node has none. Any numbers will do here.
@@ -121,6 +122,7 @@ function states(ds: Dataset, withHover: boolean): [string, State][] {
     ["a comparison", { ...base, comparison: { label: "earlier", date: null, result: comparison } }],
     ["a highlight with pairs, groups and accents", { ...base, highlight }],
     ["a highlight of nodes only", { ...base, highlight: nodesOnly }],
+    ["a conflict's highlight (only the pairs' negative ties)", { ...base, highlight: { ...highlight, pairTies: "negative" } }],
     ["the power grid", { ...base, powerGrid: true }],
     ["the power grid with a highlight and a selection", { ...base, powerGrid: true, highlight, selected: "n3" }],
   ];
@@ -217,5 +219,36 @@ describe("the map's reducers", () => {
     expect(count(filtered.nodes, (x) => x.hidden === true)).toBeGreaterThan(100);
     expect(count(compared.edges, (x) => x.zIndex === 2)).toBe(3);
     expect(count(compared.nodes, (x) => x.forceLabel === true)).toBeGreaterThan(0);
+  });
+
+  it("a conflict's highlight draws its pairs' negative ties as bad history, not their positive ones", () => {
+    // Two people who work together and have bad history: two ties between them.
+    const g = new MultiGraph<DisplayNode, DisplayEdge, GraphAttributes>();
+    const node = (label: string, x: number): DisplayNode => ({ label, kind: "person", status: "member", sector: "", decisionMaker: false, areas: [], services: [], tags: [], extra: {}, x, y: 0 });
+    g.addNode("a", node("A", 0));
+    g.addNode("b", node("B", 1));
+    g.addNode("c", node("C", 2));
+    g.addUndirectedEdgeWithKey("work", "a", "b", { type: "works_with", strength: 3, sign: 1, directed: false, extra: {}, parallelIndex: 0, parallelMinIndex: 0, parallelMaxIndex: 1 });
+    g.addUndirectedEdgeWithKey("bad", "a", "b", { type: "bad_history", strength: 3, sign: -1, directed: false, extra: {}, parallelIndex: 1, parallelMinIndex: 0, parallelMaxIndex: 1 });
+    g.addUndirectedEdgeWithKey("other", "b", "c", { type: "knows", strength: 3, sign: 1, directed: false, extra: {}, });
+    const ds: Dataset = { ...network(3), graph: g };
+    const conflict: State["highlight"] = { source: "conflicts", label: "Bad history", nodes: ["a", "b"], pairs: [["a", "b"]], accent: [], pairTies: "negative" };
+    for (const powerGrid of [false, true]) {
+      const view = new MapView({ ...INITIAL_STATE, dataset: ds.id, analyzed: true, highlight: conflict, powerGrid });
+      view.setDataset(ds);
+      const look = (e: string) => edgeReducer(view, e, { ...g.getEdgeAttributes(e) });
+      expect(look("bad").color).toBe(EDGE_NEGATIVE);
+      expect(look("bad").zIndex).toBe(3);
+      if (powerGrid) expect(look("work").hidden).toBe(true);
+      else {
+        expect(look("work").color).toBe(DIM_EDGE);
+        expect(look("work").color).not.toBe(HIGHLIGHT);
+        expect(look("work").zIndex).toBe(0);
+      }
+      // The same pair in a path's highlight (every tie of the pair): the positive tie is highlighted.
+      const path = new MapView({ ...INITIAL_STATE, dataset: ds.id, analyzed: true, highlight: { ...conflict, pairTies: "all" }, powerGrid });
+      path.setDataset(ds);
+      expect(edgeReducer(path, "work", { ...g.getEdgeAttributes("work") }).color).toBe(HIGHLIGHT);
+    }
   });
 });

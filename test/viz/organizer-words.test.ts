@@ -39,8 +39,8 @@ describe("the PNG legend's entries wrap to two lines before they are cut", () =>
     const measure = (t: string) => t.length * 6;
     expect(wrapTwo("Tie (thicker = stronger, → direction)", 200, measure)).toEqual(["Tie (thicker = stronger, →", "direction)"]);
     expect(wrapTwo("Health", 200, measure)).toEqual(["Health"]);
-    // A single word too long for a line is cut on one line; a third line's worth is cut on the second.
-    expect(wrapTwo("x".repeat(50), 200, measure)).toHaveLength(1);
+    // A single word too long for a line is broken across the two lines (then cut); a third line's worth is cut on the second.
+    expect(wrapTwo("x".repeat(80), 200, measure)).toEqual(["x".repeat(33), `${"x".repeat(32)}…`]);
     const two = wrapTwo(Array.from({ length: 30 }, () => "word").join(" "), 200, measure);
     expect(two).toHaveLength(2);
     expect(two[1]?.endsWith("…")).toBe(true);

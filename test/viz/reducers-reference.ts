@@ -132,12 +132,12 @@ export function referenceEdgeReducer(view: MapView, edge: string, attrs: Display
   const [src, tgt] = g.extremities(edge);
   // The power grid is a chart, not a network: only the highlighted path and the ties of the
   // hovered or selected node are drawn on it.
-  if (s.powerGrid && !view.hlPairs.has(`${src}\u0000${tgt}`) && ![src, tgt].some((n) => n === s.hovered || n === s.selected)) {
+  if (s.powerGrid && !view.isHlTie(src, tgt, negative) && ![src, tgt].some((n) => n === s.hovered || n === s.selected)) {
     res.hidden = true;
     return res;
   }
   if (s.highlight) {
-    if (view.hlPairs.has(`${src}\u0000${tgt}`)) {
+    if (view.isHlTie(src, tgt, negative)) {
       res.color = negative ? EDGE_NEGATIVE : HIGHLIGHT;
       res.size = (res.size ?? 1) * 2 + 1;
       res.zIndex = 3;

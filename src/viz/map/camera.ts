@@ -100,23 +100,34 @@ function frameCamera(r: Renderer, pts: FramePoint[], area: Box, textWidth: (labe
 
 /**
  * The camera state that shows these nodes inside `area` (the part of the map no floating panel
- * covers), with room for their names: one node centred there, no closer than a readable
- * neighbourhood; several (an ask path, a group) framed together — a two-person path is not
- * zoomed so far that an end sits under the legend.
+ * covers), with room for their names: one node with its direct ties (`around`: its neighbours),
+ * no closer than a readable neighbourhood and no further than needed to show every tie's other
+ * end; several (an ask path, a group) framed together — a two-person path is not zoomed so far
+ * that an end sits under the legend.
  */
-export function focusCamera(r: Renderer, ids: readonly string[], area: Box, textWidth: (label: string) => number, labelOf: (id: string) => string): CameraState | null {
+export function focusCamera(r: Renderer, ids: readonly string[], area: Box, textWidth: (label: string) => number, labelOf: (id: string) => string, around: readonly string[] = []): CameraState | null {
   const pts: FramePoint[] = [];
-  for (const id of ids) {
+  const add = (id: string, label: string) => {
     const d = r.getNodeDisplayData(id);
-    if (!d) continue;
+    if (!d) return;
     const p = r.framedGraphToViewport(d, { cameraState: REFERENCE });
-    pts.push({ x: p.x, y: p.y, size: d.size, label: labelOf(id) });
-  }
+    pts.push({ x: p.x, y: p.y, size: d.size, label });
+  };
+  for (const id of ids) add(id, labelOf(id));
+  if (pts.length !== 1) return frameCamera(r, pts, area, textWidth, FOCUS_RATIO, undefined, true);
+  // One node: its neighbours framed with it, with room for the names of those on the right.
+  for (const id of around) add(id, labelOf(id));
   const current = r.getCamera().getState();
-  return frameCamera(r, pts, area, textWidth, FOCUS_RATIO, pts.length === 1 ? Math.min(current.ratio, FOCUS_RATIO.single) : undefined, true);
+  const closest = Math.min(current.ratio, FOCUS_RATIO.single);
+  if (pts.length === 1) return frameCamera(r, pts, area, textWidth, FOCUS_RATIO, closest, true);
+  // As far out as the other ends need: never further than the whole network's frame, since they are in it.
+  return frameCamera(r, pts, area, textWidth, { min: closest, max: Math.max(closest, r.getSetting("maxCameraRatio") ?? 5) }, undefined, true);
 }
 
-/** How close a focus may zoom: several nodes between `min` and `max`; one node at most `single`. */
+/**
+ * How close a focus may zoom: several nodes between `min` and `max`; one node at most `single`
+ * (closer only when the camera already is), further out when its ties' other ends need it.
+ */
 export const FOCUS_RATIO = { min: 0.12, max: 1.2, single: 0.45 } as const;
 
 /** Whether two camera states are the same (to tell whether the user moved the camera since a fit). */

@@ -9,6 +9,7 @@ import type { QuadrantId } from "../../graph/power-map.js";
 import { TEXT } from "../colors.js";
 import { alignmentX, thresholdY, type GridFrame, type GridRoom } from "./power-grid.js";
 import type { Box } from "./types.js";
+import { fitText, wrapText } from "./fit-text.js";
 
 /**
  * Where the grid is drawn: the map's renderer on screen, or a picture's renderer seen at the
@@ -63,34 +64,14 @@ function quadrantBox(frame: GridFrame, id: QuadrantId): Box {
   return { x0: left, x1: right, y0: cell.high ? mid : g.y0, y1: cell.high ? g.y1 : mid };
 }
 
-/** Text in at most `lines` lines of `max` pixels (broken between words; the last line cut with an ellipsis). */
+/** Text in at most `lines` lines of `max` pixels, measured in `c`'s font (fit-text.ts `wrapText`). */
 function wrapped(c: CanvasRenderingContext2D, text: string, max: number, lines: number): string[] {
-  const out: string[] = [];
-  let line = "";
-  const words = text.split(" ");
-  for (let i = 0; i < words.length; i++) {
-    const next = line ? `${line} ${words[i] ?? ""}` : words[i] ?? "";
-    if (c.measureText(next).width <= max || !line) {
-      line = next;
-      continue;
-    }
-    if (out.length === lines - 1) {
-      line = [line, ...words.slice(i)].join(" ");
-      break;
-    }
-    out.push(line);
-    line = words[i] ?? "";
-  }
-  out.push(fitted(c, line, max));
-  return out;
+  return wrapText(text, max, lines, (t) => c.measureText(t).width);
 }
 
-/** Text cut to `max` pixels with an ellipsis. */
+/** Text cut to `max` pixels with an ellipsis, measured in `c`'s font (fit-text.ts `fitText`). */
 function fitted(c: CanvasRenderingContext2D, text: string, max: number): string {
-  if (c.measureText(text).width <= max) return text;
-  let t = text;
-  while (t.length > 1 && c.measureText(`${t}…`).width > max) t = t.slice(0, -1);
-  return `${t}…`;
+  return fitText(text, max, (t) => c.measureText(t).width);
 }
 
 /** A box's title as drawn: its quadrant and the rectangle its lines take (viewport pixels). */

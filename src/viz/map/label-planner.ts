@@ -7,8 +7,10 @@
  *  3. then, on small maps, the organizations and decision makers (what an organizer looks for
  *     first, however small their broker score draws them: biggest first);
  *  4. then the biggest other ordinary nodes — 3 and 4 together at most MAX_FREE_LABELS —
- * each of 2, 3 and 4 only where it overlaps no label placed and no obstacle. On big maps only 1 and
- * 2 are planned; ordinary labels come from sigma's label grid alone. One planner serves one
+ * each of 2, 3 and 4 only where it overlaps no label placed and no obstacle — to the right of its
+ * node, or else to its left (inside the map). On big maps only 1 and 2 are planned; ordinary
+ * labels come from sigma's label grid alone (always on the right: the grid keeps one label per
+ * cell and checks no overlap, so there is no taken right side to avoid). One planner serves one
  * renderer (the screen's, or the temporary one of a picture export).
  */
 import type { LabelBox, Box, LabelDrawer, Renderer } from "./types.js";
@@ -34,6 +36,8 @@ export const MAX_LABEL_WIDTH = 240;
 export class LabelPlanner {
   private renderer: Renderer | null = null;
   private allowed: Set<string> | null = null;
+  /** The nodes whose names the plan puts on their left (the right side was taken). */
+  private left = new Set<string>();
   private planned = false;
   /** The labels (and hover cards) actually drawn in the last frame, by node (for tests). */
   private drawn = new Map<string, LabelBox>();
@@ -68,8 +72,9 @@ export class LabelPlanner {
     if (!data.label || !this.renderer) return;
     this.ensurePlan();
     if (!this.labelAllowed(key, data.forceLabel === true)) return;
-    drawLabel(ctx, { ...data, label: this.fitted(data.label) }, settings);
-    if (!this.drawn.has(key)) this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, false));
+    const left = this.left.has(key);
+    drawLabel(ctx, { ...data, label: this.fitted(data.label) }, settings, left);
+    if (!this.drawn.has(key)) this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, false, left));
   };
 
   /**
@@ -81,8 +86,9 @@ export class LabelPlanner {
     if (!data.label || !this.renderer) return;
     this.ensurePlan();
     if (!this.view.mustLabel(key) && !this.labelAllowed(key, true)) return;
-    drawHover(ctx, { ...data, label: this.fitted(data.label) }, settings);
-    this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, true));
+    const left = this.left.has(key);
+    drawHover(ctx, { ...data, label: this.fitted(data.label) }, settings, left);
+    this.drawn.set(key, this.box(key, data.label, data.x, data.y, data.size, true, left));
   };
 
   /** These nodes' names are no longer on screen (a big map's focus layer drew them and cleared them). */
@@ -131,12 +137,13 @@ export class LabelPlanner {
     return this.renderer?.getSetting("labelSize") ?? SCREEN_LABEL_SIZE;
   }
 
-  private box(node: string, label: string, x: number, y: number, size: number, card: boolean): LabelBox {
-    return labelBox(node, label, x, y, size, this.labelWidth(label), this.labelSize(), card);
+  private box(node: string, label: string, x: number, y: number, size: number, card: boolean, left = false): LabelBox {
+    return labelBox(node, label, x, y, size, this.labelWidth(label), this.labelSize(), card, left);
   }
 
   private ensurePlan(): void {
     if (this.planned) return;
+    this.left = new Set();
     this.allowed = this.plan();
     this.planned = true;
   }
@@ -163,20 +170,22 @@ export class LabelPlanner {
     const threshold = r.getSetting("labelRenderedSizeThreshold");
     const { width, height } = r.getDimensions();
     const placed: LabelBox[] = [];
-    const preferred: { box: LabelBox; size: number; rank: number }[] = [];
-    const candidates: { box: LabelBox; size: number; rank: number }[] = [];
+    type Candidate = { box: LabelBox; size: number; rank: number; at: { x: number; y: number }; card: boolean };
+    const preferred: Candidate[] = [];
+    const candidates: Candidate[] = [];
     const consider = (node: string) => {
       const d = r.getNodeDisplayData(node);
       if (!d || d.hidden || !d.label) return;
       const p = r.framedGraphToViewport(d);
       if (p.x < -150 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
       const size = r.scaleSize(d.size);
-      const box = this.box(node, d.label, p.x, p.y, size, d.highlighted);
+      const card = d.highlighted === true;
+      const box = this.box(node, d.label, p.x, p.y, size, card);
       if (view.mustLabel(node)) placed.push(box);
-      else if (d.forceLabel && (view.hlNodes.has(node) || view.neighbours.has(node) || big)) preferred.push({ box, size, rank: view.hlAccent.has(node) ? 0 : 1 });
+      else if (d.forceLabel && (view.hlNodes.has(node) || view.neighbours.has(node) || big)) preferred.push({ box, size, rank: view.hlAccent.has(node) ? 0 : 1, at: p, card });
       else if (big) return;
-      else if (this.isKeyActor(node)) candidates.push({ box, size, rank: 0 });
-      else if (size >= threshold || view.labelledAnySize(node)) candidates.push({ box, size, rank: 1 });
+      else if (this.isKeyActor(node)) candidates.push({ box, size, rank: 0, at: p, card });
+      else if (size >= threshold || view.labelledAnySize(node)) candidates.push({ box, size, rank: 1, at: p, card });
     };
     // Big maps: only the forced labels are planned.
     if (big) for (const n of view.forcedNodes()) consider(n);
@@ -189,18 +198,24 @@ export class LabelPlanner {
     preferred.sort((a, b) => a.rank - b.rank || b.size - a.size || compareIds(a.box.node, b.box.node));
     candidates.sort((a, b) => a.rank - b.rank || b.size - a.size || compareIds(a.box.node, b.box.node));
     const allowed = new Set(placed.map((b) => b.node));
-    for (const c of preferred) {
-      if (!isFree(c.box)) continue;
-      placed.push(c.box);
-      allowed.add(c.box.node);
-    }
+    // On the right where it is free; else on the left where that is free and inside the map
+    // (a second box only for the few names the right side refused).
+    const place = (c: Candidate): boolean => {
+      let box = c.box;
+      if (!isFree(box)) {
+        box = this.box(box.node, box.label, c.at.x, c.at.y, c.size, c.card, true);
+        if (box.x0 < 0 || !isFree(box)) return false;
+        this.left.add(box.node);
+      }
+      placed.push(box);
+      allowed.add(box.node);
+      return true;
+    };
+    for (const c of preferred) place(c);
     let free = 0;
     for (const c of candidates) {
       if (free >= MAX_FREE_LABELS) break;
-      if (!isFree(c.box)) continue;
-      placed.push(c.box);
-      allowed.add(c.box.node);
-      free++;
+      if (place(c)) free++;
     }
     return allowed;
   }

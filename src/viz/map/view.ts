@@ -41,6 +41,8 @@ export class MapView {
   hlNodes = new Set<string>();
   /** Highlighted pairs, both ways round, as `a\0b`. */
   hlPairs = new Set<string>();
+  /** Only the negative ties of the highlighted pairs are highlighted (a conflict: Highlight.pairTies). */
+  hlNegativeOnly = false;
   hlAccent = new Set<string>();
   /** Highlighted nodes whose names are always shown (Highlight.labels). */
   hlLabels = new Set<string>();
@@ -102,6 +104,7 @@ export class MapView {
       this.hlLabels = new Set(hl?.labels ?? []);
       this.hlGroupColor = new Map((hl?.groups ?? []).flatMap((grp) => grp.nodes.map((n) => [n, grp.color] as [string, string])));
       this.hlPairs = new Set((hl?.pairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
+      this.hlNegativeOnly = hl?.pairTies === "negative";
     }
     if (!prev || s.comparison !== prev.comparison) {
       const r = s.comparison?.result;
@@ -136,6 +139,11 @@ export class MapView {
       (hd.sectors.size > 0 && hd.sectors.has(a.sector || "(none)")) ||
       (hd.communities.size > 0 && hd.communities.has(ds.communities.assignment[node] ?? -1))
     );
+  }
+
+  /** Whether a tie between `src` and `tgt` is one the highlight draws (its pair is highlighted, and it is negative when only negative ties are). */
+  isHlTie(src: string, tgt: string, negative: boolean): boolean {
+    return (negative || !this.hlNegativeOnly) && this.hlPairs.has(`${src}\u0000${tgt}`);
   }
 
   /**

@@ -1,13 +1,21 @@
 /** Communities: the list with labels and sizes; selecting one focuses the camera on it and highlights it. */
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
-
-/** One line of our words quoting names (sectors, areas): cut with an ellipsis, whole on hover. */
-function cutText(className: string, text: string): HTMLElement {
-  return h("div", { className: `cut ${className}`, title: text }, text);
-}
 import { CATEGORY_PALETTE, OTHER_COLOR, textOn } from "../colors.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
+
+/** How many sectors (or areas) a community's line names before "+N more". */
+const SHOWN = 3;
+
+/**
+ * A community's main sectors (or areas), `what` naming them: the first few on a line that wraps
+ * to two (like the other lists' lines), every one with its count on hover. Null when there are none.
+ */
+export function mixLine(what: "Sectors" | "Areas", xs: readonly { name: string; count: number }[]): HTMLElement | null {
+  if (xs.length === 0) return null;
+  const text = `${what}: ${xs.slice(0, SHOWN).map((x) => x.name).join(", ")}${xs.length > SHOWN ? ` +${xs.length - SHOWN} more` : ""}`;
+  return h("div", { className: "muted community-mix", title: `${what}: ${xs.map((x) => `${x.name} (${x.count})`).join(", ")}` }, text);
+}
 
 export const panel: Panel = {
   id: "communities",
@@ -40,7 +48,8 @@ export const panel: Panel = {
         },
         h("div", { className: "row1" }, h("span", { className: "title", title: c.label }, c.label), sw),
         central,
-        cutText("muted", [c.sectors.slice(0, 3).map((s) => s.name).join(", "), c.areas.slice(0, 3).map((s) => s.name).join(", ")].filter(Boolean).join(" · ")),
+        mixLine("Sectors", c.sectors),
+        mixLine("Areas", c.areas),
       );
       li.dataset.community = String(c.id);
       list.append(li);

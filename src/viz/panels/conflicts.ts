@@ -178,6 +178,8 @@ function groupItem(ctx: AppContext, ds: Dataset, list: HTMLElement, g: ConflictG
         label: `Bad history: ${g.sideLabels.join(" vs ")}`,
         nodes,
         pairs: g.negativeTies.map((t) => [t.source, t.target] as [string, string]),
+        // A pair's positive tie (they also work together) is not the bad history: not highlighted.
+        pairTies: "negative",
         accent: g.facilitators.map((f) => f.id),
         groups: g.sides.map((members, j) => ({ name: shortName(g, j), color: factionColor(j), nodes: members })),
       });

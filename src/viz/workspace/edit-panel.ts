@@ -103,13 +103,20 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     return id ?? { error: `“${v}” is not in this coalition: choose ${what} from the list.` };
   };
 
-  /** A form that makes an edit: `build` returns the edit or what is wrong. */
-  const form = (id: string, title: string, body: HTMLElement[], submit: string, build: () => Edit | string, after?: () => void, open = false): HTMLElement => {
+  /**
+   * A form that makes an edit: `build` returns the edit or what is wrong. Once it is made, `done`
+   * says what was recorded (the form keeps its names for the next one: without a word, a second
+   * click would log the same ask twice); the words go at the next change in the form.
+   */
+  const form = (id: string, title: string, body: HTMLElement[], submit: string, build: () => Edit | string, after?: () => void, open = false, done?: (edit: Edit) => string): HTMLElement => {
     const error = h("p", { className: "form-error", id: `${id}-error`, attrs: { role: "alert" } }, "");
+    const said = h("p", { className: "form-done", id: `${id}-done`, attrs: { role: "status" } }, "");
     const button = h("button", { type: "submit", className: "primary", id: `${id}-submit` }, submit);
-    const el = h("form", { id, attrs: { "aria-describedby": `${id}-error`, novalidate: "" } }, ...body, error, h("div", { className: "form-actions" }, button));
+    const el = h("form", { id, attrs: { "aria-describedby": `${id}-error`, novalidate: "" } }, ...body, error, said, h("div", { className: "form-actions" }, button));
+    el.addEventListener("input", () => (said.textContent = ""));
     el.addEventListener("submit", (e) => {
       e.preventDefault();
+      said.textContent = "";
       const edit = build();
       if (typeof edit === "string") {
         error.textContent = edit;
@@ -120,7 +127,11 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       void ws.apply(edit).then((err) => {
         button.disabled = false;
         if (err) error.textContent = err;
-        else after?.();
+        else {
+          const words = done?.(edit) ?? "";
+          after?.();
+          said.textContent = words;
+        }
       });
     });
     const details = h("details", { className: "edit-section", id: `${id}-section` }, h("summary", {}, title), el);
@@ -286,6 +297,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       return { kind: "logAsk", date: askDate.value, member, person, outcome: askOutcome.value as AskOutcome, notes: askNotes.value };
     },
     () => (askNotes.value = ""),
+    false,
+    (edit) => (edit.kind === "logAsk" ? `Logged: ${askMember.value.trim()} asked ${askPerson.value.trim()} on ${edit.date} — ${edit.outcome}.` : ""),
   );
   const meetMember = pick("edit-meet-member");
   const meetPerson = pick("edit-meet-person");
@@ -307,6 +320,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       return { kind: "logOneOnOne", date: meetDate.value, member, person, notes: meetNotes.value };
     },
     () => (meetNotes.value = ""),
+    false,
+    (edit) => (edit.kind === "logOneOnOne" ? `Logged: ${meetMember.value.trim()} met ${meetPerson.value.trim()} on ${edit.date}.` : ""),
   );
 
   // ---- add a person / an organization --------------------------------------------------------
@@ -347,6 +362,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       for (const el of [pName, pOrg, pRole, pArea]) el.value = "";
       pDm.checked = pLived.checked = false;
     },
+    false,
+    (edit) => (edit.kind === "addPerson" ? `Added ${edit.name}${edit.status ? ` (${edit.status})` : " (outside the coalition)"}.` : ""),
   );
   const oName = h("input", { type: "text", id: "edit-org-name", attrs: { autocomplete: "off" } });
   const oSector = h("input", { type: "text", id: "edit-org-sector", attrs: { autocomplete: "off" } });
@@ -367,6 +384,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     () => {
       for (const el of [oName, oSector, oServices, oAreas]) el.value = "";
     },
+    false,
+    (edit) => (edit.kind === "addOrganization" ? `Added ${edit.name}.` : ""),
   );
 
   // ---- the panel -----------------------------------------------------------------------------

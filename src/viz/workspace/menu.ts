@@ -159,6 +159,8 @@ export function createWorkspaceMenu(ws: WorkspaceController, toggleEdit: () => v
   editBtn.addEventListener("click", () => {
     toggleEdit();
     reflect();
+    // The edit panel opened (its first field has the focus): the menu goes, not to cover it.
+    if (editOpen()) close();
   });
   zipBtn.addEventListener("click", () => say(`Saved ${ws.exportZip()} to your downloads.`));
   saveFileBtn.addEventListener("click", () => say(`Saved ${ws.exportFile()} to your downloads. Open it here or on another computer with “Open a workspace file…”.`));
