@@ -121,6 +121,9 @@ export class ActivityLog {
       return st.reject(r, "person", `"${shown(personRef)}" is both the member and the person; ${kind === "ask" ? "an ask" : "a one-on-one"} needs two different people. Row skipped.`);
     }
     st.checkOverflow(r);
+    const what = kind === "ask" ? "the ask" : "the one-on-one";
+    if (found[0] !== undefined) st.checkRefForm(r, "member", memberRef, found[0], what);
+    if (found[1] !== undefined) st.checkRefForm(r, "person", personRef, found[1], what);
     if (kind === "one-on-one" && outcomeRaw !== "") st.warn(r, "outcome", `a one-on-one has no outcome; "${shown(outcomeRaw)}" was ignored (put it in the notes).`);
     const member = found[0] ?? this.resolve(r, "member", memberRef);
     const person = found[1] ?? st.lookup(personRef) ?? this.resolve(r, "person", personRef);

@@ -331,6 +331,23 @@ export class ImportState {
   }
 
   /**
+   * Warn when a reference in a row (a tie's end, the member of an ask, a survey's partner) found
+   * its node by an id written in another case (`P2` for the id `p2`) or without the leading zeros
+   * a spreadsheet drops (`7` for `007`), not by the id or the name: ids are otherwise exact, and
+   * `P2` may be meant as someone else. `what` is what was attached ("the tie", "the ask"…).
+   */
+  checkRefForm(r: Row, field: string, ref: string, found: string, what: string): void {
+    if (found === ref) return;
+    if (this.byDigits(ref) === found) {
+      this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${this.at(found)}) is the same number with leading zeros, which a spreadsheet drops; ${what} was attached to "${shown(found)}". Format the id column as text in both files.`);
+      return;
+    }
+    if (found.toLowerCase() !== ref.toLowerCase()) return;
+    if (normalizeName(this.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
+    this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${this.at(found)}) is the same in another upper/lower case; ${what} was attached to "${shown(found)}". Write the id the same way in both files.`);
+  }
+
+  /**
    * Warn when a new node's Arabic or Hebrew name differs from an earlier one's only in its vowel
    * marks (مُحَمَّد and محمد): they are kept as two (the marks may tell two names apart), but
    * the organizer may have written one person twice. Then remember the name.

@@ -110,6 +110,8 @@ export function readSurveyRow(st: ImportState, r: Row): void {
   const found = [st.lookup(respondentRef), st.lookup(partnerRef)];
   if (found[0] !== undefined && found[0] === found[1]) return st.reject(r, "partner", `"${shown(partnerRef)}" is the respondent themselves; an answer is about another partner. Row skipped.`);
   st.checkOverflow(r);
+  if (found[0] !== undefined) st.checkRefForm(r, "respondent", respondentRef, found[0], "the answer");
+  if (found[1] !== undefined) st.checkRefForm(r, "partner", partnerRef, found[1], "the answer");
   const kind = st.orgsOnly ? "organization" : "person";
   const respondent = found[0] ?? st.inferNode(respondentRef, kind, r, "respondent", why);
   const partner = found[1] ?? st.lookup(partnerRef) ?? st.inferNode(partnerRef, kind, r, "partner", why);
