@@ -16,7 +16,7 @@ import { ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
-import { legacyName } from "./legacy-encoding.js";
+import { legacyName, type LegacyEncoding } from "./legacy-encoding.js";
 import { ownOutputKind } from "./own-outputs.js";
 import { warnUnknownServices } from "./service-names.js";
 import { Row, type LoadedFile } from "./row.js";
@@ -126,6 +126,13 @@ function explicitIds(loaded: readonly LoadedFile[], rowsOf: ReadonlyMap<LoadedFi
   return ids;
 }
 
+/** The other code pages a few short names fit, in words: `Greek ("Θβΰν Οεςπξβ") or Central European ("Čâŕí Ďĺňđîâ")`, at most two named. */
+function alternativesList(alternatives: readonly { encoding: LegacyEncoding; read: string }[]): string {
+  const named = alternatives.slice(0, 2).map((a) => `${legacyName(a.encoding).replace(/ \(.*\)$/, "")} ("${shown(a.read, 12)}")`);
+  const more = alternatives.length - named.length;
+  return more > 0 ? `${named.join(", ")} or ${more} more` : named.length === 1 ? (named[0] ?? "") : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1] ?? ""}`;
+}
+
 /** Warnings about how a file was read: broken quotes (`rows`: its rows, or only the damaged ones), bytes that were not UTF-8. */
 function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[] {
   const out: ImportWarning[] = [];
@@ -166,7 +173,10 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
         undefined,
         other.encoding === undefined
           ? `${at}: this file is not UTF-8, and read as Western European (Windows-1252) its words are garbled (${seen}), as another alphabet's letters are: its names are probably wrong. Save the sheet as "CSV UTF-8" and import it again.`
-          : `${at}: this file is not UTF-8; read as Western European (Windows-1252) its words are garbled (${seen}), so it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 30)}". Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`,
+          : other.alternatives !== undefined && other.alternatives.length > 0
+            ? // Too few words to tell the code page: said, with the other readings, not a confident guess.
+              `${at}: this file is not UTF-8; it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 24)}", but its few words also read as ${alternativesList(other.alternatives)}. Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`
+            : `${at}: this file is not UTF-8; read as Western European (Windows-1252) its words are garbled (${seen}), so it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 30)}". Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`,
       ),
     );
   }
