@@ -188,6 +188,8 @@ export class ImportState {
   readonly idNameWarned = new Set<string>();
   /** Ids that are property names → the key they are stored under. */
   private readonly escaped = new Map<string, string>();
+  /** The other way: the key an id that is a property name is stored under → the id as written. */
+  private readonly writtenIds = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */
   private readonly fromTies = new Map<string, number>();
 
@@ -300,6 +302,7 @@ export class ImportState {
     if (known !== undefined) return known;
     const key = this.freeId(`${id}_`);
     this.escaped.set(id, key);
+    this.writtenIds.set(key, id);
     this.warn(r, field, `the id "${shown(id)}" is a word reserved by the graph library; it is stored as "${shown(key)}" (the name is unchanged).`);
     return key;
   }
@@ -312,7 +315,7 @@ export class ImportState {
     const what = kind === "person" ? "people" : "organizations";
     const other = this.byLowerId.get(id.toLowerCase());
     if (other !== undefined && other !== id && this.graph.hasNode(other)) {
-      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(this.writtenIds.get(other) ?? other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
       return;
     }
     const number = withoutLeadingZeros(id);
@@ -342,9 +345,11 @@ export class ImportState {
       this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${this.at(found)}) is the same number with leading zeros, which a spreadsheet drops; ${what} was attached to "${shown(found)}". Format the id column as text in both files.`);
       return;
     }
-    if (found.toLowerCase() !== ref.toLowerCase()) return;
+    // An id stored under another key (`constructor` as `constructor_`, isUnsafeKey) is compared as the user wrote it.
+    const written = this.writtenIds.get(found) ?? found;
+    if (written === ref || written.toLowerCase() !== ref.toLowerCase()) return;
     if (normalizeName(this.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
-    this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${this.at(found)}) is the same in another upper/lower case; ${what} was attached to "${shown(found)}". Write the id the same way in both files.`);
+    this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(written)}" (${this.at(found)}) is the same in another upper/lower case; ${what} was attached to "${shown(written)}". Write the id the same way in both files.`);
   }
 
   /**

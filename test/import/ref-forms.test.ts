@@ -53,3 +53,18 @@ describe("an id written in another form, in the activity log and the survey", ()
     ]);
   });
 });
+
+describe("an id that is a property name (constructor, stored as constructor_), written in another case", () => {
+  it("is warned about like any other id in another case, naming the id as written (before: attached silently)", () => {
+    const { report, graph } = importCoalition([
+      csv("people.csv", "id,name\nconstructor,Con\nvalueOf,Vo\nConstructor,Con Two\n"),
+      csv("connections.csv", "from,to\nCONSTRUCTOR,valueOf\n"),
+    ]);
+    expect(graph.hasEdge("constructor_", "valueOf_")).toBe(true);
+    const messages = report.warnings.map((w) => w.message);
+    expect(messages).toContain(
+      'connections.csv:2:1 (column "from"): "CONSTRUCTOR" is not an id, but "constructor" (people.csv line 2) is the same in another upper/lower case; the tie was attached to "constructor". Write the id the same way in both files.',
+    );
+    expect(messages.find((m) => m.startsWith("people.csv:4:1"))).toContain('the id "Constructor" differs from "constructor" (people.csv line 2) only in upper/lower case');
+  });
+});
