@@ -20,6 +20,7 @@ import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { readNumber } from "./values.js";
+import { compareRounds } from "../graph/utils/compare-rounds.js";
 
 const LEVELS: readonly RelationshipLevel[] = ["awareness", "cooperation", "coordination", "integration"];
 
@@ -159,7 +160,7 @@ export function finishSurvey(st: ImportState): void {
   for (const r of s.responses) {
     const list = latest.get(r.tie);
     const round = list?.[0]?.round;
-    if (list === undefined || round === undefined || r.round > round) latest.set(r.tie, [r]);
+    if (list === undefined || round === undefined || compareRounds(r.round, round) > 0) latest.set(r.tie, [r]);
     else if (r.round === round) list.push(r);
   }
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
