@@ -250,7 +250,7 @@ export class ImportState {
       r.line,
       c,
       `${shown(r.file.csv.name)}:${r.line}:${c}: this row has more cells than the header has columns; ` +
-        `the extra cells were kept as "column ${c}"${cols.length > 1 ? " etc." : ""}. A missing quote or an unquoted delimiter inside a cell can cause this.`,
+        `the extra ${cols.length > 1 ? "cells were" : "cell was"} kept as "column ${c}"${cols.length > 1 ? ` and ${cols.length - 1} more` : ""}. A missing quote or an unquoted delimiter inside a cell can cause this.`,
     );
   }
 

@@ -53,3 +53,13 @@ describe("survey.csv: rounds numbered past 9", () => {
     expect(compareRounds("a", "a")).toBe(0);
   });
 });
+
+describe("a row with more cells than the header", () => {
+  it('says how many extra cells were kept, in a sentence that ends once (before: \'"column 3" etc..\')', () => {
+    const { report } = importCoalition([csv("people.csv", PEOPLE), csv("connections.csv", "from,to\np1,p2,x,y,z\np2,p3,x\n")]);
+    expect(report.warnings.map((w) => w.message)).toEqual([
+      'connections.csv:2:3: this row has more cells than the header has columns; the extra cells were kept as "column 3" and 2 more. A missing quote or an unquoted delimiter inside a cell can cause this.',
+      'connections.csv:3:3: this row has more cells than the header has columns; the extra cell was kept as "column 3". A missing quote or an unquoted delimiter inside a cell can cause this.',
+    ]);
+  });
+});
