@@ -7,7 +7,7 @@ import { createCoalitionGraph, nodeAttributes } from "../graph/model.js";
 import type { CoalitionGraph, Need, NodeKind, SourceRef } from "../graph/types.js";
 import type { ImportWarning, MergeRecord, Rejection } from "../graph/import-report.js";
 import type { Row } from "./row.js";
-import { oneLine, shown } from "./text.js";
+import { oneLine, shown, withoutInvisible } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
 import { PAIR_BASE, PairTable } from "../graph/utils/pair-table.js";
 
@@ -341,6 +341,11 @@ export class ImportState {
    */
   checkRefForm(r: Row, field: string, ref: string, found: string, what: string): void {
     if (found === ref) return;
+    const visible = withoutInvisible(ref);
+    if (visible !== ref && this.lookup(visible) === found && this.lookup(ref) === found && !this.named(ref).includes(found)) {
+      this.warn(r, field, `"${shown(ref)}" holds a character that shows as nothing (as text pasted from a web page brings); ${what} was attached to "${shown(this.writtenIds.get(found) ?? found)}" (${this.at(found)}). Remove the character from the cell.`);
+      return;
+    }
     if (this.byDigits(ref) === found) {
       this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${this.at(found)}) is the same number with leading zeros, which a spreadsheet drops; ${what} was attached to "${shown(found)}". Format the id column as text in both files.`);
       return;
@@ -394,7 +399,11 @@ export class ImportState {
     for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;
-    return this.byDigits(ref, kind);
+    const digits = this.byDigits(ref, kind);
+    if (digits !== undefined) return digits;
+    // A reference with a character that shows as nothing (a zero-width space pasted from a web page): the id it shows (checkRefForm says so).
+    const visible = withoutInvisible(ref);
+    return visible !== ref && visible !== "" ? this.lookup(visible, kind) : undefined;
   }
 
   /** Explicit id → another node whose name is that id (made on first use, after the node lists). */

@@ -68,3 +68,21 @@ describe("an id that is a property name (constructor, stored as constructor_), w
     expect(messages.find((m) => m.startsWith("people.csv:4:1"))).toContain('the id "Constructor" differs from "constructor" (people.csv line 2) only in upper/lower case');
   });
 });
+
+describe("an id with an invisible character (pasted from a web page)", () => {
+  it("goes to the id it shows, with a warning quoting the character (before: a new person \"p1\", said as '\"p1\" is not in people.csv' of an id that is there)", () => {
+    const { report, graph } = importCoalition([csv("people.csv", "id,name\np1,Ana\np2,Ben\np3,Cy\n"), csv("connections.csv", "from,to\np1\u200b,p2\np3,p1\u00ad\np3,p9\u200b\n")]);
+    expect(graph.hasEdge("p1", "p2") && graph.hasEdge("p3", "p1")).toBe(true);
+    expect(report.warnings.map((w) => w.message)).toEqual([
+      'connections.csv:2:1 (column "from"): "p1\\u200b" holds a character that shows as nothing (as text pasted from a web page brings); the tie was attached to "p1" (people.csv line 2). Remove the character from the cell.',
+      'connections.csv:3:2 (column "to"): "p1\\u00ad" holds a character that shows as nothing (as text pasted from a web page brings); the tie was attached to "p1" (people.csv line 2). Remove the character from the cell.',
+      'connections.csv:4:2 (column "to"): "p9\\u200b" is not in people.csv or organizations.csv; added as a new person so nothing is lost. Check the spelling, or add them to people.csv.',
+    ]);
+  });
+
+  it("emoji joined by U+200D and Persian words with U+200C are quoted as they are", async () => {
+    const { shown } = await import("../../src/import/text.js");
+    expect(shown("👩🏽‍⚕️")).toBe("👩🏽‍⚕️");
+    expect(shown("می‌خواهم")).toBe("می‌خواهم");
+  });
+});
