@@ -18,7 +18,8 @@ function isFolder(path: string): boolean {
 /** Make `dir` (and the missing folders above it); throws the file system's error (code and path) when one cannot be made. */
 export function makeFolder(dir: string): void {
   const missing: string[] = [];
-  let at = resolve(dir);
+  const target = resolve(dir);
+  let at = target;
   while (!isFolder(at)) {
     missing.push(at);
     const up = dirname(at);
@@ -29,10 +30,10 @@ export function makeFolder(dir: string): void {
     try {
       mkdirSync(folder);
     } catch (e) {
-      // Made meanwhile (another program): fine. A file of that name: a part of the path is a file.
+      // Made meanwhile (another program): fine. A file of that name above the folder: a part of the path is a file.
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EEXIST" && isFolder(folder)) continue;
-      if (code === "EEXIST") throw Object.assign(new Error(`${folder} is a file`), { code: "ENOTDIR", path: folder });
+      if (code === "EEXIST" && folder !== target) throw Object.assign(new Error(`${folder} is a file`), { code: "ENOTDIR", path: folder });
       throw e;
     }
   }
