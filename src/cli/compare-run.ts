@@ -4,7 +4,8 @@
  * or a date: then the one workbook is taken as it was on that date and as it stands now
  * (src/graph/compare-snapshot.ts). The later round's report is the run's report.
  */
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import { compareRounds, type CoalitionChange } from "../graph/compare.js";
 import { coalitionAsOf, coalitionNow, hasTimeline, latestDate } from "../graph/compare-snapshot.js";
@@ -74,5 +75,43 @@ export function compareAnalysis(opts: CliOptions, compare: readonly string[], pr
     { graph: after, report, label: opts.inputs.concat(opts.roleFiles.map((f) => f.path)).join(", ") },
     { nameKey: normalizeName, basis: { kind: "workbooks" } },
   );
-  return { graph: after, importReport: newer.importReport, report, change };
+  // The same folder or files on both sides (a slip when picking last year's copy): "0 joined, 0 left" alone does not say why.
+  const same = sameFiles(compare, opts.inputs.concat(opts.roleFiles.map((f) => f.path)))
+    ? `The earlier round is the same ${compare.length === 1 ? "folder or file" : "files"} as this round (${compare.join(", ")}): nothing can have changed. Give the folder of the earlier round's copy.`
+    : undefined;
+  const earlier = earlierRoundFinding(older.importReport, compare);
+  const first = [...(same === undefined ? [] : [same]), ...(earlier === undefined ? [] : [earlier])];
+  return { graph: after, importReport: newer.importReport, report, change: first.length === 0 ? change : { ...change, findings: [...first, ...change.findings] } };
+}
+
+/** Whether two lists of paths name the same files and folders (links and relative paths followed). */
+function sameFiles(a: readonly string[], b: readonly string[]): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const sa = new Set(a.map(real));
+  const sb = new Set(b.map(real));
+  return sa.size === sb.size && [...sa].every((p) => sb.has(p));
+}
+
+/**
+ * What the earlier round's import rejected or warned about, first among the findings. Only this
+ * round's import report is shown, so a row rejected in the earlier round (a strength of 9) vanished
+ * without a word — and its tie counted as "added" in this round.
+ */
+export function earlierRoundFinding(importReport: ImportReport, compare: readonly string[]): string | undefined {
+  const { rejected, rowsRead, warnings, rejections } = importReport;
+  if (rejected === 0 && warnings.length === 0) return undefined;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const what = [
+    ...(rejected > 0 ? [`${plural(rejected, "row", "rows")} of ${rowsRead} rejected`] : []),
+    ...(warnings.length > 0 ? [plural(warnings.length, "warning", "warnings")] : []),
+  ].join(" and ");
+  const first = rejections[0]?.reason ?? warnings[0]?.message ?? "";
+  const rejectedNote = rejected > 0 ? " A rejected row is missing from the earlier round: its tie or person counts as added in this one." : "";
+  return `The earlier round's files (${compare.join(", ")}): ${what}, for example: ${first}${rejectedNote} To see them all, run the report on the earlier round alone.`;
 }

@@ -5,11 +5,12 @@
  * beside OUTDIR (OUTDIR-key.csv), never inside it. The copy is made by
  * src/viz/share/redacted-copy.ts, as the map's Export → Redacted copy makes it.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AnalyzeOptions } from "../graph/analyze.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import { redactedCopyFiles } from "../viz/share/redacted-copy.js";
+import { makeFolder } from "./make-folder.js";
 
 /** Where the key of OUTDIR goes: beside it, named after it. */
 export function keyPathFor(outDir: string): string {
@@ -20,7 +21,7 @@ export function keyPathFor(outDir: string): string {
 /** Write the redacted copy of `graph`; returns what to tell the user. */
 export function writeRedactedCopy(graph: CoalitionGraph, outDir: string, options: Omit<AnalyzeOptions, "asks">): string {
   const copy = redactedCopyFiles(graph, options);
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   for (const f of copy.files) writeFileSync(join(outDir, f.name), f.text);
   const keyPath = keyPathFor(outDir);
   writeFileSync(keyPath, copy.key);

@@ -4,7 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import type { CoalitionChange } from "../graph/compare.js";
@@ -16,6 +16,7 @@ import { neo4jExport } from "../graph/exports/neo4j.js";
 import { writeRedactedCopy } from "./redact-run.js";
 import { writeBriefFile, writeShareFile } from "./share-run.js";
 import { calendarPath, outputOverInput } from "./output-guard.js";
+import { makeFolder } from "./make-folder.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { namedTargets } from "../graph/ask-targets.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
@@ -308,7 +309,7 @@ function neo4jRun(opts: CliOptions, dir: string, progress: StageProgress): Outpu
   const { graph, importReport } = importFiles(opts, progress);
   progress.stage("Writing the files for Neo4j…");
   const { files, generatedKeys } = neo4jExport(graph, opts.unweighted ? { weighted: false } : {});
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const notes = [`Wrote the network for Neo4j (${graph.order} nodes, ${graph.size} ties) to ${dir}: ${Object.keys(files).join(", ")}. The two commands to run are in ${join(dir, "README.txt")}.\n`];
   if (generatedKeys) notes.push("Note: some ids would read as spreadsheet formulas, so the nodes are keyed n1, n2, … for the import; each keeps its id in the \"id\" property.\n");

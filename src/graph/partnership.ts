@@ -27,6 +27,7 @@ import { degreeCentralization } from "./composition.js";
 import type { CoalitionGraph, RelationshipLevel, SurveyResponse } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { countWords } from "./utils/count-words.js";
+import { compareRoundLabels } from "./utils/compare-round-labels.js";
 import { round as roundTo } from "./utils/round.js";
 
 /** The four levels in order (1 awareness … 4 integration). */
@@ -130,7 +131,7 @@ export function partnership(graph: CoalitionGraph): PartnershipResult {
     if (list === undefined) byRound.set(r.round, [r]);
     else list.push(r);
   }
-  const rounds = [...byRound.keys()].sort(compareIds).map((name) => roundFigures(graph, name, byRound.get(name) ?? []));
+  const rounds = [...byRound.keys()].sort(compareRoundLabels).map((name) => roundFigures(graph, name, byRound.get(name) ?? []));
   return { rounds, findings: partnershipFindings(rounds) };
 }
 

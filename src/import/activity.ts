@@ -61,10 +61,20 @@ const OUTCOMES: ReadonlyMap<string, AskOutcome> = new Map([
   ["not yet", "not yet asked"],
 ]);
 
-/** The outcome cell of an ask (empty = pending); undefined when unknown. */
+/**
+ * The outcome cell of an ask (empty = pending); undefined when unknown. A cell with no letters is
+ * empty only when it is blank: "1", "0", "✓" or "?" was read as "pending" (its letters removed),
+ * a yes taken for a wait without a word.
+ */
 export function readAskOutcome(raw: string): AskOutcome | undefined {
-  return OUTCOMES.get(raw.trim().toLowerCase().replace(/[^a-z]+/g, " ").trim());
+  const words = raw.trim().toLowerCase().replace(/[^a-z]+/g, " ").trim();
+  if (words === "" && raw.trim() !== "") return undefined;
+  return OUTCOMES.get(words);
 }
+
+/** Years an activity can be dated in; a date outside them is a slip of the keyboard (0026, 2206, 9999), said at its cell. */
+const FIRST_YEAR = 1950;
+const LAST_YEAR = 2100;
 
 interface Logged {
   entry: ActivityEntry;
@@ -100,6 +110,10 @@ export class ActivityLog {
         : `"${shown(dateRaw)}" is not a date written YYYY-MM-DD (e.g. 2026-10-02)${dateHint(dateRaw)}. Row skipped.`;
       return st.reject(r, "date", why);
     }
+    const year = Number(date.slice(0, 4));
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      st.warn(r, "date", `the date ${date} is ${year < FIRST_YEAR ? "long past" : "far in the future"}; check its year. It was kept as written${year > LAST_YEAR ? ", so a one-on-one on it counts as the latest contact" : ""}.`);
+    }
     const kindRaw = r.get("kind");
     if (kindRaw === "") return st.reject(r, "kind", `the kind is empty; write "ask" or "one-on-one". Row skipped.`);
     const kind = readActivityKind(kindRaw);
@@ -121,6 +135,9 @@ export class ActivityLog {
       return st.reject(r, "person", `"${shown(personRef)}" is both the member and the person; ${kind === "ask" ? "an ask" : "a one-on-one"} needs two different people. Row skipped.`);
     }
     st.checkOverflow(r);
+    const what = kind === "ask" ? "the ask" : "the one-on-one";
+    if (found[0] !== undefined) st.checkRefForm(r, "member", memberRef, found[0], what);
+    if (found[1] !== undefined) st.checkRefForm(r, "person", personRef, found[1], what);
     if (kind === "one-on-one" && outcomeRaw !== "") st.warn(r, "outcome", `a one-on-one has no outcome; "${shown(outcomeRaw)}" was ignored (put it in the notes).`);
     const member = found[0] ?? this.resolve(r, "member", memberRef);
     const person = found[1] ?? st.lookup(personRef) ?? this.resolve(r, "person", personRef);

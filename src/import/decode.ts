@@ -27,7 +27,7 @@ export interface Decoded {
    * as Windows-1252 and its names are probably wrong), and a cell at `line` as Windows-1252 showed
    * it (`seen`) and as it was read (`read`).
    */
-  otherCodePage?: { encoding?: LegacyEncoding; line: number; seen: string; read?: string };
+  otherCodePage?: { encoding?: LegacyEncoding; line: number; seen: string; read?: string; alternatives?: { encoding: LegacyEncoding; read: string }[] };
 }
 
 /** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
@@ -221,8 +221,8 @@ function decodeText(name: string, bytes: Uint8Array): Decoded {
     // Many lines pasted from a Windows program into a UTF-8 file (no other code page fits it): still UTF-8 where it is.
     if (clean > 0 && other?.encoding === undefined) return mixed();
     if (other === undefined) return { text, encoding: "windows-1252", repairedLines: [] };
-    const { encoding, line, seen, read } = other;
-    const otherCodePage = { ...(encoding === undefined ? {} : { encoding }), line, seen, ...(read === undefined ? {} : { read }) };
+    const { encoding, line, seen, read, alternatives } = other;
+    const otherCodePage = { ...(encoding === undefined ? {} : { encoding }), line, seen, ...(read === undefined ? {} : { read }), ...(alternatives === undefined ? {} : { alternatives }) };
     return { text: other.text, encoding: encoding ?? "windows-1252", repairedLines: [], otherCodePage };
   }
 }

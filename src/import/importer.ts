@@ -16,7 +16,8 @@ import { ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
-import { legacyName } from "./legacy-encoding.js";
+import { legacyName, type LegacyEncoding } from "./legacy-encoding.js";
+import { ownOutputKind } from "./own-outputs.js";
 import { warnUnknownServices } from "./service-names.js";
 import { Row, type LoadedFile } from "./row.js";
 import { ImportState, warningAt } from "./state.js";
@@ -57,13 +58,18 @@ const ROLE_WORDS: Readonly<Record<FileRole, string>> = {
 const WORKBOOK_ROLES: ReadonlySet<DetectedRole> = new Set(["people", "organizations", "needs"]);
 
 /** The header as a list for a message: each name quoted and cut short (the message is capped anyway). */
-function headerList(csv: CsvStream): string {
+function headerList(csv: { header: readonly string[] }): string {
   return csv.header.map((h) => `"${shown(h, 40)}"`).join(", ");
 }
 
-function roleFor(file: InputFile, csv: CsvStream, roles: Record<string, FileRole> | undefined): DetectedRole {
+/** The role the caller gave this file (by its name, or its base name with extension), if any. */
+function givenRole(file: InputFile, roles: Record<string, FileRole> | undefined): FileRole | undefined {
   const own = (k: string): FileRole | undefined => (roles !== undefined && Object.hasOwn(roles, k) ? roles[k] : undefined);
-  const given = own(file.name) ?? own(file.name.split(/[\\/]/).pop() ?? file.name);
+  return own(file.name) ?? own(file.name.split(/[\\/]/).pop() ?? file.name);
+}
+
+function roleFor(file: InputFile, csv: CsvStream, roles: Record<string, FileRole> | undefined): DetectedRole {
+  const given = givenRole(file, roles);
   if (given !== undefined) return given;
   const detected = detectRole(file.name, csv.header);
   if (detected === undefined) {
@@ -120,6 +126,13 @@ function explicitIds(loaded: readonly LoadedFile[], rowsOf: ReadonlyMap<LoadedFi
   return ids;
 }
 
+/** The other code pages a few short names fit, in words: `Greek ("Θβΰν Οεςπξβ") or Central European ("Čâŕí Ďĺňđîâ")`, at most two named. */
+function alternativesList(alternatives: readonly { encoding: LegacyEncoding; read: string }[]): string {
+  const named = alternatives.slice(0, 2).map((a) => `${legacyName(a.encoding).replace(/ \(.*\)$/, "")} ("${shown(a.read, 12)}")`);
+  const more = alternatives.length - named.length;
+  return more > 0 ? `${named.join(", ")} or ${more} more` : named.length === 1 ? (named[0] ?? "") : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1] ?? ""}`;
+}
+
 /** Warnings about how a file was read: broken quotes (`rows`: its rows, or only the damaged ones), bytes that were not UTF-8. */
 function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[] {
   const out: ImportWarning[] = [];
@@ -160,7 +173,10 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
         undefined,
         other.encoding === undefined
           ? `${at}: this file is not UTF-8, and read as Western European (Windows-1252) its words are garbled (${seen}), as another alphabet's letters are: its names are probably wrong. Save the sheet as "CSV UTF-8" and import it again.`
-          : `${at}: this file is not UTF-8; read as Western European (Windows-1252) its words are garbled (${seen}), so it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 30)}". Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`,
+          : other.alternatives !== undefined && other.alternatives.length > 0
+            ? // Too few words to tell the code page: said, with the other readings, not a confident guess.
+              `${at}: this file is not UTF-8; it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 24)}", but its few words also read as ${alternativesList(other.alternatives)}. Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`
+            : `${at}: this file is not UTF-8; read as Western European (Windows-1252) its words are garbled (${seen}), so it was read as ${legacyName(other.encoding)}: "${shown(other.read ?? "", 30)}". Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again.`,
       ),
     );
   }
@@ -207,10 +223,34 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   if (files.length === 0) {
     throw new ImportError("No input files were given. Give the folder holding your CSV files, or the files themselves.");
   }
-  const parsed = files.map((f) => {
+  // Coalition Map's own outputs (an outreach plan saved into the folder of the spreadsheets…) are
+  // skipped, with a warning, unless the caller said which file it is (own-outputs.ts).
+  const skipped: ImportWarning[] = [];
+  const kinds: string[] = [];
+  const parsed: { csv: CsvStream; detected: DetectedRole }[] = [];
+  for (const f of files) {
     const csv = openCsv(f.name, f.bytes);
-    return { csv, detected: roleFor(f, csv, options.roles) };
-  });
+    const own = givenRole(f, options.roles) === undefined ? ownOutputKind(csv.header) : undefined;
+    if (own !== undefined) {
+      kinds.push(own);
+      const name = shown(csv.name);
+      skipped.push(
+        warningAt(
+          csv.name,
+          csv.headerLine,
+          undefined,
+          `${name} was not read: it is ${own}, written by Coalition Map (columns ${headerList({ header: csv.header.slice(0, 3) })}…), not one of your spreadsheets. Keep Coalition Map's outputs out of your spreadsheets' folder.`,
+        ),
+      );
+      continue;
+    }
+    parsed.push({ csv, detected: roleFor(f, csv, options.roles) });
+  }
+  if (parsed.length === 0) {
+    throw new ImportError(
+      `${files.map((f) => shown(f.name)).join(", ")} ${files.length === 1 ? "is a file" : "are files"} that Coalition Map wrote (${[...new Set(kinds)].join("; ")}), not your spreadsheets; there is no network to build. Give the folder or the files of your spreadsheets.`,
+    );
+  }
   const workbook = parsed.some(
     (p) => WORKBOOK_ROLES.has(p.detected) || p.detected === "connections" || (p.detected === "ties" && /^(connection|ties?\b|ties_|relationship)/i.test(baseName(p.csv.name))),
   );
@@ -285,7 +325,7 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
     rejected: sum("rejected"),
     merges: st.merges,
     rejections: st.rejections,
-    warnings: [...loaded.flatMap((f) => reading.get(f) ?? []), ...st.warnings],
+    warnings: [...skipped, ...loaded.flatMap((f) => reading.get(f) ?? []), ...st.warnings],
     ...(log ? { info: log.info, activity: log.records() } : {}),
   };
   return { graph: st.graph, report };

@@ -13,13 +13,20 @@
  * symbols inside them ("Wroc³aw", Polish ł). When a tenth of the Windows-1252 reading's words are
  * such, the other code pages are tried in order, and the first is kept in which nearly every word
  * is written in one alphabet (see `fits`). The caller says which one it chose, or that none fitted.
+ * Mac Roman (Excel on a Mac before 2016, "CSV (Macintosh)") is Western European in other bytes:
+ * read as Windows-1252 its accented letters come out as signs or letters glued inside words
+ * ("JosŽ Nœ–ez", "Fran\u008Dois") — a capital after a small letter, a dash or a control character
+ * between letters — and it is tried first, as a Latin alphabet whose words are all well formed.
+ *
  * Limits: a file of one or two short names can fit a wrong code page (the warning shows both
- * readings); Chinese GBK and Big5 are told apart only by the characters each leaves undefined; Mac
- * Roman (old Mac Excel) reads as plausible Western European and is not looked for.
+ * readings); Chinese GBK and Big5 are told apart only by the characters each leaves undefined (a
+ * short file's name can be read in both: the warning says so); a Mac Roman file whose only accented
+ * letter is í reads in Windows-1252 as an apostrophe ("Mar’a", as in O’Brien) and is not noticed.
  */
 
 /** The code pages tried, in this order, and their names in words. */
 export const LEGACY_ENCODINGS = [
+  ["macintosh", "Western European (Mac Roman, from an older Mac)"],
   ["windows-1251", "Cyrillic (Windows-1251)"],
   ["windows-1253", "Greek (Windows-1253)"],
   ["windows-1255", "Hebrew (Windows-1255)"],
@@ -42,13 +49,22 @@ export interface LegacyReading {
   line: number;
   seen: string;
   read?: string;
+  /**
+   * Other code pages that fit as well, when the file has too few words to tell (FEW_TOKENS or
+   * fewer holding a non-ASCII character: one or two short names), each with the same cell read so.
+   */
+  alternatives?: { encoding: LegacyEncoding; read: string }[];
 }
+
+/** Up to this many tokens with a non-ASCII character, every code page that fits is listed (a few short names fit several). */
+const FEW_TOKENS = 12;
 
 /** A word: letters with their marks, and the Latin-1 symbols that stand for letters of other code pages (£ ³ ¹ ¯ ¥ ¼ ¾ ¦). */
 const WORD = /[\p{L}\p{M}£¥¦¯³¹¼¾]+/gu;
 const LETTER = /\p{L}/u;
 const SYMBOL_IN_WORD = /[£¥¦¯³¹¼¾]/;
 const NON_ASCII = /[^\x00-\x7f]/;
+const C1_CONTROL = /[\u0080-\u009f]/;
 const CYRILLIC_VOWELS = /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/;
 
 /**
@@ -71,15 +87,31 @@ function scriptOf(ch: string): string {
   return "other";
 }
 
-/** A Latin word that reads as another alphabet's letters: a symbol inside it, or mostly accented letters (three or more). */
+/**
+ * A Latin word that reads as another alphabet's letters: a symbol inside it, mostly accented letters
+ * (three or more), or an accented capital after a small letter ("JosŽ", "BŠckerei": Mac Roman's é
+ * and ä; no Western European word is written so).
+ */
 function oddLatin(word: string): boolean {
   if (SYMBOL_IN_WORD.test(word)) return LETTER.test(word);
   let letters = 0;
   let accented = 0;
+  let lowerBefore = false;
+  /** An accented capital after another letter: odd when a small letter follows ("GŽrard", "MŸller"). */
+  let capitalInside = false;
   for (const ch of word) {
     if (!LETTER.test(ch)) continue;
+    const upper = ch !== ch.toLowerCase();
+    const lower = !upper && ch !== ch.toUpperCase();
+    if (capitalInside && lower) return true;
+    capitalInside = false;
+    if (NON_ASCII.test(ch)) {
+      accented++;
+      if (upper && lowerBefore) return true;
+      capitalInside = upper && letters > 0;
+    }
     letters++;
-    if (NON_ASCII.test(ch)) accented++;
+    lowerBefore ||= lower;
   }
   return letters >= 3 && accented * 2 > letters;
 }
@@ -156,7 +188,11 @@ function cellsOfLine(text: string, line: number): string[] {
 
 /** A token of the Windows-1252 reading that reads as another alphabet's bytes: a sign glued between letters, or an odd word. */
 function oddToken(token: string): boolean {
-  if (GLUED_SIGN.test(token)) return true;
+  // A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D: Mac Roman's Å ç è ê ù): never text in it.
+  if (GLUED_SIGN.test(token) || C1_CONTROL.test(token)) return true;
+  // Accented letters and signs with no plain letter or digit among them ("Ñî·«", "ÖÜ½Ü": a two-character
+  // Chinese name in GBK); a Western word has plain letters beside its accents.
+  if (!/[A-Za-z0-9]/.test(token) && LETTER.test(token) && [...token.matchAll(/[^\x00-\x7f]/g)].length >= 2) return true;
   for (const m of token.matchAll(WORD)) if (oddLatin(m[0])) return true;
   return false;
 }
@@ -195,19 +231,22 @@ function decodeAs(encoding: LegacyEncoding, bytes: Uint8Array): string | undefin
  * Central European's own (Żółć) and allowed in it; the code pages of other alphabets come first.
  */
 function fits(text: string, encoding: LegacyEncoding): boolean {
+  if (encoding === "macintosh") return fitsWestern(text);
   let words = 0;
   let bad = 0;
   let cyrillic = 0;
   let vowels = 0;
   let capital = false;
   const bicameral = encoding === "windows-1251" || encoding === "windows-1253";
+  const latin = encoding === "windows-1250";
   for (const { token } of tokensOf(text)) {
     if (GLUED_SIGN.test(token)) return false;
     for (const m of token.matchAll(WORD)) {
       const word = m[0];
       if (!NON_ASCII.test(word)) continue;
       words++;
-      if (!wellFormed(word, encoding === "windows-1250")) bad++;
+      // Korean is written in Hangul: a word of Chinese characters alone read in EUC-KR is another code page's bytes.
+      if (!wellFormed(word, latin) || (encoding === "euc-kr" && /\p{Script=Han}/u.test(word))) bad++;
       if (bicameral && !capital) capital = /^\p{Lu}/u.test(word) && scriptOf(word.charAt(0)) !== "latin";
       if (encoding !== "windows-1251") continue;
       for (const ch of word) {
@@ -218,6 +257,54 @@ function fits(text: string, encoding: LegacyEncoding): boolean {
     }
   }
   return words > 0 && bad * 20 <= words && vowels * 4 >= cyrillic && (capital || !bicameral);
+}
+
+/** The letters of Western European names: ASCII, Latin-1's letters, Œ œ Ÿ. */
+const WESTERN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0178]/;
+/** What may lead or end a token without being part of its word: punctuation (“ ” – — … ¿ «), not a symbol (≥ £ √). */
+const EDGE = /^\p{P}+|\p{P}+$/gu;
+
+/**
+ * True when a Mac Roman reading is Western European text: in nearly every token holding a non-ASCII
+ * character (19 in 20), once the signs at its ends are set aside (“quoted”, – a dash), only
+ * Western letters, ASCII and an apostrophe; no capital right after a small letter unless both are
+ * ASCII (McDonald, but not "cafÈ", "éR"); not mostly accented letters. The other code pages' bytes
+ * read as Mac Roman give its symbols (√ ∂ ≈ ª π ˜) inside words, or strings of accented letters.
+ */
+function fitsWestern(text: string): boolean {
+  let tokens = 0;
+  let bad = 0;
+  for (const { token } of tokensOf(text)) {
+    tokens++;
+    const core = token.replace(EDGE, "");
+    if (!NON_ASCII.test(core)) continue;
+    if (!westernWord(core)) bad++;
+  }
+  return tokens > 0 && bad * 20 <= tokens;
+}
+
+function westernWord(core: string): boolean {
+  let lowerBefore = false;
+  let accentedBefore = false;
+  let letters = 0;
+  let accented = 0;
+  for (const ch of core) {
+    const ascii = !NON_ASCII.test(ch);
+    if (!ascii && ch !== "\u2019" && !WESTERN_LETTER.test(ch)) return false;
+    if (!LETTER.test(ch)) {
+      lowerBefore = accentedBefore = false;
+      continue;
+    }
+    letters++;
+    if (!ascii) accented++;
+    const upper = ch !== ch.toLowerCase();
+    if (upper && lowerBefore && (!ascii || accentedBefore)) return false;
+    lowerBefore = !upper && ch !== ch.toUpperCase();
+    accentedBefore = !ascii;
+  }
+  // A word of one accented letter is a French, Spanish or Italian one (à, é, ó, è), or nothing Western.
+  if (letters === 1 && accented === 1) return /^[àáèéòóùú]$/.test(core);
+  return letters <= 1 || accented * 2 <= letters;
 }
 
 /**
@@ -233,12 +320,29 @@ export function legacyReading(bytes: Uint8Array, cp1252Text: string): LegacyRead
   const cell = Math.max(0, cells.findIndex((c) => oddTokens(c).odd > 0));
   const cut = (c: string | undefined) => (c ?? "").trim().slice(0, 40);
   const seen = cut(cells[cell]);
+  // A file of some words tells its code page: the first that fits. One of a few short names may fit
+  // several: all are listed, and the one whose reading has the fewest signs among its letters is kept
+  // ("杨帆" in GBK, not "Со·«" in Cyrillic), the first in the list when they have as many.
+  const fitting: { encoding: LegacyEncoding; text: string; read: string; signs: number }[] = [];
   for (const [encoding] of LEGACY_ENCODINGS) {
     const text = decodeAs(encoding, bytes);
     if (text === undefined || !fits(text, encoding)) continue;
-    return { encoding, text, line, seen, read: cut(cellsOfLine(text, line)[cell]) };
+    const read = cut(cellsOfLine(text, line)[cell]);
+    if (tokens > FEW_TOKENS) return { encoding, text, line, seen, read };
+    fitting.push({ encoding, text, read, signs: signsIn(text) });
   }
-  return { text: cp1252Text, line, seen };
+  const best = fitting.reduce<(typeof fitting)[number] | undefined>((b, f) => (b === undefined || f.signs < b.signs ? f : b), undefined);
+  if (best === undefined) return { text: cp1252Text, line, seen };
+  const found: LegacyReading = { encoding: best.encoding, text: best.text, line, seen, read: best.read };
+  const alternatives = fitting.filter((f) => f !== best).map(({ encoding, read }) => ({ encoding, read }));
+  return alternatives.length === 0 ? found : { ...found, alternatives };
+}
+
+/** How many characters that are neither ASCII nor letters (nor their marks) the tokens holding a non-ASCII character have: signs (° · « ½ ¬). */
+function signsIn(text: string): number {
+  let n = 0;
+  for (const { token } of tokensOf(text)) for (const ch of token) if (NON_ASCII.test(ch) && !/[\p{L}\p{M}]/u.test(ch)) n++;
+  return n;
 }
 
 /** A code page's name in words. */

@@ -7,7 +7,7 @@ import { createCoalitionGraph, nodeAttributes } from "../graph/model.js";
 import type { CoalitionGraph, Need, NodeKind, SourceRef } from "../graph/types.js";
 import type { ImportWarning, MergeRecord, Rejection } from "../graph/import-report.js";
 import type { Row } from "./row.js";
-import { oneLine, shown } from "./text.js";
+import { oneLine, shown, withoutInvisible } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
 import { PAIR_BASE, PairTable } from "../graph/utils/pair-table.js";
 
@@ -188,6 +188,8 @@ export class ImportState {
   readonly idNameWarned = new Set<string>();
   /** Ids that are property names → the key they are stored under. */
   private readonly escaped = new Map<string, string>();
+  /** The other way: the key an id that is a property name is stored under → the id as written. */
+  private readonly writtenIds = new Map<string, string>();
   /** Nodes created from a tie list when no node list was given: file → count. */
   private readonly fromTies = new Map<string, number>();
 
@@ -248,7 +250,7 @@ export class ImportState {
       r.line,
       c,
       `${shown(r.file.csv.name)}:${r.line}:${c}: this row has more cells than the header has columns; ` +
-        `the extra cells were kept as "column ${c}"${cols.length > 1 ? " etc." : ""}. A missing quote or an unquoted delimiter inside a cell can cause this.`,
+        `the extra ${cols.length > 1 ? "cells were" : "cell was"} kept as "column ${c}"${cols.length > 1 ? ` and ${cols.length - 1} more` : ""}. A missing quote or an unquoted delimiter inside a cell can cause this.`,
     );
   }
 
@@ -300,6 +302,7 @@ export class ImportState {
     if (known !== undefined) return known;
     const key = this.freeId(`${id}_`);
     this.escaped.set(id, key);
+    this.writtenIds.set(key, id);
     this.warn(r, field, `the id "${shown(id)}" is a word reserved by the graph library; it is stored as "${shown(key)}" (the name is unchanged).`);
     return key;
   }
@@ -312,7 +315,7 @@ export class ImportState {
     const what = kind === "person" ? "people" : "organizations";
     const other = this.byLowerId.get(id.toLowerCase());
     if (other !== undefined && other !== id && this.graph.hasNode(other)) {
-      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
+      this.warn(r, field, `the id "${shown(id)}" differs from "${shown(this.writtenIds.get(other) ?? other)}" (${this.at(other)}) only in upper/lower case; kept as two ${what}. If they are the same, write the id the same way in both rows.`);
       return;
     }
     const number = withoutLeadingZeros(id);
@@ -328,6 +331,30 @@ export class ImportState {
     if (number === undefined) return undefined;
     const id = this.byNumber.get(number);
     return id !== undefined && id !== ref && this.isKind(id, kind) ? id : undefined;
+  }
+
+  /**
+   * Warn when a reference in a row (a tie's end, the member of an ask, a survey's partner) found
+   * its node by an id written in another case (`P2` for the id `p2`) or without the leading zeros
+   * a spreadsheet drops (`7` for `007`), not by the id or the name: ids are otherwise exact, and
+   * `P2` may be meant as someone else. `what` is what was attached ("the tie", "the ask"…).
+   */
+  checkRefForm(r: Row, field: string, ref: string, found: string, what: string): void {
+    if (found === ref) return;
+    const visible = withoutInvisible(ref);
+    if (visible !== ref && this.lookup(visible) === found && this.lookup(ref) === found && !this.named(ref).includes(found)) {
+      this.warn(r, field, `"${shown(ref)}" holds a character that shows as nothing (as text pasted from a web page brings); ${what} was attached to "${shown(this.writtenIds.get(found) ?? found)}" (${this.at(found)}). Remove the character from the cell.`);
+      return;
+    }
+    if (this.byDigits(ref) === found) {
+      this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${this.at(found)}) is the same number with leading zeros, which a spreadsheet drops; ${what} was attached to "${shown(found)}". Format the id column as text in both files.`);
+      return;
+    }
+    // An id stored under another key (`constructor` as `constructor_`, isUnsafeKey) is compared as the user wrote it.
+    const written = this.writtenIds.get(found) ?? found;
+    if (written === ref || written.toLowerCase() !== ref.toLowerCase()) return;
+    if (normalizeName(this.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
+    this.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(written)}" (${this.at(found)}) is the same in another upper/lower case; ${what} was attached to "${shown(written)}". Write the id the same way in both files.`);
   }
 
   /**
@@ -372,7 +399,11 @@ export class ImportState {
     for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;
-    return this.byDigits(ref, kind);
+    const digits = this.byDigits(ref, kind);
+    if (digits !== undefined) return digits;
+    // A reference with a character that shows as nothing (a zero-width space pasted from a web page): the id it shows (checkRefForm says so).
+    const visible = withoutInvisible(ref);
+    return visible !== ref && visible !== "" ? this.lookup(visible, kind) : undefined;
   }
 
   /** Explicit id → another node whose name is that id (made on first use, after the node lists). */

@@ -20,6 +20,7 @@ import type { Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { shown } from "./text.js";
 import { readNumber } from "./values.js";
+import { compareRoundLabels } from "../graph/utils/compare-round-labels.js";
 
 const LEVELS: readonly RelationshipLevel[] = ["awareness", "cooperation", "coordination", "integration"];
 
@@ -110,6 +111,8 @@ export function readSurveyRow(st: ImportState, r: Row): void {
   const found = [st.lookup(respondentRef), st.lookup(partnerRef)];
   if (found[0] !== undefined && found[0] === found[1]) return st.reject(r, "partner", `"${shown(partnerRef)}" is the respondent themselves; an answer is about another partner. Row skipped.`);
   st.checkOverflow(r);
+  if (found[0] !== undefined) st.checkRefForm(r, "respondent", respondentRef, found[0], "the answer");
+  if (found[1] !== undefined) st.checkRefForm(r, "partner", partnerRef, found[1], "the answer");
   const kind = st.orgsOnly ? "organization" : "person";
   const respondent = found[0] ?? st.inferNode(respondentRef, kind, r, "respondent", why);
   const partner = found[1] ?? st.lookup(partnerRef) ?? st.inferNode(partnerRef, kind, r, "partner", why);
@@ -157,7 +160,7 @@ export function finishSurvey(st: ImportState): void {
   for (const r of s.responses) {
     const list = latest.get(r.tie);
     const round = list?.[0]?.round;
-    if (list === undefined || round === undefined || r.round > round) latest.set(r.tie, [r]);
+    if (list === undefined || round === undefined || compareRoundLabels(r.round, round) > 0) latest.set(r.tie, [r]);
     else if (r.round === round) list.push(r);
   }
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;

@@ -23,7 +23,20 @@ const NAMED: ReadonlyMap<string, string> = new Map([
  * one line.
  */
 export function escapeControls(s: string): string {
-  return terminalSafeText(s.replace(/[\n\r\t\ufeff]/g, (c) => NAMED.get(c) ?? c));
+  return terminalSafeText(s.replace(/[\n\r\t\ufeff]/g, (c) => NAMED.get(c) ?? c).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+
+/**
+ * Characters that show as nothing: zero-width space, soft hyphen, word joiner, left-to-right and
+ * right-to-left marks. A cell "p1" followed by one (pasted from a web page) is not the id p1, and a
+ * message quoting it as "p1" said `"p1" is not in people.csv` of an id that is there: shown as
+ * `p1\u200b`. (The joiners U+200C and U+200D, part of emoji and of Persian words, are left as they are.)
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b\u200e\u200f\u2060-\u2064]/g;
+
+/** The text without the characters that show as nothing (INVISIBLE); the same string when it has none. */
+export function withoutInvisible(s: string): string {
+  return /[\u00ad\u180e\u200b\u200e\u200f\u2060-\u2064]/.test(s) ? s.replace(INVISIBLE, "") : s;
 }
 
 /** Cut to `max` characters (code points, so no half emoji), with an ellipsis. */

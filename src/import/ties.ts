@@ -83,20 +83,6 @@ function checkSplitDecimal(st: ImportState, r: Row, generic: boolean): void {
 }
 
 /**
- * A tie end found by its id written in another case (`P2` for the id `p2`), not by its name: said,
- * since ids are otherwise exact (and `P2` may be meant as someone else).
- */
-function checkEndCase(st: ImportState, r: Row, field: string, ref: string, found: string): void {
-  if (found !== ref && st.byDigits(ref) === found) {
-    st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "${shown(found)}". Format the id column as text in both files.`);
-    return;
-  }
-  if (found === ref || found.toLowerCase() !== ref.toLowerCase()) return;
-  if (normalizeName(st.graph.getNodeAttribute(found, "label")) === normalizeName(ref)) return;
-  st.warn(r, field, `"${shown(ref)}" is not an id, but "${shown(found)}" (${st.at(found)}) is the same in another upper/lower case; the tie was attached to "${shown(found)}". Write the id the same way in both files.`);
-}
-
-/**
  * A tie end written as an id that is also someone else's name (`ana` is Bob Smith's id, and Ana is
  * listed without one): the tie goes to the id, as documented, but the organizer may have meant the
  * name. Said once per file and id, at its first row.
@@ -189,8 +175,8 @@ export function readTie(st: ImportState, r: Row): void {
   const same = found0 !== undefined ? found0 === found1 : found1 === undefined && sameReference(fromRef, toRef);
   if (same) return st.reject(r, "to", selfTie(st, fromRef, toRef, found0));
   st.checkOverflow(r);
-  if (found0 !== undefined && found0 !== fromRef) checkEndCase(st, r, "from", fromRef, found0);
-  if (found1 !== undefined && found1 !== toRef) checkEndCase(st, r, "to", toRef, found1);
+  if (found0 !== undefined && found0 !== fromRef) st.checkRefForm(r, "from", fromRef, found0, "the tie");
+  if (found1 !== undefined && found1 !== toRef) st.checkRefForm(r, "to", toRef, found1, "the tie");
   if (!generic) {
     if (found0 === fromRef) checkIdIsName(st, r, "from", fromRef);
     if (found1 === toRef) checkIdIsName(st, r, "to", toRef);

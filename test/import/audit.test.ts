@@ -81,8 +81,11 @@ describe("a file saved in another alphabet's Windows code page (Excel's plain CS
       expect(res.report.files.map((f) => f.encoding)).toEqual([encoding, encoding]);
       const w = res.report.warnings.find((x) => x.file === "people.csv");
       expect(w?.line).toBe(2);
-      expect(w?.message).toMatch(/^people\.csv:2: this file is not UTF-8; read as Western European \(Windows-1252\) its words are garbled \(".+"\), so it was read as .+: ".+"\. Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again\.$/);
-      expect(w?.message).toContain(`: "${a}". Check`);
+      // Two names may fit other code pages too: then the warning lists them (honest about a guess).
+      expect(w?.message).toMatch(
+        /^people\.csv:2: this file is not UTF-8; (read as Western European \(Windows-1252\) its words are garbled \(".+"\), so it was read as .+: ".+"|it was read as .+: ".+", but its few words also read as .+)\. Check the names; to be sure, save the sheet as "CSV UTF-8" and import it again\.$/,
+      );
+      expect(w?.message).toContain(`: "${a}"`);
     });
   }
 

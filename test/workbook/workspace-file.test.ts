@@ -61,3 +61,30 @@ describe("workspace files", () => {
     expect(workspaceFileName("   ")).toBe("workspace.coalition.json");
   });
 });
+
+describe("a workspace file whose changes are damaged", () => {
+  const tables: unknown[] = [];
+  const open = (edits: unknown[]) => () => migrateWorkspace({ formatVersion: 2, name: "x", tables, edits });
+  it("is refused in plain words when a change lacks its fields, has an unknown kind or a status no one can have (before: a TypeError at replay, or silently dropped, or 'boss' written into people.csv)", () => {
+    for (const edit of [{ kind: "setArea", node: "p1" }, { kind: "addPerson" }, { kind: "nonsense" }, { kind: "setStatus", node: "p1", status: "boss" }, { kind: "logAsk", date: "2026-01-05", member: "a", person: "b", outcome: "maybe so" }, { kind: "removeTie", tie: { from: "a" } }]) {
+      expect(open([edit]), JSON.stringify(edit)).toThrow("This workspace file is damaged");
+    }
+  });
+  it("every change the map makes opens", () => {
+    const edits = [
+      { kind: "addPerson", name: "Ana", role: "", status: "", area: "", decisionMaker: false, livedExperience: false },
+      { kind: "addOrganization", name: "Hope", sector: "", services: [], areas: ["North"], status: "member" },
+      { kind: "addTie", from: "a", to: "b", type: "knows", strength: 3, sign: -1, since: null, notes: null },
+      { kind: "changeTie", tie: { from: "a", to: "b", type: "knows" }, type: "friend", strength: 2, sign: 1, since: "2020", notes: "" },
+      { kind: "removeTie", tie: { from: "a", to: "b", type: "knows" } },
+      { kind: "setStatus", node: "a", status: "core" },
+      { kind: "setDecisionMaker", node: "a", value: true },
+      { kind: "setLivedExperience", node: "a", value: false },
+      { kind: "setArea", node: "a", areas: ["East"] },
+      { kind: "setServices", node: "o", services: ["hotline"] },
+      { kind: "logAsk", date: "2026-01-05", member: "a", person: "b", outcome: "not yet asked", notes: "" },
+      { kind: "logOneOnOne", date: "2026-01-05", member: "a", person: "b" },
+    ];
+    expect(open(edits)().edits).toHaveLength(edits.length);
+  });
+});

@@ -5,6 +5,7 @@
  * older version is migrated on opening (`migrateWorkspace`). No DOM here (tested in Node).
  */
 import { readWorkbook, type Edit, type Table } from "../../workbook/index.js";
+import { isEditShape } from "../../workbook/edit-shape.js";
 import type { MeasureChoices } from "../protocol.js";
 
 export const FORMAT_VERSION = 2;
@@ -82,7 +83,7 @@ function isTable(v: unknown): v is Table {
 }
 
 function isEdit(v: unknown): v is Edit {
-  return isObject(v) && typeof v.kind === "string";
+  return isEditShape(v);
 }
 
 /** Version 1 → the current version: the texts read into tables as the import reads them. */
