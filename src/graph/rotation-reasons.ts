@@ -84,6 +84,9 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `$
 /** The key of two communities i ≠ j, either way round: one whole number (exact below 2^26 communities). */
 const acrossKey = (i: number, j: number): number => (i < j ? i * 2 ** 26 + j : j * 2 ** 26 + i);
 
+/** Up to this many ties between two communities, a bridge's reason says "only N ties join them". */
+const FEW_TIES_ACROSS = 3;
+
 const JOINED_KEYS = new Set(["joined", "joined on", "date joined", "member since", "joined date"]);
 
 /** The facts about the members the reasons read, gathered once per rotation. */
@@ -260,7 +263,8 @@ export class RotationFacts {
     const cp = this.community(p);
     if (!tie && cm !== undefined && cp !== undefined && cm !== cp) {
       const n = this.across.get(acrossKey(cm, cp)) ?? 0;
-      const joined = n === 0 ? "no tie joins them yet" : `only ${countWords(n, "tie joins", "ties join")} them`;
+      // "only 21 ties join them" read as few; "only" is said of a handful (FEW_TIES_ACROSS) and no more.
+      const joined = n === 0 ? "no tie joins them yet" : `${n <= FEW_TIES_ACROSS ? "only " : ""}${countWords(n, "tie joins", "ties join")} them`;
       return reasonOf(m, p, "bridge", REASON_RANK.bridge, st(p) / (1 + n), () => `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.`);
     }
     if (!tie) return reasonOf(m, p, "acquaintance", REASON_RANK.acquaintance, 0, () => `They have no tie yet: getting to know each other widens both their circles.`);

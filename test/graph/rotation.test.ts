@@ -92,6 +92,18 @@ describe("oneOnOneRotation on the sample coalition", () => {
     expect(r.rows.find((x) => x.kind === "bridge")?.reason).toMatch(/^A bridge between two communities, .+ and .+: /);
   });
 
+  it('says "only" of a handful of ties between two communities, not of 21', () => {
+    const bridges = r.rows.filter((x) => x.kind === "bridge" && !x.reason.endsWith(": no tie joins them yet.")).map((x) => x.reason);
+    const counts = bridges.map((text) => {
+      const m = /: (only )?(\d+) ties? joins? them\.$/.exec(text);
+      return m ? { only: m[1] !== undefined, n: Number(m[2]) } : null;
+    });
+    expect(counts.every((c) => c !== null)).toBe(true);
+    // The sample has bridges both ways: a few ties across, and many.
+    expect(counts.some((c) => c !== null && c.n > 3)).toBe(true);
+    for (const c of counts) if (c) expect(c.only, `${c.n} ties`).toBe(c.n <= 3);
+  });
+
   it("is the same on every run (JSON and CSV)", () => {
     const again = analyzeCoalition(graph, importCoalition(sampleFiles()).report, { rotationStart: START }).rotation;
     expect(JSON.stringify(again)).toBe(JSON.stringify(r));
