@@ -80,6 +80,28 @@ export interface OutreachAsk {
   outcome: "yes" | "no" | "pending" | "not yet asked";
 }
 
+/**
+ * What the latest logged ask means for the next one, in the plan's reasons ("" when nothing follows):
+ * a "no" wants another asker or another ask, a pending ask a follow-up, a "yes" a next ask by the
+ * same member. `bestAsker`: the member the plan puts forward now (null when none can reach).
+ */
+export function askNextStep(asked: OutreachAsk | null, bestAsker: string | null, bestAskerLabel: string | null): string {
+  if (asked === null) return "";
+  switch (asked.outcome) {
+    case "no":
+      if (bestAsker === null || bestAsker === asked.asker) return "next: the last ask got a no, so try a different asker or a different ask";
+      return `next: the last ask got a no, so ${bestAskerLabel ?? bestAsker} could ask again, with a different ask`;
+    case "pending":
+      return `next: follow up on ${asked.askerLabel}'s pending ask before anyone asks again`;
+    case "yes":
+      // A yes makes the person asked a member (activity.ts), so it shows here only through an
+      // organization's decision maker or staff: the organization itself is still to come.
+      return `next: the last ask got a yes, so build on it: ${asked.askerLabel} can make the next, specific ask`;
+    case "not yet asked":
+      return "";
+  }
+}
+
 /** The latest ask logged to any of `people` (null when none). */
 function latestAsk(graph: CoalitionGraph, people: ReadonlySet<string>): OutreachAsk | null {
   let best: ActivityEntry | undefined;
@@ -288,6 +310,9 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
     if (fold.length) reasons.push(`also on the list, works here: ${fold.map((p) => graph.getNodeAttribute(p, "label")).join(", ")}`);
     if (a.kind === "organization" && staffOf(graph, id).length > 0 && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
       reasons.push("no decision maker flagged: asking its best-connected people");
+    const asked = latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])]));
+    const next = askNextStep(asked, best ? best.id : null, best ? best.label : null);
+    if (next) reasons.push(next);
     plan.push({
       target: id,
       label: a.label || id,
@@ -303,7 +328,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       reachability: round(reachability),
       reasons,
       folded: fold,
-      asked: latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])])),
+      asked,
     });
   }
   return plan.sort((p, q) => q.score - p.score || compareIds(p.target, q.target));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { importCoalition } from "../../src/import/index.js";
 import { detectRole } from "../../src/import/roles.js";
-import { outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
+import { askNextStep, outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
 import { csv, only } from "./helpers.js";
 
 const PEOPLE = `id,name,organization,status,decision_maker
@@ -157,6 +157,24 @@ describe("outreach rows show what was already asked", () => {
     const lines = outreachCsv(plan, graph).trimEnd().split("\n");
     expect(lines[0]?.endsWith(",asker phone,asked")).toBe(true);
     expect(lines.find((l) => l.startsWith("Café Esperanza"))?.endsWith(",asked 2026-10-02 by Eli Stone — pending")).toBe(true);
+  });
+
+  it("says what the last ask means for the next one, in the plan's reasons", () => {
+    const { graph } = importCoalition([
+      csv("people.csv", PEOPLE),
+      csv("organizations.csv", ORGS),
+      csv("connections.csv", TIES),
+      csv("activity.csv", HEADER + "2026-10-02,ask,p-eli,p-ana,pending,\n"),
+    ]);
+    const cafe = outreachPlan(graph).find((e) => e.target === "o-cafe");
+    expect(cafe?.reasons).toContain("next: follow up on Eli Stone's pending ask before anyone asks again");
+    const ask = (outcome: "yes" | "no" | "pending" | "not yet asked") => ({ date: "2026-10-02", asker: "p-eli", askerLabel: "Eli Stone", outcome });
+    expect(askNextStep(ask("no"), "p-eli", "Eli Stone")).toBe("next: the last ask got a no, so try a different asker or a different ask");
+    expect(askNextStep(ask("no"), null, null)).toBe("next: the last ask got a no, so try a different asker or a different ask");
+    expect(askNextStep(ask("no"), "p-dana", "Dana Ruiz")).toBe("next: the last ask got a no, so Dana Ruiz could ask again, with a different ask");
+    expect(askNextStep(ask("yes"), "p-dana", "Dana Ruiz")).toBe("next: the last ask got a yes, so build on it: Eli Stone can make the next, specific ask");
+    expect(askNextStep(ask("not yet asked"), "p-dana", "Dana Ruiz")).toBe("");
+    expect(askNextStep(null, "p-dana", "Dana Ruiz")).toBe("");
   });
 
   it("is null without a log", () => {
