@@ -56,6 +56,11 @@ const scenes: Scene[] = [
       // The Credit Union is a persuadable power holder (from the stance column: not inferred).
       const cu = page.locator('.pm-quadrant[data-quadrant="persuadable"] li[data-entry="o-credit-union"]');
       expect(await cu.locator(".stance").textContent()).toBe("Organization · neutral");
+      // One member is the best asker for most persuadable power holders: the box says so, above its list.
+      const load = page.locator('.pm-quadrant[data-quadrant="persuadable"] .asker-load');
+      expect(await load.textContent()).toMatch(/^Umar Chowdhury is the best asker for \d+ of these \d+: too many asks for one person\./);
+      await load.scrollIntoViewIfNeeded();
+      await shot(page, "30-power-map-asker-load");
       // Keyboard: the box's list is one Tab stop; ↓ moves to the next entry; Enter selects.
       await opponents.locator('li[role="option"]').first().focus();
       await page.keyboard.press("ArrowDown");

@@ -4,6 +4,7 @@
  * asker, who must not ask and a next step (../power-map.ts).
  */
 import { powerMap, type PowerMapResult } from "../power-map.js";
+import { busiestAsker } from "../power-map-asker-load.js";
 import { cell, fix } from "../registry/markdown.js";
 import type { AnalysisDescription } from "../registry/types.js";
 import { communitiesAnalysis } from "./communities.js";
@@ -46,6 +47,8 @@ export const powerMapAnalysis: AnalysisDescription<"powerMap", PowerMapResult, P
         );
       if (rows.length > md.max) out.push(`| … and ${rows.length - md.max} more (see --json) |`);
       out.push("");
+      const load = busiestAsker(rows);
+      if (load) out.push(`${cell(load.sentence)} (\`--ask "NAME"\` ranks the askers for one of them.)`, "");
     }
     return out;
   },

@@ -7,6 +7,7 @@
  * map's nodes to the grid (map/grid-mode.ts).
  */
 import type { PowerMapEntry, PowerMapResult } from "../../graph/power-map.js";
+import { busiestAsker } from "../../graph/power-map-asker-load.js";
 import { EDGE_NEGATIVE } from "../colors.js";
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";
@@ -89,6 +90,8 @@ function quadrantSection(ctx: AppContext, ds: AnalyzedDataset, q: PowerMapResult
     section.append(h("p", { className: "muted" }, "No one here."));
     return section;
   }
+  const load = busiestAsker(entries);
+  if (load) section.append(h("p", { className: "callout asker-load", role: "note" }, `${load.sentence} (The Ask tab ranks the askers for any one of them.)`));
   const list = h("ul", { className: "list", role: "listbox", attrs: { "aria-labelledby": headingId } });
   const open = memory.open.has(q.id);
   const shown = open ? entries : entries.slice(0, POWER_PANEL_DEFAULTS.shown);
