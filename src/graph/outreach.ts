@@ -319,6 +319,12 @@ function contact(extra: Readonly<Record<string, string>>, keys: ReadonlySet<stri
 }
 
 /**
+ * The outreach plan's CSV header, exactly (users' scripts read it; the importer recognises a plan
+ * written into the input folder by its first six columns, src/import/own-outputs.ts).
+ */
+export const OUTREACH_CSV_HEADER = ["target", "decision maker", "asker", "path", "score", "reasons", "rank", "fit", "influence", "reach", "asker email", "asker phone", "asked"] as const;
+
+/**
  * The outreach plan as CSV, one row per target, in the plan's order:
  * `target,decision maker,asker,path,score,reasons` (the original columns, first and in this order —
  * users' scripts read them), then `rank,fit,influence,reach,asker email,asker phone`. Names; path as
@@ -333,7 +339,6 @@ export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): strin
   if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
   const name = (id: string | null): string => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") || id : (id ?? ""));
   const extra = (id: string | null): Record<string, string> => (id && graph.hasNode(id) ? (graph.getNodeAttribute(id, "extra") ?? {}) : {});
-  const header = ["target", "decision maker", "asker", "path", "score", "reasons", "rank", "fit", "influence", "reach", "asker email", "asker phone", "asked"];
   const rows = plan.map((e, i) => [
     e.label,
     name(e.decisionMaker),
@@ -349,5 +354,5 @@ export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): strin
     contact(extra(e.asker), PHONE_KEYS),
     askedWords(e.asked ?? null),
   ]);
-  return csvText(header, rows);
+  return csvText(OUTREACH_CSV_HEADER, rows);
 }
