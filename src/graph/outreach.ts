@@ -34,7 +34,8 @@
  * Cost: one early-stopping ask search per target (stops at the first valid asker).
  */
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
-import { askPathsFrom, ASK_DEFAULTS, eligibleAskers, staffOf } from "./ask.js";
+import { askPathsFrom, ASK_DEFAULTS, eligibleAskers } from "./ask.js";
+import { staffOf } from "./staff.js";
 import type { CommunityResult } from "./communities.js";
 import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
