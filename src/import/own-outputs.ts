@@ -8,7 +8,7 @@
  * unless the caller said which file it is.
  */
 import { REDACTION_KEY_CSV_HEADER } from "../graph/exports/redacted-workbook.js";
-import { OUTREACH_CSV_HEADER } from "../graph/outreach.js";
+import { OUTREACH_CSV_HEADER } from "../graph/outreach-export.js";
 import { ROTATION_CSV_HEADER } from "../graph/rotation-export.js";
 
 interface OwnOutput {
