@@ -23,21 +23,33 @@ function listedAt(graph: CoalitionGraph, a: NodeAttributes): string | undefined 
   return a.kind === "person" && a.organization !== undefined && a.organization !== "" && graph.hasNode(a.organization) ? a.organization : undefined;
 }
 
-/** [organization, person] when this tie puts the person on the organization's staff; undefined otherwise. */
-function staffTie(a: EdgeAttributes, s: string, t: string, sa: NodeAttributes, ta: NodeAttributes): [string, string] | undefined {
+/**
+ * The person a tie of organization `org` puts on its staff beyond its organization column: the
+ * other end of a positive member_of tie, when a person whose own column does not already name
+ * `org`; undefined otherwise (no array made: it runs for every tie of every organization).
+ */
+function memberAt(org: string, a: EdgeAttributes, s: string, t: string, sa: NodeAttributes, ta: NodeAttributes): string | undefined {
   if (a.type !== MEMBERSHIP_TYPE || a.sign !== 1) return undefined;
-  if (sa.kind === "person" && ta.kind === "organization") return [t, s];
-  if (ta.kind === "person" && sa.kind === "organization") return [s, t];
-  return undefined;
+  const [person, pa] = s === org ? [t, ta] : [s, sa];
+  return pa.kind === "person" && pa.organization !== org ? person : undefined;
+}
+
+/** Sorted by id, each once (two member_of ties between the same two are one person). */
+function sortedOnce(list: string[]): string[] {
+  list.sort(compareIds);
+  let w = 0;
+  for (let r = 0; r < list.length; r++) if (r === 0 || list[r] !== list[r - 1]) list[w++] = list[r] as string;
+  list.length = w;
+  return list;
 }
 
 /** The staff of every organization (see the module comment): organization id → sorted person ids; organizations without staff are absent. O(nodes + the organizations' ties). */
 export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
-  const staff = new Map<string, Set<string>>();
+  const staff = new Map<string, string[]>();
   const add = (org: string, person: string): void => {
-    let s = staff.get(org);
-    if (!s) staff.set(org, (s = new Set()));
-    s.add(person);
+    const list = staff.get(org);
+    if (list) list.push(person);
+    else staff.set(org, [person]);
   };
   graph.forEachNode((n, a) => {
     const org = listedAt(graph, a);
@@ -45,25 +57,25 @@ export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
     // Only an organization's own ties can put someone on its staff: a network without organizations costs no pass over its ties.
     if (a.kind === "organization")
       graph.forEachEdge(n, (_e, ea, s, t, sa, ta) => {
-        const tie = staffTie(ea, s, t, sa, ta);
-        if (tie && tie[0] === n) add(n, tie[1]);
+        const person = memberAt(n, ea, s, t, sa, ta);
+        if (person !== undefined) add(n, person);
       });
   });
-  const out = new Map<string, string[]>();
-  for (const [org, set] of staff) out.set(org, [...set].sort(compareIds));
-  return out;
+  for (const list of staff.values()) sortedOnce(list);
+  return staff;
 }
 
 /** The staff of one organization (see the module comment), sorted by id: `staffIndex(graph).get(org) ?? []`, in O(nodes + its ties). */
 export function staffOf(graph: CoalitionGraph, org: string): string[] {
   if (!graph.hasNode(org)) return [];
-  const out = new Set<string>();
+  const out: string[] = [];
   graph.forEachNode((n, a) => {
-    if (listedAt(graph, a) === org) out.add(n);
+    if (listedAt(graph, a) === org) out.push(n);
   });
-  graph.forEachEdge(org, (_e, a, s, t, sa, ta) => {
-    const tie = staffTie(a, s, t, sa, ta);
-    if (tie && tie[0] === org) out.add(tie[1]);
-  });
-  return [...out].sort(compareIds);
+  if (graph.getNodeAttribute(org, "kind") === "organization")
+    graph.forEachEdge(org, (_e, a, s, t, sa, ta) => {
+      const person = memberAt(org, a, s, t, sa, ta);
+      if (person !== undefined) out.push(person);
+    });
+  return sortedOnce(out);
 }
