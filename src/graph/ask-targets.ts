@@ -4,6 +4,7 @@
  */
 import { ASK_DEFAULTS } from "./ask-types.js";
 import { isMember, positiveView } from "./model.js";
+import { staffOf } from "./staff.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
 import type { CoalitionGraph } from "./types.js";
@@ -62,15 +63,6 @@ export function similarTargets(graph: CoalitionGraph, query: string, limit = 5):
   });
   hits.sort((a, b) => Number(b.starts) - Number(a.starts) || compareIds(a.label, b.label) || compareIds(a.id, b.id));
   return hits.slice(0, limit).map((h) => h.id);
-}
-
-/** People whose `organization` is `org`, sorted by id. */
-export function staffOf(graph: CoalitionGraph, org: string): string[] {
-  const out: string[] = [];
-  graph.forEachNode((id, a) => {
-    if (a.kind === "person" && a.organization === org) out.push(id);
-  });
-  return out.sort(compareIds);
 }
 
 /** The decision makers standing for a target (see the module comment), sorted by id. */

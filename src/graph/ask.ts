@@ -8,8 +8,8 @@
  *
  * Precise definition.
  *  - Target: a node id or a label (case-insensitive, see `resolveTarget`). A person target is its
- *    own decision maker. An organization target means its decision makers (people whose
- *    `organization` is it and who are flagged `decisionMaker`); when none is flagged, its
+ *    own decision maker. An organization target means its decision makers (its staff — staff.ts:
+ *    the organization column or a member_of tie — flagged `decisionMaker`); when none is flagged, its
  *    best-connected people (highest positive degree, all tied at the top, at most 3) plus the
  *    organization node itself when it has direct positive ties to anyone outside its own staff;
  *    an organization without people is its own decision maker.
@@ -40,7 +40,8 @@
  * search); everything is re-exported from here.
  */
 import { ASK_DEFAULTS, type AskExclusion, type Asker, type AskOptions, type AskResult, type AskStep } from "./ask-types.js";
-import { decisionMakersOf, eligibleAskers, resolveTarget, staffOf } from "./ask-targets.js";
+import { decisionMakersOf, eligibleAskers, resolveTarget } from "./ask-targets.js";
+import { staffOf } from "./staff.js";
 import { enemiesOf, labelOf, negativeTieText, strongestTie } from "./ask-ties.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { positiveView } from "./model.js";

@@ -53,7 +53,7 @@
  */
 import { findFacilitators, type Facilitator } from "./conflicts-facilitators.js";
 import { conflictView, positiveView } from "./model.js";
-import { staffIndex } from "./services.js";
+import { staffIndex } from "./staff.js";
 import { leaningMembers, type PositivePair } from "./signed-partition-leaning.js";
 import { signedPartition, type SignedPair } from "./signed-partition.js";
 import { UndirectedGraph } from "graphology";

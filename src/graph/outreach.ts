@@ -34,7 +34,8 @@
  * Cost: one early-stopping ask search per target (stops at the first valid asker).
  */
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
-import { askPathsFrom, ASK_DEFAULTS, eligibleAskers, staffOf } from "./ask.js";
+import { askPathsFrom, ASK_DEFAULTS, eligibleAskers } from "./ask.js";
+import { staffOf } from "./staff.js";
 import type { CommunityResult } from "./communities.js";
 import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
@@ -42,9 +43,11 @@ import { standing as computeStanding, type NodeStanding } from "./standing.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { percentileRank } from "./utils/percentile-rank.js";
 import { compareIds } from "./utils/compare-ids.js";
-import { csvText } from "./utils/csv-text.js";
 import { round } from "./utils/round.js";
 import type { ActivityEntry, CoalitionGraph, NodeAttributes } from "./types.js";
+
+// The plan as CSV and the words of a logged ask are written by outreach-export.ts (as rotation-export.ts writes the rotation).
+export { askedWords, outreachCsv, OUTREACH_CSV_HEADER } from "./outreach-export.js";
 
 export interface OutreachEntry {
   target: string;
@@ -112,14 +115,6 @@ function latestAsk(graph: CoalitionGraph, people: ReadonlySet<string>): Outreach
   }
   if (best === undefined) return null;
   return { date: best.date, asker: best.member, askerLabel: graph.hasNode(best.member) ? graph.getNodeAttribute(best.member, "label") || best.member : best.member, outcome: best.outcome ?? "pending" };
-}
-
-/** "asked 2026-10-02 by Jordan Ellis — yes" (the outreach CSV's and panel's words). */
-export function askedWords(asked: OutreachAsk | null): string {
-  if (asked === null) return "";
-  // An ask logged as "not yet asked" was planned, not made: "asked … — not yet asked" contradicted itself.
-  if (asked.outcome === "not yet asked") return `to be asked by ${asked.askerLabel} (noted ${asked.date}) — not yet asked`;
-  return `asked ${asked.date} by ${asked.askerLabel} — ${asked.outcome}`;
 }
 
 export interface OutreachOptions {
@@ -332,47 +327,4 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
     });
   }
   return plan.sort((p, q) => q.score - p.score || compareIds(p.target, q.target));
-}
-
-const EMAIL_KEYS = new Set(["email", "e-mail", "mail", "e_mail", "email address", "e-mail address"]);
-const PHONE_KEYS = new Set(["phone", "telephone", "tel", "phone number", "mobile"]);
-
-/** The first value of `extra` whose header (trimmed, any case) is one of `keys`; "" when none. */
-function contact(extra: Readonly<Record<string, string>>, keys: ReadonlySet<string>): string {
-  for (const [k, v] of Object.entries(extra)) if (keys.has(k.trim().toLowerCase()) && v.trim()) return v.trim();
-  return "";
-}
-
-/**
- * The outreach plan as CSV, one row per target, in the plan's order:
- * `target,decision maker,asker,path,score,reasons` (the original columns, first and in this order —
- * users' scripts read them), then `rank,fit,influence,reach,asker email,asker phone`. Names; path as
- * "A → B → C"; score and the three parts with 3 decimals (fit = fills the coalition's gaps,
- * influence = how central, reach = how warm the best path is); reasons joined with "; "; the
- * asker's e-mail and phone from the asker node's own columns (header email/e-mail/mail and
- * phone/telephone/tel, any case); then `asked`: the latest ask logged in activity.csv ("asked
- * 2026-10-02 by Jordan Ellis — yes", empty when none). Written by `csvText` (RFC 4180 quoting, spreadsheet formula
- * defusing, lines ending with \n).
- */
-export function outreachCsv(plan: OutreachEntry[], graph: CoalitionGraph): string {
-  if (!Array.isArray(plan)) throw new Error("outreachCsv: expected the outreach plan (an array).");
-  const name = (id: string | null): string => (id && graph.hasNode(id) ? graph.getNodeAttribute(id, "label") || id : (id ?? ""));
-  const extra = (id: string | null): Record<string, string> => (id && graph.hasNode(id) ? (graph.getNodeAttribute(id, "extra") ?? {}) : {});
-  const header = ["target", "decision maker", "asker", "path", "score", "reasons", "rank", "fit", "influence", "reach", "asker email", "asker phone", "asked"];
-  const rows = plan.map((e, i) => [
-    e.label,
-    name(e.decisionMaker),
-    name(e.asker),
-    e.path.map(name).join(" → "),
-    e.score.toFixed(3),
-    e.reasons.join("; "),
-    String(i + 1),
-    e.alignment.toFixed(3),
-    e.influence.toFixed(3),
-    e.reachability.toFixed(3),
-    contact(extra(e.asker), EMAIL_KEYS),
-    contact(extra(e.asker), PHONE_KEYS),
-    askedWords(e.asked ?? null),
-  ]);
-  return csvText(header, rows);
 }

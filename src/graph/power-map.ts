@@ -12,7 +12,7 @@
  *    makers' (its reason then names that person). Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
  *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
  *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
- *    (leaning for); anyone else is −1 when they (or, for an organization, its staff) have a
+ *    (leaning for); anyone else is −1 when they (or, for an organization, its staff, staff.ts) have a
  *    negative tie with a member, +1 with positive ties to at least `closeTies` (2) members and no
  *    negative one, else 0 (neutral).
  *  - Quadrant: power (influence ≥ threshold or not) × side (alignment > 0, = 0, < 0), in the
@@ -28,6 +28,7 @@
 import { askPathsFrom, decisionMakersOf, eligibleAskers, type AskExclusion } from "./ask.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { conflictView, isMember, positiveView } from "./model.js";
+import { staffIndex } from "./staff.js";
 import type { NodeStanding } from "./standing.js";
 import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
@@ -100,18 +101,6 @@ export interface PowerMapOptions {
 }
 
 export const POWER_MAP_DEFAULTS = { threshold: 0.5, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
-
-/** Staff of every organization, in one pass. */
-function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
-  const staff = new Map<string, string[]>();
-  graph.forEachNode((id, a) => {
-    if (a.kind !== "person" || a.organization === undefined) return;
-    const list = staff.get(a.organization);
-    if (list) list.push(id);
-    else staff.set(a.organization, [id]);
-  });
-  return staff;
-}
 
 /** The inferred alignment of a coalition member. */
 const MEMBER_ALIGNMENT: Readonly<{ value: Stance; reason: string }> = { value: 1, reason: "a coalition member (alignment inferred)" };

@@ -7,7 +7,8 @@
  * "sane exam" → "medical/forensic exam", …). Areas are compared case-insensitively (`areaKey`:
  * lower case, trimmed, inner spaces collapsed); the first spelling seen is kept for display.
  */
-import { COORDINATION_TYPES, MEMBERSHIP_TYPE } from "./vocabulary.js";
+import { COORDINATION_TYPES } from "./vocabulary.js";
+import { staffIndex } from "./staff.js";
 import { positiveView } from "./model.js";
 import type { CoalitionGraph } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
@@ -116,30 +117,6 @@ export interface CoordinationOptions {
    * positive tie (knows, partner, funds, …).
    */
   orgTypes?: readonly string[] | null;
-}
-
-/**
- * People working for each organization: their `organization` attribute or a positive
- * member_of tie. Organization id → sorted person ids.
- */
-export function staffIndex(graph: CoalitionGraph): Map<string, string[]> {
-  const staff = new Map<string, Set<string>>();
-  const add = (org: string, person: string): void => {
-    let s = staff.get(org);
-    if (!s) staff.set(org, (s = new Set()));
-    s.add(person);
-  };
-  graph.forEachNode((n, a) => {
-    if (a.kind === "person" && a.organization && graph.hasNode(a.organization)) add(a.organization, n);
-  });
-  graph.forEachEdge((_e, a, s, t, sa, ta) => {
-    if (a.type !== MEMBERSHIP_TYPE || a.sign !== 1) return;
-    if (sa.kind === "person" && ta.kind === "organization") add(t, s);
-    else if (ta.kind === "person" && sa.kind === "organization") add(s, t);
-  });
-  const out = new Map<string, string[]>();
-  for (const [org, set] of staff) out.set(org, [...set].sort(compareIds));
-  return out;
 }
 
 /**

@@ -7,6 +7,8 @@
  * came close to being read as people. They are skipped, with a warning naming the file and why,
  * unless the caller said which file it is.
  */
+import { REDACTION_KEY_CSV_HEADER } from "../graph/exports/redacted-workbook.js";
+import { OUTREACH_CSV_HEADER } from "../graph/outreach-export.js";
 import { ROTATION_CSV_HEADER } from "../graph/rotation-export.js";
 
 interface OwnOutput {
@@ -19,9 +21,11 @@ interface OwnOutput {
 }
 
 const OWN_OUTPUTS: readonly OwnOutput[] = [
-  { columns: ["target", "decision maker", "asker", "path", "score", "reasons"], exact: false, what: "an outreach plan" },
+  // The plan's original six columns (a plan written before the later columns were added is one too).
+  { columns: OUTREACH_CSV_HEADER.slice(0, 6), exact: false, what: "an outreach plan" },
   { columns: ROTATION_CSV_HEADER, exact: true, what: "a one-on-one rotation" },
-  { columns: ["pseudonym id", "pseudonym", "original id", "original name"], exact: false, what: "the key to the pseudonyms of a shared copy (it names everyone)" },
+  // The key's first four columns (the ids and names: a key with its last columns cut is still one).
+  { columns: REDACTION_KEY_CSV_HEADER.slice(0, 4), exact: false, what: "the key to the pseudonyms of a shared copy (it names everyone)" },
   { columns: [":ID"], exact: false, what: "a file for Neo4j, from --neo4j" },
   { columns: [":START_ID", ":END_ID"], exact: false, what: "a file for Neo4j, from --neo4j" },
 ];

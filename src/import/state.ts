@@ -10,6 +10,7 @@ import type { Row } from "./row.js";
 import { oneLine, shown, withoutInvisible } from "./text.js";
 import { normalizeName, slugify } from "./values.js";
 import { PAIR_BASE, PairTable } from "../graph/utils/pair-table.js";
+import { digitsWithoutLeadingZeros } from "../graph/utils/digits-without-leading-zeros.js";
 
 /** Arabic and Hebrew letters: names in these scripts are written with or without their vowel marks. */
 const POINTED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufefc]/;
@@ -18,7 +19,7 @@ const VOWEL_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u
 
 /** An id of 1–30 digits without its leading zeros (`007` → `7`, `000` → `0`); undefined for any other id. */
 function withoutLeadingZeros(id: string): string | undefined {
-  return id.length <= 30 && /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : undefined;
+  return id.length <= 30 && /^\d+$/.test(id) ? digitsWithoutLeadingZeros(id) : undefined;
 }
 
 /** The key of a TieIndex group: a tie type, its direction and its sign. */

@@ -5,7 +5,7 @@
  * "Delete everything from this computer"; the workspace file saved and opened again; files opened
  * have their spreadsheets stored by the tables worker, read by the page only for an edit.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
@@ -470,6 +470,30 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       expect(await nodeAttr(page, prospect, "status")).toBe("member");
       expect(await page.inputValue("#workspace-name")).toBe(saved.name);
       await shot(page, "workspace-menu");
+
+      // A damaged copy (a saved place "abc", another null, the view of the map "abc"): it opens, those
+      // nodes are placed again, the map shows the whole network, and the message says so in words.
+      const damaged = JSON.parse(readFileSync(filePath, "utf8")) as { positions: Record<string, unknown>; camera: unknown };
+      const [other] = Object.keys(damaged.positions).filter((n) => n !== prospect);
+      damaged.positions[prospect] = { x: "abc", y: 0 };
+      damaged.positions[other ?? ""] = null;
+      damaged.camera = { x: "abc", y: 0.5, ratio: 1, angle: 0 };
+      const damagedPath = join(mkdtempSync(join(tmpdir(), "coalition-damaged-")), "damaged.coalition.json");
+      writeFileSync(damagedPath, JSON.stringify(damaged));
+      await savedAfter(page, () => page.setInputFiles("#workspace-file-input", damagedPath));
+      await page.waitForFunction(() => document.getElementById("workspace-message")?.textContent?.startsWith("Opened") === true);
+      const message = (await page.textContent("#workspace-message")) ?? "";
+      expect(message).toContain("2 saved places on the map were not pairs of numbers the map can use");
+      expect(message).toContain("The saved view of the map (its zoom and position) was damaged and was left out");
+      const onMap = await page.evaluate(() => {
+        const h = window.__coalitionMap;
+        const g = h?.dataset()?.graph;
+        const cam = h?.map.sigma?.getCamera().getState();
+        return { nodes: g?.order ?? 0, finite: g?.everyNode((_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y)) ?? false, camera: cam ? [cam.x, cam.y, cam.ratio, cam.angle].every(Number.isFinite) : false };
+      });
+      expect(onMap).toEqual({ nodes: expect.any(Number), finite: true, camera: true });
+      expect(onMap.nodes).toBeGreaterThan(0);
+      expect(await nodeAttr(page, prospect, "status")).toBe("member");
 
       // A version 1 file (the CSV files as text) opens too.
       await savedAfter(page, () => page.setInputFiles("#workspace-file-input", "test/workbook/fixtures/v1.coalition.json"));

@@ -8,6 +8,17 @@ import { loadSample } from "../helpers/sample.js";
 
 const P = (extra: Partial<NodeAttributes>): NodeAttributes => nodeAttributes({ label: "x", kind: "person", ...extra });
 
+/** A coalition of one: Ana (core) knows Ben and Cy, who are not members. */
+function coalitionOfOne(): CoalitionGraph {
+  const g = createCoalitionGraph();
+  g.addNode("a", nodeAttributes({ label: "Ana", kind: "person", status: "core" }));
+  g.addNode("b", nodeAttributes({ label: "Ben", kind: "person" }));
+  g.addNode("c", nodeAttributes({ label: "Cy", kind: "person" }));
+  addTie(g, "a", "b", edgeAttributes({ type: "knows" }));
+  addTie(g, "a", "c", edgeAttributes({ type: "knows" }));
+  return g;
+}
+
 describe("memberGroup / influenceKind", () => {
   it("maps sector and role to the five groups, lived experience first", () => {
     expect(memberGroup(P({ sector: "shelter", livedExperience: true }))).toBe("lived experience");
@@ -124,13 +135,7 @@ describe("composition on the sample coalition (planted situations 7 and 8)", () 
 
 describe("composition's words", () => {
   it("says '1 member', '1 person' and 'The top member holds' for a coalition of one", () => {
-    const g = createCoalitionGraph();
-    g.addNode("a", nodeAttributes({ label: "Ana", kind: "person", status: "core" }));
-    g.addNode("b", nodeAttributes({ label: "Ben", kind: "person" }));
-    g.addNode("c", nodeAttributes({ label: "Cy", kind: "person" }));
-    addTie(g, "a", "b", edgeAttributes({ type: "knows" }));
-    addTie(g, "a", "c", edgeAttributes({ type: "knows" }));
-    const text = composition(g).findings.join(" ");
+    const text = composition(coalitionOfOne()).findings.join(" ");
     expect(text).toContain("The coalition has 1 member (1 person, 0 organizations)");
     expect(text).not.toMatch(/\b1 members\b|\b1 people\b/);
   });
@@ -165,12 +170,6 @@ describe("composition's brokerage findings on a small coalition", () => {
   });
 
   it("a coalition of one: its only member is not 'a few members' dominating it", () => {
-    const g = createCoalitionGraph();
-    g.addNode("a", nodeAttributes({ label: "Ana", kind: "person", status: "core" }));
-    g.addNode("b", nodeAttributes({ label: "Ben", kind: "person" }));
-    g.addNode("c", nodeAttributes({ label: "Cy", kind: "person" }));
-    addTie(g, "a", "b", edgeAttributes({ type: "knows" }));
-    addTie(g, "a", "c", edgeAttributes({ type: "knows" }));
-    expect(composition(g).findings.join(" ")).not.toMatch(/A few members hold most/);
+    expect(composition(coalitionOfOne()).findings.join(" ")).not.toMatch(/A few members hold most/);
   });
 });

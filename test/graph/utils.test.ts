@@ -4,6 +4,8 @@ import { toCsr, withValues } from "../../src/graph/csr.js";
 import { createCoalitionGraph } from "../../src/graph/model.js";
 import type { NodeAttributes, TieView, ViewEdgeAttributes } from "../../src/graph/types.js";
 import { assertCoalitionGraph } from "../../src/graph/utils/assert-coalition-graph.js";
+import { compareRoundLabels } from "../../src/graph/utils/compare-round-labels.js";
+import { digitsWithoutLeadingZeros } from "../../src/graph/utils/digits-without-leading-zeros.js";
 import { MinHeap } from "../../src/graph/utils/min-heap.js";
 import { mulberry32 } from "../../src/graph/utils/mulberry32.js";
 import { pairs } from "../../src/graph/utils/pairs.js";
@@ -72,5 +74,20 @@ describe("toCsr", () => {
     const lengths = withValues(csr, (w) => 1 / w);
     expect(lengths.neighbors).toBe(csr.neighbors);
     expect(Array.from(lengths.values).sort()).toEqual([0.25, 0.25, 0.5, 0.5]);
+  });
+});
+
+describe("digitsWithoutLeadingZeros", () => {
+  it("drops the leading zeros of a run of digits and keeps its last digit", () => {
+    expect(["007", "000", "0", "10", "0100", "9"].map(digitsWithoutLeadingZeros)).toEqual(["7", "0", "0", "10", "100", "9"]);
+    // Past 2^53 (Number would round it): still exact.
+    expect(digitsWithoutLeadingZeros("0009007199254740993")).toBe("9007199254740993");
+    // Only zeros before a digit.
+    expect(digitsWithoutLeadingZeros("0a")).toBe("0a");
+  });
+
+  it("round labels compare their numbers through it: zeros dropped, exact past 2^53", () => {
+    expect(compareRoundLabels("Wave 009", "Wave 10")).toBeLessThan(0);
+    expect(compareRoundLabels("Wave 0009007199254740993", "Wave 9007199254740992")).toBeGreaterThan(0);
   });
 });

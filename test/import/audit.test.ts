@@ -3,19 +3,28 @@
  * wrong person, misread a file, or said nothing about it (or said something misleading), before its fix.
  */
 import { describe, expect, it } from "vitest";
-import { importCoalition } from "../../src/import/index.js";
+import { importCoalition, type ImportResult, type InputFile } from "../../src/import/index.js";
 import { accountingProblems } from "./accounting.js";
 import { csv } from "./helpers.js";
 
-const tiesOf = (res: ReturnType<typeof importCoalition>) => res.graph.mapEdges((_, a, s, t) => `${s}-${t}@${a.source?.line ?? 0}`).sort();
+/** A people file and a connections file (CSV text), and any more files, imported, with the import's accounting checked (every row traced). */
+function network(people: string, connections: string, ...more: InputFile[]): ImportResult {
+  const res = importCoalition([csv("people.csv", people), csv("connections.csv", connections), ...more]);
+  expect(accountingProblems(res)).toEqual([]);
+  return res;
+}
+
+/** The warnings as [line, column, message]. */
+const placed = (res: ImportResult) => res.report.warnings.map((w) => [w.line, w.column, w.message]);
+
+const tiesOf = (res: ImportResult) => res.graph.mapEdges((_, a, s, t) => `${s}-${t}@${a.source?.line ?? 0}`).sort();
 
 describe("a tie end that is one person's id and another's name", () => {
   // Bob Smith's id is "ana"; Ana's is p2.
   const people = "id,name,status\nana,Bob Smith,member\np2,Ana,member\np3,Cy,member\n";
 
   it("a name goes to the person of that name, not to the id in another case (as documented)", () => {
-    const res = importCoalition([csv("people.csv", people), csv("connections.csv", "from,to\np3,Ana\nBob Smith,Ana\n")]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network(people, "from,to\np3,Ana\nBob Smith,Ana\n");
     // Before: "Ana" went to the id "ana" (Bob Smith): Cy's tie was Bob's, and Bob's tie to Ana was refused as a tie to himself.
     expect(tiesOf(res)).toEqual(["ana-p2@3", "p3-p2@2"]);
     expect(res.report.rejected).toBe(0);
@@ -23,8 +32,7 @@ describe("a tie end that is one person's id and another's name", () => {
   });
 
   it("an id written exactly goes to the id, with one warning per file naming the other person", () => {
-    const res = importCoalition([csv("people.csv", people), csv("connections.csv", "from,to\np3,ana\nana,p2\n")]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network(people, "from,to\np3,ana\nana,p2\n");
     expect(tiesOf(res)).toEqual(["ana-p2@3", "p3-ana@2"]);
     expect(res.report.warnings.map((w) => [w.file, w.line, w.column, w.message])).toEqual([
       [
@@ -111,12 +119,11 @@ describe("a file saved in another alphabet's Windows code page (Excel's plain CS
 
 describe("ids of digits whose leading zeros a spreadsheet dropped", () => {
   it('a tie naming "7" when only "007" is listed is attached to "007", with a warning (before: a new person "7", said only as a name not in people.csv)', () => {
-    const res = importCoalition([csv("people.csv", "id,name\n007,Ana\n008,Ben\n"), csv("connections.csv", "from,to\n7,8\n007,8\n")]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network("id,name\n007,Ana\n008,Ben\n", "from,to\n7,8\n007,8\n");
     expect(res.graph.order).toBe(2);
     expect(tiesOf(res)).toEqual(["007-008@2"]);
     expect(res.report.merged).toBe(1);
-    expect(res.report.warnings.map((w) => [w.line, w.column, w.message])).toEqual([
+    expect(placed(res)).toEqual([
       [2, 1, 'connections.csv:2:1 (column "from"): "7" is not an id, but "007" (people.csv line 2) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "007". Format the id column as text in both files.'],
       [2, 2, 'connections.csv:2:2 (column "to"): "8" is not an id, but "008" (people.csv line 3) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "008". Format the id column as text in both files.'],
       [3, 2, 'connections.csv:3:2 (column "to"): "8" is not an id, but "008" (people.csv line 3) is the same number with leading zeros, which a spreadsheet drops; the tie was attached to "008". Format the id column as text in both files.'],
@@ -124,8 +131,7 @@ describe("ids of digits whose leading zeros a spreadsheet dropped", () => {
   });
 
   it('"7" and "007" both listed: two people, a warning at the second; a tie naming either goes to that one exactly', () => {
-    const res = importCoalition([csv("people.csv", "id,name\n007,Ana\n7,Ben\n"), csv("connections.csv", "from,to\n7,007\n")]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network("id,name\n007,Ana\n7,Ben\n", "from,to\n7,007\n");
     expect(tiesOf(res)).toEqual(["7-007@2"]);
     expect(res.report.warnings.map((w) => w.message)).toEqual([
       'people.csv:3:1 (column "id"): the id "7" differs from "007" (people.csv line 2) only in its leading zeros; kept as two people. A spreadsheet drops the zeros of a number: if they are the same, format the id column as text and write the id the same way in both rows.',
@@ -137,8 +143,7 @@ describe("a dash for a minus sign (– — − ‐, as word processors write a t
   it("makes a negative tie in the sign column and leads a negative strength (before: the sign was ignored with a warning, the tie counted positive; \"–2\" was not a number)", () => {
     const people = "name\nA\nB\nC\nD\nE\nF\nG\n";
     const ties = "from,to,sign,strength\nA,B,–,\nA,C,—,\nA,D,‐1,\nA,E,−,\nA,F,,–2\nA,G,,2–3\n";
-    const res = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network(people, ties);
     const signs = res.graph.mapEdges((_, a, s, t) => `${s}-${t}:${a.sign}:${a.strength}`).sort();
     expect(signs).toEqual(["a-b:-1:1", "a-c:-1:1", "a-d:-1:1", "a-e:-1:1", "a-f:-1:2"]);
     expect(res.report.warnings).toEqual([]);
@@ -151,8 +156,7 @@ describe("dates in a spreadsheet's other forms are explained, never guessed", ()
   it("a spreadsheet's date number (46000) says what it is and what it would be; a slashed date says why it is not read", () => {
     const people = "name,status,joined\nAna,member,45000\nBen,member,01/02/2026\n";
     const log = "date,kind,member,person,outcome\n46000,ask,Ana,Ben,yes\n01/02/2026,ask,Ana,Ben,no\n";
-    const res = importCoalition([csv("people.csv", people), csv("connections.csv", "from,to\nAna,Ben\n"), csv("activity.csv", log)]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network(people, "from,to\nAna,Ben\n", csv("activity.csv", log));
     // Before, "46000" was rejected as "a day-first or month-first date is ambiguous".
     expect(res.report.rejections.map((r) => r.reason)).toEqual([
       'activity.csv:2:1 (column "date"): "46000" is not a date written YYYY-MM-DD (e.g. 2026-10-02); it looks like a spreadsheet\'s date number (46000 would be 2025-12-09): give its column a date format, YYYY-MM-DD. Row skipped.',
@@ -227,10 +231,9 @@ describe("service and area names that match nothing", () => {
 
 describe("the same tie written once positive and once negative", () => {
   it("keeps both, as documented, and says so at the second row (before: silently two ties, one of them likely a mistake)", () => {
-    const res = importCoalition([csv("people.csv", "name\nAna\nBob\nCy\n"), csv("connections.csv", "from,to,type,sign\nAna,Bob,knows,\nBob,Ana,knows,-\nAna,Cy,knows,\nAna,Cy,bad_history,\n")]);
-    expect(accountingProblems(res)).toEqual([]);
+    const res = network("name\nAna\nBob\nCy\n", "from,to,type,sign\nAna,Bob,knows,\nBob,Ana,knows,-\nAna,Cy,knows,\nAna,Cy,bad_history,\n");
     expect(res.graph.size).toBe(4);
-    expect(res.report.warnings.map((w) => [w.line, w.column, w.message])).toEqual([
+    expect(placed(res)).toEqual([
       [3, 4, 'connections.csv:3:4 (column "sign"): this "knows" tie between Bob and Ana is negative, but the one at connections.csv line 2 is positive; both are kept. If one of the two is a mistake, remove it.'],
     ]);
   });

@@ -65,10 +65,16 @@ export function redactedFiles(copy: RedactedCopy): CsvFileText[] {
   return copy.graph.getAttribute("format") === "workbook" ? workbookFiles(copy.graph) : edgeListFiles(copy.graph);
 }
 
+/**
+ * The key's CSV header, exactly (the importer recognises a key written into the input folder by its
+ * first four columns, src/import/own-outputs.ts).
+ */
+export const REDACTION_KEY_CSV_HEADER = ["pseudonym id", "pseudonym", "original id", "original name", "kind", "sensitive"] as const;
+
 /** The key: which pseudonym stands for whom. Never store it inside the redacted copy. */
 export function redactionKeyCsv(copy: RedactedCopy): string {
   return csvText(
-    ["pseudonym id", "pseudonym", "original id", "original name", "kind", "sensitive"],
+    REDACTION_KEY_CSV_HEADER,
     copy.key.map((k) => [k.pseudonymId, k.pseudonym, k.id, k.name, k.kind, k.sensitive ? "yes" : "no"]),
   );
 }

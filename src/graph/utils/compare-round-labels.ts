@@ -1,3 +1,5 @@
+import { digitsWithoutLeadingZeros } from "./digits-without-leading-zeros.js";
+
 /**
  * Orders two survey rounds ("2025", "Wave 9", "Wave 10", "2025-03"): by name, except that runs of
  * digits compare as numbers ("9" before "10", "Wave 9" before "Wave 10"; "09" and "9" as equal,
@@ -14,8 +16,8 @@ export function compareRoundLabels(a: string, b: string): number {
     const dx = /^\d/.test(x);
     const dy = /^\d/.test(y);
     if (dx && dy) {
-      const nx = x.replace(/^0+(?=\d)/, "");
-      const ny = y.replace(/^0+(?=\d)/, "");
+      const nx = digitsWithoutLeadingZeros(x);
+      const ny = digitsWithoutLeadingZeros(y);
       if (nx.length !== ny.length) return nx.length - ny.length;
       if (nx !== ny) return nx < ny ? -1 : 1;
       continue;

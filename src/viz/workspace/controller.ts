@@ -57,7 +57,8 @@ export interface WorkspaceController {
   files(): { name: string; text: string }[];
   exportZip(): string;
   exportFile(): string;
-  importFile(text: string): Promise<string | null>;
+  /** Open a workspace file: the reason it cannot be opened, or null and what was left out of it (a damaged saved place or view of the map), in words. */
+  importFile(text: string): Promise<{ error: string; notes?: undefined } | { error: null; notes: string[] }>;
   deleteEverything(): Promise<void>;
   /** Hear every change (status, history, name). Returns the cleanup. */
   subscribe(fn: () => void): () => void;
@@ -466,20 +467,21 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     importFile(text) {
       return serial(async () => {
         let r: WorkspaceRecord;
+        const notes: string[] = [];
         try {
-          r = parseWorkspaceFile(text);
+          r = parseWorkspaceFile(text, notes);
         } catch (err) {
-          return err instanceof Error ? err.message : String(err);
+          return { error: err instanceof Error ? err.message : String(err) };
         }
         await save();
         const unique = await uniqueName(r.name);
         try {
           await openRecord({ ...r, name: unique });
         } catch (err) {
-          return err instanceof Error ? err.message : String(err);
+          return { error: err instanceof Error ? err.message : String(err) };
         }
         await save();
-        return null;
+        return { error: null, notes };
       });
     },
     deleteEverything() {

@@ -171,8 +171,8 @@ export function createWorkspaceMenu(ws: WorkspaceController, toggleEdit: () => v
     if (!f) return;
     say("Opening…");
     void f.text().then(async (text) => {
-      const err = await ws.importFile(text);
-      say(err ?? `Opened “${ws.name()}” from ${f.name}.`);
+      const opened = await ws.importFile(text);
+      say(opened.error ?? [`Opened “${ws.name()}” from ${f.name}.`, ...opened.notes].join(" "));
       void refreshList();
     });
   });
