@@ -54,3 +54,30 @@ describe("compareForMap", () => {
     expect(two.change.findings.some((f) => f.includes("not a date"))).toBe(false);
   });
 });
+
+describe("compareForMap: the earlier round's rejected rows (as the CLI's --compare)", () => {
+  const now = [
+    csv("people.csv", "id,name,status\np1,Ana,member\np2,Ben,member\np3,Cara,member\n"),
+    csv("connections.csv", "from,to,strength\np1,p2,3\np2,p3,4\n"),
+  ];
+  // Last year's copy: the p2–p3 tie has a strength of 9, rejected — so it counts as added now.
+  const earlier = [
+    csv("people.csv", "id,name,status\np1,Ana,member\np2,Ben,member\np3,Cara,member\n"),
+    csv("connections.csv", "from,to,strength\np1,p2,3\np2,p3,9\n"),
+  ];
+
+  it("says so first among the findings and lists the rows, with file:line:column", () => {
+    const r = compareForMap({ type: "compare", id: 1, request: 6, files: now, earlier: { kind: "files", files: earlier, label: "last year" } }, () => undefined);
+    expect(r.change.findings[0]).toMatch(/^The earlier round's files \(people\.csv, connections\.csv\): 1 row of \d+ rejected, for example: connections\.csv:3:3 .*strength "9".* A rejected row is missing from the earlier round: its tie or person counts as added in this one\. The Change tab lists the rejected rows\.$/);
+    expect(r.earlierRejections?.map((x) => `${x.file}:${x.line}`)).toEqual(["connections.csv:3"]);
+    expect(r.change.ties.added.map((t) => [t.from, t.to])).toEqual([["p2", "p3"]]);
+  });
+
+  it("says nothing when the earlier round's files were clean, and nothing by date", () => {
+    const clean = compareForMap({ type: "compare", id: 1, request: 7, files: now, earlier: { kind: "files", files: now, label: "the same" } }, () => undefined);
+    expect(clean.change.findings.some((f) => f.startsWith("The earlier round's files"))).toBe(false);
+    expect(clean.earlierRejections).toEqual([]);
+    const byDate = compareForMap({ type: "compare", id: 1, request: 8, files: earlier, earlier: { kind: "date", date: "2020-01-01" } }, () => undefined);
+    expect(byDate.earlierRejections).toEqual([]);
+  });
+});
