@@ -15,10 +15,11 @@ describe("compareForMap", () => {
   const byDate = compareForMap({ type: "compare", id: 1, request: 2, files: round2, earlier: { kind: "date", date: "2025-12-31" } }, () => undefined);
 
   it("marks the newcomers and the new ties in the drawn graph's ids and keys", () => {
-    for (const r of [files, byDate]) {
-      expect(r.newNodes.sort()).toEqual(["o-eastside-language", "p-rosa-delgado", "p-tomas-ibarra"]);
-      expect(r.newEdges).toHaveLength(10);
-    }
+    expect(files.newNodes.sort()).toEqual(["o-eastside-language", "p-rosa-delgado", "p-tomas-ibarra"]);
+    expect(files.newEdges).toHaveLength(10);
+    // By date, Sunita Rao too: she said yes on 2026-10-02 (activity.csv), so she joined that day — with her 5 ties.
+    expect(byDate.newNodes.sort()).toEqual(["o-eastside-language", "p-rosa-delgado", "p-sunita-rao", "p-tomas-ibarra"]);
+    expect(byDate.newEdges).toHaveLength(15);
     expect(steps[0]).toBe("Reading this round…");
     expect(steps[steps.length - 1]).toBe("Done");
   });
@@ -31,7 +32,7 @@ describe("compareForMap", () => {
       expect(r.lostTies).toEqual([]);
       expect(r.ghosts).toEqual([]);
     }
-    expect(byDate.dates[byDate.dates.length - 1]).toBe("2026-05-01");
+    expect(byDate.dates[byDate.dates.length - 1]).toBe("2026-10-02");
   });
 
   it("puts the ties of someone no longer in the files in the layer, with a ghost near their old neighbours", () => {

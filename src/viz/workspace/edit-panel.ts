@@ -158,7 +158,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     const a = ds.graph.getNodeAttributes(id);
     const status = select("edit-status", STATUSES);
     status.value = a.status === "none" ? "" : a.status;
-    status.addEventListener("change", () => change({ kind: "setStatus", node: id, status: status.value as EditStatus }));
+    // The day of the change: made a member, they get it as `joined` (src/workbook/edits.ts).
+    status.addEventListener("change", () => change({ kind: "setStatus", node: id, status: status.value as EditStatus, date: today() }));
     const rows: HTMLElement[] = [h("h3", { className: "edit-title" }, a.label), field("Status", status)];
     if (a.kind === "person") {
       const dm = h("input", { type: "checkbox", id: "edit-decision-maker" });
@@ -426,6 +427,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
         area: pArea.value,
         decisionMaker: pDm.checked,
         livedExperience: pLived.checked,
+        date: today(),
       };
     },
     () => {
@@ -449,7 +451,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     () => {
       const name = oName.value.trim();
       if (name === "") return "Give the organization's name.";
-      return { kind: "addOrganization", name, sector: oSector.value, services: splitInput(oServices.value), areas: splitInput(oAreas.value), status: oStatus.value as EditStatus };
+      return { kind: "addOrganization", name, sector: oSector.value, services: splitInput(oServices.value), areas: splitInput(oAreas.value), status: oStatus.value as EditStatus, date: today() };
     },
     () => {
       for (const el of [oName, oSector, oServices, oAreas]) el.value = "";
