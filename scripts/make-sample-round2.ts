@@ -233,8 +233,11 @@ const section = [
   "  **Gap opened:** interpretation in East is *thin* (one provider) — better than missing.",
   "- **Good ties across the bad-history factions:** one more (Angela Ruiz – Marisol Vega).",
   "- **Lived experience:** one more member with lived experience (Rosa Delgado), and Rafael Ortega goes from 1 tie to 2.",
-  "- By date (`--compare 2025-12-31`) the members, added and removed ties are the same; strengthened and",
-  "  weakened are 0 (a workbook keeps only a tie's current strength), and the report says so.",
+  "- By date (`--compare 2025-12-31`) the members who left and the removed ties are the same; strengthened and",
+  "  weakened are 0 (a workbook keeps only a tie's current strength), and the report says so. One more member",
+  "  joined: Sunita Rao, who said yes to Oliver Yilmaz's ask on 2026-10-02 (activity.csv) and so joined that",
+  "  day; before it, a comparison by date leaves her out with her 5 ties (which then count as added: 15), as",
+  "  it leaves out everyone who had not joined yet. Two workbooks, which both hold her, do not count her.",
   "<!-- /round 2 -->",
   "",
 ].join("\n");

@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import { compareRounds, type CoalitionChange } from "../graph/compare.js";
 import { coalitionAsOf, coalitionNow, hasTimeline, latestDate } from "../graph/compare-snapshot.js";
+import { earlierRoundFinding } from "../graph/compare-earlier.js";
 import type { ImportReport } from "../graph/import-report.js";
 import { analysisById } from "../graph/registry.js";
 import type { CoalitionGraph } from "../graph/types.js";
@@ -98,20 +99,5 @@ function sameFiles(a: readonly string[], b: readonly string[]): boolean {
   return sa.size === sb.size && [...sa].every((p) => sb.has(p));
 }
 
-/**
- * What the earlier round's import rejected or warned about, first among the findings. Only this
- * round's import report is shown, so a row rejected in the earlier round (a strength of 9) vanished
- * without a word — and its tie counted as "added" in this round.
- */
-export function earlierRoundFinding(importReport: ImportReport, compare: readonly string[]): string | undefined {
-  const { rejected, rowsRead, warnings, rejections } = importReport;
-  if (rejected === 0 && warnings.length === 0) return undefined;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const what = [
-    ...(rejected > 0 ? [`${plural(rejected, "row", "rows")} of ${rowsRead} rejected`] : []),
-    ...(warnings.length > 0 ? [plural(warnings.length, "warning", "warnings")] : []),
-  ].join(" and ");
-  const first = rejections[0]?.reason ?? warnings[0]?.message ?? "";
-  const rejectedNote = rejected > 0 ? " A rejected row is missing from the earlier round: its tie or person counts as added in this one." : "";
-  return `The earlier round's files (${compare.join(", ")}): ${what}, for example: ${first}${rejectedNote} To see them all, run the report on the earlier round alone.`;
-}
+/** What the earlier round's import rejected or warned about (src/graph/compare-earlier.ts, shared with the map). */
+export { earlierRoundFinding };

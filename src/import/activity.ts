@@ -9,7 +9,7 @@
  * Effects, derived at import and never written back into people.csv or connections.csv (so an
  * export stays lossless), applied once every row is read:
  *  - an ask answered `yes` makes the person a `member` when they were a prospect or had no status
- *    (an info line says so);
+ *    (an info line says so), who `joined` on the ask's date when no `joined` date is written;
  *  - a one-on-one sets `lastContact` (the latest date) on every tie between the two; when they have
  *    no tie at all, a `knows` tie of strength 1 is created, with a warning naming the row.
  */
@@ -194,6 +194,8 @@ export class ActivityLog {
         const status = g.getNodeAttribute(e.person, "status");
         if (e.outcome === "yes" && (status === "prospect" || status === "none")) {
           g.setNodeAttribute(e.person, "status", "member");
+          // They joined on the ask's date (unless people.csv says when): a comparison with an earlier date does not count them.
+          if (g.getNodeAttribute(e.person, "joined") === undefined) g.setNodeAttribute(e.person, "joined", e.date);
           this.note(source, `${shown(this.label(e.person))} said yes to ${shown(this.label(e.member))}'s ask on ${e.date}: now counted as a member (was ${status === "none" ? "without a status" : "a prospect"}).`);
         }
         continue;

@@ -9,6 +9,7 @@ import { CATEGORY_PALETTE, GROUP_COLORS, OTHER_COLOR, STATUS_COLORS, TEXT, tint 
 import type { Dataset, DisplayNode } from "./dataset.js";
 import { SIZE_MEASURES, type ColorMode, type SizeMeasure } from "./state.js";
 import { MEMBER_GROUPS } from "../graph/groups.js";
+import { colouredCommunities, communitySlots } from "./community-colors.js";
 
 export interface NodeStyle {
   size: number;
@@ -54,14 +55,14 @@ interface ColorCategories {
 }
 
 /**
- * Give the palette's colours to the first categories (`keys`, biggest first), and name the grey
- * of the rest honestly: "12 more groups, grey".
+ * Give the palette's colours to the first categories (`keys`, biggest first: in that order, or the
+ * palette index a key names), and name the grey of the rest honestly: "12 more groups, grey".
  */
-function paletteEntries(keys: { key: string; label: string }[], rest: string | null): { colorOf: Map<string, string>; colors: LegendEntry[] } {
+function paletteEntries(keys: { key: string; label: string; slot?: number | undefined }[], rest: string | null): { colorOf: Map<string, string>; colors: LegendEntry[] } {
   const colorOf = new Map<string, string>();
   const colors: LegendEntry[] = [];
   keys.slice(0, CATEGORY_PALETTE.length).forEach((k, i) => {
-    const color = CATEGORY_PALETTE[i] ?? OTHER_COLOR;
+    const color = CATEGORY_PALETTE[k.slot ?? i] ?? OTHER_COLOR;
     colorOf.set(k.key, color);
     colors.push({ label: k.label, color, key: k.key });
   });
@@ -78,9 +79,14 @@ function more(n: number, one: string, many: string): string {
 export function colorCategories(ds: Dataset, colorBy: ColorMode): ColorCategories {
   if (colorBy === "community") {
     const all = ds.communities.communities;
-    const coloured = all.filter((c) => c.size > 1).slice(0, CATEGORY_PALETTE.length);
+    const coloured = colouredCommunities(all, CATEGORY_PALETTE.length);
     const rest = all.length - coloured.length;
-    const { colorOf, colors } = paletteEntries(coloured.map((c) => ({ key: String(c.id), label: c.label })), rest > 0 ? `${more(rest, "group", "groups")}, grey` : null);
+    // The colour each community keeps across edits (community-colors.ts); by size rank without one.
+    const slots = ds.communitySlots ?? communitySlots(all, CATEGORY_PALETTE.length);
+    const { colorOf, colors } = paletteEntries(
+      coloured.map((c) => ({ key: String(c.id), label: c.label, slot: slots.get(c.id) })),
+      rest > 0 ? `${more(rest, "group", "groups")}, grey` : null,
+    );
     return { colorOf, colors, colorTitle: "Community", categoryOf: (n) => String(ds.communities.assignment[n] ?? -1) };
   }
   if (colorBy === "sector") {

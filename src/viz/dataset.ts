@@ -39,6 +39,11 @@ export interface Dataset {
   tieTypes: string[];
   /** Sectors present with their counts, most frequent first. */
   sectors: { name: string; count: number }[];
+  /**
+   * Each coloured community's palette index (community-colors.ts): absent, the size rank. Set by
+   * the loader when the data set replaces one of the same workspace, so colours stay put.
+   */
+  communitySlots?: ReadonlyMap<number, number>;
 }
 
 /**

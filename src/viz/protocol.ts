@@ -8,7 +8,7 @@ import type { AskResult } from "../graph/ask.js";
 import type { FullReport } from "../graph/analyze.js";
 import type { CommunityResult } from "../graph/communities.js";
 import type { CoalitionChange } from "../graph/compare.js";
-import type { ImportReport } from "../graph/import-report.js";
+import type { ImportReport, Rejection } from "../graph/import-report.js";
 import type { MemberGroup } from "../graph/groups.js";
 import type { FileRole } from "../graph/import-report.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.js";
@@ -176,6 +176,12 @@ export interface ComparisonResult {
   ghosts: { id: string; label: string; near: string[] }[];
   /** Every date the data set mentions (the timeline's stops). */
   dates: string[];
+  /**
+   * The rows the earlier round's files had rejected (compared with files; empty by date): they are
+   * missing from the earlier round, so what they held counts as added. The Change tab lists them,
+   * and the findings say so first, as the CLI's --compare does.
+   */
+  earlierRejections?: Rejection[];
 }
 
 /**

@@ -31,12 +31,12 @@ function tieFields(e: Fields): boolean {
 }
 
 const SHAPES: Readonly<Record<Edit["kind"], (e: Fields) => boolean>> = {
-  addPerson: (e) => str(e.name) && optStr(e.organization) && optStr(e.role) && optStatus(e.status) && optStr(e.area) && optBool(e.decisionMaker) && optBool(e.livedExperience) && optStr(e.notes),
-  addOrganization: (e) => str(e.name) && optStr(e.sector) && (e.services === undefined || strList(e.services)) && (e.areas === undefined || strList(e.areas)) && optStatus(e.status) && optStr(e.notes),
+  addPerson: (e) => str(e.name) && optStr(e.organization) && optStr(e.role) && optStatus(e.status) && optStr(e.area) && optBool(e.decisionMaker) && optBool(e.livedExperience) && optStr(e.notes) && optStr(e.date),
+  addOrganization: (e) => str(e.name) && optStr(e.sector) && (e.services === undefined || strList(e.services)) && (e.areas === undefined || strList(e.areas)) && optStatus(e.status) && optStr(e.notes) && optStr(e.date),
   addTie: (e) => str(e.from) && str(e.to) && str(e.type) && tieFields(e),
   changeTie: (e) => tieRef(e.tie) && optStr(e.type) && tieFields(e),
   removeTie: (e) => tieRef(e.tie),
-  setStatus: (e) => str(e.node) && status(e.status),
+  setStatus: (e) => str(e.node) && status(e.status) && optStr(e.date),
   setDecisionMaker: (e) => str(e.node) && typeof e.value === "boolean",
   setLivedExperience: (e) => str(e.node) && typeof e.value === "boolean",
   setArea: (e) => str(e.node) && strList(e.areas),

@@ -41,6 +41,7 @@ const COLUMN_NAMES: Readonly<Record<string, string>> = {
   strength: "strength",
   sign: "sign",
   since: "since",
+  joined: "joined",
 };
 
 const NODE_ROLES: ReadonlySet<FileRole> = new Set(["people", "organizations", "nodes"]);
@@ -292,8 +293,11 @@ function addNode(d: Draft, kind: "person" | "organization", name: string, fields
   d.appendRow(table, values);
 }
 
-/** Set a field on every row defining the node (a node created from a tie gets a row of its own). */
-function setNodeField(d: Draft, id: string, field: string, value: string, what: string): void {
+/**
+ * Set a field on every row defining the node (a node created from a tie gets a row of its own);
+ * `more`: other fields set with it (in the same row).
+ */
+function setNodeField(d: Draft, id: string, field: string, value: string, what: string, more: readonly [string, string][] = []): void {
   const a = nodeOf(d, id);
   const rows = nodeRows(d, id);
   if (rows.length === 0) {
@@ -302,6 +306,7 @@ function setNodeField(d: Draft, id: string, field: string, value: string, what: 
     const values = new Map<number, string>([[d.column(table, role, "name"), a.label]]);
     if (d.hasColumn(table, role, "id")) values.set(d.column(table, role, "id"), id);
     values.set(d.column(table, role, field), value);
+    for (const [f, v] of more) values.set(d.column(table, role, f), v);
     d.appendRow(table, values);
     return;
   }
@@ -311,6 +316,7 @@ function setNodeField(d: Draft, id: string, field: string, value: string, what: 
     if (role === undefined) continue;
     if (role === "nodes") throw new EditError(`This network comes from a plain list of nodes, which has no ${what} column.`);
     d.setCell(table, row, d.column(table, role, field), value);
+    for (const [f, v] of more) d.setCell(table, row, d.column(table, role, f), v);
   }
 }
 
@@ -418,6 +424,21 @@ function checkLog(d: Draft, date: string, member: string, person: string): void 
   if (member === person) throw new EditError("The member and the other person must be two different people.");
 }
 
+/** A member's status (core or member): they count in the coalition. */
+const isMemberStatus = (s: string): boolean => s === "core" || s === "member";
+
+/** A date an edit carries for `joined`: YYYY-MM-DD, or an EditError. */
+function joinedDate(date: string | undefined): string | undefined {
+  if (date === undefined || date === "") return undefined;
+  if (!isIsoDate(date)) throw new EditError(`“${date}” is not a date written as year-month-day (2026-03-14).`);
+  return date;
+}
+
+/** Whether a node that becomes a member on `date` gets it as `joined`: none is written yet, and its list can hold one. */
+function joinsOn(d: Draft, id: string, date: string | undefined): date is string {
+  return date !== undefined && nodeOf(d, id).joined === undefined && d.graph.getAttribute("format") !== "generic";
+}
+
 /** Apply one edit: a new workbook. Throws EditError (plain words) when it cannot be made. */
 export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
   const d = new Draft(workbook, importWorkbook(workbook));
@@ -434,6 +455,8 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
       if (edit.decisionMaker === true) fields.decisionMaker = "yes";
       if (edit.livedExperience === true) fields.livedExperience = "yes";
       if (edit.notes !== undefined) fields.notes = typed(edit.notes);
+      const joined = joinedDate(edit.date);
+      if (joined !== undefined && isMemberStatus(edit.status ?? "")) fields.joined = joined;
       addNode(d, "person", edit.name, fields);
       break;
     }
@@ -444,6 +467,8 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
       if (edit.areas !== undefined) fields.areas = listCell(edit.areas);
       if (edit.status !== undefined) fields.status = edit.status;
       if (edit.notes !== undefined) fields.notes = typed(edit.notes);
+      const joined = joinedDate(edit.date);
+      if (joined !== undefined && isMemberStatus(edit.status ?? "")) fields.joined = joined;
       addNode(d, "organization", edit.name, fields);
       break;
     }
@@ -492,9 +517,13 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
       for (const [table, list] of byTable) d.removeRows(table, list);
       break;
     }
-    case "setStatus":
-      setNodeField(d, edit.node, "status", edit.status, "status");
+    case "setStatus": {
+      const joined = joinedDate(edit.date);
+      // Made a member (from prospect or no status): they joined that day, unless a joined date is written.
+      const joins = isMemberStatus(edit.status) && !isMemberStatus(nodeOf(d, edit.node).status) && joinsOn(d, edit.node, joined);
+      setNodeField(d, edit.node, "status", edit.status, "status", joins && joined !== undefined ? [["joined", joined]] : []);
       break;
+    }
     case "setDecisionMaker":
       requirePerson(d, edit.node, "a decision maker");
       setNodeField(d, edit.node, "decisionMaker", edit.value ? "yes" : "no", "decision maker");
@@ -513,10 +542,17 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
       if (nodeOf(d, edit.node).kind !== "organization") throw new EditError("Only an organization offers services.");
       setNodeField(d, edit.node, "services", listCell(edit.services), "services");
       break;
-    case "logAsk":
+    case "logAsk": {
       checkLog(d, edit.date, edit.member, edit.person);
+      const status = nodeOf(d, edit.person).status;
+      // A yes makes a prospect (or someone without a status) a member at import (src/import/activity.ts,
+      // which also dates it): they joined on the ask's date, written in their row of the list — a
+      // person no list names yet (created from a tie) gets no row for it.
+      if (edit.outcome === "yes" && (status === "prospect" || status === "none") && joinsOn(d, edit.person, edit.date) && nodeRows(d, edit.person).length > 0)
+        setNodeField(d, edit.person, "joined", edit.date, "joined");
       logRow(d, { date: edit.date, kind: "ask", member: typed(referenceOf(d, edit.member)), person: typed(referenceOf(d, edit.person)), outcome: edit.outcome, notes: typed(edit.notes ?? "") });
       break;
+    }
     case "logOneOnOne":
       checkLog(d, edit.date, edit.member, edit.person);
       logRow(d, { date: edit.date, kind: "one-on-one", member: typed(referenceOf(d, edit.member)), person: typed(referenceOf(d, edit.person)), outcome: "", notes: typed(edit.notes ?? "") });

@@ -75,14 +75,18 @@ export interface TieFields {
 /**
  * One change the organizer made on the map. Nodes are named by their id in the graph of the
  * workbook the edit applies to (edits replay in order, so ids are always those of that moment).
+ * `date` (YYYY-MM-DD) on adding a node or setting a status: the day of the change — a member
+ * added, or made one, then gets it as `joined` (unless a `joined` date is already written), so
+ * that a comparison with an earlier date does not count them as there all along. Edits kept from
+ * before it was recorded have none, and set no `joined`.
  */
 export type Edit =
-  | { kind: "addPerson"; name: string; organization?: string; role?: string; status?: EditStatus; area?: string; decisionMaker?: boolean; livedExperience?: boolean; notes?: string }
-  | { kind: "addOrganization"; name: string; sector?: string; services?: string[]; areas?: string[]; status?: EditStatus; notes?: string }
+  | { kind: "addPerson"; name: string; organization?: string; role?: string; status?: EditStatus; area?: string; decisionMaker?: boolean; livedExperience?: boolean; notes?: string; date?: string }
+  | { kind: "addOrganization"; name: string; sector?: string; services?: string[]; areas?: string[]; status?: EditStatus; notes?: string; date?: string }
   | ({ kind: "addTie"; from: string; to: string; type: string } & Omit<TieFields, "type">)
   | ({ kind: "changeTie"; tie: TieRef } & TieFields)
   | { kind: "removeTie"; tie: TieRef }
-  | { kind: "setStatus"; node: string; status: EditStatus }
+  | { kind: "setStatus"; node: string; status: EditStatus; date?: string }
   | { kind: "setDecisionMaker"; node: string; value: boolean }
   | { kind: "setLivedExperience"; node: string; value: boolean }
   | { kind: "setArea"; node: string; areas: string[] }

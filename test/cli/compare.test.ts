@@ -41,26 +41,33 @@ const REMOVED = [
   "Naomi Lindgren – Riverbend Transit Authority",
   "Naomi Lindgren – Zoe Hashemi",
 ];
+/**
+ * By date, one more member: Sunita Rao said yes to Oliver Yilmaz's ask on 2026-10-02 (activity.csv),
+ * so she joined that day (walk 3: a yes dates the new member) — and a comparison by date leaves her
+ * out before it, with her ties, as it does everyone who had not joined yet.
+ */
+const SUNITA_TIES = ["Derek Ashby – Sunita Rao", "Sunita Rao – Erin Iverson", "Sunita Rao – Jonah Zeller", "Sunita Rao – Oliver Yilmaz", "Sunita Rao – Zoe Hashemi"];
 
 describe("--compare with the sample's second round", () => {
   const twoWorkbooks = changeOf([NEW, "--compare", OLD]);
   const byDate = changeOf([NEW, "--compare", "2025-12-31"]);
 
   it("finds the members who joined and left", () => {
+    expect(twoWorkbooks.members.gained.map((m) => m.label)).toEqual(["Eastside Language Access", "Rosa Delgado", "Tomás Ibarra"]);
+    expect(byDate.members.gained.map((m) => m.label)).toEqual(["Eastside Language Access", "Rosa Delgado", "Sunita Rao", "Tomás Ibarra"]);
     for (const c of [twoWorkbooks, byDate]) {
-      expect(c.members.gained.map((m) => m.label)).toEqual(["Eastside Language Access", "Rosa Delgado", "Tomás Ibarra"]);
       expect(c.members.lost.map((m) => m.label)).toEqual(["Naomi Lindgren"]);
-      expect(c.before.members).toBe(134);
       expect(c.after.members).toBe(136);
     }
+    expect(twoWorkbooks.before.members).toBe(134);
+    expect(byDate.before.members).toBe(133);
     expect(twoWorkbooks.matching).toEqual({ byId: 249, byName: 0, onlyBefore: 1, onlyAfter: 3 });
   });
 
   it("finds exactly the planted ties added and removed", () => {
-    for (const c of [twoWorkbooks, byDate]) {
-      expect(c.ties.added.map(pair)).toEqual(ADDED);
-      expect(c.ties.removed.map(pair)).toEqual(REMOVED);
-    }
+    expect(twoWorkbooks.ties.added.map(pair)).toEqual(ADDED);
+    expect(byDate.ties.added.map(pair)).toEqual([...ADDED, ...SUNITA_TIES].sort());
+    for (const c of [twoWorkbooks, byDate]) expect(c.ties.removed.map(pair)).toEqual(REMOVED);
   });
 
   it("finds the strengthened and weakened ties from two workbooks, and says dates can't", () => {
@@ -73,7 +80,8 @@ describe("--compare with the sample's second round", () => {
     expect(byDate.ties.counts.strengthened + byDate.ties.counts.weakened).toBe(0);
     expect(byDate.findings.join(" ")).toContain("strengthened and weakened ties need two workbooks");
     expect(byDate.basis).toBe("dates");
-    expect(byDate.now).toBe("2026-05-01");
+    // The latest date the workbook mentions: Sunita Rao's yes (activity.csv).
+    expect(byDate.now).toBe("2026-10-02");
   });
 
   it("finds the gaps closed and opened, and the bridge across factions", () => {

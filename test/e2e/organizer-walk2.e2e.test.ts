@@ -177,7 +177,8 @@ const scenes: Scene[] = [
         await page.fill("#edit-meet-person", "Rachel Sato");
         await page.focus("#edit-meet-notes");
       });
-      expect(meet).toMatch(/^Logged: Victor Osei met Rachel Sato on \d{4}-\d{2}-\d{2}\.$/);
+      // They had no tie: the words say a "knows" tie now joins them (walk 3).
+      expect(meet).toMatch(/^Logged: Victor Osei met Rachel Sato on \d{4}-\d{2}-\d{2}\. They had no tie: a “knows” tie of strength 1 now joins them on the map\.$/);
       await page.click("#edit-person-form-section > summary");
       const person = await recorded("edit-person-form", async () => {
         await page.fill("#edit-person-name", "<b>Nadia</b> Rahman");

@@ -15,10 +15,11 @@ describe("compareForMap", () => {
   const byDate = compareForMap({ type: "compare", id: 1, request: 2, files: round2, earlier: { kind: "date", date: "2025-12-31" } }, () => undefined);
 
   it("marks the newcomers and the new ties in the drawn graph's ids and keys", () => {
-    for (const r of [files, byDate]) {
-      expect(r.newNodes.sort()).toEqual(["o-eastside-language", "p-rosa-delgado", "p-tomas-ibarra"]);
-      expect(r.newEdges).toHaveLength(10);
-    }
+    expect(files.newNodes.sort()).toEqual(["o-eastside-language", "p-rosa-delgado", "p-tomas-ibarra"]);
+    expect(files.newEdges).toHaveLength(10);
+    // By date, Sunita Rao too: she said yes on 2026-10-02 (activity.csv), so she joined that day — with her 5 ties.
+    expect(byDate.newNodes.sort()).toEqual(["o-eastside-language", "p-rosa-delgado", "p-sunita-rao", "p-tomas-ibarra"]);
+    expect(byDate.newEdges).toHaveLength(15);
     expect(steps[0]).toBe("Reading this round…");
     expect(steps[steps.length - 1]).toBe("Done");
   });
@@ -31,7 +32,7 @@ describe("compareForMap", () => {
       expect(r.lostTies).toEqual([]);
       expect(r.ghosts).toEqual([]);
     }
-    expect(byDate.dates[byDate.dates.length - 1]).toBe("2026-05-01");
+    expect(byDate.dates[byDate.dates.length - 1]).toBe("2026-10-02");
   });
 
   it("puts the ties of someone no longer in the files in the layer, with a ghost near their old neighbours", () => {
@@ -52,5 +53,32 @@ describe("compareForMap", () => {
     expect(r.change.findings.at(-1)).toBe('2 ties have a "since" that is not a date ("2019-02-30" at connections.csv line 2, "last year" at line 4): a comparison by date counts them as there all along. Write a year, 2024-03 or 2024-03-15.');
     const two = compareForMap({ type: "compare", id: 1, request: 5, files, earlier: { kind: "files", files, label: "the same" } }, () => undefined);
     expect(two.change.findings.some((f) => f.includes("not a date"))).toBe(false);
+  });
+});
+
+describe("compareForMap: the earlier round's rejected rows (as the CLI's --compare)", () => {
+  const now = [
+    csv("people.csv", "id,name,status\np1,Ana,member\np2,Ben,member\np3,Cara,member\n"),
+    csv("connections.csv", "from,to,strength\np1,p2,3\np2,p3,4\n"),
+  ];
+  // Last year's copy: the p2–p3 tie has a strength of 9, rejected — so it counts as added now.
+  const earlier = [
+    csv("people.csv", "id,name,status\np1,Ana,member\np2,Ben,member\np3,Cara,member\n"),
+    csv("connections.csv", "from,to,strength\np1,p2,3\np2,p3,9\n"),
+  ];
+
+  it("says so first among the findings and lists the rows, with file:line:column", () => {
+    const r = compareForMap({ type: "compare", id: 1, request: 6, files: now, earlier: { kind: "files", files: earlier, label: "last year" } }, () => undefined);
+    expect(r.change.findings[0]).toMatch(/^The earlier round's files \(people\.csv, connections\.csv\): 1 row of \d+ rejected, for example: connections\.csv:3:3 .*strength "9".* A rejected row is missing from the earlier round: its tie or person counts as added in this one\. The Change tab lists the rejected rows\.$/);
+    expect(r.earlierRejections?.map((x) => `${x.file}:${x.line}`)).toEqual(["connections.csv:3"]);
+    expect(r.change.ties.added.map((t) => [t.from, t.to])).toEqual([["p2", "p3"]]);
+  });
+
+  it("says nothing when the earlier round's files were clean, and nothing by date", () => {
+    const clean = compareForMap({ type: "compare", id: 1, request: 7, files: now, earlier: { kind: "files", files: now, label: "the same" } }, () => undefined);
+    expect(clean.change.findings.some((f) => f.startsWith("The earlier round's files"))).toBe(false);
+    expect(clean.earlierRejections).toEqual([]);
+    const byDate = compareForMap({ type: "compare", id: 1, request: 8, files: earlier, earlier: { kind: "date", date: "2020-01-01" } }, () => undefined);
+    expect(byDate.earlierRejections).toEqual([]);
   });
 });

@@ -8,12 +8,16 @@
  */
 import { analyzeCoalition } from "../../graph/analyze.js";
 import { compareRounds } from "../../graph/compare.js";
+import { earlierRoundFinding } from "../../graph/compare-earlier.js";
 import { matchNodes } from "../../graph/compare-match.js";
 import { coalitionAsOf, coalitionNow, datesIn, latestDate } from "../../graph/compare-snapshot.js";
 import type { CoalitionGraph } from "../../graph/types.js";
 import { importCoalition, normalizeName, undatedTiesFinding } from "../../import/index.js";
 import type { CompareRequest, ComparisonResult, LostTie } from "../protocol.js";
 import { workbookRequestFiles } from "../workspace/worker-side.js";
+
+/** Where the map shows every row the earlier round rejected (the Change tab, panels/change.ts). */
+export const EARLIER_SEE_ALL = "The Change tab lists the rejected rows.";
 
 /** Progress words and fractions (the worker posts them). */
 export type CompareProgress = (stage: string, fraction: number) => void;
@@ -51,7 +55,11 @@ export function compareForMap(msg: CompareRequest, progress: CompareProgress): C
     { nameKey: normalizeName, basis: msg.earlier.kind === "date" ? { kind: "dates", asOf: msg.earlier.date, now: now ?? msg.earlier.date } : { kind: "workbooks" } },
   );
   const undated = msg.earlier.kind === "date" ? undatedTiesFinding(shown) : undefined;
-  const change = undated === undefined ? compared : { ...compared, findings: [...compared.findings, undated] };
+  // What the earlier round's files rejected or warned about comes first, as in the CLI's --compare:
+  // a rejected row is missing from that round, and what it held counts as added in this one.
+  const earlier = msg.earlier.kind === "files" ? earlierRoundFinding(beforeImport, msg.earlier.files.map((f) => f.name), EARLIER_SEE_ALL) : undefined;
+  const change = { ...compared, findings: [...(earlier === undefined ? [] : [earlier]), ...compared.findings, ...(undated === undefined ? [] : [undated])] };
+  const earlierRejections = msg.earlier.kind === "files" ? beforeImport.rejections : [];
   // What the map marks, in the drawn graph's ids and keys.
   const matching = matchNodes(before, after, normalizeName);
   const newNodes = after.nodes().filter((n) => !matching.toBefore.has(n));
@@ -89,5 +97,5 @@ export function compareForMap(msg: CompareRequest, progress: CompareProgress): C
     lostTies.push({ from, to, type: t.type, sign: t.sign, strength: t.strength });
   }
   progress("Done", 1);
-  return { change, newNodes, goneNodes, newEdges, lostEdges, lostTies, ghosts: [...ghosts.values()], dates: datesIn(shown) };
+  return { change, newNodes, goneNodes, newEdges, lostEdges, lostTies, ghosts: [...ghosts.values()], dates: datesIn(shown), earlierRejections };
 }

@@ -14,6 +14,7 @@ import type { Workbook } from "../../workbook/types.js";
 import { captureView, restoreView } from "../workspace/view-keep.js";
 import type { StandingFigures, Store } from "../state.js";
 import { afterFirstFrames } from "../map/frames.js";
+import { carriedSlots } from "../community-colors.js";
 
 export interface LoaderDeps {
   store: Store;
@@ -53,8 +54,10 @@ export interface Loader {
    * Show a workspace's workbook (its tables and the edits in force), keeping `keep` positions;
    * `choices` (how ties count) become the loader's. Resolves when the data set is on the map;
    * rejects with the reason (in plain words) when the import or an edit fails — the map is kept.
+   * `keepColors`: the workbook replaces the data set on the map (an edit, an undo): each community
+   * keeps the colour of the one it shares the most members with (community-colors.ts).
    */
-  loadWorkbook(workbook: WorkbookRequest, keep: LoadRequest["keep"], choices?: MeasureChoices): Promise<WorkbookShown>;
+  loadWorkbook(workbook: WorkbookRequest, keep: LoadRequest["keep"], choices?: MeasureChoices, keepColors?: boolean): Promise<WorkbookShown>;
   /** The files (and roles) of the data set on the map, when it came from files (not a workbook). */
   openedFiles(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; sample: boolean } | null;
 }
@@ -120,7 +123,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
   /** The data set id of the files opened last (its progress is shown even before it is on the map). */
   let newest = 0;
 
-  const loadWorkbook: Loader["loadWorkbook"] = (workbook, keep, chosen) =>
+  const loadWorkbook: Loader["loadWorkbook"] = (workbook, keep, chosen, keepColors = false) =>
     new Promise((resolve, reject) => {
       if (chosen) choices = { ...choices, ...chosen };
       busy("Importing…", 0.02);
@@ -134,6 +137,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
             break;
           case "imported": {
             const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built, ev.importReport, ev.communities, ev.groups, ev.indexes);
+            if (keepColors && current) ds.communitySlots = carriedSlots(ds, current);
             lastWorkbook = workbook;
             last = null;
             show(ds, false, "workbook");
@@ -169,6 +173,8 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
           const ds = createDataset(ev.id, names, ev.built, ev.importReport, ev.communities, ev.groups, ev.indexes);
           loaded = ds;
           const accept = () => {
+            // Measured again (weights, direction): the communities keep their colours.
+            if (remeasuring && current) ds.communitySlots = carriedSlots(ds, current);
             last = { files, roles, sample };
             lastWorkbook = null;
             show(ds, sample, remeasuring ? "remeasured" : "opened");
@@ -213,7 +219,7 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
         const keep: Record<string, { x: number; y: number }> = {};
         current.graph.forEachNode((n, a) => (keep[n] = { x: a.x, y: a.y }));
         const view = map.sigma ? captureView(map.sigma) : null;
-        loadWorkbook(lastWorkbook, keep)
+        loadWorkbook(lastWorkbook, keep, undefined, true)
           .then(() => {
             if (view && map.sigma) restoreView(map.sigma, view);
           })

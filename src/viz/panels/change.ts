@@ -6,6 +6,7 @@
  * newcomers and the new ties. Without a comparison it offers to start one.
  */
 import type { CoalitionChange, TieChange } from "../../graph/compare.js";
+import type { Rejection } from "../../graph/import-report.js";
 import type { AppContext, Panel } from "../context.js";
 import type { Dataset } from "../dataset.js";
 import { count, h } from "../dom.js";
@@ -21,13 +22,13 @@ function tieItem(ctx: AppContext, ds: Dataset, t: TieChange, extra: string): HTM
   return h("li", { data: { tie: t.key } }, nameOrLink(ctx, ds, t.from, t.fromLabel), " – ", nameOrLink(ctx, ds, t.to, t.toLabel), ` (${t.membership ? "membership" : t.type.replace(/_/g, " ")}${extra})`);
 }
 
-function section(title: string, id: string, items: HTMLElement[], total: number): HTMLElement[] {
+function section(title: string, id: string, items: HTMLElement[], total: number, seeAll = "see the JSON export"): HTMLElement[] {
   if (total === 0) return [h("h3", {}, `${title}: none`)];
-  const more = total > items.length ? [h("li", { className: "muted" }, `… and ${total - items.length} more (see the JSON export)`)] : [];
+  const more = total > items.length ? [h("li", { className: "muted" }, `… and ${total - items.length} more (${seeAll})`)] : [];
   return [h("h3", {}, `${title} (${total})`), h("ul", { className: "reasons", id }, ...items, ...more)];
 }
 
-function body(ctx: AppContext, ds: Dataset, c: CoalitionChange, label: string): HTMLElement {
+function body(ctx: AppContext, ds: Dataset, c: CoalitionChange, label: string, rejections: readonly Rejection[]): HTMLElement {
   const root = h("div", { id: "change-panel" }, h("h2", {}, "How the coalition changed"));
   root.append(
     h("p", { className: "hint" }, `Compared with ${label}. The measures evaluators of networks use (Provan & Milward 2001): membership growth, range of services, absence of duplication, relationship strength, integration.`),
@@ -60,6 +61,11 @@ function body(ctx: AppContext, ds: Dataset, c: CoalitionChange, label: string): 
   root.append(...section("Ties removed", "change-removed", c.ties.removed.slice(0, MAX).map((t) => tieItem(ctx, ds, t, `, ${t.strength}`)), c.ties.counts.removed));
   root.append(...section("Strengthened", "change-strengthened", c.ties.strengthened.slice(0, MAX).map((t) => tieItem(ctx, ds, t, `: ${t.before} → ${t.strength}`)), c.ties.counts.strengthened));
   root.append(...section("Weakened", "change-weakened", c.ties.weakened.slice(0, MAX).map((t) => tieItem(ctx, ds, t, `: ${t.before} → ${t.strength}`)), c.ties.counts.weakened));
+  // The earlier round's files' rejected rows (the findings say so first): missing from that round,
+  // what they held counts as added — the organizer fixes them in last year's copy or reads the
+  // change with that in mind. The reasons start with file:line:column.
+  if (rejections.length > 0)
+    root.append(...section(`Rows the earlier round's files rejected`, "change-earlier-rejected", rejections.slice(0, MAX).map((r) => h("li", {}, r.reason)), rejections.length, "open the earlier round's files on the map to see them all"));
   if (c.gaps !== null) {
     root.append(...section("Service gaps closed", "change-gaps-closed", c.gaps.closed.map((g) => h("li", {}, g.words)), c.gaps.closed.length));
     root.append(...section("Service gaps opened", "change-gaps-opened", c.gaps.opened.map((g) => h("li", {}, g.words)), c.gaps.opened.length));
@@ -82,7 +88,7 @@ export const panel: Panel = {
         ds && ctx.compare ? h("button", { type: "button", id: "change-start", on: { click: () => ctx.compare?.() } }, "Compare with an earlier round…") : null,
       );
     }
-    return body(ctx, ds, cmp.result.change, cmp.label);
+    return body(ctx, ds, cmp.result.change, cmp.label, cmp.result.earlierRejections ?? []);
   },
   shouldUpdate: (s, prev) => s.comparison !== prev.comparison,
   // Shown while there is a comparison (the top bar's button starts one).

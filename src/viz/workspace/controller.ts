@@ -275,7 +275,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     const selected = ctx.store.state.selected;
     const tab = ctx.store.state.tab;
     const before = new Set(loader.current()?.graph.nodes() ?? []);
-    const { ds, workbook: wb } = await loader.loadWorkbook({ tables: tables(), edits: activeEdits(next) }, positions(), measure);
+    const { ds, workbook: wb } = await loader.loadWorkbook({ tables: tables(), edits: activeEdits(next) }, positions(), measure, true);
     history = next;
     workbook = wb;
     if (view && ctx.map.sigma) restoreView(ctx.map.sigma, view);

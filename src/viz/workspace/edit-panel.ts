@@ -158,7 +158,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     const a = ds.graph.getNodeAttributes(id);
     const status = select("edit-status", STATUSES);
     status.value = a.status === "none" ? "" : a.status;
-    status.addEventListener("change", () => change({ kind: "setStatus", node: id, status: status.value as EditStatus }));
+    // The day of the change: made a member, they get it as `joined` (src/workbook/edits.ts).
+    status.addEventListener("change", () => change({ kind: "setStatus", node: id, status: status.value as EditStatus, date: today() }));
     const rows: HTMLElement[] = [h("h3", { className: "edit-title" }, a.label), field("Status", status)];
     if (a.kind === "person") {
       const dm = h("input", { type: "checkbox", id: "edit-decision-maker" });
@@ -253,10 +254,24 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       reflectTie();
     });
   });
+  /** What the tie form does: from the selected one — or, with nobody selected, to select someone first. */
+  const tieHint = h("p", { className: "muted", id: "edit-tie-hint" }, "");
+  const tieFields = h(
+    "fieldset",
+    { className: "edit-fields", id: "edit-tie-fields", attrs: { "aria-describedby": "edit-tie-hint" } },
+    field("With", tieOther, "type to search"),
+    field("Tie", tieWhich),
+    field("Type", tieType),
+    field("Strength", tieStrength),
+    field("Sign", tieSign),
+    field("Since", tieSince, "a year, or a date"),
+    field("Notes", tieNotes),
+    removeTie,
+  );
   const tieForm = form(
     "edit-tie-form",
     "Add or change a tie",
-    [field("With", tieOther, "type to search"), field("Tie", tieWhich), field("Type", tieType), field("Strength", tieStrength), field("Sign", tieSign), field("Since", tieSince, "a year, or a date"), field("Notes", tieNotes), removeTie],
+    [tieHint, tieFields],
     "Add the tie",
     () => {
       const self = ctx.store.state.selected;
@@ -272,6 +287,27 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     reflectTie,
     true,
   );
+
+  /**
+   * The tie form follows the selection, as the section above does: with nobody selected its
+   * fields and button are disabled and it says to select someone first (the tie goes from them).
+   */
+  const reflectTieAvailability = () => {
+    const ds = ctx.dataset();
+    const id = ctx.store.state.selected;
+    const self = ds && id && ds.graph.hasNode(id) ? id : null;
+    tieFields.disabled = self === null;
+    const submit = tieForm.querySelector<HTMLButtonElement>("#edit-tie-form-submit");
+    if (submit) submit.disabled = self === null;
+    tieHint.textContent =
+      self === null || !ds
+        ? "Select someone on the map first: the tie goes from them to the person or organization you choose here."
+        : `From ${ds.graph.getNodeAttribute(self, "label") || self} to the person or organization you choose.`;
+    if (self === null) {
+      const error = tieForm.querySelector("#edit-tie-form-error");
+      if (error) error.textContent = "";
+    }
+  };
 
   // ---- log an ask / a one-on-one -------------------------------------------------------------
   const askPerson = pick("edit-ask-person");
@@ -305,10 +341,38 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
   const meetDate = h("input", { type: "date", id: "edit-meet-date" });
   meetDate.value = today();
   const meetNotes = h("input", { type: "text", id: "edit-meet-notes", attrs: { autocomplete: "off" } });
+  /**
+   * Two people with no tie who meet get a "knows" tie of strength 1 (src/import/activity.ts, as
+   * the README says): the form says so as soon as both are chosen, and again once it is logged.
+   */
+  const meetNote = h("p", { className: "form-note", id: "edit-meet-note", attrs: { "aria-live": "polite" } }, "");
+  /** The two chosen, when both name someone and they have no tie at all (either way, any type). */
+  const untiedPair = (): { member: string; person: string } | null => {
+    const ds = ctx.dataset();
+    if (!ds || meetMember.value.trim() === "" || meetPerson.value.trim() === "") return null;
+    const member = picked(meetMember, "");
+    const person = picked(meetPerson, "");
+    if (typeof member !== "string" || typeof person !== "string" || member === person) return null;
+    if (!ds.graph.hasNode(member) || !ds.graph.hasNode(person)) return null;
+    return ds.graph.edges(member, person).length + ds.graph.edges(person, member).length === 0 ? { member, person } : null;
+  };
+  const reflectMeet = () => {
+    const pair = untiedPair();
+    meetNote.textContent =
+      pair === null
+        ? ""
+        : `${meetMember.value.trim()} and ${meetPerson.value.trim()} have no tie on the map: logging this one-on-one adds a “knows” tie between them, of strength 1 (acquaintance). You can change it afterwards under “Add or change a tie”.`;
+  };
+  for (const input of [meetMember, meetPerson]) {
+    input.addEventListener("input", reflectMeet);
+    input.addEventListener("change", reflectMeet);
+  }
+  /** Whether the one-on-one being logged adds a tie (read when it is submitted, before the map changes). */
+  let meetAddsTie = false;
   const meetForm = form(
     "edit-meet-form",
     "Log a one-on-one",
-    [field("Member", meetMember), field("Met with", meetPerson), field("Date", meetDate), field("Notes", meetNotes)],
+    [field("Member", meetMember), field("Met with", meetPerson), field("Date", meetDate), field("Notes", meetNotes), meetNote],
     "Log the one-on-one",
     () => {
       const member = picked(meetMember, "the member who met");
@@ -317,11 +381,18 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       if (typeof person !== "string") return person.error;
       const bad = dateError(meetDate.value);
       if (bad) return bad;
+      meetAddsTie = untiedPair() !== null;
       return { kind: "logOneOnOne", date: meetDate.value, member, person, notes: meetNotes.value };
     },
-    () => (meetNotes.value = ""),
+    () => {
+      meetNotes.value = "";
+      reflectMeet();
+    },
     false,
-    (edit) => (edit.kind === "logOneOnOne" ? `Logged: ${meetMember.value.trim()} met ${meetPerson.value.trim()} on ${edit.date}.` : ""),
+    (edit) =>
+      edit.kind === "logOneOnOne"
+        ? `Logged: ${meetMember.value.trim()} met ${meetPerson.value.trim()} on ${edit.date}.${meetAddsTie ? " They had no tie: a “knows” tie of strength 1 now joins them on the map." : ""}`
+        : "",
   );
 
   // ---- add a person / an organization --------------------------------------------------------
@@ -356,6 +427,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
         area: pArea.value,
         decisionMaker: pDm.checked,
         livedExperience: pLived.checked,
+        date: today(),
       };
     },
     () => {
@@ -379,7 +451,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     () => {
       const name = oName.value.trim();
       if (name === "") return "Give the organization's name.";
-      return { kind: "addOrganization", name, sector: oSector.value, services: splitInput(oServices.value), areas: splitInput(oAreas.value), status: oStatus.value as EditStatus };
+      return { kind: "addOrganization", name, sector: oSector.value, services: splitInput(oServices.value), areas: splitInput(oAreas.value), status: oStatus.value as EditStatus, date: today() };
     },
     () => {
       for (const el of [oName, oSector, oServices, oAreas]) el.value = "";
@@ -438,10 +510,15 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
         // main thread at 50,000 people, for a panel most loads never open.
         rebuildLists(element.hidden ? null : ctx.dataset());
         renderNode();
-        if (!element.hidden) followSelection();
+        reflectTieAvailability();
+        if (!element.hidden) {
+          followSelection();
+          reflectMeet();
+        }
         reflectHistory();
       } else if (s.selected !== prev.selected) {
         renderNode();
+        reflectTieAvailability();
         if (!element.hidden) followSelection();
       }
     }),
@@ -458,6 +535,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     }),
   );
   renderNode();
+  reflectTieAvailability();
   reflectHistory();
 
   const panel: EditPanel = {
@@ -474,7 +552,9 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       if (!element.hidden) {
         rebuildLists(ctx.dataset());
         renderNode();
+        reflectTieAvailability();
         followSelection();
+        reflectMeet();
         element.querySelector<HTMLElement>("select, input, summary")?.focus();
       }
     },
