@@ -7,6 +7,7 @@
  * came close to being read as people. They are skipped, with a warning naming the file and why,
  * unless the caller said which file it is.
  */
+import { NODE_HEADER, TIE_HEADER } from "../graph/exports/neo4j.js";
 import { REDACTION_KEY_CSV_HEADER } from "../graph/exports/redacted-workbook.js";
 import { OUTREACH_CSV_HEADER } from "../graph/outreach-export.js";
 import { ROTATION_CSV_HEADER } from "../graph/rotation-export.js";
@@ -26,8 +27,8 @@ const OWN_OUTPUTS: readonly OwnOutput[] = [
   { columns: ROTATION_CSV_HEADER, exact: true, what: "a one-on-one rotation" },
   // The key's first four columns (the ids and names: a key with its last columns cut is still one).
   { columns: REDACTION_KEY_CSV_HEADER.slice(0, 4), exact: false, what: "the key to the pseudonyms of a shared copy (it names everyone)" },
-  { columns: [":ID"], exact: false, what: "a file for Neo4j, from --neo4j" },
-  { columns: [":START_ID", ":END_ID"], exact: false, what: "a file for Neo4j, from --neo4j" },
+  { columns: NODE_HEADER.slice(0, 1), exact: false, what: "a file for Neo4j, from --neo4j" },
+  { columns: TIE_HEADER.slice(0, 2), exact: false, what: "a file for Neo4j, from --neo4j" },
 ];
 
 /** What a file with this header is when Coalition Map wrote it (an outreach plan, a rotation…); undefined for any other header. */

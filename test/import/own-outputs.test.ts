@@ -4,6 +4,7 @@
  * change to a writer's columns that the recogniser does not follow fails here.
  */
 import { describe, expect, it } from "vitest";
+import { neo4jExport } from "../../src/graph/exports/neo4j.js";
 import { redactionKeyCsv } from "../../src/graph/exports/redacted-workbook.js";
 import { outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
 import { redactGraph } from "../../src/graph/redact.js";
@@ -30,6 +31,14 @@ describe("own outputs, as their writers write them", () => {
     for (const f of written()) {
       const { header } = readCsv(f.name, new TextEncoder().encode(f.text));
       expect(ownOutputKind(header), f.name).toContain(f.kind);
+    }
+  });
+
+  it("the --neo4j files are recognised too, each as written by neo4jExport", () => {
+    const { files } = neo4jExport(loadSample());
+    for (const name of ["nodes.csv", "ties.csv"] as const) {
+      const { header } = readCsv(name, new TextEncoder().encode(files[name]));
+      expect(ownOutputKind(header), name).toBe("a file for Neo4j, from --neo4j");
     }
   });
 

@@ -46,8 +46,10 @@ export interface Neo4jExport {
   generatedKeys: boolean;
 }
 
-const NODE_HEADER = [":ID", "id", "label", "kind", "status", "sector", "role", "organization", "areas:string[]", "services:string[]", "tags:string[]", "decisionMaker:boolean", "livedExperience:boolean", "anchor:boolean", "inferred:boolean", "notes", ":LABEL"];
-const TIE_HEADER = [":START_ID", ":END_ID", ":TYPE", "type", "strength:float", "sign:int", "directed:boolean", "implicit:boolean", "since", "notes"];
+/** nodes.csv's header, exactly (the importer recognises the file by its first column, src/import/own-outputs.ts). */
+export const NODE_HEADER = [":ID", "id", "label", "kind", "status", "sector", "role", "organization", "areas:string[]", "services:string[]", "tags:string[]", "decisionMaker:boolean", "livedExperience:boolean", "anchor:boolean", "inferred:boolean", "notes", ":LABEL"] as const;
+/** ties.csv's header, exactly (the importer recognises the file by its first two columns). */
+export const TIE_HEADER = [":START_ID", ":END_ID", ":TYPE", "type", "strength:float", "sign:int", "directed:boolean", "implicit:boolean", "since", "notes"] as const;
 
 /** A Neo4j relationship type made of safe characters from a tie type (see the module comment). */
 export function relationshipType(tieType: string): string {
