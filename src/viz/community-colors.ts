@@ -107,7 +107,8 @@ export function colourMemory(ds: Pick<Dataset, "communities" | "communitySlots">
   for (const c of colouredCommunities(all, CATEGORY_PALETTE.length)) {
     const slot = slots.get(c.id);
     if (slot === undefined) continue;
-    const members = [...new Set([...c.central, ...c.members])].slice(0, REMEMBERED);
+    // (Stored at every save, camera moves included: only the first few are read.)
+    const members = [...new Set([...c.central, ...c.members.slice(0, REMEMBERED)])].slice(0, REMEMBERED);
     out.push({ slot, members });
   }
   return out;
