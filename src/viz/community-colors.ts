@@ -86,3 +86,49 @@ export function carriedSlots(next: Pick<Dataset, "communities">, prev: Pick<Data
   const prevSlots = prev.communitySlots ?? communitySlots(before, CATEGORY_PALETTE.length);
   return communitySlots(next.communities.communities, CATEGORY_PALETTE.length, nodeSlots(before, prevSlots));
 }
+
+/**
+ * What a workspace keeps of its colours (workspace/format.ts `colors`), so that the map opened
+ * again shows each community in the colour it had: per coloured community its palette index and
+ * some of its members — its most central ones, then others in id order, at most `REMEMBERED`
+ * (a few hundred ids at most, whatever the network's size; matched as an earlier data set is).
+ */
+export interface ColourMemory {
+  slot: number;
+  members: string[];
+}
+
+const REMEMBERED = 64;
+
+export function colourMemory(ds: Pick<Dataset, "communities" | "communitySlots">): ColourMemory[] {
+  const all = ds.communities.communities;
+  const slots = ds.communitySlots ?? communitySlots(all, CATEGORY_PALETTE.length);
+  const out: ColourMemory[] = [];
+  for (const c of colouredCommunities(all, CATEGORY_PALETTE.length)) {
+    const slot = slots.get(c.id);
+    if (slot === undefined) continue;
+    // (Stored at every save, camera moves included: only the first few are read.)
+    const members = [...new Set([...c.central, ...c.members.slice(0, REMEMBERED)])].slice(0, REMEMBERED);
+    out.push({ slot, members });
+  }
+  return out;
+}
+
+/** The colours a workspace kept, as each remembered node's palette index (for communitySlots). */
+export function memoryNodeSlots(memory: readonly ColourMemory[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of memory) for (const id of m.members) out.set(id, m.slot);
+  return out;
+}
+
+/** A stored value that is a colour memory (a damaged or hand-edited file's is left out). */
+export function isColourMemory(v: unknown): v is ColourMemory[] {
+  return (
+    Array.isArray(v) &&
+    v.every((m: unknown) => {
+      if (typeof m !== "object" || m === null) return false;
+      const r = m as { slot?: unknown; members?: unknown };
+      return typeof r.slot === "number" && Number.isInteger(r.slot) && r.slot >= 0 && Array.isArray(r.members) && r.members.every((x) => typeof x === "string");
+    })
+  );
+}

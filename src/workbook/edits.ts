@@ -519,9 +519,13 @@ export function applyEdit(workbook: Workbook, edit: Edit): Workbook {
     }
     case "setStatus": {
       const joined = joinedDate(edit.date);
-      // Made a member (from prospect or no status): they joined that day, unless a joined date is written.
-      const joins = isMemberStatus(edit.status) && !isMemberStatus(nodeOf(d, edit.node).status) && joinsOn(d, edit.node, joined);
-      setNodeField(d, edit.node, "status", edit.status, "status", joins && joined !== undefined ? [["joined", joined]] : []);
+      const a = nodeOf(d, edit.node);
+      const generic = d.graph.getAttribute("format") === "generic";
+      // Made a member (from prospect or no status): they joined that day, unless a joined date is
+      // written. A member the log made one (a yes, dated by the ask) keeps that date, now written:
+      // with "member" in the list, the log no longer makes them one.
+      const date = !isMemberStatus(edit.status) || generic ? undefined : (a.joined ?? (isMemberStatus(a.status) ? undefined : joined));
+      setNodeField(d, edit.node, "status", edit.status, "status", date !== undefined ? [["joined", date]] : []);
       break;
     }
     case "setDecisionMaker":

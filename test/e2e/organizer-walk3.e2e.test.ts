@@ -113,6 +113,13 @@ const scenes: Scene[] = [
       expect(rankMoved).toBeGreaterThan(0);
       // Each colour once in the legend.
       expect(new Set(after.map((c) => c.color)).size).toBe(after.length);
+      // The workspace kept on this computer, opened again (a reload): the same colours, not the size rank.
+      await page.waitForSelector('#save-status[data-status="saved"]');
+      await page.reload();
+      await waitForReady(page);
+      await page.waitForFunction(() => window.__coalitionMap?.dataset()?.graph.someNode((_n, a) => a.label === "Nadia Rahman") === true);
+      const reopened = await colouredCommunities(page);
+      expect(reopened.map((c) => [c.label, c.color])).toEqual(after.map((c) => [c.label, c.color]));
       expect(consoleErrors).toEqual([]);
     },
   },

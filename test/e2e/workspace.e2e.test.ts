@@ -305,8 +305,11 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
       const text = (n: string) => strFromU8(files[n] ?? new Uint8Array());
       expect(Object.keys(files).sort()).toEqual(["activity.csv", "connections.csv", "organizations.csv", "people.csv", "services.csv"]);
-      expect(text("people.csv").split("\n")[0]).toBe("id,name,organization,role,sector,status,decision_maker,lived_experience,area,tags,email,phone,notes,stance");
-      expect(text("people.csv")).toContain("p-rosa-delgado,Rosa Delgado,o-eastside-tenants-union,Organizer,,member,yes,yes,North,,,,,");
+      // Made a member today: a `joined` column, appended, with today's date (walk 3).
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+      expect(text("people.csv").split("\n")[0]).toBe("id,name,organization,role,sector,status,decision_maker,lived_experience,area,tags,email,phone,notes,stance,joined");
+      expect(text("people.csv")).toContain(`p-rosa-delgado,Rosa Delgado,o-eastside-tenants-union,Organizer,,member,yes,yes,North,,,,,,${today}`);
       expect(text("organizations.csv")).toContain("o-eastside-tenants-union,Eastside Tenants Union,advocacy,legal advocacy;childcare,East,prospect,");
       expect(text("connections.csv")).not.toContain("p-rosa-delgado");
       // Appended after the sample's own log, which is kept as it was.
@@ -449,7 +452,8 @@ describe.skipIf(!HAVE_BROWSER)("the workspace kept on this computer", () => {
       const filePath = await downloadOf(page, () => page.click("#export-workspace"));
       const saved = JSON.parse(readFileSync(filePath, "utf8")) as { formatVersion: number; edits: unknown[]; name: string };
       expect(saved.formatVersion).toBe(2);
-      expect(saved.edits).toEqual([{ kind: "setStatus", node: prospect, status: "member" }]);
+      // With the day of the change (a member made today joins today).
+      expect(saved.edits).toEqual([{ kind: "setStatus", node: prospect, status: "member", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown }]);
 
       // Delete everything (confirmed): the database is gone, the sample is back unchanged.
       await page.click("#delete-everything");

@@ -4,7 +4,7 @@
  * the same input gives the same colours; without an earlier data set it is the size rank.
  */
 import { describe, expect, it } from "vitest";
-import { carriedSlots, communitySlots, nodeSlots } from "../../src/viz/community-colors.js";
+import { carriedSlots, colourMemory, communitySlots, isColourMemory, memoryNodeSlots, nodeSlots } from "../../src/viz/community-colors.js";
 import { communities, type Community, type CommunityResult } from "../../src/graph/communities.js";
 import { applyEdit, importWorkbook } from "../../src/workbook/index.js";
 import { sampleWorkbook } from "../workbook/helpers.js";
@@ -63,6 +63,18 @@ describe("communitySlots", () => {
     expect(slotOf("a4")).toBe(4);
     expect(new Set(kept.values()).size).toBe(kept.size);
     expect([...communitySlots(after, 19, prev)]).toEqual([...kept]);
+  });
+
+  it("a workspace's kept colours (a few members per community) give the same colours when it is opened again", () => {
+    const big = numbered([range("a", 200), range("b", 199), range("c", 3), ["lone"]]);
+    // Colours after some edits: not the size rank.
+    const shown = { communities: { assignment: {}, modularity: 0, runs: 1, communities: big }, communitySlots: new Map([[0, 4], [1, 0], [2, 7]]) };
+    const memory = colourMemory(shown);
+    expect(memory.map((m) => m.slot)).toEqual([4, 0, 7]);
+    expect(Math.max(...memory.map((m) => m.members.length))).toBe(64);
+    expect(isColourMemory(JSON.parse(JSON.stringify(memory)))).toBe(true);
+    expect(isColourMemory([{ slot: "1", members: [] }])).toBe(false);
+    expect([...communitySlots(big, 19, memoryNodeSlots(memory))]).toEqual([...shown.communitySlots]);
   });
 
   it("on the sample: adding a person keeps the colour of every community that persists (the size rank changes some)", () => {

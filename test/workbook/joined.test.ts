@@ -70,6 +70,13 @@ describe("joined: the date a member is added in the edit panel, or says yes", ()
     expect(peopleRows(core).find((r) => r.name === "Evelyn Marsh")?.joined ?? "").toBe("");
   });
 
+  it("a member by the log's yes, made a member in the panel too, keeps the ask's date (written down now)", () => {
+    const yes = applyEdit(wb, { kind: "logAsk", date: DAY, member, person: prospect, outcome: "yes" });
+    const made = applyEdit(yes, { kind: "setStatus", node: prospect, status: "member", date: "2026-11-30" });
+    expect(peopleRows(made).find((r) => r.name === prospectName)?.joined).toBe(DAY);
+    expect(importWorkbook(made).graph.getNodeAttributes(prospect)).toMatchObject({ status: "member", joined: DAY });
+  });
+
   it("a prospect's ask logged yes: joined = the ask's date in people.csv and on the map; a no sets nothing", () => {
     const yes: Edit = { kind: "logAsk", date: DAY, member, person: prospect, outcome: "yes" };
     const next = applyEdit(wb, yes);

@@ -14,7 +14,8 @@ import type { Workbook } from "../../workbook/types.js";
 import { captureView, restoreView } from "../workspace/view-keep.js";
 import type { StandingFigures, Store } from "../state.js";
 import { afterFirstFrames } from "../map/frames.js";
-import { carriedSlots } from "../community-colors.js";
+import { carriedSlots, communitySlots } from "../community-colors.js";
+import { CATEGORY_PALETTE } from "../colors.js";
 
 export interface LoaderDeps {
   store: Store;
@@ -54,10 +55,11 @@ export interface Loader {
    * Show a workspace's workbook (its tables and the edits in force), keeping `keep` positions;
    * `choices` (how ties count) become the loader's. Resolves when the data set is on the map;
    * rejects with the reason (in plain words) when the import or an edit fails — the map is kept.
-   * `keepColors`: the workbook replaces the data set on the map (an edit, an undo): each community
-   * keeps the colour of the one it shares the most members with (community-colors.ts).
+   * `keepColors`: true when the workbook replaces the data set on the map (an edit, an undo), or the
+   * colours a workspace kept (each remembered node's palette index): each community keeps the
+   * colour of the one it shares the most members with (community-colors.ts).
    */
-  loadWorkbook(workbook: WorkbookRequest, keep: LoadRequest["keep"], choices?: MeasureChoices, keepColors?: boolean): Promise<WorkbookShown>;
+  loadWorkbook(workbook: WorkbookRequest, keep: LoadRequest["keep"], choices?: MeasureChoices, keepColors?: boolean | ReadonlyMap<string, number>): Promise<WorkbookShown>;
   /** The files (and roles) of the data set on the map, when it came from files (not a workbook). */
   openedFiles(): { files: InputFileMessage[]; roles: Record<string, FileRole> | undefined; sample: boolean } | null;
 }
@@ -137,7 +139,8 @@ export function createLoader({ store, client, map, onShown }: LoaderDeps): Loade
             break;
           case "imported": {
             const ds = createDataset(ev.id, workbook.tables.map((t) => t.name), ev.built, ev.importReport, ev.communities, ev.groups, ev.indexes);
-            if (keepColors && current) ds.communitySlots = carriedSlots(ds, current);
+            if (keepColors === true && current) ds.communitySlots = carriedSlots(ds, current);
+            else if (keepColors instanceof Map && keepColors.size > 0) ds.communitySlots = communitySlots(ds.communities.communities, CATEGORY_PALETTE.length, keepColors);
             lastWorkbook = workbook;
             last = null;
             show(ds, false, "workbook");

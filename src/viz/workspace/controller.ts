@@ -6,6 +6,7 @@
  * place, then the workspace is stored — and only when the transaction is done does the status
  * say "Saved". Undo and redo move the position in the edit list the same way.
  */
+import { colourMemory, memoryNodeSlots } from "../community-colors.js";
 import { afterFirstFrames } from "../map/frames.js";
 import type { AppContext } from "../context.js";
 import type { Dataset, DisplayGraph } from "../dataset.js";
@@ -211,6 +212,12 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     return el instanceof HTMLSelectElement ? el.value : DEFAULT_CHOICES.ties;
   };
 
+  /** The communities' colours as shown (opened again, the map shows them the same). */
+  const colors = (): Pick<WorkspaceRecord, "colors"> => {
+    const ds = loader.current();
+    return ds ? { colors: colourMemory(ds) } : {};
+  };
+
   const record = (): WorkspaceRecord => ({
     formatVersion: FORMAT_VERSION,
     name,
@@ -222,6 +229,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     camera: camera(),
     choices: { ties: tiesValue(), measure, tab: ctx.store.state.tab, selected: ctx.store.state.selected },
     savedAt: stamp(),
+    ...colors(),
   });
 
   /** Store the workspace; the status says "Saved" only once the transaction is done. */
@@ -298,7 +306,7 @@ export function createWorkspace({ ctx, loader, showSample }: WorkspaceDeps): Wor
     if (select instanceof HTMLSelectElement) select.value = r.choices.ties;
     restoring = { camera: r.camera, selected: r.choices.selected, tab: r.choices.tab };
     const next: EditHistory = { edits: r.edits, position: r.position };
-    const { ds, workbook: wb } = await loader.loadWorkbook({ tables: base, edits: activeEdits(next) }, r.positions, measure);
+    const { ds, workbook: wb } = await loader.loadWorkbook({ tables: base, edits: activeEdits(next) }, r.positions, measure, memoryNodeSlots(r.colors ?? []));
     history = next;
     workbook = wb;
     const sigma = ctx.map.sigma;

@@ -4,6 +4,7 @@
  * the undo position, the map's positions and camera, the organizer's choices. A file from an
  * older version is migrated on opening (`migrateWorkspace`). No DOM here (tested in Node).
  */
+import { isColourMemory, type ColourMemory } from "../community-colors.js";
 import { readWorkbook, type Edit, type Table } from "../../workbook/index.js";
 import { isEditShape } from "../../workbook/edit-shape.js";
 import { shown } from "../../import/text.js";
@@ -42,6 +43,11 @@ export interface WorkspaceRecord {
   choices: WorkspaceChoices;
   /** ISO time of the last save. */
   savedAt: string;
+  /**
+   * The communities' colours as last shown (community-colors.ts): opened again, each community
+   * keeps its colour. Absent in files saved before: the size rank.
+   */
+  colors?: ColourMemory[];
 }
 
 export const DEFAULT_CHOICES: WorkspaceChoices = { ties: "strength", measure: {}, tab: "details", selected: null };
@@ -195,6 +201,7 @@ export function migrateWorkspace(data: unknown, notes: string[] = []): Workspace
       selected: typeof choices.selected === "string" ? choices.selected : null,
     },
     savedAt: typeof data.savedAt === "string" ? data.savedAt : new Date(0).toISOString(),
+    ...(isColourMemory(data.colors) ? { colors: data.colors } : {}),
   };
 }
 
