@@ -10,7 +10,7 @@ import { calendarDate } from "../graph/utils/calendar-date.js";
 export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
 
   <folder or files>    a folder holding your CSV files, or the CSV files themselves
-  --json               print a JSON document (and nothing else) instead of the summary
+  --json               print a JSON document (and nothing else) instead of the report
   --out FILE           write the output to FILE instead of the screen
   --people FILE        FILE is the people list          (also --orgs, --connections,
   --orgs FILE          FILE is the organizations list    --needs for a coalition workbook;
