@@ -29,7 +29,9 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --gexf FILE          also write the network with its measures to FILE (GEXF, for Gephi)
   --exact              exact betweenness and closeness, however large the network
   --estimate           estimated betweenness and closeness (sampled), however small
-                       (default: exact up to 10,000 nodes, estimated above)
+                       (a network whose connected parts all have 512 people or fewer is
+                       measured exactly all the same; default: exact up to 10,000 nodes,
+                       estimated above)
   --redact DIR         write a copy to share to DIR: the workbook, report.md and report.json
                        with every person replaced by a pseudonym ("Shelter staff 3"), contacts
                        and notes removed; the key to the pseudonyms goes beside it (DIR-key.csv)
