@@ -10,7 +10,7 @@ import { calendarDate } from "../graph/utils/calendar-date.js";
 export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
 
   <folder or files>    a folder holding your CSV files, or the CSV files themselves
-  --json               print a JSON document (and nothing else) instead of the summary
+  --json               print a JSON document (and nothing else) instead of the report
   --out FILE           write the output to FILE instead of the screen
   --people FILE        FILE is the people list          (also --orgs, --connections,
   --orgs FILE          FILE is the organizations list    --needs for a coalition workbook;
@@ -29,7 +29,9 @@ export const USAGE = `Usage: npm run analyze -- <folder or files> [options]
   --gexf FILE          also write the network with its measures to FILE (GEXF, for Gephi)
   --exact              exact betweenness and closeness, however large the network
   --estimate           estimated betweenness and closeness (sampled), however small
-                       (default: exact up to 10,000 nodes, estimated above)
+                       (a network whose connected parts all have 512 people or fewer is
+                       measured exactly all the same; default: exact up to 10,000 nodes,
+                       estimated above)
   --redact DIR         write a copy to share to DIR: the workbook, report.md and report.json
                        with every person replaced by a pseudonym ("Shelter staff 3"), contacts
                        and notes removed; the key to the pseudonyms goes beside it (DIR-key.csv)

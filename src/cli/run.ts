@@ -20,6 +20,7 @@ import { makeFolder } from "./make-folder.js";
 import { outreachCsv } from "../graph/outreach.js";
 import { namedTargets } from "../graph/ask-targets.js";
 import { renderFullMarkdown } from "../graph/report-markdown.js";
+import { STANDING_DEFAULTS } from "../graph/standing.js";
 import { analysisById } from "../graph/registry.js";
 import { reportJsonPieces } from "../graph/report.js";
 import type { CoalitionGraph } from "../graph/types.js";
@@ -249,6 +250,17 @@ function reportRun(opts: CliOptions, progress: StageProgress): Output[] {
   const rot = report.rotation;
   if (opts.nextMeeting !== undefined && rot.nextMeeting !== null && rot.nextMeeting < rot.start) {
     note(`Note: the next coalition meeting (--next-meeting ${rot.nextMeeting}) is before the rotation's first week (${rot.start}); check its year.\n`);
+  }
+  // An option that could not apply to this data: say so rather than ignore it.
+  if (opts.twoMode === true && report.summary.twoMode === undefined) {
+    note(`Note: --two-mode does not apply here: a name is at both ends of these ties (in both columns of the list, or people tied to people), so the network was measured as one network.\n`);
+  }
+  if (opts.exact === false && report.summary.standingMethod.kind === "exact") {
+    note(
+      report.summary.directed
+        ? `Note: --estimate does not apply with --directed: directed betweenness and closeness are always exact.\n`
+        : `Note: --estimate: every connected part of this network has ${STANDING_DEFAULTS.samples} people or fewer, so betweenness and closeness were computed exactly (searching from everyone costs no more than the estimate).\n`,
+    );
   }
   // The note names people from the data ("Did you mean…"): nothing in it may act on the terminal.
   for (const a of report.asks) if ("error" in a) note(`Note: ${escapeControls(a.error)}\n`);

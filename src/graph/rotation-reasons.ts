@@ -74,9 +74,25 @@ export interface ReasonSettings {
   newDays: number;
 }
 
-/** One reason, always of the same shape (so the engine stays fast on thousands of pairs). */
-function reasonOf(member: string, partner: string, kind: RotationReasonKind, rank: number, weight: number, words: () => string, facilitator?: string): PairReason {
-  return { member, partner, kind, rank, weight, words, facilitator };
+/**
+ * One reason. Its words are made from the facts only when asked for (for the pairs chosen), so a
+ * reason is one small object of always the same shape, with no closure: the engine keeps hundreds
+ * of thousands of them at 10,000 members.
+ */
+class Reason implements PairReason {
+  constructor(
+    private readonly facts: RotationFacts,
+    readonly member: string,
+    readonly partner: string,
+    readonly kind: RotationReasonKind,
+    readonly rank: number,
+    readonly weight: number,
+    readonly facilitator: string | undefined,
+  ) {}
+
+  words(): string {
+    return this.facts.words(this);
+  }
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -89,11 +105,30 @@ const FEW_TIES_ACROSS = 3;
 
 const JOINED_KEYS = new Set(["joined", "joined on", "date joined", "member since", "joined date"]);
 
+/** The attributes the reasons read, of one node. */
+type NodeFacts = ReturnType<CoalitionGraph["getNodeAttributes"]>;
+
+/** What the reasons read of one node (`RotationFacts.who`). */
+interface Who {
+  organization: string | undefined;
+  strength: number;
+  community: number | undefined;
+  core: boolean;
+  lived: boolean;
+  isNew: boolean;
+  well: boolean;
+  edge: boolean;
+  /** Its positive ties (`positiveOf`) and negative ties (`negativeOf`). */
+  ties: Map<string, PairTie> | undefined;
+  negative: Set<string> | undefined;
+}
+
 /** The facts about the members the reasons read, gathered once per rotation. */
 export class RotationFacts {
-  /** Positive and negative ties with a participant at one end or both (see the constructor). */
-  readonly positive = new Map<string, PairTie>();
-  readonly negative = new Set<string>();
+  /** Node → the nodes it has a positive tie with, and their ties summed up (one object per pair, both ways; see the constructor). */
+  private readonly positiveOf = new Map<string, Map<string, PairTie>>();
+  /** Node → the nodes it has a negative tie with (both ways). */
+  private readonly negativeOf = new Map<string, Set<string>>();
   /** Node → why it counts as a new member. */
   readonly newMembers = new Map<string, string>();
   readonly wellConnected = new Set<string>();
@@ -102,6 +137,14 @@ export class RotationFacts {
   private readonly across = new Map<number, number>();
   private readonly facilitators = new Map<string, string | null>();
   private readonly recentSince: string;
+  private readonly startYear: number;
+  /** The nodes' attributes, looked up once each. */
+  private readonly attributes = new Map<string, NodeFacts>();
+  private readonly whos = new Map<string, Who>();
+  /** The last `grade`: its kind, rank and weight (fields, so that grading a pair allocates nothing). */
+  private gradeKind: RotationReasonKind = "acquaintance";
+  private gradeRank = 0;
+  private gradeWeight = 0;
 
   constructor(
     readonly graph: CoalitionGraph,
@@ -113,6 +156,7 @@ export class RotationFacts {
   ) {
     this.recentSince = addDays(settings.start, -settings.recentDays);
     const startYear = Number(settings.start.slice(0, 4));
+    this.startYear = startYear;
     // Every reason is about two members (participants), and a facilitator is asked about its ties to
     // them: only ties with a participant at one end are kept (at 100,000 nodes, a few of the 465,000).
     const isParticipant = new Set(participants);
@@ -120,7 +164,13 @@ export class RotationFacts {
       if (s === t) return;
       const kept = isParticipant.has(s) || isParticipant.has(t);
       if (a.sign === -1) {
-        if (kept) this.negative.add(pairKey(s, t));
+        if (kept) {
+          for (const [x, y] of [[s, t], [t, s]] as const) {
+            let set = this.negativeOf.get(x);
+            if (!set) this.negativeOf.set(x, (set = new Set()));
+            set.add(y);
+          }
+        }
         return;
       }
       if (a.implicit) return;
@@ -131,13 +181,19 @@ export class RotationFacts {
         this.across.set(ck, (this.across.get(ck) ?? 0) + 1);
       }
       if (!kept) return;
-      const key = pairKey(s, t);
-      const cur = this.positive.get(key) ?? { strength: 0, sinceYear: null, lastContact: null };
+      let cur = this.tie(s, t);
+      if (!cur) {
+        cur = { strength: 0, sinceYear: null, lastContact: null };
+        for (const [x, y] of [[s, t], [t, s]] as const) {
+          let ties = this.positiveOf.get(x);
+          if (!ties) this.positiveOf.set(x, (ties = new Map()));
+          ties.set(y, cur);
+        }
+      }
       cur.strength = Math.max(cur.strength, a.strength);
       const y = /\b(1[89]\d\d|2\d\d\d)\b/.exec(a.since ?? "");
       if (y) cur.sinceYear = cur.sinceYear === null ? Number(y[1]) : Math.min(cur.sinceYear, Number(y[1]));
       if (a.lastContact !== undefined && (cur.lastContact === null || a.lastContact > cur.lastContact)) cur.lastContact = a.lastContact;
-      this.positive.set(key, cur);
     });
     // New members: a yes to an ask in the log, or a joined date within `newDays` of the start.
     const newSince = addDays(settings.start, -settings.newDays);
@@ -176,14 +232,25 @@ export class RotationFacts {
     return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "label") || id : id;
   }
 
+  /** The positive ties between two nodes, summed up; undefined when they have none. */
+  private tie(a: string, b: string): PairTie | undefined {
+    return this.positiveOf.get(a)?.get(b);
+  }
+
+  private node(id: string): NodeFacts {
+    let a = this.attributes.get(id);
+    if (a === undefined) this.attributes.set(id, (a = this.graph.getNodeAttributes(id)));
+    return a;
+  }
+
   hasBadHistory(a: string, b: string): boolean {
-    return this.negative.has(pairKey(a, b));
+    return this.negativeOf.get(a)?.has(b) ?? false;
   }
 
   /** Same organization: one works at the other, or both at the same one. */
   colleagues(a: string, b: string): boolean {
-    const oa = this.graph.getNodeAttribute(a, "organization");
-    const ob = this.graph.getNodeAttribute(b, "organization");
+    const oa = this.node(a).organization;
+    const ob = this.node(b).organization;
     return oa === b || ob === a || (oa !== undefined && oa === ob);
   }
 
@@ -199,8 +266,8 @@ export class RotationFacts {
     let best: { id: string; member: boolean; tie: number } | null = null;
     this.graph.forEachNeighbor(a, (f, fa) => {
       if (f === b || f === a || fa.kind !== "person") return;
-      const ta = this.positive.get(pairKey(a, f));
-      const tb = this.positive.get(pairKey(b, f));
+      const ta = this.tie(a, f);
+      const tb = this.tie(b, f);
       if (!ta || !tb || this.hasBadHistory(a, f) || this.hasBadHistory(b, f)) return;
       const cand = { id: f, member: isMember(fa), tie: Math.min(ta.strength, tb.strength) };
       if (best === null || Number(cand.member) - Number(best.member) > 0 || (cand.member === best.member && (cand.tie > best.tie || (cand.tie === best.tie && compareIds(cand.id, best.id) < 0)))) best = cand;
@@ -211,7 +278,7 @@ export class RotationFacts {
   }
 
   private hub(id: string): string {
-    return this.graph.getNodeAttribute(id, "status") === "core" ? "one of the core" : "one of the best-connected members";
+    return this.node(id).status === "core" ? "one of the core" : "one of the best-connected members";
   }
 
   private community(id: string): number | undefined {
@@ -222,61 +289,124 @@ export class RotationFacts {
     return this.communities?.communities[c]?.label ?? `community ${c + 1}`;
   }
 
-  /** The best reason for `m` to meet `p` with the reason about `m`; null when they must not meet. */
-  private directed(m: string, p: string): PairReason | null {
-    if (this.hasBadHistory(m, p)) {
-      const f = this.facilitator(m, p);
-      if (f === null) return null;
-      return reasonOf(m, p, "facilitated", REASON_RANK.facilitated, 0, () => `They have bad history: meet only with ${this.label(f)} present, who has good ties to both and bad history with neither (a neutral facilitator).`, f);
+  /** What the reasons read of one node, looked up once (after the constructor). */
+  private who(id: string): Who {
+    let w = this.whos.get(id);
+    if (w === undefined) {
+      const a = this.node(id);
+      w = {
+        organization: a.organization,
+        strength: this.strength.get(id) ?? 0,
+        community: this.community(id),
+        core: a.status === "core",
+        lived: a.livedExperience === true,
+        isNew: this.newMembers.has(id),
+        well: this.wellConnected.has(id),
+        edge: this.onEdge.has(id),
+        ties: this.positiveOf.get(id),
+        negative: this.negativeOf.get(id),
+      };
+      this.whos.set(id, w);
     }
-    if (this.colleagues(m, p)) {
-      const org = this.graph.getNodeAttribute(m, "organization") ?? this.graph.getNodeAttribute(p, "organization") ?? m;
-      return reasonOf(m, p, "colleague", REASON_RANK.colleague, 0, () => `Colleagues at ${this.label(org)}: a check-in when no one from another organization can meet them in these weeks.`);
-    }
-    const tie = this.positive.get(pairKey(m, p));
-    const st = (id: string) => this.strength.get(id) ?? 0;
-    const newWhy = this.newMembers.get(m);
-    if (newWhy !== undefined && this.graph.getNodeAttribute(p, "status") === "core") {
-      return reasonOf(m, p, "new-member", REASON_RANK["new-member"], st(p), () => `Welcome a new member: ${this.label(m)} ${newWhy}; a one-on-one with ${this.label(p)}, one of the core, connects them to the coalition's leadership.`);
-    }
-    const recent = tie?.lastContact != null && tie.lastContact >= this.recentSince;
-    if (tie && !recent) {
-      const startYear = Number(this.settings.start.slice(0, 4));
-      const last = tie.lastContact ? `their last one-on-one was on ${tie.lastContact}` : "no one-on-one between them is on record";
-      if (tie.sinceYear !== null && tie.sinceYear <= startYear - this.settings.oldYears) {
-        return reasonOf(m, p, "lapsed", REASON_RANK.lapsed, startYear - tie.sinceYear + (5 - tie.strength) / 2, () => `A tie that may have gone quiet: they have known each other since ${tie.sinceYear}, and ${last}.`);
-      }
-      if (tie.strength <= 2) {
-        return reasonOf(m, p, "weak", REASON_RANK.weak, 5 - tie.strength, () => `A weak tie to strengthen (strength ${tie.strength} of 5), and ${last}.`);
-      }
-    }
-    if (this.wellConnected.has(p) && !this.wellConnected.has(m)) {
-      if (this.graph.getNodeAttribute(m, "livedExperience") === true) {
-        return reasonOf(m, p, "lived-experience", REASON_RANK["lived-experience"], st(p), () => `${this.label(m)} brings lived experience: a one-on-one with ${this.label(p)}, ${this.hub(p)}, keeps that voice close to the centre of the coalition.`);
-      }
-      if (this.onEdge.has(m)) {
-        const d = this.degree.get(m) ?? 0;
-        return reasonOf(m, p, "edge", REASON_RANK.edge, st(p), () => `${this.label(m)} is on the edge of the network (${countWords(d, "tie", "ties")}, fewer than most members): ${this.label(p)}, ${this.hub(p)}, can draw them in.`);
-      }
-    }
-    const cm = this.community(m);
-    const cp = this.community(p);
-    if (!tie && cm !== undefined && cp !== undefined && cm !== cp) {
-      const n = this.across.get(acrossKey(cm, cp)) ?? 0;
-      // "only 21 ties join them" read as few; "only" is said of a handful (FEW_TIES_ACROSS) and no more.
-      const joined = n === 0 ? "no tie joins them yet" : `${n <= FEW_TIES_ACROSS ? "only " : ""}${countWords(n, "tie joins", "ties join")} them`;
-      return reasonOf(m, p, "bridge", REASON_RANK.bridge, st(p) / (1 + n), () => `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.`);
-    }
-    if (!tie) return reasonOf(m, p, "acquaintance", REASON_RANK.acquaintance, 0, () => `They have no tie yet: getting to know each other widens both their circles.`);
-    const warm = tie.lastContact ? `their last one-on-one was on ${tie.lastContact}` : `a tie of strength ${tie.strength}`;
-    return reasonOf(m, p, "acquaintance", REASON_RANK.acquaintance + 0.5, 0, () => `Keep a good tie warm: ${warm}.`);
+    return w;
   }
 
-  /** The better of the two ways round (rank, then weight; `a` about itself on a tie); null when they must not meet. */
+  /**
+   * The best reason for `m` to meet `p` with the reason about `m`, for two members with no bad
+   * history who are not colleagues (`tie`: their positive ties): sets `gradeKind`, `gradeRank`,
+   * `gradeWeight`.
+   */
+  private grade(wm: Who, wp: Who, tie: PairTie | undefined): void {
+    const st = wp.strength;
+    if (wm.isNew && wp.core) return this.graded("new-member", REASON_RANK["new-member"], st);
+    const recent = tie?.lastContact != null && tie.lastContact >= this.recentSince;
+    if (tie && !recent) {
+      if (tie.sinceYear !== null && tie.sinceYear <= this.startYear - this.settings.oldYears) {
+        return this.graded("lapsed", REASON_RANK.lapsed, this.startYear - tie.sinceYear + (5 - tie.strength) / 2);
+      }
+      if (tie.strength <= 2) return this.graded("weak", REASON_RANK.weak, 5 - tie.strength);
+    }
+    if (wp.well && !wm.well) {
+      if (wm.lived) return this.graded("lived-experience", REASON_RANK["lived-experience"], st);
+      if (wm.edge) return this.graded("edge", REASON_RANK.edge, st);
+    }
+    const cm = wm.community;
+    const cp = wp.community;
+    if (!tie && cm !== undefined && cp !== undefined && cm !== cp) {
+      return this.graded("bridge", REASON_RANK.bridge, st / (1 + (this.across.get(acrossKey(cm, cp)) ?? 0)));
+    }
+    if (!tie) return this.graded("acquaintance", REASON_RANK.acquaintance, 0);
+    return this.graded("acquaintance", REASON_RANK.acquaintance + 0.5, 0);
+  }
+
+  private graded(kind: RotationReasonKind, rank: number, weight: number): void {
+    this.gradeKind = kind;
+    this.gradeRank = rank;
+    this.gradeWeight = weight;
+  }
+
+  /** The reason in words (see the module comment), from the facts, for the reason's pair and kind. */
+  words(r: Pick<PairReason, "member" | "partner" | "kind" | "rank" | "facilitator">): string {
+    const { member: m, partner: p } = r;
+    const tie = this.tie(m, p);
+    const last = () => (tie?.lastContact ? `their last one-on-one was on ${tie.lastContact}` : "no one-on-one between them is on record");
+    switch (r.kind) {
+      case "facilitated":
+        return `They have bad history: meet only with ${this.label(r.facilitator ?? "")} present, who has good ties to both and bad history with neither (a neutral facilitator).`;
+      case "colleague": {
+        const org = this.node(m).organization ?? this.node(p).organization ?? m;
+        return `Colleagues at ${this.label(org)}: a check-in when no one from another organization can meet them in these weeks.`;
+      }
+      case "new-member":
+        return `Welcome a new member: ${this.label(m)} ${this.newMembers.get(m) ?? ""}; a one-on-one with ${this.label(p)}, one of the core, connects them to the coalition's leadership.`;
+      case "lapsed":
+        return `A tie that may have gone quiet: they have known each other since ${String(tie?.sinceYear)}, and ${last()}.`;
+      case "weak":
+        return `A weak tie to strengthen (strength ${String(tie?.strength)} of 5), and ${last()}.`;
+      case "lived-experience":
+        return `${this.label(m)} brings lived experience: a one-on-one with ${this.label(p)}, ${this.hub(p)}, keeps that voice close to the centre of the coalition.`;
+      case "edge": {
+        const d = this.degree.get(m) ?? 0;
+        return `${this.label(m)} is on the edge of the network (${countWords(d, "tie", "ties")}, fewer than most members): ${this.label(p)}, ${this.hub(p)}, can draw them in.`;
+      }
+      case "bridge": {
+        const cm = this.community(m) ?? -1;
+        const cp = this.community(p) ?? -1;
+        const n = this.across.get(acrossKey(cm, cp)) ?? 0;
+        // "only 21 ties join them" read as few; "only" is said of a handful (FEW_TIES_ACROSS) and no more.
+        const joined = n === 0 ? "no tie joins them yet" : `${n <= FEW_TIES_ACROSS ? "only " : ""}${countWords(n, "tie joins", "ties join")} them`;
+        return `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.`;
+      }
+      case "acquaintance": {
+        if (r.rank === REASON_RANK.acquaintance) return `They have no tie yet: getting to know each other widens both their circles.`;
+        const warm = tie?.lastContact ? `their last one-on-one was on ${tie.lastContact}` : `a tie of strength ${String(tie?.strength)}`;
+        return `Keep a good tie warm: ${warm}.`;
+      }
+    }
+  }
+
+  /**
+   * The better of the two ways round (rank, then weight; `a` about itself on a tie); null when they
+   * must not meet. Bad history and colleagues are the same either way round (`a` first); the other
+   * reasons are graded both ways and only the better one is made.
+   */
   reason(a: string, b: string): PairReason | null {
-    const ab = this.directed(a, b);
-    const ba = this.directed(b, a);
-    if (ab === null || ba === null) return ab ?? ba;
-    return ba.rank < ab.rank || (ba.rank === ab.rank && ba.weight > ab.weight) ? ba : ab;
+    const wa = this.who(a);
+    const wb = this.who(b);
+    if (wa.negative?.has(b) === true) {
+      const f = this.facilitator(a, b);
+      return f === null ? null : new Reason(this, a, b, "facilitated", REASON_RANK.facilitated, 0, f);
+    }
+    const oa = wa.organization;
+    const ob = wb.organization;
+    if (oa === b || ob === a || (oa !== undefined && oa === ob)) return new Reason(this, a, b, "colleague", REASON_RANK.colleague, 0, undefined);
+    const tie = wa.ties?.get(b);
+    this.grade(wb, wa, tie);
+    const baKind = this.gradeKind;
+    const baRank = this.gradeRank;
+    const baWeight = this.gradeWeight;
+    this.grade(wa, wb, tie);
+    if (baRank < this.gradeRank || (baRank === this.gradeRank && baWeight > this.gradeWeight)) return new Reason(this, b, a, baKind, baRank, baWeight, undefined);
+    return new Reason(this, a, b, this.gradeKind, this.gradeRank, this.gradeWeight, undefined);
   }
 }

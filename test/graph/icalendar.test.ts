@@ -34,6 +34,41 @@ describe("foldLine", () => {
     expect(unfold(folded)).toBe(long);
   });
 
+  it("folds exactly as counting each character's octets with TextEncoder does (ASCII, accents, CJK, emoji, lone surrogates, lengths 0–300)", () => {
+    /** The fold by TextEncoder's octet counts (how foldLine counted before it computed them from the code point). */
+    const byEncoder = (line: string): string => {
+      const parts: string[] = [];
+      let cur = "";
+      let octets = 0;
+      for (const ch of line) {
+        const n = new TextEncoder().encode(ch).length;
+        if (octets + n > (parts.length === 0 ? 75 : 74)) {
+          parts.push(cur);
+          cur = "";
+          octets = 0;
+        }
+        cur += ch;
+        octets += n;
+      }
+      parts.push(cur);
+      return parts.join("\r\n ");
+    };
+    const alphabet = ["a", "Z", " ", ";", "é", "ß", "·", "ج", "ॐ", "中", "한", "€", "🌻", "😀", "\ud800", "\udfff", "\u0000", "\u007f", "\u0080", "\u07ff", "\u0800", "\uffff"];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let folded = 0;
+    for (let i = 0; i < 400; i++) {
+      const ascii = i % 4 === 0;
+      let line = "";
+      const length = Math.floor(next() * 300);
+      for (let k = 0; k < length; k++) line += ascii ? String.fromCharCode(32 + Math.floor(next() * 95)) : (alphabet[Math.floor(next() * alphabet.length)] ?? "");
+      expect(foldLine(line), JSON.stringify(line)).toBe(byEncoder(line));
+      if (foldLine(line) !== line) folded++;
+    }
+    expect(folded).toBeGreaterThan(100);
+    for (const n of [74, 75, 76]) expect(foldLine("é".repeat(n))).toBe(byEncoder("é".repeat(n)));
+  });
+
   it("leaves a line of 75 octets alone and folds one of 76", () => {
     expect(foldLine("x".repeat(75))).toBe("x".repeat(75));
     expect(foldLine("x".repeat(76))).toBe(`${"x".repeat(75)}\r\n x`);

@@ -40,15 +40,18 @@ export function icsText(s: string): string {
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
 }
 
-const encoder = new TextEncoder();
+/** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD: 3 octets, as TextEncoder does). */
+const utf8Octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /** One content line folded at 75 octets: CRLF + a space before each continuation; no multi-octet character is split. */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= 75 && !/[^\u0000-\u007f]/.test(line)) return line;
   const parts: string[] = [];
   let cur = "";
   let octets = 0;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = utf8Octets(ch.codePointAt(0) ?? 0);
     // The first line holds 75 octets; a continuation 74 after its leading space.
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + n > limit) {
