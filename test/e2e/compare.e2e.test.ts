@@ -4,22 +4,10 @@
  * and new ties are marked green by the reducers, what ended is faint, the Change panel says it
  * in words. Screenshots go to test-artifacts/compare-*.png.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, shot, waitForReady, type Scene } from "./harness.js";
-import { acceptImport, attr, importFiles } from "./page.js";
-
-const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
-
-function folderFiles(name: string): { name: string; text: string }[] {
-  const dir = join(EXAMPLES, name);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf-8") }));
-}
+import { acceptImport, attr, folderFiles, importFiles } from "./page.js";
 
 /** Open the second round on the map. */
 async function openRound2(page: Page): Promise<void> {

@@ -6,33 +6,12 @@
  * were rejected says so first and lists them; a member added today counts as joined in a
  * comparison with yesterday. Screenshots go to test-artifacts/walk3-*.png.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, shot, waitForReady, type Scene } from "./harness.js";
-import { attr } from "./page.js";
+import { attr, folderFiles, openEditPanel, openSection } from "./page.js";
 
-const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
 
-function folderFiles(name: string): { name: string; text: string }[] {
-  const dir = join(EXAMPLES, name);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf-8") }));
-}
-
-async function openEditPanel(page: Page): Promise<void> {
-  await page.click("#workspace-toggle");
-  await page.click("#edit-toggle");
-  await page.waitForSelector("#edit-panel:not([hidden])");
-}
-
-async function openSection(page: Page, id: string): Promise<void> {
-  const open = await page.evaluate((s) => (document.getElementById(s) as HTMLDetailsElement | null)?.open ?? false, id);
-  if (!open) await page.click(`#${id} > summary`);
-}
 
 /** Submit a form of the edit panel and wait for the map to show the change and the form's words. */
 async function submitted(page: Page, form: string): Promise<string> {

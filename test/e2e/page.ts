@@ -2,6 +2,8 @@
  * What the browser scenes read from the page: the app's state attributes, the drawn map (pixels,
  * labels, framing), and files given to the import. Shared by the *.e2e.test.ts files.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { waitForReady } from "./harness.js";
@@ -120,4 +122,26 @@ export async function askFor(page: Page, target: string): Promise<void> {
   await page.fill("#ask-target", target);
   await page.click("#ask-run");
   await page.waitForSelector("#askers > li");
+}
+
+/** The CSV files of one of examples/ folders (sorted by name), as the import takes them. */
+export function folderFiles(name: string): { name: string; text: string }[] {
+  const dir = join(import.meta.dirname, "..", "..", "examples", name);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf-8") }));
+}
+
+/** Open the workspace's edit panel from its menu (opening it closes the menu). */
+export async function openEditPanel(page: Page): Promise<void> {
+  await page.click("#workspace-toggle");
+  await page.click("#edit-toggle");
+  await page.waitForSelector("#edit-panel:not([hidden])");
+}
+
+/** Open one of the edit panel's sections (a <details> by id) unless it is open already. */
+export async function openSection(page: Page, id: string): Promise<void> {
+  const open = await page.evaluate((s) => (document.getElementById(s) as HTMLDetailsElement | null)?.open ?? false, id);
+  if (!open) await page.click(`#${id} > summary`);
 }

@@ -14,6 +14,7 @@ import { preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS, CHROMIUM, HAVE_BROWSER, SCENE_MS, WAIT_MS, shot, waitForReady } from "./harness.js";
 import { readWorkbook } from "../../src/workbook/index.js";
+import { openEditPanel, openSection } from "./page.js";
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
@@ -84,17 +85,7 @@ async function savedAfter(page: Page, action: () => Promise<unknown>): Promise<v
   await waitForReady(page);
 }
 
-async function openEditPanel(page: Page): Promise<void> {
-  await page.click("#workspace-toggle");
-  await page.click("#edit-toggle");
-  // Opening the edit panel closes the menu.
-  await page.waitForSelector("#edit-panel:not([hidden])");
-}
 
-async function openSection(page: Page, id: string): Promise<void> {
-  const open = await page.evaluate((s) => (document.getElementById(s) as HTMLDetailsElement | null)?.open ?? false, id);
-  if (!open) await page.click(`#${id} > summary`);
-}
 
 async function tieBetween(page: Page, a: string, b: string, type: string): Promise<Record<string, unknown> | null> {
   return page.evaluate(
