@@ -6,14 +6,14 @@
  * which say differently where to see them all (`seeAll`).
  */
 import type { ImportReport } from "./import-report.js";
+import { countWords } from "./utils/count-words.js";
 
 export function earlierRoundFinding(importReport: ImportReport, compare: readonly string[], seeAll = "To see them all, run the report on the earlier round alone."): string | undefined {
   const { rejected, rowsRead, warnings, rejections } = importReport;
   if (rejected === 0 && warnings.length === 0) return undefined;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const what = [
-    ...(rejected > 0 ? [`${plural(rejected, "row", "rows")} of ${rowsRead} rejected`] : []),
-    ...(warnings.length > 0 ? [plural(warnings.length, "warning", "warnings")] : []),
+    ...(rejected > 0 ? [`${countWords(rejected, "row", "rows")} of ${rowsRead} rejected`] : []),
+    ...(warnings.length > 0 ? [countWords(warnings.length, "warning", "warnings")] : []),
   ].join(" and ");
   const first = rejections[0]?.reason ?? warnings[0]?.message ?? "";
   const rejectedNote = rejected > 0 ? " A rejected row is missing from the earlier round: its tie or person counts as added in this one." : "";

@@ -10,6 +10,7 @@
 import type { ImportReport } from "./import-report.js";
 import { graphRecords } from "./model.js";
 import { compareIds } from "./utils/compare-ids.js";
+import { countWords } from "./utils/count-words.js";
 import { DisjointSets } from "./utils/disjoint-sets.js";
 import { markdownCell as cell } from "./utils/markdown-cell.js";
 import type { CoalitionGraph, CoalitionStatus, EdgeAttributes, NodeAttributes } from "./types.js";
@@ -342,15 +343,14 @@ export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions
   const s = report.summary;
   const imp = report.import;
   const out: string[] = [];
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   out.push("# Coalition Map — network summary", "");
   out.push(
-    `${plural(s.nodes, "node", "nodes")} (${plural(s.people, "person", "people")}, ${plural(s.organizations, "organization", "organizations")}) ` +
-      `and ${plural(s.edges, "tie", "ties")} (${s.positiveTies} positive, ${s.negativeTies} negative).`,
+    `${countWords(s.nodes, "node", "nodes")} (${countWords(s.people, "person", "people")}, ${countWords(s.organizations, "organization", "organizations")}) ` +
+      `and ${countWords(s.edges, "tie", "ties")} (${s.positiveTies} positive, ${s.negativeTies} negative).`,
     "",
   );
   out.push(`Format: ${s.format === "workbook" ? "coalition workbook" : "generic network (edge list)"}` + (s.hasStrength ? ", ties have strengths." : ", no tie strengths given (every tie counts 1)."));
-  if (s.inferredNodes > 0) out.push(`${plural(s.inferredNodes, "node was", "nodes were")} added because a tie or a person's organization named them but no list did (see warnings).`);
+  if (s.inferredNodes > 0) out.push(`${countWords(s.inferredNodes, "node was", "nodes were")} added because a tie or a person's organization named them but no list did (see warnings).`);
   out.push("");
   out.push("## Nodes by kind and status", "");
   out.push("| kind | count |", "|---|---:|", `| people | ${s.people} |`, `| organizations | ${s.organizations} |`, "");
@@ -363,14 +363,14 @@ export function renderMarkdown(report: CoalitionReport, options: MarkdownOptions
     out.push("| type | count |", "|---|---:|");
     for (const [t, n] of Object.entries(s.tiesByType)) out.push(`| ${cell(t)} | ${n} |`);
   }
-  if (s.implicitTies > 0) out.push("", `${plural(s.implicitTies, "membership tie comes", "membership ties come")} from people's organization column.`);
+  if (s.implicitTies > 0) out.push("", `${countWords(s.implicitTies, "membership tie comes", "membership ties come")} from people's organization column.`);
   out.push("");
   out.push("## Components", "");
   out.push(
-    `${plural(s.components, "connected component", "connected components")} (largest: ${s.largestComponent} of ${s.nodes}); ` +
-      `${s.positiveComponents} counting positive ties only; ${plural(s.isolates, "node has", "nodes have")} no tie at all.`,
+    `${countWords(s.components, "connected component", "connected components")} (largest: ${s.largestComponent} of ${s.nodes}); ` +
+      `${s.positiveComponents} counting positive ties only; ${countWords(s.isolates, "node has", "nodes have")} no tie at all.`,
   );
-  if (s.needs > 0) out.push("", `Needs file: ${plural(s.needs, "service need", "service needs")}.`);
+  if (s.needs > 0) out.push("", `Needs file: ${countWords(s.needs, "service need", "service needs")}.`);
   out.push("");
   out.push("## Import", "");
   out.push(`${imp.rowsRead} rows read: ${imp.imported} imported, ${imp.merged} merged into earlier rows, ${imp.rejected} rejected.`, "");

@@ -9,7 +9,7 @@ import { CATEGORY_PALETTE, GROUP_COLORS, OTHER_COLOR, STATUS_COLORS, TEXT, tint 
 import type { Dataset, DisplayNode } from "./dataset.js";
 import { SIZE_MEASURES, type ColorMode, type SizeMeasure } from "./state.js";
 import { MEMBER_GROUPS } from "../graph/groups.js";
-import { colouredCommunities, communitySlots } from "./community-colors.js";
+import { colouredCommunities, slotsOf } from "./community-colors.js";
 
 export interface NodeStyle {
   size: number;
@@ -82,7 +82,7 @@ export function colorCategories(ds: Dataset, colorBy: ColorMode): ColorCategorie
     const coloured = colouredCommunities(all, CATEGORY_PALETTE.length);
     const rest = all.length - coloured.length;
     // The colour each community keeps across edits (community-colors.ts); by size rank without one.
-    const slots = ds.communitySlots ?? communitySlots(all, CATEGORY_PALETTE.length);
+    const slots = slotsOf(ds);
     const { colorOf, colors } = paletteEntries(
       coloured.map((c) => ({ key: String(c.id), label: c.label, slot: slots.get(c.id) })),
       rest > 0 ? `${more(rest, "group", "groups")}, grey` : null,

@@ -77,14 +77,17 @@ export function communitySlots(communities: readonly Community[], paletteSize: n
   return slots;
 }
 
+/** A data set's community colours: those it carries (`communitySlots`), else the size rank. */
+export function slotsOf(ds: Pick<Dataset, "communities" | "communitySlots">): ReadonlyMap<number, number> {
+  return ds.communitySlots ?? communitySlots(ds.communities.communities, CATEGORY_PALETTE.length);
+}
+
 /**
  * The colours of `next`'s communities when it replaces `prev` (an edit, an undo, the ties measured
  * again): each keeps the colour of the earlier community it shares the most members with.
  */
 export function carriedSlots(next: Pick<Dataset, "communities">, prev: Pick<Dataset, "communities" | "communitySlots">): CommunitySlots {
-  const before = prev.communities.communities;
-  const prevSlots = prev.communitySlots ?? communitySlots(before, CATEGORY_PALETTE.length);
-  return communitySlots(next.communities.communities, CATEGORY_PALETTE.length, nodeSlots(before, prevSlots));
+  return communitySlots(next.communities.communities, CATEGORY_PALETTE.length, nodeSlots(prev.communities.communities, slotsOf(prev)));
 }
 
 /**
@@ -102,7 +105,7 @@ const REMEMBERED = 64;
 
 export function colourMemory(ds: Pick<Dataset, "communities" | "communitySlots">): ColourMemory[] {
   const all = ds.communities.communities;
-  const slots = ds.communitySlots ?? communitySlots(all, CATEGORY_PALETTE.length);
+  const slots = slotsOf(ds);
   const out: ColourMemory[] = [];
   for (const c of colouredCommunities(all, CATEGORY_PALETTE.length)) {
     const slot = slots.get(c.id);

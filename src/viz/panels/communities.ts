@@ -3,7 +3,7 @@ import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
 import { CATEGORY_PALETTE, OTHER_COLOR, textOn } from "../colors.js";
 import { markSelected, nodeLink, selectableItem } from "./common.js";
-import { communitySlots } from "../community-colors.js";
+import { slotsOf } from "../community-colors.js";
 
 /** How many sectors (or areas) a community's line names before "+N more". */
 const SHOWN = 3;
@@ -29,7 +29,7 @@ export const panel: Panel = {
     root.append(h("p", { className: "hint" }, `${cr.communities.length === 1 ? "1 group" : `${cr.communities.length} groups`} of people and organizations more tied to each other than to the rest; how clearly they stand apart: ${fmt(cr.modularity, 2)} (modularity, found by the Louvain method: 0 = not at all, above 0.3 = clearly). Select one to focus the map on it.`));
     const list = h("ul", { className: "list", role: "listbox", attrs: { "aria-label": "Communities" } });
     // The map's colours (appearance.ts): kept across edits, the size rank without an earlier data set.
-    const slots = ds.communitySlots ?? communitySlots(cr.communities, CATEGORY_PALETTE.length);
+    const slots = slotsOf(ds);
     for (const c of cr.communities.slice(0, 200)) {
       const colorIdx = slots.get(c.id);
       const color = colorIdx === undefined ? OTHER_COLOR : (CATEGORY_PALETTE[colorIdx] ?? OTHER_COLOR);
