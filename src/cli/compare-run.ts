@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
 import { compareRounds, type CoalitionChange } from "../graph/compare.js";
-import { coalitionAsOf, coalitionNow, hasTimeline, latestDate } from "../graph/compare-snapshot.js";
+import { coalitionAsOf, coalitionNow, hasTimeline, joinedLaterFinding, latestDate } from "../graph/compare-snapshot.js";
 import { earlierRoundFinding } from "../graph/compare-earlier.js";
 import type { ImportReport } from "../graph/import-report.js";
 import { analysisById } from "../graph/registry.js";
@@ -55,10 +55,12 @@ export function compareAnalysis(opts: CliOptions, compare: readonly string[], pr
       { nameKey: normalizeName, basis: { kind: "dates", asOf: date, now } },
     );
     const undated = undatedTiesFinding(whole);
+    const joinedLater = joinedLaterFinding(before, after, date);
     // A date on or after the workbook's last one: both sides are the same coalition, which "0 joined, 0 left" alone does not say.
     const noChange = dateKey(date) !== undefined && (dateKey(date) ?? "") >= now ? `${date} is not before the latest date this workbook mentions (${now}): nothing in it can have changed since, so both sides are the same coalition. Give an earlier date.` : undefined;
-    if (noChange === undefined && undated === undefined) return { graph: after, importReport, report, change };
-    const findings = [...(noChange === undefined ? [] : [noChange]), ...change.findings, ...(undated === undefined ? [] : [undated])];
+    const caveats = [joinedLater, undated].filter((x): x is string => x !== undefined);
+    if (noChange === undefined && caveats.length === 0) return { graph: after, importReport, report, change };
+    const findings = [...(noChange === undefined ? [] : [noChange]), ...change.findings, ...caveats];
     return { graph: after, importReport, report, change: { ...change, findings } };
   }
   const missing = compare.find((p) => !existsSync(p));

@@ -3,7 +3,7 @@ import { analyzeCoalition } from "../../src/graph/analyze.js";
 import { compareRounds, type CompareRound } from "../../src/graph/compare.js";
 import { changeMarkdown } from "../../src/graph/compare-markdown.js";
 import { matchNodes } from "../../src/graph/compare-match.js";
-import { coalitionAsOf, coalitionNow, datesIn, latestDate } from "../../src/graph/compare-snapshot.js";
+import { coalitionAsOf, coalitionNow, datesIn, joinedLaterFinding, latestDate } from "../../src/graph/compare-snapshot.js";
 import { dateKey } from "../../src/graph/utils/date-key.js";
 import { importCoalition, normalizeName } from "../../src/import/index.js";
 import { csv } from "../import/helpers.js";
@@ -110,6 +110,29 @@ describe("the coalition on a date", () => {
     expect(at("2025-01-01")).toEqual(["ab", "ab"]);
     expect(coalitionNow(graph).order).toBe(2);
     expect(graph.order).toBe(3); // the workbook itself is unchanged
+  });
+
+  it("keeps someone who joined later as a prospect when a tie dated before shows them in the network", () => {
+    // Dee joined in 2026 but has known Ana since 2019 (dated); Eve joined in 2026 with only an undated tie.
+    const p = "id,name,status,joined\na,Ana,member,\nd,Dee,member,2026-02-01\ne,Eve,member,2026-03-01\nf,Fay,member,2026-03-01\n";
+    const t = "from,to,type,since\na,d,knows,2019\nd,e,knows,\na,e,knows,\ne,f,knows,2018\n";
+    const { graph: g, report } = importCoalition([csv("people.csv", p), csv("connections.csv", t)]);
+    const before = coalitionAsOf(g, "2025-12-31");
+    expect(before.nodes().sort()).toEqual(["a", "d"]);
+    expect(before.getNodeAttribute("d", "status")).toBe("prospect");
+    expect(g.getNodeAttribute("d", "status")).toBe("member"); // the workbook is unchanged
+    // Eve's tie to Fay is dated, but Fay was not there either: no evidence either was in the network.
+    expect(before.edges().map((e) => before.extremities(e).join("-"))).toEqual(["a-d"]);
+    const after = coalitionNow(g);
+    const finding = joinedLaterFinding(before, after, "2025-12-31") ?? "";
+    expect(finding).toContain("All 3 added ties belong to people or organizations who joined after 2025-12-31");
+    expect(finding).toContain("Eve (3 ties, joined 2026-03-01)");
+    expect(finding).toContain("Fay (1 tie, joined 2026-03-01)");
+    expect(finding).not.toContain("Dee (");
+    // Comparing the two: Dee became a member (not new); Eve and Fay are new.
+    const change = compareRounds({ graph: before, report: analyzeCoalition(before, report), label: "then" }, { graph: after, report: analyzeCoalition(after, report), label: "now" }, { basis: { kind: "dates", asOf: "2025-12-31", now: "2026-03-01" } });
+    expect(change.members.gained.map((m) => `${m.label}: ${m.how}`).sort()).toEqual(["Dee: became a member", "Eve: new", "Fay: new"]);
+    expect(joinedLaterFinding(after, after, "2025-12-31")).toBeUndefined();
   });
 
   it("warns about a date it can't read, with file:line:column, and leaves it out", () => {

@@ -10,7 +10,7 @@ import { analyzeCoalition } from "../../graph/analyze.js";
 import { compareRounds } from "../../graph/compare.js";
 import { earlierRoundFinding } from "../../graph/compare-earlier.js";
 import { matchNodes } from "../../graph/compare-match.js";
-import { coalitionAsOf, coalitionNow, datesIn, latestDate } from "../../graph/compare-snapshot.js";
+import { coalitionAsOf, coalitionNow, datesIn, joinedLaterFinding, latestDate } from "../../graph/compare-snapshot.js";
 import type { CoalitionGraph } from "../../graph/types.js";
 import { importCoalition, normalizeName, undatedTiesFinding } from "../../import/index.js";
 import type { CompareRequest, ComparisonResult, LostTie } from "../protocol.js";
@@ -55,10 +55,11 @@ export function compareForMap(msg: CompareRequest, progress: CompareProgress): C
     { nameKey: normalizeName, basis: msg.earlier.kind === "date" ? { kind: "dates", asOf: msg.earlier.date, now: now ?? msg.earlier.date } : { kind: "workbooks" } },
   );
   const undated = msg.earlier.kind === "date" ? undatedTiesFinding(shown) : undefined;
+  const joinedLater = msg.earlier.kind === "date" ? joinedLaterFinding(before, after, msg.earlier.date) : undefined;
   // What the earlier round's files rejected or warned about comes first, as in the CLI's --compare:
   // a rejected row is missing from that round, and what it held counts as added in this one.
   const earlier = msg.earlier.kind === "files" ? earlierRoundFinding(beforeImport, msg.earlier.files.map((f) => f.name), EARLIER_SEE_ALL) : undefined;
-  const change = { ...compared, findings: [...(earlier === undefined ? [] : [earlier]), ...compared.findings, ...(undated === undefined ? [] : [undated])] };
+  const change = { ...compared, findings: [...(earlier === undefined ? [] : [earlier]), ...compared.findings, ...[joinedLater, undated].filter((x): x is string => x !== undefined)] };
   const earlierRejections = msg.earlier.kind === "files" ? beforeImport.rejections : [];
   // What the map marks, in the drawn graph's ids and keys.
   const matching = matchNodes(before, after, normalizeName);
