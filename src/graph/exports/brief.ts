@@ -14,6 +14,7 @@
 import type { FullReport } from "../analyze.js";
 import type { QuadrantId } from "../power-map.js";
 import { compareIds } from "../utils/compare-ids.js";
+import { countWords } from "../utils/count-words.js";
 
 export interface BriefPerson {
   label: string;
@@ -47,7 +48,6 @@ export const BRIEF_DEFAULTS = { outreach: 10, perQuadrant: 3, missing: 3, filler
 /** The grid's boxes as the page shows them: power high on top; opposed … for across. */
 const GRID: QuadrantId[] = ["opponents", "persuadable", "champions", "minor-opponents", "neutral", "allies"];
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** What goes on the page (see the module comment). `title`: the coalition's name or its files. */
 export function meetingBrief(report: FullReport, options: { title: string; redacted: boolean }): MeetingBrief {
@@ -79,7 +79,7 @@ export function meetingBrief(report: FullReport, options: { title: string; redac
         }),
         missingMore: Math.max(0, g.missing.length - d.missing),
         thin: g.thin.length,
-        duplicated: g.duplicated.slice(0, d.duplicated).map((x) => `${x.service} in ${x.area}: ${plural(x.providers.length, "provider")} not working together`),
+        duplicated: g.duplicated.slice(0, d.duplicated).map((x) => `${x.service} in ${x.area}: ${countWords(x.providers.length, "provider", "providers")} not working together`),
         unlinked: g.unlinked.slice(0, d.unlinked).map((u) => `${u.services[0]} → ${u.services[1]} in ${u.area}: no referral tie`),
       }
     : null;
@@ -97,7 +97,7 @@ export function meetingBrief(report: FullReport, options: { title: string; redac
   const stance = pm.alignmentFrom === "inferred" ? "support inferred from ties (no stance column)" : pm.alignmentFrom === "mixed" ? "support from the stance column, inferred where blank" : "support from the stance column";
   return {
     title: options.title,
-    summary: `${plural(s.people, "person", "people")}, ${plural(s.organizations, "organization")}, ${plural((s.byStatus.core ?? 0) + (s.byStatus.member ?? 0), "member")}; ${plural(s.edges, "tie")} (${s.negativeTies} negative); ${stance}.`,
+    summary: `${countWords(s.people, "person", "people")}, ${countWords(s.organizations, "organization", "organizations")}, ${countWords((s.byStatus.core ?? 0) + (s.byStatus.member ?? 0), "member", "members")}; ${countWords(s.edges, "tie", "ties")} (${s.negativeTies} negative); ${stance}.`,
     redacted: options.redacted,
     powerMap,
     outreach,
@@ -187,12 +187,12 @@ export function briefTree(b: MeetingBrief): BriefNode {
     for (const m of b.gaps.missing) gapLines.push(line(`Missing: ${m.cell}${m.fillers.length ? ` — could fill: ${m.fillers.join("; ")}` : " — nobody offers it"}`, "line bad"));
     if (b.gaps.missingMore > 0) gapLines.push(line(`… and ${b.gaps.missingMore} more missing`));
     if (b.gaps.missing.length === 0) gapLines.push(line("No needed service is missing."));
-    if (b.gaps.thin > 0) gapLines.push(line(`${plural(b.gaps.thin, "service-area has", "service-areas have")} a single provider (thin).`));
+    if (b.gaps.thin > 0) gapLines.push(line(`${countWords(b.gaps.thin, "service-area has", "service-areas have")} a single provider (thin).`));
     for (const x of b.gaps.duplicated) gapLines.push(line(`Duplicated: ${x}`));
     for (const x of b.gaps.unlinked) gapLines.push(line(`Hand-off: ${x}`));
   } else gapLines.push(line("Needs organizations' services and areas."));
   const conflictLines: BriefNode[] = [];
-  for (const c of b.conflicts) conflictLines.push(line(`${c.sides}: ${plural(c.negativeTies, "negative tie")}; ${c.facilitators.length ? `facilitators: ${c.facilitators.join(", ")}` : "no neutral facilitator"}`, "line bad"));
+  for (const c of b.conflicts) conflictLines.push(line(`${c.sides}: ${countWords(c.negativeTies, "negative tie", "negative ties")}; ${c.facilitators.length ? `facilitators: ${c.facilitators.join(", ")}` : "no neutral facilitator"}`, "line bad"));
   if (b.conflicts.length === 0) conflictLines.push(line("No bad history recorded."));
   for (const t of b.turf) conflictLines.push(line(`Turf: ${t}`));
   if (b.poorAskers.length) conflictLines.push(line(`Keep out of asks (bad history): ${b.poorAskers.join(", ")}`));

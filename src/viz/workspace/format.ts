@@ -89,10 +89,6 @@ function isTable(v: unknown): v is Table {
   );
 }
 
-function isEdit(v: unknown): v is Edit {
-  return isEditShape(v);
-}
-
 /**
  * The largest coordinate a saved place or view may have. The layouts stay within thousands; a
  * finite but huge number (1e300) squeezed the rest of the network into one dot, and the spread of
@@ -175,7 +171,7 @@ export function migrateWorkspace(data: unknown, notes: string[] = []): Workspace
   const version = data.formatVersion;
   if (typeof version !== "number") throw new WorkspaceFileError("This file is not a Coalition Map workspace (it has no format version).");
   if (version > FORMAT_VERSION) throw new WorkspaceFileError("This workspace was saved by a newer version of Coalition Map; update the app to open it.");
-  if (typeof data.name !== "string" || !Array.isArray(data.edits) || !data.edits.every(isEdit)) throw new WorkspaceFileError("This workspace file is damaged: its name or its list of changes is missing.");
+  if (typeof data.name !== "string" || !Array.isArray(data.edits) || !data.edits.every(isEditShape)) throw new WorkspaceFileError("This workspace file is damaged: its name or its list of changes is missing.");
   if (version === 1) {
     const files = data.files;
     if (!Array.isArray(files) || !files.every((f) => isObject(f) && typeof f.name === "string" && typeof f.text === "string")) {
