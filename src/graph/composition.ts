@@ -221,7 +221,7 @@ function findingsOf(c: Omit<Composition, "findings">, total: number): string[] {
     );
     // "A few": the top brokers are fewer than half of the members (not 3 of 5, not the only member).
     if (topShare >= 0.5 && topList.length * 2 < c.members)
-      findings.push("A few members hold most of the connections: the coalition depends on them and may be dominated by them.");
+      findings.push("A few members sit on most of the routes between the others (brokerage, not the number of ties): the coalition depends on them to pass things along and may be dominated by them.");
   }
   findings.push(
     `Network degree centralization is ${centralization.toFixed(2)} (0 = everyone equally connected, 1 = one hub tied to everyone).`,

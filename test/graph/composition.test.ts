@@ -166,10 +166,18 @@ describe("composition's brokerage findings on a small coalition", () => {
   });
 
   it("does not call 3 of 5 members 'a few' holding most of the connections", () => {
-    expect(composition(small()).findings.join(" ")).not.toMatch(/A few members hold most/);
+    expect(composition(small()).findings.join(" ")).not.toMatch(/A few members sit on most/);
+  });
+
+  it("says when a few members sit on most routes — of brokerage, not of the number of ties (the sample)", () => {
+    const c = composition(loadSample());
+    expect(c.brokerage.topShare).toBeGreaterThanOrEqual(0.5);
+    expect(c.findings).toContain("A few members sit on most of the routes between the others (brokerage, not the number of ties): the coalition depends on them to pass things along and may be dominated by them.");
+    // Not "most of the connections": the ties themselves are spread out (degree centralization well below 0.5).
+    expect(c.centralization).toBeLessThan(0.3);
   });
 
   it("a coalition of one: its only member is not 'a few members' dominating it", () => {
-    expect(composition(coalitionOfOne()).findings.join(" ")).not.toMatch(/A few members hold most/);
+    expect(composition(coalitionOfOne()).findings.join(" ")).not.toMatch(/A few members sit on most/);
   });
 });
