@@ -15,9 +15,10 @@
  *    an organization without people is its own decision maker.
  *  - Askers: coalition members who are PEOPLE (organizations do not make calls; a member
  *    organization's decision maker is a person and is an asker when listed): people with status
- *    core/member, and people with no status (`none`) whose organization is a core/member
- *    organization (its staff). When the graph marks no members at all (a generic edge list),
- *    every node may ask (`askersAre: "everyone"`).
+ *    core/member, and people with no status (`none`) on the staff of a core/member organization
+ *    (staff.ts: its organization column or a positive member_of tie — the rule of the decision
+ *    makers too). When the graph marks no members at all (a generic edge list), every node may
+ *    ask (`askersAre: "everyone"`).
  *  - Warmth: on the positive ties only, a step between two nodes costs 1/s where s is the strength
  *    of the strongest positive tie between them (every tie counts 1 when the graph has no strength
  *    column). A path's cost is the sum over its steps and its score is 1/(1 + cost), in (0, 1):
@@ -40,8 +41,7 @@
  * search); everything is re-exported from here.
  */
 import { ASK_DEFAULTS, type AskExclusion, type Asker, type AskOptions, type AskResult, type AskStep } from "./ask-types.js";
-import { decisionMakersOf, eligibleAskers, resolveTarget } from "./ask-targets.js";
-import { staffOf } from "./staff.js";
+import { decisionMakersOf, eligibleAskers, resolveTarget, type EligibleAskers } from "./ask-targets.js";
 import { enemiesOf, labelOf, negativeTieText, strongestTie } from "./ask-ties.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { positiveView } from "./model.js";
@@ -70,7 +70,7 @@ export function askPaths(graph: CoalitionGraph, target: string, options: AskOpti
   return askPathsFrom(graph, id, { maxAskers, maxSteps, communities: options.communities }, eligibleAskers(graph));
 }
 
-type Eligible = { askers: Set<string>; askersAre: "members" | "everyone" };
+type Eligible = EligibleAskers;
 
 /** Up-front exclusions: eligible askers with a negative tie to the target, its organization, or a decision maker. */
 function upFrontExclusions(graph: CoalitionGraph, id: string, dms: string[], eligible: Eligible): Map<string, AskExclusion> {
@@ -139,7 +139,10 @@ function buildAsker(ctx: AskContext, asker: string, path: string[], note?: strin
   return { asker: { id: asker, label: labelOf(graph, asker), path, steps, score: round(1 / (1 + cost)), decisionMaker: dm, reasons }, cost };
 }
 
-/** askPaths for a resolved id with precomputed askers (used by the outreach plan). */
+/**
+ * askPaths for a resolved id with precomputed askers and staff (`eligibleAskers(graph)`, once for
+ * many targets: the outreach plan, the power map, the gap fillers).
+ */
 export function askPathsFrom(
   graph: CoalitionGraph,
   id: string,
@@ -147,7 +150,7 @@ export function askPathsFrom(
   eligible: Eligible,
 ): AskResult {
   const ta = graph.getNodeAttributes(id);
-  const dms = decisionMakersOf(graph, id, ta.kind === "organization" ? staffOf(graph, id) : []);
+  const dms = decisionMakersOf(graph, id, ta.kind === "organization" ? (eligible.staff.get(id) ?? []) : []);
   const dmSet = new Set(dms);
   const excluded = upFrontExclusions(graph, id, dms, eligible);
 

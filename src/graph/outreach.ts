@@ -35,7 +35,6 @@
  */
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
 import { askPathsFrom, ASK_DEFAULTS, eligibleAskers } from "./ask.js";
-import { staffOf } from "./staff.js";
 import type { CommunityResult } from "./communities.js";
 import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
@@ -303,7 +302,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       reasons.push(`should not ask: ${ask.excluded.slice(0, 3).map((x) => `${x.label} (${x.reason})`).join("; ")}`);
     const fold = (folded.get(id) ?? []).sort(compareIds);
     if (fold.length) reasons.push(`also on the list, works here: ${fold.map((p) => graph.getNodeAttribute(p, "label")).join(", ")}`);
-    if (a.kind === "organization" && staffOf(graph, id).length > 0 && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
+    if (a.kind === "organization" && eligible.staff.has(id) && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
       reasons.push("no decision maker flagged: asking its best-connected people");
     const asked = latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])]));
     const next = askNextStep(asked, best ? best.id : null, best ? best.label : null);

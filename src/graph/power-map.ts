@@ -7,8 +7,9 @@
  * Precisely.
  *  - Who: every person and organization whose status is not `core` (the core is the one asking).
  *  - Influence (0–1), from the network: the PageRank percentile among all nodes (`percentileRank`,
- *    positive ties); a person also carries their organization's percentile — in full when they
- *    are flagged decision maker, half otherwise; an organization carries the best of its decision
+ *    positive ties); a person also carries the percentile of the strongest organization they are
+ *    on the staff of (staff.ts: their organization column or a positive member_of tie) — in full
+ *    when they are flagged decision maker, half otherwise (the reason names the organization); an organization carries the best of its decision
  *    makers' (its reason then names that person). Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
  *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
  *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
@@ -180,6 +181,28 @@ function sortEntries(entries: PowerMapEntry[]): void {
   for (const list of byQuadrant.values()) for (const e of list.sort(byInfluence)) entries[at++] = e;
 }
 
+/** Person id → the organizations whose staff they are on (the staff index turned around), in id order. */
+function employersOf(staff: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const org of [...staff.keys()].sort(compareIds))
+    for (const p of staff.get(org) ?? []) {
+      const list = out.get(p);
+      if (list) list.push(org);
+      else out.set(p, [org]);
+    }
+  return out;
+}
+
+/**
+ * The organization of `orgs` with the highest percentile; on a tie the one the person's own column
+ * names (`listed`), then the smaller id. Undefined for none.
+ */
+function strongestEmployer(orgs: readonly string[] | undefined, pct: (id: string) => number, listed: string | undefined): string | undefined {
+  let best: string | undefined;
+  for (const org of orgs ?? []) if (best === undefined || pct(org) > pct(best) || (pct(org) === pct(best) && org === listed)) best = org;
+  return best;
+}
+
 /** The power map (see the module comment). */
 export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): PowerMapResult {
   const threshold = options.threshold ?? POWER_MAP_DEFAULTS.threshold;
@@ -190,6 +213,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   for (const id of Object.keys(options.standing)) pr.set(id, options.standing[id]?.pagerank ?? Number.NaN); // no [key, value] pair made per node
   const pct = percentileRank(pr);
   const staff = staffIndex(graph);
+  const employers = employersOf(staff);
   const cv = conflictView(graph);
   const pv = positiveView(graph);
   const unreadStances: string[] = [];
@@ -203,10 +227,12 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     if (isMember(a)) members.add(id);
     const reasons: string[] = [];
     let influence = pct(id);
-    const org = a.kind === "person" && a.organization !== undefined && graph.hasNode(a.organization) ? a.organization : undefined;
+    // A person carries the strongest organization they are on the staff of (staff.ts: their column or a member_of tie).
+    const org = a.kind === "person" ? strongestEmployer(employers.get(id), pct, a.organization) : undefined;
     if (org !== undefined) {
       const carried = pct(org) * (a.decisionMaker === true ? 1 : 0.5);
-      if (carried > influence) reasons.push(`${a.decisionMaker === true ? "decision maker at" : "works at"} ${graph.getNodeAttribute(org, "label")}`);
+      const role = a.decisionMaker === true ? "decision maker at" : org === a.organization ? "works at" : "member of";
+      if (carried > influence) reasons.push(`${role} ${graph.getNodeAttribute(org, "label")}`);
       influence = Math.max(influence, carried);
     }
     // An organization carries the best of its decision makers' (the reason names whose it is).
@@ -248,7 +274,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   });
 
   // Ask searches for the most influential entries.
-  const eligible = eligibleAskers(graph);
+  const eligible = eligibleAskers(graph, staff);
   const comms = options.communities ?? computeCommunities(graph);
   for (const e of mostInfluential(entries, maxSearches)) {
     const ask = askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible);
