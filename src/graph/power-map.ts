@@ -9,14 +9,22 @@
  *  - Influence (0–1), from the network: the PageRank percentile among all nodes (`percentileRank`,
  *    positive ties); a person also carries the percentile of the strongest organization they are
  *    on the staff of (staff.ts: their organization column or a positive member_of tie) — in full
- *    when they are flagged decision maker, half otherwise (the reason names the organization); an organization carries the best of its decision
- *    makers' (its reason then names that person). Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
+ *    when they are flagged decision maker, half otherwise (the reason names the organization); an
+ *    organization carries the best of its decision makers' (its reason then names that person).
+ *    Influence = the largest of these.
+ *  - "Much power" = influence, rounded to the two decimals the report shows, ≥ `threshold`, by
+ *    default 0.67: more central than two thirds of the network — the top third — in one's own
+ *    ties or as the decision maker of an organization that is (a clerk's half of their
+ *    organization's percentile is at most 0.5: never much power by itself). The default was 0.5,
+ *    the median: half the network held "much power" (135 of the sample's 238 entries, 111 of them
+ *    champions), a box too long to plan from; a quarter (0.75) would drop the County Commission
+ *    and its chair (0.72), the sample's opponents who decide. `powerRule` says it in words.
  *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
  *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
  *    (leaning for); anyone else is −1 when they (or, for an organization, its staff, staff.ts) have a
  *    negative tie with a member, +1 with positive ties to at least `closeTies` (2) members and no
  *    negative one, else 0 (neutral).
- *  - Quadrant: power (influence ≥ threshold or not) × side (alignment > 0, = 0, < 0), in the
+ *  - Quadrant: power (much or not) × side (alignment > 0, = 0, < 0), in the
  *    organizer's words (QUADRANTS).
  *  - Best asker and who must not ask: the ask search of askPaths (best asker = warmest path from a
  *    member to the decision maker; excluded = members with bad history with the target, its
@@ -93,7 +101,7 @@ export interface PowerMapOptions {
   standing: Record<string, NodeStanding>;
   /** Precomputed communities (for the askers' reasons); computed once when absent. */
   communities?: CommunityResult;
-  /** Influence at or above which someone holds "much power". Default 0.5. */
+  /** Influence at or above which someone holds "much power". Default 0.67 (the top third; see the module comment). */
   threshold?: number;
   /** Positive ties to members that make a non-member lean for (inferred). Default 2. */
   closeTies?: number;
@@ -101,7 +109,18 @@ export interface PowerMapOptions {
   maxAskSearches?: number;
 }
 
-export const POWER_MAP_DEFAULTS = { threshold: 0.5, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
+export const POWER_MAP_DEFAULTS = { threshold: 0.67, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
+
+/**
+ * The rule of "much power" in words, for the report and the panel: the default's meaning, or the
+ * threshold a caller set.
+ */
+export function powerRule(threshold: number): string {
+  const at = threshold.toFixed(2);
+  return threshold === POWER_MAP_DEFAULTS.threshold
+    ? `Much power = power ${at} or more: more central than two thirds of the network (the top third), in their own ties or as the decision maker of an organization that is.`
+    : `Much power = power ${at} or more (a threshold set for this run; the default is ${POWER_MAP_DEFAULTS.threshold.toFixed(2)}, the top third of the network).`;
+}
 
 /** The inferred alignment of a coalition member. */
 const MEMBER_ALIGNMENT: Readonly<{ value: Stance; reason: string }> = { value: 1, reason: "a coalition member (alignment inferred)" };
@@ -203,6 +222,12 @@ function strongestEmployer(orgs: readonly string[] | undefined, pct: (id: string
   return best;
 }
 
+/**
+ * Influence as the report and the panel show it (two decimals): "much power" is decided on it, so
+ * that no one shown with "power 0.67" is in a box of little power under a rule of "0.67 or more".
+ */
+const shownPower = (influence: number): number => Math.round(influence * 100) / 100;
+
 /** The power map (see the module comment). */
 export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): PowerMapResult {
   const threshold = options.threshold ?? POWER_MAP_DEFAULTS.threshold;
@@ -262,7 +287,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
       alignment,
       alignmentLabel: STANCE_LABELS[String(alignment)] ?? String(alignment),
       alignmentSource: stated !== undefined ? "stance" : "inferred",
-      quadrant: quadrantOf(influence >= threshold, alignment),
+      quadrant: quadrantOf(shownPower(influence) >= threshold, alignment),
       reasons,
       askSearched: false,
       asker: null,
