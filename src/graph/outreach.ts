@@ -30,6 +30,13 @@
  *    no member can reach the target without a negative tie in the way.
  *  - Score = 0.4·alignment + 0.3·influence + 0.3·reachability (OUTREACH_DEFAULTS.weights), rounded
  *    to 4 decimals; sorted by score descending, then id.
+ *  - A recent "no": when the latest logged ask of the target (`asked`) got a no within
+ *    `noCooldownDays` (90) of the activity log's latest entry (the log's "today": the plan reads no
+ *    clock), the score is halved (`noFactor`) and the reasons say so, with the date from which it
+ *    counts in full again. The same target should not head the list the week after it said no;
+ *    an older no is a fair time to ask again, and keeps its rank (the reasons still say what to
+ *    do next). In the sample the Westview Family Clinic's no of 2026-11-12 (the log ends
+ *    2026-11-24) takes it from third to eighth; Helping Hands' no of April stays first.
  *
  * Cost: one early-stopping ask search per target (stops at the first valid asker).
  */
@@ -139,7 +146,29 @@ export const OUTREACH_DEFAULTS = {
   credit: { missing: 1, thin: 0.5, covered: 0.25 },
   /** Multipliers for a need's priority column. */
   priority: { high: 1.5, low: 0.5 } as Record<string, number>,
+  /** A "no" this many days before the activity log's latest entry, or fewer, lowers the target's score … */
+  noCooldownDays: 90,
+  /** … by this factor. */
+  noFactor: 0.5,
 } as const;
+
+/** The day `days` after `date` (YYYY-MM-DD), as YYYY-MM-DD (UTC). */
+function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The sentence that lowers a target's score for a recent "no" (see the module comment), or null
+ * when its latest ask was not a no, or a no older than the cool-down. `logEnd`: the activity log's
+ * latest date.
+ */
+export function recentNo(asked: OutreachAsk | null, logEnd: string | undefined): string | null {
+  if (asked === null || asked.outcome !== "no" || logEnd === undefined) return null;
+  const until = addDays(asked.date, OUTREACH_DEFAULTS.noCooldownDays);
+  if (until <= logEnd) return null;
+  return `ranked lower: the no of ${asked.date} is recent (the activity log runs to ${logEnd}), so the score is halved until ${until}`;
+}
 
 const norm = (s: string): string => s.trim().toLowerCase();
 
@@ -278,6 +307,10 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   const raw = new Map(targets.map((id) => [id, rawAlignment(graph, id, cells, memberAreas)] as const));
   const maxRaw = Math.max(0, ...[...raw.values()].map((r) => r.value));
 
+  // The activity log's latest date: the plan's "today" for a recent no.
+  let logEnd: string | undefined;
+  for (const e of graph.getAttribute("activity") ?? []) if (logEnd === undefined || e.date > logEnd) logEnd = e.date;
+
   const plan: OutreachEntry[] = [];
   for (const id of targets) {
     const a = graph.getNodeAttributes(id);
@@ -307,6 +340,8 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
     const asked = latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])]));
     const next = askNextStep(asked, best ? best.id : null, best ? best.label : null);
     if (next) reasons.push(next);
+    const lowered = recentNo(asked, logEnd);
+    if (lowered !== null) reasons.push(lowered);
     plan.push({
       target: id,
       label: a.label || id,
@@ -316,7 +351,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       asker: best ? best.id : null,
       askerLabel: best ? best.label : null,
       path: best ? best.path : [],
-      score: round(score),
+      score: round(lowered === null ? score : score * OUTREACH_DEFAULTS.noFactor),
       alignment: round(alignment),
       influence: round(influence),
       reachability: round(reachability),

@@ -3,6 +3,8 @@
  * inferred alignment, quadrants, askers and who must not ask — on tiny graphs with known answers
  * and on the sample coalition's planted conflict.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
 import { POWER_MAP_DEFAULTS, powerMap, powerRule } from "../../src/graph/power-map.js";
@@ -145,6 +147,10 @@ describe("much power: the top third of the network (threshold 0.67), not the med
     expect(by("Riverbend County Commission")?.quadrant).toBe("opponents");
     expect(by("Harold Whitfield")?.quadrant).toBe("opponents");
     expect(by("Riverbend Chamber of Commerce")?.quadrant).toBe("minor-opponents");
+    // examples/README.md, situation 10, says the boxes.
+    const readme = readFileSync(join(import.meta.dirname, "..", "..", "examples", "README.md"), "utf8").replace(/\s+/g, " ");
+    const [p, c, o, a, n, m] = ["persuadable", "champions", "opponents", "allies", "neutral", "minor-opponents"].map(count);
+    expect(readme).toContain(`${p} persuadable power holders, ${c} champions with power, ${o} opponents with power, ${a} allies to activate, ${n} neutral, ${m} opponents with little power`);
   });
 
   it("the threshold option still decides: 0.5 gives back the median rule", () => {
