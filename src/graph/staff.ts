@@ -1,7 +1,8 @@
 /**
  * Coalition Map — an organization's staff: the one rule of every analysis that asks who is at an
- * organization (the asks' decision makers, the outreach plan and the power map through them, the
- * power map's inferred alignment, turf's coordination check, the conflicts' facilitators).
+ * organization (the asks' decision makers and who may ask for a member organization, the outreach
+ * plan and the power map through them, the power map's influence carried from an organization and
+ * its inferred alignment, turf's coordination check, the conflicts' facilitators).
  *
  * The staff of an organization are the people
  *  - whose `organization` column names it, and
