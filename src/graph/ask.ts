@@ -42,6 +42,7 @@
  */
 import { ASK_DEFAULTS, type AskExclusion, type Asker, type AskOptions, type AskResult, type AskStep } from "./ask-types.js";
 import { decisionMakersOf, eligibleAskers, resolveTarget, type EligibleAskers } from "./ask-targets.js";
+import { staffOf } from "./staff.js";
 import { enemiesOf, labelOf, negativeTieText, strongestTie } from "./ask-ties.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { positiveView } from "./model.js";
@@ -140,8 +141,9 @@ function buildAsker(ctx: AskContext, asker: string, path: string[], note?: strin
 }
 
 /**
- * askPaths for a resolved id with precomputed askers and staff (`eligibleAskers(graph)`, once for
- * many targets: the outreach plan, the power map, the gap fillers).
+ * askPaths for a resolved id with precomputed askers (`eligibleAskers(graph)`, once for many
+ * targets: the outreach plan, the power map, the gap fillers) and, when they carry it, the staff
+ * index (else the target's staff is read with staffOf, a pass over every node).
  */
 export function askPathsFrom(
   graph: CoalitionGraph,
@@ -150,7 +152,7 @@ export function askPathsFrom(
   eligible: Eligible,
 ): AskResult {
   const ta = graph.getNodeAttributes(id);
-  const dms = decisionMakersOf(graph, id, ta.kind === "organization" ? (eligible.staff.get(id) ?? []) : []);
+  const dms = decisionMakersOf(graph, id, ta.kind !== "organization" ? [] : eligible.staff ? (eligible.staff.get(id) ?? []) : staffOf(graph, id));
   const dmSet = new Set(dms);
   const excluded = upFrontExclusions(graph, id, dms, eligible);
 

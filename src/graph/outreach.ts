@@ -42,6 +42,7 @@
  */
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
 import { askPathsFrom, ASK_DEFAULTS, eligibleAskers } from "./ask.js";
+import { staffIndex } from "./staff.js";
 import type { CommunityResult } from "./communities.js";
 import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
@@ -289,7 +290,8 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   for (const k of ["alignment", "influence", "reachability"] as const)
     if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
 
-  const eligible = eligibleAskers(graph);
+  const staff = staffIndex(graph);
+  const eligible = eligibleAskers(graph, staff);
   if (eligible.askersAre === "everyone") return [];
 
   const { targets, folded } = outreachTargets(graph);
@@ -335,7 +337,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       reasons.push(`should not ask: ${ask.excluded.slice(0, 3).map((x) => `${x.label} (${x.reason})`).join("; ")}`);
     const fold = (folded.get(id) ?? []).sort(compareIds);
     if (fold.length) reasons.push(`also on the list, works here: ${fold.map((p) => graph.getNodeAttribute(p, "label")).join(", ")}`);
-    if (a.kind === "organization" && eligible.staff.has(id) && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
+    if (a.kind === "organization" && staff.has(id) && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
       reasons.push("no decision maker flagged: asking its best-connected people");
     const asked = latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])]));
     const next = askNextStep(asked, best ? best.id : null, best ? best.label : null);

@@ -37,7 +37,7 @@
 import { askPathsFrom, decisionMakersOf, eligibleAskers, type AskExclusion } from "./ask.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { conflictView, isMember, positiveView } from "./model.js";
-import { staffIndex } from "./staff.js";
+import { organizationsOf, staffIndex } from "./staff.js";
 import type { NodeStanding } from "./standing.js";
 import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
@@ -200,25 +200,13 @@ function sortEntries(entries: PowerMapEntry[]): void {
   for (const list of byQuadrant.values()) for (const e of list.sort(byInfluence)) entries[at++] = e;
 }
 
-/** Person id → the organizations whose staff they are on (the staff index turned around), in id order. */
-function employersOf(staff: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const org of [...staff.keys()].sort(compareIds))
-    for (const p of staff.get(org) ?? []) {
-      const list = out.get(p);
-      if (list) list.push(org);
-      else out.set(p, [org]);
-    }
-  return out;
-}
-
 /**
  * The organization of `orgs` with the highest percentile; on a tie the one the person's own column
  * names (`listed`), then the smaller id. Undefined for none.
  */
-function strongestEmployer(orgs: readonly string[] | undefined, pct: (id: string) => number, listed: string | undefined): string | undefined {
+function strongestEmployer(orgs: readonly string[], pct: (id: string) => number, listed: string | undefined): string | undefined {
   let best: string | undefined;
-  for (const org of orgs ?? []) if (best === undefined || pct(org) > pct(best) || (pct(org) === pct(best) && org === listed)) best = org;
+  for (const org of orgs) if (best === undefined || pct(org) > pct(best) || (pct(org) === pct(best) && org === listed)) best = org;
   return best;
 }
 
@@ -238,7 +226,6 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   for (const id of Object.keys(options.standing)) pr.set(id, options.standing[id]?.pagerank ?? Number.NaN); // no [key, value] pair made per node
   const pct = percentileRank(pr);
   const staff = staffIndex(graph);
-  const employers = employersOf(staff);
   const cv = conflictView(graph);
   const pv = positiveView(graph);
   const unreadStances: string[] = [];
@@ -253,7 +240,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     const reasons: string[] = [];
     let influence = pct(id);
     // A person carries the strongest organization they are on the staff of (staff.ts: their column or a member_of tie).
-    const org = a.kind === "person" ? strongestEmployer(employers.get(id), pct, a.organization) : undefined;
+    const org = a.kind === "person" ? strongestEmployer(organizationsOf(graph, id), pct, a.organization) : undefined;
     if (org !== undefined) {
       const carried = pct(org) * (a.decisionMaker === true ? 1 : 0.5);
       const role = a.decisionMaker === true ? "decision maker at" : org === a.organization ? "works at" : "member of";

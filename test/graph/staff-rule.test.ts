@@ -17,7 +17,9 @@ import { powerMap } from "../../src/graph/power-map.js";
 import { standing } from "../../src/graph/standing.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
 import { percentileRank } from "../../src/graph/utils/percentile-rank.js";
+import { organizationsOf, staffIndex } from "../../src/graph/staff.js";
 import { importCoalition } from "../../src/import/index.js";
+import { loadSample } from "../helpers/sample.js";
 import { csv } from "../import/helpers.js";
 
 /**
@@ -32,6 +34,24 @@ function board() {
     csv("connections.csv", "from,to,type,sign\nsam,member-org,member_of,+\nlee,member-org,member_of,-\nsam,tara,knows,+\nlee,tara,knows,+\n"),
   ]).graph;
 }
+
+/** The staff index turned around: person → the organizations whose staff they are on, sorted. */
+function turnedAround(g: CoalitionGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [org, people] of staffIndex(g)) for (const p of people) out.set(p, [...(out.get(p) ?? []), org].sort());
+  return out;
+}
+
+describe("organizationsOf: one person's side of the staff index", () => {
+  it("is the staff index turned around, for every node of the sample and of the board fixture", () => {
+    for (const g of [loadSample(), board()]) {
+      const index = turnedAround(g);
+      g.forEachNode((id) => expect(organizationsOf(g, id), id).toEqual(index.get(id) ?? []));
+    }
+    expect(organizationsOf(board(), "sam")).toEqual(["harbor-bank", "member-org"]);
+    expect(organizationsOf(board(), "lee")).toEqual(["harbor-bank"]);
+  });
+});
 
 describe("who may ask: the staff of a member organization, by the one staff rule", () => {
   it("a person tied by member_of to a member organization may ask for it; one who left (a negative tie) may not", () => {
