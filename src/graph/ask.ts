@@ -30,7 +30,8 @@
  *    (node, steps used) labels so that the step limit is exact), stopping as soon as `maxAskers`
  *    askers are found — never all-pairs. Each node's path is the cheapest within the step limit.
  *  - Exclusions: a would-be asker with a negative tie to the target, to the target's organization
- *    (the organization itself for an organization target) or to any decision maker is excluded
+ *    (every organization a person target is on the staff of; the organization itself for an
+ *    organization target) or to any decision maker is excluded
  *    (all such are listed). An asker whose best path passes through someone they have a negative
  *    tie with is re-routed around everyone they have a negative tie with (a second search for
  *    that asker only); if no such route exists within the step limit they are excluded and the
@@ -42,7 +43,7 @@
  */
 import { ASK_DEFAULTS, type AskExclusion, type Asker, type AskOptions, type AskResult, type AskStep } from "./ask-types.js";
 import { decisionMakersOf, eligibleAskers, resolveTarget, type EligibleAskers } from "./ask-targets.js";
-import { staffOf } from "./staff.js";
+import { organizationsOf, staffOf } from "./staff.js";
 import { enemiesOf, labelOf, negativeTieText, strongestTie } from "./ask-ties.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { positiveView } from "./model.js";
@@ -77,12 +78,13 @@ type Eligible = EligibleAskers;
 function upFrontExclusions(graph: CoalitionGraph, id: string, dms: string[], eligible: Eligible): Map<string, AskExclusion> {
   const ta = graph.getNodeAttributes(id);
   const dmSet = new Set(dms);
-  const targetOrg = ta.kind === "organization" ? id : ta.organization && graph.hasNode(ta.organization) ? ta.organization : undefined;
+  // A person target's organizations: every one they are on the staff of (staff.ts: their column or a member_of tie).
+  const targetOrgs = ta.kind === "organization" ? [id] : organizationsOf(graph, id);
   const itself = ta.kind === "organization" ? "the target organization" : "the target";
   const role = new Map<string, string>();
   for (const dm of dms) role.set(dm, dm === id ? itself : "a decision maker");
   if (!role.has(id)) role.set(id, itself);
-  if (targetOrg !== undefined && !role.has(targetOrg)) role.set(targetOrg, "the target's organization");
+  for (const org of targetOrgs) if (!role.has(org)) role.set(org, "the target's organization");
   const excluded = new Map<string, AskExclusion>();
   for (const [key, what] of [...role].sort((p, q) => compareIds(p[0], q[0]))) {
     for (const m of enemiesOf(graph, key)) {

@@ -64,6 +64,17 @@ describe("who may ask: the staff of a member organization, by the one staff rule
     expect(ask.askers.map((a) => a.id)).not.toContain("lee");
   });
 
+  it("a member with bad history with an organization the target sits on (member_of) must not ask (before: only their column's organization counted)", () => {
+    const { graph } = importCoalition([
+      csv("people.csv", "id,name,organization,status\nmia,Mia,member-org,member\nzed,Zed,member-org,member\ntara,Tara,harbor-bank,prospect\n"),
+      csv("organizations.csv", "id,name,status\nmember-org,Member Org,member\nharbor-bank,Harbor Bank,\ncity-fund,City Fund,\n"),
+      csv("connections.csv", "from,to,type,sign\ntara,city-fund,member_of,+\nzed,city-fund,bad_history,-\nzed,tara,knows,+\nmia,tara,knows,+\n"),
+    ]);
+    const ask = askPaths(graph, "Tara");
+    expect(ask.askers.map((a) => a.id)).toEqual(["mia"]);
+    expect(ask.excluded.map((x) => [x.id, x.reason.endsWith(", the target's organization")])).toEqual([["zed", true]]);
+  });
+
   it("the outreach plan puts Sam forward for Tara (before: Mia, through Member Org and Sam)", () => {
     const entry = outreachPlan(board()).find((e) => e.target === "tara");
     expect(entry?.asker).toBe("sam");
