@@ -32,7 +32,7 @@ export const powerMapAnalysis: AnalysisDescription<"powerMap", PowerMapResult, P
           ? "Support from the stance column where filled in, inferred elsewhere (marked *inferred*)."
           : "Support from the stance column.",
       "",
-      `${powerRule(pm.threshold)} Power is how central someone is (PageRank percentile), or their organization's when they decide for it.`,
+      powerRule(pm.threshold),
       "",
     ];
     if (pm.unreadStances.length > 0) out.push(`Stance values not understood (treated as inferred): ${cell(pm.unreadStances.slice(0, 5).join("; "))}${pm.unreadStances.length > 5 ? ` and ${pm.unreadStances.length - 5} more` : ""}.`, "");
