@@ -38,12 +38,16 @@ import { askPathsFrom, decisionMakersOf, eligibleAskers, type AskExclusion } fro
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { conflictView, isMember, positiveView } from "./model.js";
 import { organizationsOf, staffIndex } from "./staff.js";
+import { POWER_THRESHOLD } from "./power-map-rule.js";
 import type { NodeStanding } from "./standing.js";
 import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { percentileRank } from "./utils/percentile-rank.js";
 import { round } from "./utils/round.js";
+
+// The rule of "much power" in words and on the grid: a module of its own, light enough for the map's page.
+export { placedInfluence, powerRule } from "./power-map-rule.js";
 
 export type QuadrantId = "champions" | "persuadable" | "opponents" | "allies" | "neutral" | "minor-opponents";
 
@@ -109,18 +113,7 @@ export interface PowerMapOptions {
   maxAskSearches?: number;
 }
 
-export const POWER_MAP_DEFAULTS = { threshold: 0.67, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
-
-/**
- * The rule of "much power" in words, for the report and the panel: the default's meaning, or the
- * threshold a caller set.
- */
-export function powerRule(threshold: number): string {
-  const at = threshold.toFixed(2);
-  return threshold === POWER_MAP_DEFAULTS.threshold
-    ? `Much power = power ${at} or more: more central than two thirds of the network (the top third), in their own ties or as the decision maker of an organization that is.`
-    : `Much power = power ${at} or more (a threshold set for this run; the default is ${POWER_MAP_DEFAULTS.threshold.toFixed(2)}, the top third of the network).`;
-}
+export const POWER_MAP_DEFAULTS = { threshold: POWER_THRESHOLD, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
 
 /** The inferred alignment of a coalition member. */
 const MEMBER_ALIGNMENT: Readonly<{ value: Stance; reason: string }> = { value: 1, reason: "a coalition member (alignment inferred)" };

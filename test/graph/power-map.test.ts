@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import { POWER_MAP_DEFAULTS, powerMap, powerRule } from "../../src/graph/power-map.js";
+import { placedInfluence, POWER_MAP_DEFAULTS, powerMap, powerRule } from "../../src/graph/power-map.js";
 import { powerMapAnalysis } from "../../src/graph/analyses/power-map.js";
 import { standing } from "../../src/graph/standing.js";
 import { parseStance } from "../../src/graph/stance.js";
@@ -151,6 +151,16 @@ describe("much power: the top third of the network (threshold 0.67), not the med
     const readme = readFileSync(join(import.meta.dirname, "..", "..", "examples", "README.md"), "utf8").replace(/\s+/g, " ");
     const [p, c, o, a, n, m] = ["persuadable", "champions", "opponents", "allies", "neutral", "minor-opponents"].map(count);
     expect(readme).toContain(`${p} persuadable power holders, ${c} champions with power, ${o} opponents with power, ${a} allies to activate, ${n} neutral, ${m} opponents with little power`);
+  });
+
+  it("the power grid draws everyone in their box: above the line exactly when their box is one of much power", () => {
+    const g = loadSample();
+    const pm = powerMap(g, { standing: standing(g) });
+    // Someone at 0.6667 is shown as 0.67: much power, and drawn above the 0.67 line.
+    const edge = pm.entries.filter((e) => e.influence < 0.67 && shown(e.influence) === "0.67");
+    expect(edge.length).toBeGreaterThan(0);
+    for (const e of edge) expect(high.has(e.quadrant), e.label).toBe(true);
+    for (const e of pm.entries) expect(placedInfluence(e, pm.threshold) >= pm.threshold, e.label).toBe(high.has(e.quadrant));
   });
 
   it("the threshold option still decides: 0.5 gives back the median rule", () => {

@@ -6,7 +6,8 @@
  * highlights its ask path on the map and marks who must not ask; "Show as power grid" moves the
  * map's nodes to the grid (map/grid-mode.ts).
  */
-import { powerRule, type PowerMapEntry, type PowerMapResult } from "../../graph/power-map.js";
+import type { PowerMapEntry, PowerMapResult } from "../../graph/power-map.js";
+import { powerRule } from "../../graph/power-map-rule.js";
 import { busiestAsker } from "../../graph/power-map-asker-load.js";
 import { EDGE_NEGATIVE } from "../colors.js";
 import type { AppContext, Panel } from "../context.js";
