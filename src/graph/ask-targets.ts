@@ -4,7 +4,7 @@
  */
 import { ASK_DEFAULTS } from "./ask-types.js";
 import { isMember, positiveView } from "./model.js";
-import { staffOf } from "./staff.js";
+import { staffOf, tiedStaffOf } from "./staff.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
 import type { CoalitionGraph } from "./types.js";
@@ -66,7 +66,7 @@ export function similarTargets(graph: CoalitionGraph, query: string, limit = 5):
 }
 
 /** The decision makers standing for a target (see the module comment), sorted by id. */
-export function decisionMakersOf(graph: CoalitionGraph, target: string, staff?: string[]): string[] {
+export function decisionMakersOf(graph: CoalitionGraph, target: string, staff?: readonly string[]): string[] {
   const a = graph.getNodeAttributes(target);
   if (a.kind !== "organization") return [target];
   const people = staff ?? staffOf(graph, target);
@@ -86,21 +86,44 @@ export function decisionMakersOf(graph: CoalitionGraph, target: string, staff?: 
   return out.sort(compareIds);
 }
 
-/** Who may make asks in this graph (see the module comment). */
-export function eligibleAskers(graph: CoalitionGraph): { askers: Set<string>; askersAre: "members" | "everyone" } {
+/**
+ * Who may make asks in a graph (eligibleAskers), and the staff index when the caller gave one: the
+ * ask searches that follow (the outreach plan's, the power map's) then read each target's staff
+ * from it instead of a pass over every node per target (staffOf).
+ */
+export interface EligibleAskers {
+  askers: Set<string>;
+  askersAre: "members" | "everyone";
+  /** Every organization's staff (staff.ts's staffIndex of the same graph), when given. */
+  staff?: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Who may make asks in this graph (see ask.ts's module comment): the people with status core or
+ * member, and the people with no status on the staff of a core or member organization — the one
+ * staff rule of staff.ts (the organization column or a positive member_of tie). Everyone when no
+ * node is a member. O(nodes + the member organizations' ties): one ask (askPaths) builds no
+ * index; a plan of many passes `staff` (staffIndex) to be handed on to its searches.
+ */
+export function eligibleAskers(graph: CoalitionGraph, staff?: ReadonlyMap<string, readonly string[]>): EligibleAskers {
   const askers = new Set<string>();
   let anyMember = false;
+  const noStatus = (p: string): boolean => graph.getNodeAttribute(p, "status") === "none";
   graph.forEachNode((id, a) => {
-    if (isMember(a)) anyMember = true;
-    if (a.kind !== "person") return;
-    if (isMember(a)) askers.add(id);
-    else if (a.status === "none" && a.organization && graph.hasNode(a.organization)) {
-      if (isMember(graph.getNodeAttributes(a.organization))) askers.add(id);
+    if (isMember(a)) {
+      anyMember = true;
+      if (a.kind === "person") askers.add(id);
+      // A member organization's staff by a member_of tie (its own ties: fewer than its people's).
+      else for (const p of tiedStaffOf(graph, id)) if (noStatus(p)) askers.add(p);
+    } else if (a.kind === "person" && a.status === "none" && a.organization && graph.hasNode(a.organization) && isMember(graph.getNodeAttributes(a.organization))) {
+      // On a member organization's staff by their own column.
+      askers.add(id);
     }
   });
+  const index = staff === undefined ? {} : { staff };
   if (!anyMember) {
     graph.forEachNode((id) => askers.add(id));
-    return { askers, askersAre: "everyone" };
+    return { askers, askersAre: "everyone", ...index };
   }
-  return { askers, askersAre: "members" };
+  return { askers, askersAre: "members", ...index };
 }

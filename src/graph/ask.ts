@@ -15,9 +15,10 @@
  *    an organization without people is its own decision maker.
  *  - Askers: coalition members who are PEOPLE (organizations do not make calls; a member
  *    organization's decision maker is a person and is an asker when listed): people with status
- *    core/member, and people with no status (`none`) whose organization is a core/member
- *    organization (its staff). When the graph marks no members at all (a generic edge list),
- *    every node may ask (`askersAre: "everyone"`).
+ *    core/member, and people with no status (`none`) on the staff of a core/member organization
+ *    (staff.ts: its organization column or a positive member_of tie — the rule of the decision
+ *    makers too). When the graph marks no members at all (a generic edge list), every node may
+ *    ask (`askersAre: "everyone"`).
  *  - Warmth: on the positive ties only, a step between two nodes costs 1/s where s is the strength
  *    of the strongest positive tie between them (every tie counts 1 when the graph has no strength
  *    column). A path's cost is the sum over its steps and its score is 1/(1 + cost), in (0, 1):
@@ -29,7 +30,8 @@
  *    (node, steps used) labels so that the step limit is exact), stopping as soon as `maxAskers`
  *    askers are found — never all-pairs. Each node's path is the cheapest within the step limit.
  *  - Exclusions: a would-be asker with a negative tie to the target, to the target's organization
- *    (the organization itself for an organization target) or to any decision maker is excluded
+ *    (every organization a person target is on the staff of; the organization itself for an
+ *    organization target) or to any decision maker is excluded
  *    (all such are listed). An asker whose best path passes through someone they have a negative
  *    tie with is re-routed around everyone they have a negative tie with (a second search for
  *    that asker only); if no such route exists within the step limit they are excluded and the
@@ -40,8 +42,8 @@
  * search); everything is re-exported from here.
  */
 import { ASK_DEFAULTS, type AskExclusion, type Asker, type AskOptions, type AskResult, type AskStep } from "./ask-types.js";
-import { decisionMakersOf, eligibleAskers, resolveTarget } from "./ask-targets.js";
-import { staffOf } from "./staff.js";
+import { decisionMakersOf, eligibleAskers, resolveTarget, type EligibleAskers } from "./ask-targets.js";
+import { organizationsOf, staffOf } from "./staff.js";
 import { enemiesOf, labelOf, negativeTieText, strongestTie } from "./ask-ties.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { positiveView } from "./model.js";
@@ -70,18 +72,19 @@ export function askPaths(graph: CoalitionGraph, target: string, options: AskOpti
   return askPathsFrom(graph, id, { maxAskers, maxSteps, communities: options.communities }, eligibleAskers(graph));
 }
 
-type Eligible = { askers: Set<string>; askersAre: "members" | "everyone" };
+type Eligible = EligibleAskers;
 
 /** Up-front exclusions: eligible askers with a negative tie to the target, its organization, or a decision maker. */
 function upFrontExclusions(graph: CoalitionGraph, id: string, dms: string[], eligible: Eligible): Map<string, AskExclusion> {
   const ta = graph.getNodeAttributes(id);
   const dmSet = new Set(dms);
-  const targetOrg = ta.kind === "organization" ? id : ta.organization && graph.hasNode(ta.organization) ? ta.organization : undefined;
+  // A person target's organizations: every one they are on the staff of (staff.ts: their column or a member_of tie).
+  const targetOrgs = ta.kind === "organization" ? [id] : organizationsOf(graph, id);
   const itself = ta.kind === "organization" ? "the target organization" : "the target";
   const role = new Map<string, string>();
   for (const dm of dms) role.set(dm, dm === id ? itself : "a decision maker");
   if (!role.has(id)) role.set(id, itself);
-  if (targetOrg !== undefined && !role.has(targetOrg)) role.set(targetOrg, "the target's organization");
+  for (const org of targetOrgs) if (!role.has(org)) role.set(org, "the target's organization");
   const excluded = new Map<string, AskExclusion>();
   for (const [key, what] of [...role].sort((p, q) => compareIds(p[0], q[0]))) {
     for (const m of enemiesOf(graph, key)) {
@@ -139,7 +142,11 @@ function buildAsker(ctx: AskContext, asker: string, path: string[], note?: strin
   return { asker: { id: asker, label: labelOf(graph, asker), path, steps, score: round(1 / (1 + cost)), decisionMaker: dm, reasons }, cost };
 }
 
-/** askPaths for a resolved id with precomputed askers (used by the outreach plan). */
+/**
+ * askPaths for a resolved id with precomputed askers (`eligibleAskers(graph)`, once for many
+ * targets: the outreach plan, the power map, the gap fillers) and, when they carry it, the staff
+ * index (else the target's staff is read with staffOf, a pass over every node).
+ */
 export function askPathsFrom(
   graph: CoalitionGraph,
   id: string,
@@ -147,7 +154,7 @@ export function askPathsFrom(
   eligible: Eligible,
 ): AskResult {
   const ta = graph.getNodeAttributes(id);
-  const dms = decisionMakersOf(graph, id, ta.kind === "organization" ? staffOf(graph, id) : []);
+  const dms = decisionMakersOf(graph, id, ta.kind !== "organization" ? [] : eligible.staff ? (eligible.staff.get(id) ?? []) : staffOf(graph, id));
   const dmSet = new Set(dms);
   const excluded = upFrontExclusions(graph, id, dms, eligible);
 

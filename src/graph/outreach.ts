@@ -30,12 +30,19 @@
  *    no member can reach the target without a negative tie in the way.
  *  - Score = 0.4·alignment + 0.3·influence + 0.3·reachability (OUTREACH_DEFAULTS.weights), rounded
  *    to 4 decimals; sorted by score descending, then id.
+ *  - A recent "no": when the latest logged ask of the target (`asked`) got a no within
+ *    `noCooldownDays` (90) of the activity log's latest entry (the log's "today": the plan reads no
+ *    clock), the score is halved (`noFactor`) and the reasons say so, with the date from which it
+ *    counts in full again. The same target should not head the list the week after it said no;
+ *    an older no is a fair time to ask again, and keeps its rank (the reasons still say what to
+ *    do next). In the sample the Westview Family Clinic's no of 2026-11-12 (the log ends
+ *    2026-11-24) takes it from third to eighth; Helping Hands' no of April stays first.
  *
  * Cost: one early-stopping ask search per target (stops at the first valid asker).
  */
 import { areaKey, canonicalService, DEFAULT_SERVICES } from "./services.js";
 import { askPathsFrom, ASK_DEFAULTS, eligibleAskers } from "./ask.js";
-import { staffOf } from "./staff.js";
+import { staffIndex } from "./staff.js";
 import type { CommunityResult } from "./communities.js";
 import { serviceGaps, type GapResult } from "./gaps.js";
 import { isMember } from "./model.js";
@@ -140,7 +147,29 @@ export const OUTREACH_DEFAULTS = {
   credit: { missing: 1, thin: 0.5, covered: 0.25 },
   /** Multipliers for a need's priority column. */
   priority: { high: 1.5, low: 0.5 } as Record<string, number>,
+  /** A "no" this many days before the activity log's latest entry, or fewer, lowers the target's score … */
+  noCooldownDays: 90,
+  /** … by this factor. */
+  noFactor: 0.5,
 } as const;
+
+/** The day `days` after `date` (YYYY-MM-DD), as YYYY-MM-DD (UTC). */
+function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? date : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The sentence that lowers a target's score for a recent "no" (see the module comment), or null
+ * when its latest ask was not a no, or a no older than the cool-down. `logEnd`: the activity log's
+ * latest date.
+ */
+export function recentNo(asked: OutreachAsk | null, logEnd: string | undefined): string | null {
+  if (asked === null || asked.outcome !== "no" || logEnd === undefined) return null;
+  const until = addDays(asked.date, OUTREACH_DEFAULTS.noCooldownDays);
+  if (until <= logEnd) return null;
+  return `ranked lower: the no of ${asked.date} is recent (the activity log runs to ${logEnd}), so the score is halved until ${until}`;
+}
 
 const norm = (s: string): string => s.trim().toLowerCase();
 
@@ -261,7 +290,8 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   for (const k of ["alignment", "influence", "reachability"] as const)
     if (typeof weights[k] !== "number" || !(weights[k] >= 0)) throw new Error(`outreachPlan: weight \`${k}\` must be a number ≥ 0.`);
 
-  const eligible = eligibleAskers(graph);
+  const staff = staffIndex(graph);
+  const eligible = eligibleAskers(graph, staff);
   if (eligible.askersAre === "everyone") return [];
 
   const { targets, folded } = outreachTargets(graph);
@@ -278,6 +308,10 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
   });
   const raw = new Map(targets.map((id) => [id, rawAlignment(graph, id, cells, memberAreas)] as const));
   const maxRaw = Math.max(0, ...[...raw.values()].map((r) => r.value));
+
+  // The activity log's latest date: the plan's "today" for a recent no.
+  let logEnd: string | undefined;
+  for (const e of graph.getAttribute("activity") ?? []) if (logEnd === undefined || e.date > logEnd) logEnd = e.date;
 
   const plan: OutreachEntry[] = [];
   for (const id of targets) {
@@ -303,11 +337,13 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       reasons.push(`should not ask: ${ask.excluded.slice(0, 3).map((x) => `${x.label} (${x.reason})`).join("; ")}`);
     const fold = (folded.get(id) ?? []).sort(compareIds);
     if (fold.length) reasons.push(`also on the list, works here: ${fold.map((p) => graph.getNodeAttribute(p, "label")).join(", ")}`);
-    if (a.kind === "organization" && staffOf(graph, id).length > 0 && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
+    if (a.kind === "organization" && staff.has(id) && !ask.decisionMakers.some((d) => graph.getNodeAttribute(d, "decisionMaker")))
       reasons.push("no decision maker flagged: asking its best-connected people");
     const asked = latestAsk(graph, new Set([id, ...fold, ...ask.decisionMakers, ...(dm ? [dm] : [])]));
     const next = askNextStep(asked, best ? best.id : null, best ? best.label : null);
     if (next) reasons.push(next);
+    const lowered = recentNo(asked, logEnd);
+    if (lowered !== null) reasons.push(lowered);
     plan.push({
       target: id,
       label: a.label || id,
@@ -317,7 +353,7 @@ export function outreachPlan(graph: CoalitionGraph, options: OutreachOptions = {
       asker: best ? best.id : null,
       askerLabel: best ? best.label : null,
       path: best ? best.path : [],
-      score: round(score),
+      score: round(lowered === null ? score : score * OUTREACH_DEFAULTS.noFactor),
       alignment: round(alignment),
       influence: round(influence),
       reachability: round(reachability),

@@ -2,7 +2,7 @@
  * Coalition Map — one member named as the best asker for much of a power map box.
  *
  * The power map names, for each entry, the member with the warmest path (power-map.ts). When one
- * member is the best asker for many entries of the same box (in the sample, one member for 11 of 17
+ * member is the best asker for many entries of the same box (in the sample, one member for 10 of 12
  * persuadable power holders: the only member tied into their community), following the map as
  * written puts every ask on one person. `busiestAsker` finds that member so the report and the
  * panel can say so: the asks need sharing, or a second bridge into those people's circles.
@@ -22,7 +22,7 @@ export interface AskerLoad {
   count: number;
   /** Entries of the box with any best asker. */
   of: number;
-  /** "Umar Chowdhury is the best asker for 11 of these 17: …" */
+  /** "Umar Chowdhury is the best asker for 10 of these 12: …" */
   sentence: string;
 }
 

@@ -7,15 +7,24 @@
  * Precisely.
  *  - Who: every person and organization whose status is not `core` (the core is the one asking).
  *  - Influence (0–1), from the network: the PageRank percentile among all nodes (`percentileRank`,
- *    positive ties); a person also carries their organization's percentile — in full when they
- *    are flagged decision maker, half otherwise; an organization carries the best of its decision
- *    makers' (its reason then names that person). Influence = the largest of these. "Much power" = influence ≥ `threshold` (0.5).
+ *    positive ties); a person also carries the percentile of the strongest organization they are
+ *    on the staff of (staff.ts: their organization column or a positive member_of tie) — in full
+ *    when they are flagged decision maker, half otherwise (the reason names the organization); an
+ *    organization carries the best of its decision makers' (its reason then names that person).
+ *    Influence = the largest of these.
+ *  - "Much power" = influence, rounded to the two decimals the report shows, ≥ `threshold`, by
+ *    default 0.67: more central than two thirds of the network — the top third — in one's own
+ *    ties or as the decision maker of an organization that is (a clerk's half of their
+ *    organization's percentile is at most 0.5: never much power by itself). The default was 0.5,
+ *    the median: half the network held "much power" (135 of the sample's 238 entries, 111 of them
+ *    champions), a box too long to plan from; a quarter (0.75) would drop the County Commission
+ *    and its chair (0.72), the sample's opponents who decide. `powerRule` says it in words.
  *  - Alignment (−2 … +2, the spectrum of allies): from a `stance`/`support` column (stance.ts).
  *    Without a readable value it is inferred, and marked "inferred": a coalition member is +1
  *    (leaning for); anyone else is −1 when they (or, for an organization, its staff, staff.ts) have a
  *    negative tie with a member, +1 with positive ties to at least `closeTies` (2) members and no
  *    negative one, else 0 (neutral).
- *  - Quadrant: power (influence ≥ threshold or not) × side (alignment > 0, = 0, < 0), in the
+ *  - Quadrant: power (much or not) × side (alignment > 0, = 0, < 0), in the
  *    organizer's words (QUADRANTS).
  *  - Best asker and who must not ask: the ask search of askPaths (best asker = warmest path from a
  *    member to the decision maker; excluded = members with bad history with the target, its
@@ -28,13 +37,17 @@
 import { askPathsFrom, decisionMakersOf, eligibleAskers, type AskExclusion } from "./ask.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
 import { conflictView, isMember, positiveView } from "./model.js";
-import { staffIndex } from "./staff.js";
+import { organizationsOf, staffIndex } from "./staff.js";
+import { POWER_THRESHOLD } from "./power-map-rule.js";
 import type { NodeStanding } from "./standing.js";
 import { parseStance, STANCE_LABELS, stanceCell, type Stance } from "./stance.js";
 import type { CoalitionGraph, NodeAttributes, TieView } from "./types.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { percentileRank } from "./utils/percentile-rank.js";
 import { round } from "./utils/round.js";
+
+// The rule of "much power" in words and on the grid: a module of its own, light enough for the map's page.
+export { placedInfluence, powerRule } from "./power-map-rule.js";
 
 export type QuadrantId = "champions" | "persuadable" | "opponents" | "allies" | "neutral" | "minor-opponents";
 
@@ -92,7 +105,7 @@ export interface PowerMapOptions {
   standing: Record<string, NodeStanding>;
   /** Precomputed communities (for the askers' reasons); computed once when absent. */
   communities?: CommunityResult;
-  /** Influence at or above which someone holds "much power". Default 0.5. */
+  /** Influence at or above which someone holds "much power". Default 0.67 (the top third; see the module comment). */
   threshold?: number;
   /** Positive ties to members that make a non-member lean for (inferred). Default 2. */
   closeTies?: number;
@@ -100,7 +113,7 @@ export interface PowerMapOptions {
   maxAskSearches?: number;
 }
 
-export const POWER_MAP_DEFAULTS = { threshold: 0.5, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
+export const POWER_MAP_DEFAULTS = { threshold: POWER_THRESHOLD, closeTies: 2, maxAskSearches: 500, maxSteps: 4 } as const;
 
 /** The inferred alignment of a coalition member. */
 const MEMBER_ALIGNMENT: Readonly<{ value: Stance; reason: string }> = { value: 1, reason: "a coalition member (alignment inferred)" };
@@ -180,6 +193,22 @@ function sortEntries(entries: PowerMapEntry[]): void {
   for (const list of byQuadrant.values()) for (const e of list.sort(byInfluence)) entries[at++] = e;
 }
 
+/**
+ * The organization of `orgs` with the highest percentile; on a tie the one the person's own column
+ * names (`listed`), then the smaller id. Undefined for none.
+ */
+function strongestEmployer(orgs: readonly string[], pct: (id: string) => number, listed: string | undefined): string | undefined {
+  let best: string | undefined;
+  for (const org of orgs) if (best === undefined || pct(org) > pct(best) || (pct(org) === pct(best) && org === listed)) best = org;
+  return best;
+}
+
+/**
+ * Influence as the report and the panel show it (two decimals): "much power" is decided on it, so
+ * that no one shown with "power 0.67" is in a box of little power under a rule of "0.67 or more".
+ */
+const shownPower = (influence: number): number => Math.round(influence * 100) / 100;
+
 /** The power map (see the module comment). */
 export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): PowerMapResult {
   const threshold = options.threshold ?? POWER_MAP_DEFAULTS.threshold;
@@ -203,10 +232,12 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
     if (isMember(a)) members.add(id);
     const reasons: string[] = [];
     let influence = pct(id);
-    const org = a.kind === "person" && a.organization !== undefined && graph.hasNode(a.organization) ? a.organization : undefined;
+    // A person carries the strongest organization they are on the staff of (staff.ts: their column or a member_of tie).
+    const org = a.kind === "person" ? strongestEmployer(organizationsOf(graph, id), pct, a.organization) : undefined;
     if (org !== undefined) {
       const carried = pct(org) * (a.decisionMaker === true ? 1 : 0.5);
-      if (carried > influence) reasons.push(`${a.decisionMaker === true ? "decision maker at" : "works at"} ${graph.getNodeAttribute(org, "label")}`);
+      const role = a.decisionMaker === true ? "decision maker at" : org === a.organization ? "works at" : "member of";
+      if (carried > influence) reasons.push(`${role} ${graph.getNodeAttribute(org, "label")}`);
       influence = Math.max(influence, carried);
     }
     // An organization carries the best of its decision makers' (the reason names whose it is).
@@ -236,7 +267,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
       alignment,
       alignmentLabel: STANCE_LABELS[String(alignment)] ?? String(alignment),
       alignmentSource: stated !== undefined ? "stance" : "inferred",
-      quadrant: quadrantOf(influence >= threshold, alignment),
+      quadrant: quadrantOf(shownPower(influence) >= threshold, alignment),
       reasons,
       askSearched: false,
       asker: null,
@@ -248,7 +279,7 @@ export function powerMap(graph: CoalitionGraph, options: PowerMapOptions): Power
   });
 
   // Ask searches for the most influential entries.
-  const eligible = eligibleAskers(graph);
+  const eligible = eligibleAskers(graph, staff);
   const comms = options.communities ?? computeCommunities(graph);
   for (const e of mostInfluential(entries, maxSearches)) {
     const ask = askPathsFrom(graph, e.id, { maxAskers: 1, maxSteps: POWER_MAP_DEFAULTS.maxSteps, communities: comms }, eligible);

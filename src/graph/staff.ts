@@ -1,7 +1,8 @@
 /**
  * Coalition Map — an organization's staff: the one rule of every analysis that asks who is at an
- * organization (the asks' decision makers, the outreach plan and the power map through them, the
- * power map's inferred alignment, turf's coordination check, the conflicts' facilitators).
+ * organization (the asks' decision makers and who may ask for a member organization, the outreach
+ * plan and the power map through them, the power map's influence carried from an organization and
+ * its inferred alignment, turf's coordination check, the conflicts' facilitators).
  *
  * The staff of an organization are the people
  *  - whose `organization` column names it, and
@@ -78,4 +79,39 @@ export function staffOf(graph: CoalitionGraph, org: string): string[] {
       if (person !== undefined) out.push(person);
     });
   return sortedOnce(out);
+}
+
+/**
+ * The organizations a person is on the staff of (see the module comment), sorted by id: the one
+ * their organization column names and those they have a positive member_of tie with. The staff
+ * index turned around, for one person, in O(their ties): `[...staffIndex(graph)].filter(([, people]) =>
+ * people.includes(person)).map(([org]) => org)`, sorted.
+ */
+export function organizationsOf(graph: CoalitionGraph, person: string): string[] {
+  if (!graph.hasNode(person)) return [];
+  const a = graph.getNodeAttributes(person);
+  if (a.kind !== "person") return [];
+  const out: string[] = [];
+  const listed = listedAt(graph, a);
+  if (listed !== undefined) out.push(listed);
+  graph.forEachEdge(person, (_e, ea, s, t, sa, ta) => {
+    const [org, oa] = s === person ? [t, ta] : [s, sa];
+    if (oa.kind === "organization" && memberAt(org, ea, s, t, sa, ta) === person) out.push(org);
+  });
+  return sortedOnce(out);
+}
+
+/**
+ * The people a positive member_of tie puts on `org`'s staff beyond its organization column (see the
+ * module comment), in O(its ties): unsorted, and a person with two such ties appears twice. With
+ * the people whose column names `org`, they are its staff (staffOf).
+ */
+export function tiedStaffOf(graph: CoalitionGraph, org: string): string[] {
+  const out: string[] = [];
+  if (graph.hasNode(org) && graph.getNodeAttribute(org, "kind") === "organization")
+    graph.forEachEdge(org, (_e, a, s, t, sa, ta) => {
+      const person = memberAt(org, a, s, t, sa, ta);
+      if (person !== undefined) out.push(person);
+    });
+  return out;
 }

@@ -33,6 +33,8 @@ const scenes: Scene[] = [
     async run({ page, consoleErrors }) {
       await page.click("#tab-powerMap");
       await page.waitForSelector("#power-map-panel");
+      // The panel says what "much power" means (the top third of the network).
+      expect(await page.locator("#power-map-panel > .hint").first().textContent()).toContain("Much power = power 0.67 or more: more central than two thirds of the network");
       const titles = await page.locator(".pm-quadrant h3").allTextContents();
       expect(titles.map((t) => t.replace(/ · \d+$/, ""))).toEqual([
         "Persuadable power holders",

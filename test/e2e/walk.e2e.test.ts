@@ -108,7 +108,7 @@ const scenes: Scene[] = [
       const scores = await page.$$eval("#power-map-panel .score", (els) => els.map((e) => e.textContent ?? ""));
       expect(scores.length).toBeGreaterThan(10);
       for (const s of scores) expect(s).toMatch(/^power [01](\.\d+)? of 1$/);
-      expect(await page.getAttribute("#power-map-panel .score", "title")).toMatch(/0\.5 or more is much power/);
+      expect(await page.getAttribute("#power-map-panel .score", "title")).toMatch(/0\.67 or more is much power/);
       await page.click("#tab-communities");
       const hint = (await page.textContent("#communities-panel .hint")) ?? "";
       expect(hint).toMatch(/how clearly they stand apart: 0\.\d\d \(modularity/);

@@ -3,9 +3,12 @@
  * inferred alignment, quadrants, askers and who must not ask — on tiny graphs with known answers
  * and on the sample coalition's planted conflict.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addTie, createCoalitionGraph, edgeAttributes, nodeAttributes } from "../../src/graph/model.js";
-import { powerMap } from "../../src/graph/power-map.js";
+import { placedInfluence, POWER_MAP_DEFAULTS, powerMap, powerRule } from "../../src/graph/power-map.js";
+import { powerMapAnalysis } from "../../src/graph/analyses/power-map.js";
 import { standing } from "../../src/graph/standing.js";
 import { parseStance } from "../../src/graph/stance.js";
 import type { CoalitionGraph } from "../../src/graph/types.js";
@@ -124,5 +127,74 @@ describe("powerMap", () => {
     }
     expect(by("Harold Whitfield")?.alignmentLabel).toBe("opposed");
     expect(by("First Riverbend Credit Union")).toMatchObject({ quadrant: "persuadable", alignmentLabel: "neutral" });
+  });
+});
+
+describe("much power: the top third of the network (threshold 0.67), not the median", () => {
+  const high = new Set(["persuadable", "champions", "opponents"]);
+  const shown = (x: number): string => x.toFixed(2);
+
+  it("on the sample, much power is power 0.67 or more as shown; the Commission and its chair keep it, the Chamber of Commerce (0.61) does not", () => {
+    const g = loadSample();
+    const pm = powerMap(g, { standing: standing(g) });
+    expect(pm.threshold).toBe(0.67);
+    for (const e of pm.entries) expect(high.has(e.quadrant), `${e.label} ${shown(e.influence)}`).toBe(Number(shown(e.influence)) >= 0.67);
+    const count = (id: string) => pm.quadrants.find((q) => q.id === id)?.count;
+    // Before (0.5, the median): 17 persuadable, 111 champions, 7 opponents — 135 of 238 with much power.
+    expect(pm.entries.filter((e) => high.has(e.quadrant)).length).toBeLessThan(100);
+    expect(count("champions")).toBeLessThan(80);
+    const by = (label: string) => pm.entries.find((e) => e.label === label);
+    expect(by("Riverbend County Commission")?.quadrant).toBe("opponents");
+    expect(by("Harold Whitfield")?.quadrant).toBe("opponents");
+    expect(by("Riverbend Chamber of Commerce")?.quadrant).toBe("minor-opponents");
+    // examples/README.md, situation 10, says the boxes.
+    const readme = readFileSync(join(import.meta.dirname, "..", "..", "examples", "README.md"), "utf8").replace(/\s+/g, " ");
+    const [p, c, o, a, n, m] = ["persuadable", "champions", "opponents", "allies", "neutral", "minor-opponents"].map(count);
+    expect(readme).toContain(`${p} persuadable power holders, ${c} champions with power, ${o} opponents with power, ${a} allies to activate, ${n} neutral, ${m} opponents with little power`);
+  });
+
+  it("the power grid draws everyone in their box: above the line exactly when their box is one of much power", () => {
+    const g = loadSample();
+    const pm = powerMap(g, { standing: standing(g) });
+    // Someone at 0.6667 is shown as 0.67: much power, and drawn above the 0.67 line.
+    const edge = pm.entries.filter((e) => e.influence < 0.67 && shown(e.influence) === "0.67");
+    expect(edge.length).toBeGreaterThan(0);
+    for (const e of edge) expect(high.has(e.quadrant), e.label).toBe(true);
+    for (const e of pm.entries) expect(placedInfluence(e, pm.threshold) >= pm.threshold, e.label).toBe(high.has(e.quadrant));
+  });
+
+  it("the threshold option still decides: 0.5 gives back the median rule", () => {
+    const g = loadSample();
+    const pm = powerMap(g, { standing: standing(g), threshold: 0.5 });
+    expect(pm.threshold).toBe(0.5);
+    for (const e of pm.entries) expect(high.has(e.quadrant), `${e.label} ${shown(e.influence)}`).toBe(Number(shown(e.influence)) >= 0.5);
+    // 111 before, and the two shown as 0.50 (0.498), now on the side of the rule they are shown with.
+    expect(pm.quadrants.find((q) => q.id === "champions")?.count).toBe(113);
+    expect(pm.entries.find((e) => e.label === "Riverbend Chamber of Commerce")?.quadrant).toBe("opponents");
+  });
+
+  it("a clerk does not hold much power through their organization alone (before: half of the most central organization was 0.5, much power)", () => {
+    // Hub: the most central node, tied to five members; the clerk is listed there, tied to it alone.
+    const g = createCoalitionGraph();
+    g.addNode("hub", nodeAttributes({ label: "Hub", kind: "organization" }));
+    g.addNode("clerk", nodeAttributes({ label: "Clerk", kind: "person", organization: "hub" }));
+    addTie(g, "clerk", "hub", edgeAttributes({ type: "member_of" }));
+    for (let i = 0; i < 5; i++) {
+      g.addNode(`m${i}`, nodeAttributes({ label: `M${i}`, kind: "person", status: "member" }));
+      addTie(g, `m${i}`, "hub", edgeAttributes({ type: "knows" }));
+    }
+    const by = new Map(powerMap(g, { standing: standing(g) }).entries.map((e) => [e.id, e]));
+    expect(by.get("hub")?.influence).toBe(1);
+    expect(by.get("clerk")).toMatchObject({ influence: 0.5, quadrant: "neutral" });
+    expect(by.get("clerk")?.reasons).toContain("works at Hub");
+  });
+
+  it("the report and the panel say the rule, with the threshold a run set", () => {
+    expect(POWER_MAP_DEFAULTS.threshold).toBe(0.67);
+    expect(powerRule(0.67)).toMatch(/^Much power = power 0\.67 or more: more central than two thirds of the network/);
+    expect(powerRule(0.5)).toMatch(/^Much power = power 0\.50 or more \(a threshold set for this run; the default is 0\.67/);
+    const g = loadSample();
+    const lines = powerMapAnalysis.markdown?.(powerMap(g, { standing: standing(g) }), { max: 5 } as never) ?? [];
+    expect(lines).toContain(powerRule(0.67));
   });
 });

@@ -49,7 +49,7 @@ export const asksAnalysis: AnalysisDescription<"asks", AskSection, AskSection> =
   question: "Who has the warmest path to a target's decision maker, and who must not ask?",
   progress: "Ask paths…",
   needs: [],
-  note: (p) => (p.members > 0 ? "Askers are coalition members (status core or member)." : "No coalition status column (core/member): everyone is treated as a possible asker."),
+  note: (p) => (p.members > 0 ? "Askers are coalition members (status core or member) and the staff of member organizations." : "No coalition status column (core/member): everyone is treated as a possible asker."),
   placement: "plan",
   run(ctx) {
     const { graph, options } = ctx;

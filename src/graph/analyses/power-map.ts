@@ -3,7 +3,7 @@
  * cause (a stance column, or inferred), in quadrants an organizer plans from, each with the best
  * asker, who must not ask and a next step (../power-map.ts).
  */
-import { powerMap, type PowerMapResult } from "../power-map.js";
+import { powerMap, powerRule, type PowerMapResult } from "../power-map.js";
 import { busiestAsker } from "../power-map-asker-load.js";
 import { cell, fix } from "../registry/markdown.js";
 import type { AnalysisDescription } from "../registry/types.js";
@@ -31,6 +31,8 @@ export const powerMapAnalysis: AnalysisDescription<"powerMap", PowerMapResult, P
         : pm.alignmentFrom === "mixed"
           ? "Support from the stance column where filled in, inferred elsewhere (marked *inferred*)."
           : "Support from the stance column.",
+      "",
+      powerRule(pm.threshold),
       "",
     ];
     if (pm.unreadStances.length > 0) out.push(`Stance values not understood (treated as inferred): ${cell(pm.unreadStances.slice(0, 5).join("; "))}${pm.unreadStances.length > 5 ? ` and ${pm.unreadStances.length - 5} more` : ""}.`, "");

@@ -12,6 +12,7 @@
  */
 import type { CameraState } from "sigma/types";
 import type { Dataset } from "../dataset.js";
+import { placedInfluence } from "../../graph/power-map-rule.js";
 import { fitOverlayCanvas } from "./fit-overlay-canvas.js";
 import { drawGrid, titleRoom, type GridTitleBox, type GridWords } from "./grid-layer.js";
 import { gridFrame, gridPositions, type GridFrame, type GridPositions } from "./power-grid.js";
@@ -35,7 +36,8 @@ function gridInput(ds: Dataset): { entries: { id: string; alignment: number; inf
   const on = new Set(pm.entries.map((e) => e.id));
   const parked = ds.graph.filterNodes((n) => !on.has(n));
   return {
-    entries: pm.entries,
+    // Up the grid by the box the power map put them in (a power shown as 0.67 is above a 0.67 line).
+    entries: pm.entries.map((e) => ({ id: e.id, alignment: e.alignment, influence: placedInfluence(e, pm.threshold) })),
     parked,
     threshold: pm.threshold,
     words: { quadrants: pm.quadrants, strip: `The core, who ask · not on the power map (${parked.length})` },

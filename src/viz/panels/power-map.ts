@@ -7,6 +7,7 @@
  * map's nodes to the grid (map/grid-mode.ts).
  */
 import type { PowerMapEntry, PowerMapResult } from "../../graph/power-map.js";
+import { powerRule } from "../../graph/power-map-rule.js";
 import { busiestAsker } from "../../graph/power-map-asker-load.js";
 import { EDGE_NEGATIVE } from "../colors.js";
 import type { AppContext, Panel } from "../context.js";
@@ -71,7 +72,7 @@ function entryItem(ctx: AppContext, ds: AnalyzedDataset, e: PowerMapEntry, list:
       ctx.highlight(hl);
       ctx.map.focusNodes(hl.nodes);
     },
-    h("div", { className: "row1" }, h("span", { className: "title", title: e.label }, e.label), h("span", { className: "score", title: "How much power they hold, from 0 to 1 (0.5 or more is much power): their weight in the network, or their organization's or its decision makers'" }, `power ${fmt(e.influence, 2)} of 1`)),
+    h("div", { className: "row1" }, h("span", { className: "title", title: e.label }, e.label), h("span", { className: "score", title: `How much power they hold, from 0 to 1 (${fmt(ds.analysis.report.powerMap.threshold, 2)} or more is much power): their weight in the network, or their organization's or its decision makers'` }, `power ${fmt(e.influence, 2)} of 1`)),
     h("div", { className: "stance muted" }, `${e.kind === "organization" ? "Organization" : "Person"} · ${stanceWords(e)}`),
     mustNot,
     asker,
@@ -124,7 +125,7 @@ const base = analysisPanel({
       pm.alignmentFrom === "stance column" ? "Where they stand comes from your stance column." :
       pm.alignmentFrom === "inferred" ? "There is no stance column: where they stand is inferred from ties (members lean for; bad history with a member leans against) and marked (inferred)." :
       "Where they stand comes from your stance column where there is one; otherwise it is inferred from ties and marked (inferred).";
-    root.append(h("p", { className: "hint" }, `Everyone outside the core, by how much power they hold (from the network) and where they stand, from opposed to champion. ${source} Select someone to see who should ask them on the map.`));
+    root.append(h("p", { className: "hint" }, `Everyone outside the core, by how much power they hold (from the network) and where they stand, from opposed to champion. ${powerRule(pm.threshold)} ${source} Select someone to see who should ask them on the map.`));
     const on = ctx.store.state.powerGrid;
     root.append(
       h(
