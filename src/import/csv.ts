@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import { decodeBytes, type Decoded, type Encoding } from "./decode.js";
 import { ImportError } from "./errors.js";
 import { readLineLiterally } from "./literal-line.js";
+import { spreadsheetText } from "./spreadsheet-text.js";
 
 export type { Encoding } from "./decode.js";
 export { decodeBytes } from "./decode.js";
@@ -331,7 +332,8 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
     headerLine,
   );
   if (!headerRow) throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
-  const header = headerRow.cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim());
+  // Trimmed, without the spreadsheet's formula mark (a workbook written back marks a column named `=x` as `'=x`).
+  const header = headerRow.cells.map((h, i) => spreadsheetText(i === 0 ? h.replace(/^\uFEFF/, "") : h));
   if (header.every((h) => h === "")) {
     throw new ImportError(`${name}: the first line (the header) is empty; it must name the columns.`, name);
   }
