@@ -90,7 +90,7 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
 
   let id: string;
   if (idRaw !== "") {
-    id = st.nodeKey(idRaw, r, "id");
+    id = st.listedKey(idRaw, r, "id");
     if (st.graph.hasNode(id)) {
       const other = st.graph.getNodeAttributes(id);
       if (other.kind !== kind) {
@@ -198,7 +198,7 @@ export function genericNode(st: ImportState, r: Row): void {
     return;
   }
   const userId = idRaw !== "" ? idRaw : label;
-  const id = st.nodeKey(userId, r, idRaw !== "" ? "id" : "label");
+  const id = st.listedKey(userId, r, idRaw !== "" ? "id" : "label");
   let kind: NodeKind = "person";
   const kindRaw = r.get("kind").toLowerCase();
   if (ORG_KINDS.has(kindRaw)) kind = "organization";
