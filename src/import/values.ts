@@ -87,6 +87,19 @@ const STATUS: ReadonlyMap<string, CoalitionStatus> = new Map(Object.entries({
   "not a member": "none",
   "non member": "none",
   outside: "none",
+  // Spanish and French (README, "Column names").
+  miembro: "member",
+  miembros: "member",
+  membre: "member",
+  membres: "member",
+  núcleo: "core",
+  nucleo: "core",
+  noyau: "core",
+  prospecto: "prospect",
+  potencial: "prospect",
+  potentiel: "prospect",
+  "no miembro": "none",
+  "non membre": "none",
 } satisfies Record<string, CoalitionStatus>));
 
 /** Coalition status cell: the status, "none" when empty, or undefined when unknown. */
