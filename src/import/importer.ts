@@ -133,6 +133,28 @@ function alternativesList(alternatives: readonly { encoding: LegacyEncoding; rea
   return more > 0 ? `${named.join(", ")} or ${more} more` : named.length === 1 ? (named[0] ?? "") : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1] ?? ""}`;
 }
 
+/**
+ * A connections file without a strength column but with columns Coalition Map does not read (a
+ * `força` or `Stärke` column, in a language it does not know): every tie counts 1, which would be
+ * silently wrong if one of them is the strength. Says so, naming them. Undefined otherwise.
+ */
+function unreadStrength(f: LoadedFile): ImportWarning | undefined {
+  if (f.role !== "connections" || f.cols.fields.has("strength")) return undefined;
+  const unread = [...f.cols.extra.keys()].filter((i) => !f.cols.shadowed.has(i) && (f.csv.header[i] ?? "") !== "");
+  const first = unread[0];
+  if (first === undefined) return undefined;
+  const h = f.csv.headerLine;
+  const names = unread.slice(0, 6).map((i) => `"${shown(f.csv.header[i] ?? "", 40)}"`);
+  const list = unread.length > 6 ? `${names.join(", ")} and ${unread.length - 6} more` : names.join(", ");
+  const these = unread.length === 1 ? `the column ${list} is not one Coalition Map reads (it is kept with each tie)` : `the columns ${list} are not ones Coalition Map reads (they are kept with each tie)`;
+  return warningAt(
+    f.csv.name,
+    h,
+    first + 1,
+    `${shown(f.csv.name)}:${h}:${first + 1}: this file has no strength column, so every tie counts the same (1); ${these}. If ${unread.length === 1 ? "it" : "one of them"} is the strength (1 to 5), rename ${unread.length === 1 ? "it" : "that column"} "strength" (README, "Column names", lists the names Coalition Map reads).`,
+  );
+}
+
 /** Warnings about how a file was read: broken quotes (`rows`: its rows, or only the damaged ones), bytes that were not UTF-8. */
 function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[] {
   const out: ImportWarning[] = [];
@@ -147,6 +169,8 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
       warningAt(f.csv.name, h, i + 1, `${name}:${h}:${i + 1}: ${col(i)} means the same as ${col(first)}; only ${col(first)} is read for it. The cells of column ${i + 1} are kept as extra information, not used. Rename or remove one of the two columns.`),
     );
   }
+  const unread = unreadStrength(f);
+  if (unread !== undefined) out.push(unread);
   for (const row of rows) if (row.damaged !== undefined && !isLoneQuoteLine(row)) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
   const empty = f.csv.emptyRows;
   if (f.report.rowsRead === 0 && empty.length === 0) {

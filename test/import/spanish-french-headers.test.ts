@@ -68,4 +68,15 @@ describe("Spanish and French column names", () => {
     // The words are written as normalizeHeader leaves them.
     for (const synonyms of Object.values(SPANISH_FRENCH)) for (const words of Object.values(synonyms)) for (const w of words) expect(normalizeHeader(w)).toBe(w);
   });
+
+  it("a tie file whose strength column is in another language says that every tie counts 1, and names the columns not read", () => {
+    const { graph, report } = importCoalition([csv("people.csv", "name\nAna\nBen\n"), csv("connections.csv", "from,to,type,força\nAna,Ben,works_with,4\n")]);
+    expect(graph.getAttribute("hasStrength")).toBe(false);
+    expect(report.warnings.map((w) => w.message)).toContain(
+      'connections.csv:1:4: this file has no strength column, so every tie counts the same (1); the column "força" is not one Coalition Map reads (it is kept with each tie). If it is the strength (1 to 5), rename it "strength" (README, "Column names", lists the names Coalition Map reads).',
+    );
+    // With a strength column, the other columns are kept without a word.
+    const ok = importCoalition([csv("people.csv", "name\nAna\nBen\n"), csv("connections.csv", "from,to,strength,email\nAna,Ben,4,x\n")]);
+    expect(ok.report.warnings).toEqual([]);
+  });
 });
