@@ -37,6 +37,21 @@ export interface InputFile {
 export interface ImportOptions {
   /** Roles given by the caller, keyed by InputFile.name (or its base name with extension). */
   roles?: Record<string, FileRole>;
+  /**
+   * Files the caller found beside the inputs (in a folder it was given) and did not read: a
+   * spreadsheet saved in another format (people.xlsx, an .ods or .numbers file). Each gets a
+   * warning, so a sheet left out is never left out silently.
+   */
+  notRead?: readonly string[];
+}
+
+/** What a spreadsheet file not saved as CSV is, by its extension, in words. */
+function spreadsheetKind(name: string): string {
+  const ext = /\.([^./\\]+)$/.exec(name.toLowerCase())?.[1] ?? "";
+  if (ext === "ods") return "an OpenDocument (LibreOffice) spreadsheet";
+  if (ext === "numbers") return "an Apple Numbers spreadsheet";
+  if (ext.startsWith("xl")) return "an Excel workbook";
+  return "not a CSV file";
 }
 
 export interface ImportResult {
@@ -250,6 +265,17 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   // Coalition Map's own outputs (an outreach plan saved into the folder of the spreadsheets…) are
   // skipped, with a warning, unless the caller said which file it is (own-outputs.ts).
   const skipped: ImportWarning[] = [];
+  for (const name of options.notRead ?? []) {
+    const kind = spreadsheetKind(name);
+    skipped.push(
+      warningAt(
+        name,
+        1,
+        undefined,
+        `${shown(name)} was not read: it is ${kind}, and Coalition Map reads CSV files. If it holds people, organizations or ties, open it in your spreadsheet program and save each sheet as CSV (comma, semicolon or tab separated) beside the other files.`,
+      ),
+    );
+  }
   const kinds: string[] = [];
   const parsed: { csv: CsvStream; detected: DetectedRole }[] = [];
   for (const f of files) {
