@@ -31,7 +31,9 @@ const NODE_COMMON: Synonyms = {
  * normalizeHeader does: `Organización` → `organizacion`, `À` → `a`). Matched after the English
  * names, so an English column always keeps its meaning; none of these words is an English column
  * name of another field. Listed in README.md ("Column names"). Survey and activity-log columns are
- * English only.
+ * English only. Left out on purpose: words that are also common column names with another meaning
+ * (`ingreso`, also "income", would read an income of 2000 as the year joined; `vers`, "version";
+ * `fin`, "financial").
  */
 const NODE_COMMON_ES_FR: Synonyms = {
   id: ["identificador", "identifiant"],
@@ -39,7 +41,7 @@ const NODE_COMMON_ES_FR: Synonyms = {
   sector: ["secteur"],
   tags: ["etiquetas", "etiquettes", "motscles"],
   notes: ["notas", "comentarios", "observaciones", "commentaires", "remarques"],
-  joined: ["ingreso", "fechadeingreso", "fechaingreso", "adhesion", "datedadhesion", "dateadhesion"],
+  joined: ["fechadeingreso", "fechaingreso", "adhesion", "datedadhesion", "dateadhesion"],
   left: ["salida", "fechadesalida", "fechasalida", "depart", "datedepart"],
 };
 
@@ -63,13 +65,13 @@ export const SPANISH_FRENCH: Readonly<Partial<Record<FileRole, Synonyms>>> = {
   },
   connections: {
     from: ["de", "origen", "persona1", "origine", "personne1"],
-    to: ["a", "para", "destino", "persona2", "vers", "cible", "destination", "personne2"],
+    to: ["a", "para", "destino", "persona2", "cible", "destination", "personne2"],
     type: ["tipo", "relacion", "tipoderelacion", "typederelation"],
     strength: ["fuerza", "intensidad", "peso", "force", "intensite", "poids"],
     sign: ["signo", "signe"],
     since: ["inicio", "fechainicio", "depuis", "debut"],
     notes: ["notas", "comentarios", "commentaires", "remarques"],
-    until: ["hasta", "fin", "fechafin", "jusqua"],
+    until: ["hasta", "fechafin", "jusqua"],
   },
   needs: {
     service: ["servicio", "servicios", "necesidad", "necesidades", "besoin", "besoins"],

@@ -79,4 +79,11 @@ describe("Spanish and French column names", () => {
     const ok = importCoalition([csv("people.csv", "name\nAna\nBen\n"), csv("connections.csv", "from,to,strength,email\nAna,Ben,4,x\n")]);
     expect(ok.report.warnings).toEqual([]);
   });
+
+  it("words that are also column names with another meaning are not read (Ingreso, also income; Vers, version)", () => {
+    const { graph } = importCoalition([csv("people.csv", "id,nombre,ingreso\np1,Ana,2000\n"), csv("connections.csv", "source,target,vers\np1,p2,3\n")]);
+    expect(graph.getNodeAttribute("p1", "joined")).toBeUndefined();
+    expect(graph.getNodeAttribute("p1", "extra")).toEqual({ ingreso: "2000" });
+    expect(graph.mapEdges((_e, a) => a.extra)).toContainEqual({ vers: "3" });
+  });
 });
