@@ -7,9 +7,10 @@
  * the files were given), so that people can name their organization and ties can name anyone.
  * The readers live beside this file: nodes.ts, ties.ts, needs.ts; the shared state in state.ts.
  */
+import { spreadsheetText } from "./spreadsheet-text.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import type { FileReport, FileRole, ImportReport } from "../graph/import-report.js";
-import { COLUMNS, mapColumns, REQUIRED } from "./columns.js";
+import { COLUMNS, mapColumns, normalizeHeader, REQUIRED } from "./columns.js";
 import { isLoneQuoteLine, LONE_QUOTE_LINE, openCsv, type CsvRow, type CsvStream } from "./csv.js";
 import type { ImportWarning } from "../graph/import-report.js";
 import { ImportError } from "./errors.js";
@@ -105,12 +106,65 @@ function roleFor(file: InputFile, csv: CsvStream, roles: Record<string, FileRole
 const STREAMED_ROLES: ReadonlySet<FileRole> = new Set(["connections", "edges"]);
 
 /** Check a file's required columns and open its accounting (`rows`: the file's rows when read whole). */
+/** True when a header has every column a file of this role needs. */
+function hasRequired(header: string[], role: FileRole): boolean {
+  const cols = mapColumns(header, role);
+  return REQUIRED[role].every((group) => group.some((f) => cols.fields.has(f)));
+}
+
+/** The first rows of a file (at most `n`), read again for a message (a file read in a stream keeps none). */
+function firstRows(csv: CsvStream, rows: readonly CsvRow[], n: number): readonly CsvRow[] {
+  if (rows.length > 0) return rows.slice(0, n);
+  const out: CsvRow[] = [];
+  const enough = new Error("enough rows");
+  try {
+    csv.forEachRow((row) => {
+      out.push(row);
+      if (out.length >= n) throw enough;
+    });
+  } catch (e) {
+    if (e !== enough) throw e;
+  }
+  return out;
+}
+
+/**
+ * More to say when a file lacks a column it needs: the column names are further down (a title
+ * line above them, as a sheet with a heading saves), or a people file has its names in a first
+ * and a last name column. "" when neither.
+ */
+function missingColumnHint(csv: CsvStream, role: FileRole, rows: readonly CsvRow[]): string {
+  for (const row of firstRows(csv, rows, 10)) {
+    const cells = row.cells.map((c) => spreadsheetText(c));
+    if (hasRequired(cells, role)) {
+      const names = cells.filter((c) => c !== "").slice(0, 6).map((c) => `"${shown(c, 30)}"`).join(", ");
+      return ` The column names seem to be on line ${row.line} (${names}): delete the ${row.line - csv.headerLine === 1 ? "line" : `${row.line - csv.headerLine} lines`} above them (a title, or notes) and save the file again.`;
+    }
+  }
+  if (role === "people" || role === "organizations" || role === "nodes") {
+    const header = csv.header.map(normalizeHeader);
+    const first = header.findIndex((h) => FIRST_NAME.has(h));
+    const last = header.findIndex((h) => LAST_NAME.has(h));
+    if (first >= 0 || last >= 0) {
+      const cols = [first, last].filter((i) => i >= 0).map((i) => `"${shown(csv.header[i] ?? "", 30)}"`).join(" and ");
+      return ` It has ${cols}: put each whole name in one column named "name" (a spreadsheet joins two with =B2&" "&C2).`;
+    }
+  }
+  return "";
+}
+
+/** Normalized column names of a first and of a last name (English, Spanish, French): named in the message, not read. */
+const FIRST_NAME: ReadonlySet<string> = new Set(["firstname", "givenname", "first", "forename", "prenom", "primernombre"]);
+const LAST_NAME: ReadonlySet<string> = new Set(["lastname", "surname", "familyname", "last", "apellido", "apellidos", "nomdefamille"]);
+
 function loadFile(csv: CsvStream, role: FileRole, rows: readonly CsvRow[]): LoadedFile {
   const cols = mapColumns(csv.header, role);
   for (const group of REQUIRED[role]) {
     if (!group.some((f) => cols.fields.has(f))) {
       const names = group.flatMap((f) => (COLUMNS[role][f] ?? []).slice(0, 2)).map((n) => `"${n}"`);
-      throw new ImportError(`${shown(csv.name)} (the ${ROLE_WORDS[role]} file) has no ${names.join(" or ")} column. Its columns are: ${headerList(csv)}.`, csv.name);
+      // The hint before the list of columns, which may be long (the message is cut at ~300 characters).
+      const hint = missingColumnHint(csv, role, rows);
+      throw new ImportError(`${shown(csv.name)} (the ${ROLE_WORDS[role]} file) has no ${names.join(" or ")} column.${hint} Its columns are: ${headerList(csv)}.`, csv.name);
     }
   }
   const report: FileReport = {
