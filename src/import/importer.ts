@@ -13,7 +13,7 @@ import type { FileReport, FileRole, ImportReport } from "../graph/import-report.
 import { COLUMNS, mapColumns, normalizeHeader, REQUIRED } from "./columns.js";
 import { isLoneQuoteLine, LONE_QUOTE_LINE, openCsv, type CsvRow, type CsvStream } from "./csv.js";
 import type { ImportWarning } from "../graph/import-report.js";
-import { ImportError } from "./errors.js";
+import { EmptyFileError, ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
@@ -333,7 +333,15 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   const kinds: string[] = [];
   const parsed: { csv: CsvStream; detected: DetectedRole }[] = [];
   for (const f of files) {
-    const csv = openCsv(f.name, f.bytes);
+    let csv: CsvStream;
+    try {
+      csv = openCsv(f.name, f.bytes);
+    } catch (e) {
+      // An empty file beside others (a sheet saved before anything was typed in it) is skipped, said in a warning; alone, it stops the import.
+      if (!(e instanceof EmptyFileError) || files.length === 1) throw e;
+      skipped.push(warningAt(f.name, 1, undefined, `${shown(f.name)} is empty (no column names, no rows); it was skipped. If it should hold something, save it again from your spreadsheet.`));
+      continue;
+    }
     const own = givenRole(f, options.roles) === undefined ? ownOutputKind(csv.header) : undefined;
     if (own !== undefined) {
       kinds.push(own);
@@ -349,6 +357,9 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
       continue;
     }
     parsed.push({ csv, detected: roleFor(f, csv, options.roles) });
+  }
+  if (parsed.length === 0 && kinds.length === 0) {
+    throw new ImportError(`${files.map((f) => shown(f.name)).join(", ")} are all empty (no column names, no rows); there is no network to build.`);
   }
   if (parsed.length === 0) {
     throw new ImportError(

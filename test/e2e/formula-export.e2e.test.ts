@@ -45,6 +45,22 @@ const scenes: Scene[] = [
       expect(text("connections.csv")).toContain("p2,p3,knows,2,-\n");
     },
   },
+  {
+    name: "an empty file beside the others is skipped, named in the import report; the map opens",
+    async run({ page }) {
+      const before = await attr(page, "data-dataset");
+      await importFiles(page, [
+        { name: "people.csv", text: PEOPLE },
+        { name: "services.csv", text: "" },
+        { name: "connections.csv", text: TIES },
+      ]);
+      await page.waitForSelector("#import-dialog[open]");
+      expect(await page.textContent("#import-dialog")).toContain("services.csv is empty (no column names, no rows); it was skipped.");
+      expect(await page.textContent("#import-imported")).toBe("7");
+      await acceptImport(page, before);
+      expect(await attr(page, "data-nodes")).toBe("5");
+    },
+  },
 ];
 
 describeScenes("formula-like cells saved back from the map", scenes);

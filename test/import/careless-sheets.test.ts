@@ -35,3 +35,22 @@ describe("careless sheets", () => {
     expect(named.report.warnings.map((w) => w.message)).toContain('organizations.csv:3:1 (column "name"): this row is named "Total": is it a sheet\'s totals or count row rather than an organization? It was kept as an organization; delete the row if it is not one.');
   });
 });
+
+describe("an empty file", () => {
+  it("beside others: skipped with a warning naming it (the import and the workbook both leave it out)", async () => {
+    const { readWorkbook } = await import("../../src/workbook/index.js");
+    const files = [csv("people.csv", "\n\n"), csv("services.csv", ""), csv("connections.csv", "from,to\nAna,Ben\n")];
+    const { graph, report } = importCoalition(files);
+    expect(graph.order).toBe(2);
+    expect(report.warnings.filter((w) => w.message.includes("is empty")).map((w) => w.message)).toEqual([
+      "people.csv is empty (no column names, no rows); it was skipped. If it should hold something, save it again from your spreadsheet.",
+      "services.csv is empty (no column names, no rows); it was skipped. If it should hold something, save it again from your spreadsheet.",
+    ]);
+    expect(readWorkbook(files).tables.map((t) => t.name)).toEqual(["connections.csv"]);
+  });
+
+  it("alone, or all of them: the import stops and says so", () => {
+    expect(fatal([csv("people.csv", "")])).toBe("people.csv is empty: it has no header row and no data.");
+    expect(fatal([csv("people.csv", ""), csv("connections.csv", " \n")])).toBe("people.csv, connections.csv are all empty (no column names, no rows); there is no network to build.");
+  });
+});
