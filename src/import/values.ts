@@ -115,8 +115,9 @@ export function parseSign(raw: string): 1 | -1 | undefined | "invalid" {
   // A dash for a minus sign (– — − ‐, as word processors write a typed "-") is a minus sign.
   const v = asciiMinus(raw.trim().toLowerCase());
   if (v === "") return undefined;
-  if (["+", "+1", "1", "positive", "pos", "plus"].includes(v)) return 1;
-  if (["-", "-1", "negative", "neg", "minus"].includes(v)) return -1;
+  // English, then Spanish and French (README, "Column names").
+  if (["+", "+1", "1", "positive", "pos", "plus", "positivo", "positif"].includes(v)) return 1;
+  if (["-", "-1", "negative", "neg", "minus", "negativo", "negatif", "négatif", "menos", "moins"].includes(v)) return -1;
   return "invalid";
 }
 

@@ -21,7 +21,7 @@ describe("Spanish and French column names", () => {
     const { graph, report } = importCoalition([
       csv("personas.csv", "id,Nombre,Organización,Cargo,Estado,Zona,Notas\np1,Ana Ruiz,Casa Norte,Directora,miembro,Norte,hola\np2,Ben Soto,Casa Norte,Voluntario,núcleo,Sur,\n"),
       csv("organizaciones.csv", "Nombre,Tipo,Servicios,Zonas\nCasa Norte,refugio,albergue;comida,Norte;Centro\n"),
-      csv("conexiones.csv", "De,A,Tipo,Fuerza,Signo,Inicio\np1,p2,works_with,\"2,5\",-,2021\n"),
+      csv("conexiones.csv", "De,A,Tipo,Fuerza,Signo,Inicio\np1,p2,works_with,\"2,5\",negativo,2021\n"),
     ]);
     expect(report.files.map((f) => [f.file, f.role, f.imported]).sort()).toEqual([
       ["conexiones.csv", "connections", 1],
