@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import type { CliOptions } from "./args.js";
+import { FOLDER_INPUT } from "./folder-inputs.js";
 import { keyPathFor } from "./redact-run.js";
 import { shareKeyPathFor } from "./share-run.js";
 
@@ -54,7 +55,7 @@ function inputFiles(opts: CliOptions): Set<string> {
       } catch {
         continue;
       }
-      for (const f of names) if (f.toLowerCase().endsWith(".csv") && kindOf(join(p, f)) === "file") out.add(canonical(join(p, f)));
+      for (const f of names) if (FOLDER_INPUT.test(f) && kindOf(join(p, f)) === "file") out.add(canonical(join(p, f)));
     } else if (kind === "file") out.add(canonical(p));
   }
   return out;

@@ -4,6 +4,7 @@
  * command-line mistake). Output goes through `io`; files (--out, --outreach) are written with
  * node's fs. `src/cli/analyze.ts` is the thin entry that calls it with the process's streams.
  */
+import { FOLDER_INPUT } from "./folder-inputs.js";
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { analyzeCoalition, type AnalyzeOptions, type FullReport } from "../graph/analyze.js";
@@ -70,18 +71,28 @@ export const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
 };
 
-/** The input files named on the command line: folders give their *.csv files (sorted by name). */
-export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Record<string, FileRole> } {
+/** Spreadsheets saved in another format, in a folder given: not read, but named in a warning. */
+const OTHER_SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+
+/** The input files named on the command line: folders give their *.csv and *.tsv files (sorted by name); `notRead`: the spreadsheets beside them in another format. */
+export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Record<string, FileRole>; notRead: string[] } {
   const paths: { path: string; role?: FileRole }[] = [];
+  const notRead: string[] = [];
   for (const input of opts.inputs) {
     if (!existsSync(input)) throw new ImportError(`There is no file or folder named "${input}".`, input);
     if (statSync(input).isDirectory()) {
       // Files only: a folder whose name ends in .csv is not a spreadsheet.
-      const csvs = readdirSync(input)
-        .filter((f) => f.toLowerCase().endsWith(".csv") && statSync(join(input, f)).isFile())
+      const names = readdirSync(input)
+        .filter((f) => statSync(join(input, f)).isFile())
         .sort();
-      if (csvs.length === 0) throw new ImportError(`The folder "${input}" holds no .csv files.`, input);
+      const csvs = names.filter((f) => FOLDER_INPUT.test(f));
+      const others = names.filter((f) => OTHER_SPREADSHEET.test(f) && !f.startsWith("~$"));
+      if (csvs.length === 0) {
+        const saved = others.length === 0 ? "" : ` It holds ${others.slice(0, 3).map((f) => `"${f}"`).join(", ")}${others.length > 3 ? ` and ${others.length - 3} more` : ""}: open ${others.length === 1 ? "it" : "each"} in your spreadsheet program and save each sheet as CSV.`;
+        throw new ImportError(`The folder "${input}" holds no .csv files.${saved}`, input);
+      }
       for (const f of csvs) paths.push({ path: join(input, f) });
+      for (const f of others) notRead.push(f);
     } else paths.push({ path: input });
   }
   for (const rf of opts.roleFiles) {
@@ -113,7 +124,7 @@ export function collectFiles(opts: CliOptions): { files: InputFile[]; roles: Rec
     files.push({ name, bytes: new Uint8Array(readFileSync(p.path)) });
     if (p.role !== undefined) roles[name] = p.role;
   }
-  return { files, roles };
+  return { files, roles, notRead };
 }
 
 export interface AnalysisResult {
@@ -127,8 +138,8 @@ export interface AnalysisResult {
 /** Read the files and import them: the first stage of every run. */
 function importFiles(opts: CliOptions, progress: StageProgress, words = "Reading and importing files…"): { graph: CoalitionGraph; importReport: ImportReport } {
   progress.stage(words);
-  const { files, roles } = collectFiles(opts);
-  const { graph, report: importReport } = importCoalition(files, { roles });
+  const { files, roles, notRead } = collectFiles(opts);
+  const { graph, report: importReport } = importCoalition(files, { roles, ...(notRead.length > 0 ? { notRead } : {}) });
   return { graph, importReport };
 }
 

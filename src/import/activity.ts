@@ -13,6 +13,7 @@
  *  - a one-on-one sets `lastContact` (the latest date) on every tie between the two; when they have
  *    no tie at all, a `knows` tie of strength 1 is created, with a warning naming the row.
  */
+import { monthNameDate } from "./month-dates.js";
 import { addTie, edgeAttributes } from "../graph/model.js";
 import type { ActivityRecord, ImportWarning } from "../graph/import-report.js";
 import type { ActivityEntry, ActivityKind, AskOutcome, SourceRef } from "../graph/types.js";
@@ -102,7 +103,9 @@ export class ActivityLog {
     const st = this.st;
     const dateRaw = r.get("date");
     if (dateRaw === "") return st.reject(r, "date", `the date is empty; write the day it happened as YYYY-MM-DD (e.g. 2026-10-02). Row skipped.`);
-    const date = calendarDate(dateRaw);
+    // A date with its month's name (4 March 2026) has one reading; a month and year alone is not a day.
+    const named = monthNameDate(dateRaw);
+    const date = calendarDate(named !== undefined && named.length === 10 ? named : dateRaw);
     if (date === null) {
       // Written the right way but no such day (2026-02-30, 2026-13-01): say so, not that the form is wrong.
       const why = /^\d{4}-\d{2}-\d{2}$/.test(dateRaw)

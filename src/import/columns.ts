@@ -26,6 +26,71 @@ const NODE_COMMON: Synonyms = {
   left: ["left", "dateleft", "leftdate", "lefton", "leftcoalition"],
 };
 
+/**
+ * Spanish and French column names, as an organizer's own spreadsheet has them (normalized as
+ * normalizeHeader does: `Organización` → `organizacion`, `À` → `a`). Matched after the English
+ * names, so an English column always keeps its meaning; none of these words is an English column
+ * name of another field. Listed in README.md ("Column names"). Survey and activity-log columns are
+ * English only. Left out on purpose: words that are also common column names with another meaning
+ * (`ingreso`, also "income", would read an income of 2000 as the year joined; `vers`, "version";
+ * `fin`, "financial").
+ */
+const NODE_COMMON_ES_FR: Synonyms = {
+  id: ["identificador", "identifiant"],
+  status: ["estado", "estatus", "statut"],
+  sector: ["secteur"],
+  tags: ["etiquetas", "etiquettes", "motscles"],
+  notes: ["notas", "comentarios", "observaciones", "commentaires", "remarques"],
+  joined: ["fechadeingreso", "fechaingreso", "adhesion", "datedadhesion", "dateadhesion"],
+  left: ["salida", "fechadesalida", "fechasalida", "depart", "datedepart"],
+};
+
+export const SPANISH_FRENCH: Readonly<Partial<Record<FileRole, Synonyms>>> = {
+  people: {
+    ...NODE_COMMON_ES_FR,
+    name: ["nombre", "nombrecompleto", "nom", "nomcomplet"],
+    organization: ["organizacion", "organisme", "entidad"],
+    role: ["rol", "cargo", "puesto", "poste", "fonction"],
+    decisionMaker: ["decisor", "tomadecisiones", "decideur"],
+    livedExperience: ["experienciavivida", "experiencevecue"],
+    area: ["zona", "barrio", "comunidad", "zone", "quartier"],
+  },
+  organizations: {
+    ...NODE_COMMON_ES_FR,
+    name: ["nombre", "nom", "organizacion", "organisme", "entidad"],
+    sector: ["tipo", "secteur", "categoria", "categorie"],
+    services: ["servicios", "servicio"],
+    areas: ["zonas", "zona", "barrios", "territorio", "zones", "zone", "quartiers", "territoire"],
+    anchor: ["ancla", "ancre"],
+  },
+  connections: {
+    from: ["de", "origen", "persona1", "origine", "personne1"],
+    to: ["a", "para", "destino", "persona2", "cible", "destination", "personne2"],
+    type: ["tipo", "relacion", "tipoderelacion", "typederelation"],
+    strength: ["fuerza", "intensidad", "peso", "force", "intensite", "poids"],
+    sign: ["signo", "signe"],
+    since: ["inicio", "fechainicio", "depuis", "debut"],
+    notes: ["notas", "comentarios", "commentaires", "remarques"],
+    until: ["hasta", "fechafin", "jusqua"],
+  },
+  needs: {
+    service: ["servicio", "servicios", "necesidad", "necesidades", "besoin", "besoins"],
+    area: ["zona", "barrio", "comunidad", "zone", "quartier"],
+    priority: ["prioridad", "urgencia", "priorite", "urgence"],
+  },
+  nodes: {
+    id: ["identificador", "identifiant"],
+    label: ["nombre", "etiqueta", "nom", "etiquette"],
+  },
+  edges: {
+    from: ["de", "origen", "origine"],
+    to: ["a", "destino", "cible", "destination"],
+    type: ["tipo"],
+    strength: ["peso", "poids"],
+    sign: ["signo", "signe"],
+  },
+};
+
 /** Known columns per file role: canonical field → accepted (normalized) header names. */
 export const COLUMNS: Record<FileRole, Synonyms> = {
   people: {
@@ -121,12 +186,25 @@ export interface ColumnMap {
   header: string[];
 }
 
-export function mapColumns(header: string[], role: FileRole): ColumnMap {
-  const synonyms = COLUMNS[role];
-  const lookup = new Map<string, string>();
-  for (const [field, names] of Object.entries(synonyms)) {
-    for (const n of names) if (!lookup.has(n)) lookup.set(n, field);
+const LOOKUPS = new Map<FileRole, ReadonlyMap<string, string>>();
+
+/** Normalized header name → field, for a role: the English names first, then the Spanish and French ones. */
+function lookupOf(role: FileRole): ReadonlyMap<string, string> {
+  let lookup = LOOKUPS.get(role);
+  if (lookup !== undefined) return lookup;
+  const made = new Map<string, string>();
+  for (const synonyms of [COLUMNS[role], SPANISH_FRENCH[role] ?? {}]) {
+    for (const [field, names] of Object.entries(synonyms)) {
+      for (const n of names) if (!made.has(n)) made.set(n, field);
+    }
   }
+  LOOKUPS.set(role, made);
+  lookup = made;
+  return lookup;
+}
+
+export function mapColumns(header: string[], role: FileRole): ColumnMap {
+  const lookup = lookupOf(role);
   const fields = new Map<string, number>();
   const extra = new Map<number, string>();
   const usedExtra = new Set<string>();

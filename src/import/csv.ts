@@ -9,8 +9,9 @@
  */
 import Papa from "papaparse";
 import { decodeBytes, type Decoded, type Encoding } from "./decode.js";
-import { ImportError } from "./errors.js";
+import { EmptyFileError, ImportError } from "./errors.js";
 import { readLineLiterally } from "./literal-line.js";
+import { spreadsheetText } from "./spreadsheet-text.js";
 
 export type { Encoding } from "./decode.js";
 export { decodeBytes } from "./decode.js";
@@ -309,7 +310,7 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
   const decoded = decodeBytes(name, bytes);
   const { encoding, repairedLines } = decoded;
   const fullText = uniformLineBreaks(decoded.text);
-  if (fullText.trim() === "") throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
+  if (fullText.trim() === "") throw new EmptyFileError(`${name} is empty: it has no header row and no data.`, name);
   const first = fullText.trimStart()[0];
   if (first === "{" || first === "[" || first === "<") {
     const kind = first === "<" ? "a web page or XML document" : "a JSON document";
@@ -330,8 +331,9 @@ export function openCsv(name: string, bytes: Uint8Array): CsvStream {
     },
     headerLine,
   );
-  if (!headerRow) throw new ImportError(`${name} is empty: it has no header row and no data.`, name);
-  const header = headerRow.cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h).trim());
+  if (!headerRow) throw new EmptyFileError(`${name} is empty: it has no header row and no data.`, name);
+  // Trimmed, without the spreadsheet's formula mark (a workbook written back marks a column named `=x` as `'=x`).
+  const header = headerRow.cells.map((h, i) => spreadsheetText(i === 0 ? h.replace(/^\uFEFF/, "") : h));
   if (header.every((h) => h === "")) {
     throw new ImportError(`${name}: the first line (the header) is empty; it must name the columns.`, name);
   }

@@ -179,6 +179,20 @@ export function decodeBytes(name: string, bytes: Uint8Array): Decoded {
   return withoutNuls(decodeText(name, bytes));
 }
 
+/**
+ * What a zipped file renamed .csv is, from the names in its first bytes (a zip lists each entry's
+ * name before its data): an Excel workbook (`[Content_Types].xml`, `xl/`), an OpenDocument
+ * spreadsheet (its first entry `mimetype` says `opendocument.spreadsheet`), an Apple Numbers file
+ * (`Index/…iwa`), or another zipped file.
+ */
+function zippedKind(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 65536));
+  if (head.includes("opendocument.spreadsheet")) return "an OpenDocument (LibreOffice) spreadsheet";
+  if (head.includes(".iwa") || head.includes("Index/Document")) return "an Apple Numbers spreadsheet";
+  if (head.includes("xl/") || head.includes("[Content_Types].xml")) return "an Excel workbook";
+  return "an Excel workbook or another zipped file";
+}
+
 function decodeText(name: string, bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", repairedLines: [] };
@@ -188,10 +202,13 @@ function decodeText(name: string, bytes: Uint8Array): Decoded {
   }
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new ImportError(
-      `${name} is not a CSV file: it looks like an Excel workbook or another zipped file. ` +
+      `${name} is not a CSV file: it looks like ${zippedKind(bytes)}. ` +
         `Open it in your spreadsheet program and save each sheet with "Save as… CSV".`,
       name,
     );
+  }
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new ImportError(`${name} is not a CSV file: it looks like an older Excel workbook (.xls). Open it in your spreadsheet program and save each sheet with "Save as… CSV".`, name);
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== undefined) {

@@ -16,3 +16,11 @@ export class ImportError extends Error {
     this.file = file;
   }
 }
+
+/** A file with nothing in it (no column names, no rows): the import skips it, with a warning, when other files were given. */
+export class EmptyFileError extends ImportError {
+  constructor(message: string, file: string) {
+    super(message, file);
+    this.name = "EmptyFileError";
+  }
+}

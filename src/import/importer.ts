@@ -7,12 +7,13 @@
  * the files were given), so that people can name their organization and ties can name anyone.
  * The readers live beside this file: nodes.ts, ties.ts, needs.ts; the shared state in state.ts.
  */
+import { spreadsheetText } from "./spreadsheet-text.js";
 import type { CoalitionGraph } from "../graph/types.js";
 import type { FileReport, FileRole, ImportReport } from "../graph/import-report.js";
-import { COLUMNS, mapColumns, REQUIRED } from "./columns.js";
+import { COLUMNS, mapColumns, normalizeHeader, REQUIRED } from "./columns.js";
 import { isLoneQuoteLine, LONE_QUOTE_LINE, openCsv, type CsvRow, type CsvStream } from "./csv.js";
 import type { ImportWarning } from "../graph/import-report.js";
-import { ImportError } from "./errors.js";
+import { EmptyFileError, ImportError } from "./errors.js";
 import { readNeed } from "./needs.js";
 import { genericNode, workbookNode } from "./nodes.js";
 import { baseName, detectRole, type DetectedRole } from "./roles.js";
@@ -37,6 +38,21 @@ export interface InputFile {
 export interface ImportOptions {
   /** Roles given by the caller, keyed by InputFile.name (or its base name with extension). */
   roles?: Record<string, FileRole>;
+  /**
+   * Files the caller found beside the inputs (in a folder it was given) and did not read: a
+   * spreadsheet saved in another format (people.xlsx, an .ods or .numbers file). Each gets a
+   * warning, so a sheet left out is never left out silently.
+   */
+  notRead?: readonly string[];
+}
+
+/** What a spreadsheet file not saved as CSV is, by its extension, in words. */
+function spreadsheetKind(name: string): string {
+  const ext = /\.([^./\\]+)$/.exec(name.toLowerCase())?.[1] ?? "";
+  if (ext === "ods") return "an OpenDocument (LibreOffice) spreadsheet";
+  if (ext === "numbers") return "an Apple Numbers spreadsheet";
+  if (ext.startsWith("xl")) return "an Excel workbook";
+  return "not a CSV file";
 }
 
 export interface ImportResult {
@@ -90,12 +106,65 @@ function roleFor(file: InputFile, csv: CsvStream, roles: Record<string, FileRole
 const STREAMED_ROLES: ReadonlySet<FileRole> = new Set(["connections", "edges"]);
 
 /** Check a file's required columns and open its accounting (`rows`: the file's rows when read whole). */
+/** True when a header has every column a file of this role needs. */
+function hasRequired(header: string[], role: FileRole): boolean {
+  const cols = mapColumns(header, role);
+  return REQUIRED[role].every((group) => group.some((f) => cols.fields.has(f)));
+}
+
+/** The first rows of a file (at most `n`), read again for a message (a file read in a stream keeps none). */
+function firstRows(csv: CsvStream, rows: readonly CsvRow[], n: number): readonly CsvRow[] {
+  if (rows.length > 0) return rows.slice(0, n);
+  const out: CsvRow[] = [];
+  const enough = new Error("enough rows");
+  try {
+    csv.forEachRow((row) => {
+      out.push(row);
+      if (out.length >= n) throw enough;
+    });
+  } catch (e) {
+    if (e !== enough) throw e;
+  }
+  return out;
+}
+
+/**
+ * More to say when a file lacks a column it needs: the column names are further down (a title
+ * line above them, as a sheet with a heading saves), or a people file has its names in a first
+ * and a last name column. "" when neither.
+ */
+function missingColumnHint(csv: CsvStream, role: FileRole, rows: readonly CsvRow[]): string {
+  for (const row of firstRows(csv, rows, 10)) {
+    const cells = row.cells.map((c) => spreadsheetText(c));
+    if (hasRequired(cells, role)) {
+      const names = cells.filter((c) => c !== "").slice(0, 6).map((c) => `"${shown(c, 30)}"`).join(", ");
+      return ` The column names seem to be on line ${row.line} (${names}): delete the ${row.line - csv.headerLine === 1 ? "line" : `${row.line - csv.headerLine} lines`} above them (a title, or notes) and save the file again.`;
+    }
+  }
+  if (role === "people" || role === "organizations" || role === "nodes") {
+    const header = csv.header.map(normalizeHeader);
+    const first = header.findIndex((h) => FIRST_NAME.has(h));
+    const last = header.findIndex((h) => LAST_NAME.has(h));
+    if (first >= 0 || last >= 0) {
+      const cols = [first, last].filter((i) => i >= 0).map((i) => `"${shown(csv.header[i] ?? "", 30)}"`).join(" and ");
+      return ` It has ${cols}: put each whole name in one column named "name" (a spreadsheet joins two with =B2&" "&C2).`;
+    }
+  }
+  return "";
+}
+
+/** Normalized column names of a first and of a last name (English, Spanish, French): named in the message, not read. */
+const FIRST_NAME: ReadonlySet<string> = new Set(["firstname", "givenname", "first", "forename", "prenom", "primernombre"]);
+const LAST_NAME: ReadonlySet<string> = new Set(["lastname", "surname", "familyname", "last", "apellido", "apellidos", "nomdefamille"]);
+
 function loadFile(csv: CsvStream, role: FileRole, rows: readonly CsvRow[]): LoadedFile {
   const cols = mapColumns(csv.header, role);
   for (const group of REQUIRED[role]) {
     if (!group.some((f) => cols.fields.has(f))) {
       const names = group.flatMap((f) => (COLUMNS[role][f] ?? []).slice(0, 2)).map((n) => `"${n}"`);
-      throw new ImportError(`${shown(csv.name)} (the ${ROLE_WORDS[role]} file) has no ${names.join(" or ")} column. Its columns are: ${headerList(csv)}.`, csv.name);
+      // The hint before the list of columns, which may be long (the message is cut at ~300 characters).
+      const hint = missingColumnHint(csv, role, rows);
+      throw new ImportError(`${shown(csv.name)} (the ${ROLE_WORDS[role]} file) has no ${names.join(" or ")} column.${hint} Its columns are: ${headerList(csv)}.`, csv.name);
     }
   }
   const report: FileReport = {
@@ -133,6 +202,28 @@ function alternativesList(alternatives: readonly { encoding: LegacyEncoding; rea
   return more > 0 ? `${named.join(", ")} or ${more} more` : named.length === 1 ? (named[0] ?? "") : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1] ?? ""}`;
 }
 
+/**
+ * A connections file without a strength column but with columns Coalition Map does not read (a
+ * `força` or `Stärke` column, in a language it does not know): every tie counts 1, which would be
+ * silently wrong if one of them is the strength. Says so, naming them. Undefined otherwise.
+ */
+function unreadStrength(f: LoadedFile): ImportWarning | undefined {
+  if (f.role !== "connections" || f.cols.fields.has("strength")) return undefined;
+  const unread = [...f.cols.extra.keys()].filter((i) => !f.cols.shadowed.has(i) && (f.csv.header[i] ?? "") !== "");
+  const first = unread[0];
+  if (first === undefined) return undefined;
+  const h = f.csv.headerLine;
+  const names = unread.slice(0, 6).map((i) => `"${shown(f.csv.header[i] ?? "", 40)}"`);
+  const list = unread.length > 6 ? `${names.join(", ")} and ${unread.length - 6} more` : names.join(", ");
+  const these = unread.length === 1 ? `the column ${list} is not one Coalition Map reads (it is kept with each tie)` : `the columns ${list} are not ones Coalition Map reads (they are kept with each tie)`;
+  return warningAt(
+    f.csv.name,
+    h,
+    first + 1,
+    `${shown(f.csv.name)}:${h}:${first + 1}: this file has no strength column, so every tie counts the same (1); ${these}. If ${unread.length === 1 ? "it" : "one of them"} is the strength (1 to 5), rename ${unread.length === 1 ? "it" : "that column"} "strength" (README, "Column names", lists the names Coalition Map reads).`,
+  );
+}
+
 /** Warnings about how a file was read: broken quotes (`rows`: its rows, or only the damaged ones), bytes that were not UTF-8. */
 function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[] {
   const out: ImportWarning[] = [];
@@ -147,6 +238,8 @@ function readingWarnings(f: LoadedFile, rows: readonly CsvRow[]): ImportWarning[
       warningAt(f.csv.name, h, i + 1, `${name}:${h}:${i + 1}: ${col(i)} means the same as ${col(first)}; only ${col(first)} is read for it. The cells of column ${i + 1} are kept as extra information, not used. Rename or remove one of the two columns.`),
     );
   }
+  const unread = unreadStrength(f);
+  if (unread !== undefined) out.push(unread);
   for (const row of rows) if (row.damaged !== undefined && !isLoneQuoteLine(row)) quoteWarning(row.line, row.damaged.column, row.damaged.reason, "The row");
   const empty = f.csv.emptyRows;
   if (f.report.rowsRead === 0 && empty.length === 0) {
@@ -226,10 +319,29 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
   // Coalition Map's own outputs (an outreach plan saved into the folder of the spreadsheets…) are
   // skipped, with a warning, unless the caller said which file it is (own-outputs.ts).
   const skipped: ImportWarning[] = [];
+  for (const name of options.notRead ?? []) {
+    const kind = spreadsheetKind(name);
+    skipped.push(
+      warningAt(
+        name,
+        1,
+        undefined,
+        `${shown(name)} was not read: it is ${kind}, and Coalition Map reads CSV files. If it holds people, organizations or ties, open it in your spreadsheet program and save each sheet as CSV (comma, semicolon or tab separated) beside the other files.`,
+      ),
+    );
+  }
   const kinds: string[] = [];
   const parsed: { csv: CsvStream; detected: DetectedRole }[] = [];
   for (const f of files) {
-    const csv = openCsv(f.name, f.bytes);
+    let csv: CsvStream;
+    try {
+      csv = openCsv(f.name, f.bytes);
+    } catch (e) {
+      // An empty file beside others (a sheet saved before anything was typed in it) is skipped, said in a warning; alone, it stops the import.
+      if (!(e instanceof EmptyFileError) || files.length === 1) throw e;
+      skipped.push(warningAt(f.name, 1, undefined, `${shown(f.name)} is empty (no column names, no rows); it was skipped. If it should hold something, save it again from your spreadsheet.`));
+      continue;
+    }
     const own = givenRole(f, options.roles) === undefined ? ownOutputKind(csv.header) : undefined;
     if (own !== undefined) {
       kinds.push(own);
@@ -245,6 +357,9 @@ export function importCoalition(files: InputFile[], options: ImportOptions = {})
       continue;
     }
     parsed.push({ csv, detected: roleFor(f, csv, options.roles) });
+  }
+  if (parsed.length === 0 && kinds.length === 0) {
+    throw new ImportError(`${files.map((f) => shown(f.name)).join(", ")} are all empty (no column names, no rows); there is no network to build.`);
   }
   if (parsed.length === 0) {
     throw new ImportError(

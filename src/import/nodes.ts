@@ -87,10 +87,11 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
   }
   const { attrs, orgRef } = workbookAttributes(st, r, kind, name);
   st.checkOverflow(r);
+  checkTotalsRow(st, r, name, idRaw, kind);
 
   let id: string;
   if (idRaw !== "") {
-    id = st.nodeKey(idRaw, r, "id");
+    id = st.listedKey(idRaw, r, "id");
     if (st.graph.hasNode(id)) {
       const other = st.graph.getNodeAttributes(id);
       if (other.kind !== kind) {
@@ -119,6 +120,23 @@ export function workbookNode(st: ImportState, r: Row, kind: NodeKind): void {
   st.register(id, name, { file: r.file.csv.name, line: r.line }, r.damaged ? quoteAliases(name) : [], idRaw !== "" ? idRaw : id);
   r.file.report.imported++;
   if (orgRef !== "") joinOrganization(st, r, id, orgRef);
+}
+
+/** Words a spreadsheet's totals row starts with (English, Spanish, French), normalized. */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(["total", "totals", "grand total", "subtotal", "sum", "count", "suma", "totales", "somme", "sous total"]);
+
+/**
+ * A row that looks like a sheet's totals or count row (`Total,12,`) rather than a person or an
+ * organization: its name is only a number, or its id or name is "Total". Kept (it may be a real
+ * name), with a warning at its name.
+ */
+function checkTotalsRow(st: ImportState, r: Row, name: string, idRaw: string, kind: NodeKind): void {
+  const word = (s: string) => s.toLowerCase().replace(/[\s_:.-]+/g, " ").trim();
+  const numberOnly = /^[\d\s.,%+\-−]+$/.test(name);
+  if (!numberOnly && !TOTAL_WORDS.has(word(name)) && !TOTAL_WORDS.has(word(idRaw))) return;
+  const what = numberOnly ? `the name "${shown(name)}" is only a number` : `this row is named "${shown(TOTAL_WORDS.has(word(name)) ? name : idRaw)}"`;
+  const a = kind === "person" ? "a person" : "an organization";
+  st.warn(r, "name", `${what}: is it a sheet's totals or count row rather than ${a}? It was kept as ${a}; delete the row if it is not one.`);
 }
 
 /**
@@ -198,7 +216,7 @@ export function genericNode(st: ImportState, r: Row): void {
     return;
   }
   const userId = idRaw !== "" ? idRaw : label;
-  const id = st.nodeKey(userId, r, idRaw !== "" ? "id" : "label");
+  const id = st.listedKey(userId, r, idRaw !== "" ? "id" : "label");
   let kind: NodeKind = "person";
   const kindRaw = r.get("kind").toLowerCase();
   if (ORG_KINDS.has(kindRaw)) kind = "organization";

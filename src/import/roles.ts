@@ -15,19 +15,21 @@ export function baseName(name: string): string {
 }
 
 const NAME_RULES: readonly [RegExp, DetectedRole][] = [
-  [/^(people|person|persons|members|contacts|individuals)/, "people"],
-  [/^(org|organi[sz]ations?|agenc|partners?orgs)/, "organizations"],
-  [/^(connection|ties|tie|relationship|links)/, "ties"],
-  [/^(edges?|edgelist)/, "ties"],
-  [/^(services|service|needs|need)/, "needs"],
-  [/^(nodes?|vertices|vertex|nodelist)/, "nodes"],
+  // English, then Spanish and French (personas, personnes, miembros, membres, contactos, organisme…).
+  [/^(people|person|persons|members|contacts|individuals|personas|personnes|miembros|membres|contactos)/, "people"],
+  [/^(org|organi[sz]ations?|agenc|partners?orgs|organismes?|entidades)/, "organizations"],
+  [/^(connection|ties|tie|relationship|links|conexion|relacion|vinculos|lazos|liens|relations)/, "ties"],
+  [/^(edges?|edgelist|aristas|aretes)/, "ties"],
+  [/^(services|service|needs|need|servicios|necesidades|besoins)/, "needs"],
+  [/^(nodes?|vertices|vertex|nodelist|nodos|noeuds)/, "nodes"],
   [/^(survey|partnersurvey)/, "survey"],
   [/^(activit(y|ies)|logs?$|logbook)/, "activity"],
 ];
 
 /** Role suggested by the file name: any word of it may match ("florentine_marriage_edges" → ties). */
 export function roleFromName(name: string): DetectedRole | undefined {
-  const words = baseName(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  // Accents dropped first (conexión → conexion).
+  const words = baseName(name).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
   // The first word wins over later words ("people_edges" → people).
   for (const w of words) for (const [re, role] of NAME_RULES) if (re.test(w)) return role;
   return undefined;
@@ -44,7 +46,7 @@ export function detectRole(name: string, header: string[]): DetectedRole | undef
   const has = (...c: string[]) => c.some((x) => cols.has(x));
   if (has("service", "need") && has("area", "region") && !has("name", "label", "id")) return "needs";
   if (has("servicesoffered", "services", "areasserved", "anchor", "anchororganization")) return "organizations";
-  if (has("decisionmaker", "livedexperience", "organization", "organisation", "role", "title")) return "people";
+  if (has("decisionmaker", "livedexperience", "organization", "organisation", "role", "title", "organizacion", "rol", "cargo", "decideur")) return "people";
   if (has("id", "label", "name")) return "nodes";
   return undefined;
 }

@@ -18,6 +18,9 @@ const POINTED_SCRIPT = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\uf
 const VOWEL_MARKS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/g;
 
 /** An id of 1–30 digits without its leading zeros (`007` → `7`, `000` → `0`); undefined for any other id. */
+/** Only ASCII characters (no accents to compose either way). */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function withoutLeadingZeros(id: string): string | undefined {
   return id.length <= 30 && /^\d+$/.test(id) ? digitsWithoutLeadingZeros(id) : undefined;
 }
@@ -175,6 +178,8 @@ export class ImportState {
   private readonly byName = new Map<string, string[]>();
   /** lower-case id → id, for references written in another case. */
   private readonly byLowerId = new Map<string, string>();
+  /** A non-ASCII id in its composed form (Unicode NFC) → id, for the same id written with its accents composed the other way. */
+  private readonly byComposedId = new Map<string, string>();
   /** An id of digits without its leading zeros → id (`7` → `007`), for references a spreadsheet wrote as a number. */
   private readonly byNumber = new Map<string, string>();
   /** node id → the row that listed it first. */
@@ -289,6 +294,10 @@ export class ImportState {
   private registerLowerId(id: string, written: string): void {
     const lower = written.toLowerCase();
     if (!this.byLowerId.has(lower)) this.byLowerId.set(lower, id);
+    if (!ASCII.test(written)) {
+      const composed = written.normalize("NFC");
+      if (!this.byComposedId.has(composed)) this.byComposedId.set(composed, id);
+    }
     const number = withoutLeadingZeros(written);
     if (number !== undefined && !this.byNumber.has(number)) this.byNumber.set(number, id);
   }
@@ -324,6 +333,31 @@ export class ImportState {
     if (same !== undefined && same !== id && this.graph.hasNode(same)) {
       this.warn(r, field, `the id "${shown(id)}" differs from "${shown(same)}" (${this.at(same)}) only in its leading zeros; kept as two ${what}. A spreadsheet drops the zeros of a number: if they are the same, format the id column as text and write the id the same way in both rows.`);
     }
+  }
+
+  /**
+   * The node whose id is `id` written with its accents composed the other way (`é` as one
+   * character, or as `e` followed by a combining accent: two programs or keyboards write the same
+   * letters either way, and they look the same); undefined when there is none.
+   */
+  composedSame(id: string): string | undefined {
+    if (this.byComposedId.size === 0 || ASCII.test(id)) return undefined;
+    const other = this.byComposedId.get(id.normalize("NFC"));
+    return other !== undefined && other !== id && this.graph.hasNode(other) ? other : undefined;
+  }
+
+  /**
+   * The key to store a node listed with the id `idRaw` under: its own (nodeKey), or the key of an
+   * id listed earlier that is the same letters with the accents composed the other way — then the
+   * row is the same node as that one (and merged into it), with a warning saying why.
+   */
+  listedKey(idRaw: string, r: Row, field: string): string {
+    const key = this.nodeKey(idRaw, r, field);
+    if (this.graph.hasNode(key)) return key;
+    const same = this.composedSame(idRaw);
+    if (same === undefined) return key;
+    this.warn(r, field, `the id "${shown(idRaw)}" is the id "${shown(this.writtenIds.get(same) ?? same)}" (${this.at(same)}) with its accents written another way (as a letter followed by a separate accent mark, or as one letter); they look the same, so they were read as one id.`);
+    return same;
   }
 
   /** The id `ref` names when it is an id of digits with its leading zeros dropped (`7` for `007`), as a spreadsheet writes it; undefined otherwise. */
@@ -397,6 +431,8 @@ export class ImportState {
       if (tied !== undefined) return tied;
     }
     if (this.graph.hasNode(direct) && this.isKind(direct, kind)) return direct;
+    const composed = this.composedSame(ref);
+    if (composed !== undefined && this.isKind(composed, kind)) return composed;
     for (const id of this.named(ref)) if (this.isKind(id, kind)) return id;
     const lower = this.byLowerId.get(ref.toLowerCase());
     if (lower !== undefined && this.isKind(lower, kind)) return lower;

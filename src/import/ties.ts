@@ -2,6 +2,7 @@
  * Tie rows: connections.csv (workbook) and generic edge lists. Only true duplicates are merged:
  * the same two ends, the same direction (for directed ties), the same type and the same sign.
  */
+import { monthNameDate } from "./month-dates.js";
 import { addTie } from "../graph/model.js";
 import type { EdgeAttributes, NodeKind } from "../graph/types.js";
 import { dateKey } from "../graph/utils/date-key.js";
@@ -188,7 +189,9 @@ export function readTie(st: ImportState, r: Row): void {
   const source = { file: r.file.csv.name, line: r.line };
   // edgeAttributes' fields in its order, written out (one object per tie, no spread copy).
   const attrs: EdgeAttributes = { strength: strength.strength, sign: negative ? -1 : 1, directed, extra: r.extra(), type, source };
-  const since = r.get("since");
+  const sinceRaw = r.get("since");
+  // A date with its month's name (4 March 2026) is kept as YYYY-MM-DD, so a comparison by date reads it; other text as written.
+  const since = sinceRaw === "" || dateKey(sinceRaw) !== undefined ? sinceRaw : (monthNameDate(sinceRaw) ?? sinceRaw);
   if (since !== "") attrs.since = since;
   const notes = r.get("notes");
   if (notes !== "") attrs.notes = notes;

@@ -1,6 +1,7 @@
 /**
  * Cell values: names, ids, yes/no, statuses, signs, lists.
  */
+import { monthNameDate } from "./month-dates.js";
 import type { CoalitionStatus } from "../graph/types.js";
 import { dateKey } from "../graph/utils/date-key.js";
 import type { Row } from "./row.js";
@@ -87,6 +88,19 @@ const STATUS: ReadonlyMap<string, CoalitionStatus> = new Map(Object.entries({
   "not a member": "none",
   "non member": "none",
   outside: "none",
+  // Spanish and French (README, "Column names").
+  miembro: "member",
+  miembros: "member",
+  membre: "member",
+  membres: "member",
+  núcleo: "core",
+  nucleo: "core",
+  noyau: "core",
+  prospecto: "prospect",
+  potencial: "prospect",
+  potentiel: "prospect",
+  "no miembro": "none",
+  "non membre": "none",
 } satisfies Record<string, CoalitionStatus>));
 
 /** Coalition status cell: the status, "none" when empty, or undefined when unknown. */
@@ -101,8 +115,9 @@ export function parseSign(raw: string): 1 | -1 | undefined | "invalid" {
   // A dash for a minus sign (– — − ‐, as word processors write a typed "-") is a minus sign.
   const v = asciiMinus(raw.trim().toLowerCase());
   if (v === "") return undefined;
-  if (["+", "+1", "1", "positive", "pos", "plus"].includes(v)) return 1;
-  if (["-", "-1", "negative", "neg", "minus"].includes(v)) return -1;
+  // English, then Spanish and French (README, "Column names").
+  if (["+", "+1", "1", "positive", "pos", "plus", "positivo", "positif"].includes(v)) return 1;
+  if (["-", "-1", "negative", "neg", "minus", "negativo", "negatif", "négatif", "menos", "moins"].includes(v)) return -1;
   return "invalid";
 }
 
@@ -141,6 +156,9 @@ export function readDate(st: ImportState, r: Row, field: string, what: string): 
   const raw = r.get(field);
   if (raw === "") return undefined;
   if (dateKey(raw) !== undefined) return raw;
+  // A date with its month's name (4 March 2026) has one reading: kept as YYYY-MM-DD.
+  const named = monthNameDate(raw);
+  if (named !== undefined) return named;
   const why = dateFormHint(raw);
   st.warn(r, field, `${what} "${shown(raw)}" is not a date Coalition Map can read (write 2024, 2024-03 or 2024-03-15)${why === "" ? "" : `; ${why}`}; ignored.`);
   return undefined;
@@ -170,5 +188,7 @@ export function dateFormHint(raw: string): string {
     if (b > 12 && a >= 1 && a <= 12) return `if it is month first, write ${dm[3]}-${pad(a)}-${pad(b)}`;
   }
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) return "a day and month written with slashes or dots are day-first in some countries and month-first in others";
+  const run = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+  if (run !== null && dateKey(`${run[1]}-${run[2]}-${run[3]}`) !== undefined) return `if it is the year, month and day run together, write ${run[1]}-${run[2]}-${run[3]}`;
   return "";
 }

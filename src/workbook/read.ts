@@ -5,6 +5,7 @@
  */
 import type { FileRole } from "../graph/import-report.js";
 import { readCsv } from "../import/csv.js";
+import { EmptyFileError } from "../import/errors.js";
 import type { Table, Workbook } from "./types.js";
 
 export interface WorkbookInput {
@@ -14,8 +15,16 @@ export interface WorkbookInput {
 
 /** Read the files (with the roles the organizer chose, by file name, if any). Throws ImportError like the import. */
 export function readWorkbook(files: readonly WorkbookInput[], roles?: Readonly<Record<string, FileRole>>): Workbook {
-  const tables = files.map((f): Table => {
-    const csv = readCsv(f.name, f.bytes);
+  const tables: Table[] = [];
+  for (const f of files) {
+    let csv: ReturnType<typeof readCsv>;
+    try {
+      csv = readCsv(f.name, f.bytes);
+    } catch (e) {
+      // An empty file beside others is left out, as the import leaves it out (with a warning); alone, it stops the import.
+      if (e instanceof EmptyFileError && files.length > 1) continue;
+      throw e;
+    }
     const table: Table = {
       name: f.name,
       header: [...csv.header],
@@ -26,7 +35,7 @@ export function readWorkbook(files: readonly WorkbookInput[], roles?: Readonly<R
     if (csv.headerLine === 2) table.sepLine = true;
     const role = roles !== undefined && Object.hasOwn(roles, f.name) ? roles[f.name] : undefined;
     if (role !== undefined) table.role = role;
-    return table;
-  });
+    tables.push(table);
+  }
   return { tables };
 }

@@ -17,6 +17,11 @@ describe("spreadsheetText", () => {
     ["  'x ", "'x"],
     ["O'Brien", "O'Brien"],
     ["'quoted'", "'quoted'"],
+    // csvText's marks inside a cell (after a comma, semicolon or tab) are read away too.
+    ["a,'=b", "a,=b"],
+    ["x;'-y;'@z", "x;-y;@z"],
+    ["a, '=b", "a, '=b"],
+    ["'\t@SUM(1)", "@SUM(1)"],
   ])("%j → %j", (cell, text) => expect(spreadsheetText(cell)).toBe(text));
 
   it("a tie written by the CSV writer with sign '-' is negative again when read back", () => {
@@ -26,5 +31,12 @@ describe("spreadsheetText", () => {
     const signs = graph.mapEdges((_e, a) => a.sign).sort();
     expect(signs).toEqual([-1, 1]);
     expect(graph.someNode((_n, a) => a.label === "=Cy")).toBe(true);
+  });
+
+  it("every cell csvText writes (outreach plan, rotation, redacted copy, Neo4j) reads back as it was", () => {
+    const names = ["=1+1", "-Ana", "+44 20 7946 0000", "@home", "Smith,=cmd", "a;-b", "x\t=y", "=HYPERLINK(\"http://x\",\"y\")"];
+    const text = csvText(["name", "notes"], names.map((n) => [n, n]));
+    const { graph } = importCoalition([csv("people.csv", text)]);
+    expect(graph.mapNodes((_n, a) => [a.label, a.notes])).toEqual(names.map((n) => [n, n]));
   });
 });
