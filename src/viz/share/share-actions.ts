@@ -10,6 +10,7 @@
  */
 import type { MenuAction } from "../app/export-menu.js";
 import type { FullReport } from "../../graph/analyze.js";
+import { nodeSlots, slotsOf } from "../community-colors.js";
 import type { AppContext } from "../context.js";
 import { count, download, h } from "../dom.js";
 import type { Positions } from "../positions.js";
@@ -88,6 +89,8 @@ export function createSharingActions(ctx: AppContext): SharingActions {
             redacted,
             title: ds && ds.files.length ? (ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ")) : "Coalition map",
             files: ds?.files ?? [],
+            // The partner sees each community in the colour the organizer sees it in.
+            ...(ds ? { colours: [...nodeSlots(ds.communities.communities, slotsOf(ds))] } : {}),
             ...(redacted || !ds?.analysis ? {} : { communities: ds.communities, analysis: ds.analysis }),
           },
           progress,
