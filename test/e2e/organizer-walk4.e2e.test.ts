@@ -134,6 +134,29 @@ const scenes: Scene[] = [
     },
   },
   {
+    name: "Details: a name chosen lower down in someone's details (their ties) shows the new person from the top; another tab starts at its top",
+    async run({ page, consoleErrors }) {
+      await select(page, "p-rosa-quispe");
+      const link = page.locator("#tabpanel .path button[data-node], #tabpanel .path a[data-node]").last();
+      await link.scrollIntoViewIfNeeded();
+      const scrolled = await page.evaluate(() => document.getElementById("tabpanel")!.scrollTop);
+      expect(scrolled).toBeGreaterThan(100);
+      const id = await link.getAttribute("data-node");
+      await link.click();
+      await page.waitForFunction((n) => document.getElementById("app")?.dataset.selected === n, id);
+      expect(await page.evaluate(() => document.getElementById("tabpanel")!.scrollTop)).toBe(0);
+      const name = await page.evaluate((n) => window.__coalitionMap!.dataset()!.graph.getNodeAttribute(n!, "label"), id);
+      expect(await page.textContent("#tabpanel h2")).toBe(name);
+      await shot(page, "walk4-details-from-top");
+      // Another tab, scrolled, and back: from the top too.
+      await page.click("#tab-outreach");
+      await page.evaluate(() => (document.getElementById("tabpanel")!.scrollTop = 300));
+      await page.click("#tab-gaps");
+      expect(await page.evaluate(() => document.getElementById("tabpanel")!.scrollTop)).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
     name: "Balance's top brokers are the members' (Details' include prospects: Grace Okafor)",
     async run({ page, consoleErrors }) {
       const details = (await page.locator("#tabpanel .path").first().textContent()) ?? "";
