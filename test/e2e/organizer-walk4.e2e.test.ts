@@ -170,7 +170,7 @@ const scenes: Scene[] = [
     },
   },
   {
-    name: "the read-only map shared after an edit shows every community in the organizer's colour (not by size rank)",
+    name: "the read-only map shared after an edit shows every community in the organizer's colour (not by size rank), under the map's name",
     timeoutMs: 600_000,
     async run({ page, context, consoleErrors }) {
       // A member of an organization in the 7th community by size: the size rank of some communities changes (walk3).
@@ -212,6 +212,8 @@ const scenes: Scene[] = [
         await shared.goto(`file://${resolve(file)}?e2e`);
         await shared.waitForSelector('#app[data-ready="true"]');
         await shot(shared, "walk4-shared-colours");
+        // Titled as the organizer's map is (not "5 files").
+        expect(await shared.textContent("#dataset-name")).toBe("Sample coalition");
         const partner = await drawnColours(shared);
         expect(Object.keys(partner).length).toBe(Object.keys(organizer).length);
         const differ = Object.keys(organizer).filter((n) => partner[n] !== organizer[n]);
