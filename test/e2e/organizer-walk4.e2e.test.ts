@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, describeScenes, shot, waitForReady, WAIT_MS, type Scene } from "./harness.js";
-import { attr, openEditPanel, openSection } from "./page.js";
+import { attr, openEditPanel, openSection, settledLabels } from "./page.js";
 
 /** Submit a form of the edit panel and wait for the map to show the change and the form's words. */
 async function submitted(page: Page, form: string): Promise<string> {
@@ -153,6 +153,24 @@ const scenes: Scene[] = [
       await page.evaluate(() => (document.getElementById("tabpanel")!.scrollTop = 300));
       await page.click("#tab-gaps");
       expect(await page.evaluate(() => document.getElementById("tabpanel")!.scrollTop)).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "names near the map's right edge (the power grid's champions) go on the left of their node instead of being cut by the edge",
+    async run({ page, consoleErrors }) {
+      const width = await page.evaluate(() => window.__coalitionMap!.map.sigma!.getDimensions().width);
+      for (const view of ["network", "grid"] as const) {
+        if (view === "grid") {
+          await page.click("#power-grid-toggle");
+          await page.waitForSelector('#map[data-power-grid="grid"]');
+        }
+        const labels = await settledLabels(page);
+        expect(labels.length, view).toBeGreaterThan(5);
+        const cut = labels.filter((l) => l.x1 > width).map((l) => `${l.label} (${Math.round(l.x1)} > ${width})`);
+        expect(cut, view).toEqual([]);
+      }
+      await shot(page, "walk4-grid-labels");
       expect(consoleErrors).toEqual([]);
     },
   },
