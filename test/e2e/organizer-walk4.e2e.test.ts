@@ -4,7 +4,9 @@
  * while nothing changes; the tie form says what it added, changed or removed; the edit panel
  * closes with Escape and gives the focus back to the Workspace button (× too); Balance's top
  * brokers say they are members' (Details' are everyone's); the read-only map shared after an edit
- * shows every community in the colour the organizer's map gives it. Screenshots go to
+ * shows every community in the colour the organizer's map gives it, under the map's name; a name
+ * chosen lower down in Details shows the new person from the top; names at the map's right edge go
+ * on the left; the brief closes with Escape back to the Export button. Screenshots go to
  * test-artifacts/walk4-*.png.
  */
 import { join } from "node:path";
@@ -171,6 +173,29 @@ const scenes: Scene[] = [
         expect(cut, view).toEqual([]);
       }
       await shot(page, "walk4-grid-labels");
+      expect(consoleErrors).toEqual([]);
+    },
+  },
+  {
+    name: "the brief: Escape closes it (and only it: the selection stays), the focus goes back to the Export button; Close likewise",
+    async run({ page, consoleErrors }) {
+      await select(page, "p-harold-whitfield");
+      for (const how of ["Escape", "Close"] as const) {
+        await page.focus("#export-toggle");
+        await page.keyboard.press("Enter");
+        await page.waitForSelector('[data-action="print-brief"]', { state: "visible" });
+        await page.focus('[data-action="print-brief"]');
+        await page.keyboard.press("Enter");
+        await page.waitForSelector('#brief-print:focus');
+        if (how === "Escape") await page.keyboard.press("Escape");
+        else {
+          await page.focus("#brief-close");
+          await page.keyboard.press("Enter");
+        }
+        await page.waitForSelector("#brief-print", { state: "detached" });
+        expect(await focused(page), how).toBe("export-toggle");
+        expect(await attr(page, "data-selected"), how).toBe("p-harold-whitfield");
+      }
       expect(consoleErrors).toEqual([]);
     },
   },
