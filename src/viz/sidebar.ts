@@ -61,7 +61,7 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
 
   // Tabs that are not visible (Panel.visible) are taken out of the tab list, in order otherwise.
   let shownKey = "";
-  const render = (s: State) => {
+  const render = (s: State, prev?: State) => {
     const shown = tabs.filter((t) => byId.get(t.id)?.visible?.(s) ?? true);
     const key = shown.map((t) => t.id).join(" ");
     if (key !== shownKey) {
@@ -76,7 +76,11 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
     body.setAttribute("aria-labelledby", `tab-${s.tab}`);
     body.dataset.panel = s.tab;
     const panel = byId.get(s.tab);
-    const scroll = body.scrollTop;
+    // The same panel drawn again (the analysis arrived, an edit, a choice in it) stays where it
+    // was scrolled to; another tab, or someone else in Details, starts at its top (else a person
+    // chosen from a name lower down showed the middle of their details, not who they are).
+    const same = prev !== undefined && s.tab === prev.tab && !(s.tab === "details" && s.selected !== prev.selected);
+    const scroll = same ? body.scrollTop : 0;
     replaceChildren(body, panel ? panel.render(ctx) : null);
     body.scrollTop = scroll;
   };
@@ -90,7 +94,7 @@ export function createSidebar(ctx: AppContext, panels: Panel[]): Sidebar {
       (panel?.shouldUpdate?.(s, prev) ?? false) ||
       panels.some((p) => p.visible !== undefined && p.visible(s) !== p.visible(prev))
     )
-      render(s);
+      render(s, prev);
   });
   render(ctx.store.state);
   return { element: h("aside", { className: "side", attrs: { "aria-label": "Analyses" } }, tablist, body), dispose };

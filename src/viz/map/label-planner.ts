@@ -8,7 +8,7 @@
  *     first, however small their broker score draws them: biggest first);
  *  4. then the biggest other ordinary nodes — 3 and 4 together at most MAX_FREE_LABELS —
  * each of 2, 3 and 4 only where it overlaps no label placed and no obstacle — to the right of its
- * node, or else to its left (inside the map). On big maps only 1 and 2 are planned; ordinary
+ * node, or else (also when the right would run past the map's edge) to its left, inside the map. On big maps only 1 and 2 are planned; ordinary
  * labels come from sigma's label grid alone (always on the right: the grid keeps one label per
  * cell and checks no overlap, so there is no taken right side to avoid). One planner serves one
  * renderer (the screen's, or the temporary one of a picture export).
@@ -200,22 +200,28 @@ export class LabelPlanner {
     const allowed = new Set(placed.map((b) => b.node));
     // On the right where it is free; else on the left where that is free and inside the map
     // (a second box only for the few names the right side refused).
-    const place = (c: Candidate): boolean => {
+    // A name that would run past the map's right edge (cut there: "Victor Osei" on the power grid)
+    // goes on the left too when that is free; else a forced one (highlighted, a hover neighbour)
+    // stays on the right, cut, and an ordinary one is left out like any name with no room.
+    const place = (c: Candidate, forced: boolean): boolean => {
       let box = c.box;
-      if (!isFree(box)) {
-        box = this.box(box.node, box.label, c.at.x, c.at.y, c.size, c.card, true);
-        if (box.x0 < 0 || !isFree(box)) return false;
-        this.left.add(box.node);
+      const pastEdge = box.x1 > width;
+      if (!isFree(box) || pastEdge) {
+        const leftBox = this.box(box.node, box.label, c.at.x, c.at.y, c.size, c.card, true);
+        if (leftBox.x0 >= 0 && isFree(leftBox)) {
+          box = leftBox;
+          this.left.add(box.node);
+        } else if (!(forced && pastEdge && isFree(box))) return false;
       }
       placed.push(box);
       allowed.add(box.node);
       return true;
     };
-    for (const c of preferred) place(c);
+    for (const c of preferred) place(c, true);
     let free = 0;
     for (const c of candidates) {
       if (free >= MAX_FREE_LABELS) break;
-      if (place(c)) free++;
+      if (place(c, false)) free++;
     }
     return allowed;
   }

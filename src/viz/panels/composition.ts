@@ -58,7 +58,8 @@ export const panel: Panel = analysisPanel({
         `The members' brokerage is how often they sit between others; the bars give the share of it held by the top ${count(c.brokerage.top.length, "member")} and by members from professional sectors (providers, policy makers). Centralization: 0 = everyone equally connected, 1 = one hub tied to everyone.`,
       ),
     );
-    const top = h("div", { className: "path" }, h("span", { className: "step" }, "Top brokers: "));
+    // Among members only (Details' "Top brokers" are everyone's, prospects included: Grace Okafor in the sample).
+    const top = h("div", { className: "path", id: "balance-top" }, h("span", { className: "step" }, "Top brokers among members: "));
     c.brokerage.top.forEach((t, i) => {
       if (i) top.append(", ");
       top.append(nodeLink(ctx, ds, t.id), ` ${pct(t.share)}`);

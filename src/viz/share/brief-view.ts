@@ -46,13 +46,24 @@ export async function showBrief(source: BriefSource, redacted = source.named ===
   document.getElementById(VIEW_ID)?.remove();
   const style = h("style", { id: `${VIEW_ID}-style` }, `${BRIEF_CSS}${VIEW_CSS}`);
   const page = h("div", { className: "print-page" });
+  // Closed, the focus goes back where it was (the Export button when the menu item that opened it
+  // is gone with its menu), not to the page's start.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const close = () => {
+    const within = view.contains(document.activeElement);
     view.remove();
     style.remove();
-    window.removeEventListener("keydown", onKey);
+    document.removeEventListener("keydown", onKey, true);
+    if (within || document.activeElement === document.body) {
+      const back = opener && opener.isConnected && opener.offsetParent !== null ? opener : document.getElementById("export-toggle");
+      back?.focus();
+    }
   };
+  // Escape closes the brief, and only the brief (not also the map's selection: escape-clears.ts).
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === "Escape") close();
+    if (e.key !== "Escape") return;
+    e.stopPropagation();
+    close();
   };
   const names = h("input", { type: "radio", id: "brief-names", attrs: { name: "brief-who", value: "names" } });
   const pseudonyms = h("input", { type: "radio", id: "brief-pseudonyms", attrs: { name: "brief-who", value: "pseudonyms" } });
@@ -95,7 +106,7 @@ export async function showBrief(source: BriefSource, redacted = source.named ===
   );
   document.head.appendChild(style);
   document.body.appendChild(view);
-  window.addEventListener("keydown", onKey);
+  document.addEventListener("keydown", onKey, true);
   await render(redacted);
   view.querySelector<HTMLElement>("#brief-print")?.focus();
   return close;

@@ -25,6 +25,8 @@ export type ShareRequest =
       positions: Positions;
       title: string;
       files: string[];
+      /** The map's community colours: each node's palette index (community-colors.ts `nodeSlots`); the shared map shows the same. */
+      colours?: [string, number][];
       /** Named maps only: the map's own communities and analysis (nothing to measure again). */
       communities?: CommunityResult;
       analysis?: MapAnalysis;

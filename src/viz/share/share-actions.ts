@@ -10,6 +10,7 @@
  */
 import type { MenuAction } from "../app/export-menu.js";
 import type { FullReport } from "../../graph/analyze.js";
+import { nodeSlots, slotsOf } from "../community-colors.js";
 import type { AppContext } from "../context.js";
 import { count, download, h } from "../dom.js";
 import type { Positions } from "../positions.js";
@@ -51,6 +52,11 @@ async function withProgress<T>(ctx: AppContext, first: string, work: (progress: 
   }
 }
 
+/** The coalition's name as the top bar shows it (the workspace's, or "Sample coalition"), else from its files. */
+function shownName(files: readonly string[]): string {
+  return document.getElementById("dataset-name")?.textContent?.trim() || (files.length > 3 ? `${files.length} files` : files.join(", "));
+}
+
 const KEY_WORDS = "It maps every pseudonym back to the person: keep it to yourself, never send it with the copy.";
 
 /** A "Save the key…" button for `key`, and the words around it. */
@@ -86,8 +92,11 @@ export function createSharingActions(ctx: AppContext): SharingActions {
             type: "map",
             ...src,
             redacted,
-            title: ds && ds.files.length ? (ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ")) : "Coalition map",
+            // The name the top bar shows (the workspace's, or "Sample coalition"), as the brief's — not "5 files".
+            title: shownName(ds?.files ?? []) || "Coalition map",
             files: ds?.files ?? [],
+            // The partner sees each community in the colour the organizer sees it in.
+            ...(ds ? { colours: [...nodeSlots(ds.communities.communities, slotsOf(ds))] } : {}),
             ...(redacted || !ds?.analysis ? {} : { communities: ds.communities, analysis: ds.analysis }),
           },
           progress,
@@ -170,7 +179,7 @@ export function createSharingActions(ctx: AppContext): SharingActions {
       let redacted: Promise<FullReport> | null = null;
       await showBrief({
         // The name the top bar shows (the workspace's, or "Sample coalition"), not "5 files".
-        title: document.getElementById("dataset-name")?.textContent?.trim() || (ds.files.length > 3 ? `${ds.files.length} files` : ds.files.join(", ")) || "Coalition",
+        title: shownName(ds.files) || "Coalition",
         named: report,
         alreadyRedacted: false,
         // The redacted report: the share worker redacts and measures again (once per brief).

@@ -18,6 +18,8 @@ import type { MemberGroup } from "../../graph/groups.js";
 import type { ImportReport } from "../../graph/import-report.js";
 import type { CoalitionGraph } from "../../graph/types.js";
 import { analyzeForMap, groupsOf } from "../analyze.js";
+import { CATEGORY_PALETTE } from "../colors.js";
+import { communitySlots } from "../community-colors.js";
 import { settledPositions, type Positions } from "../positions.js";
 import type { MapAnalysis, MeasureChoices, SerializedCoalition } from "../protocol.js";
 import { redactedWorkbook } from "./redacted-copy.js";
@@ -41,6 +43,11 @@ export interface SharedMap {
   groups: Record<string, MemberGroup>;
   importReport: ImportReport;
   analysis: MapAnalysis;
+  /**
+   * Each coloured community's palette index, as [community id, index] pairs: the colours of the map
+   * it was shared from. Absent (a map made by the command line, or by an older version): by size rank.
+   */
+  communitySlots?: [number, number][];
 }
 
 export interface ShareOptions {
@@ -52,6 +59,8 @@ export interface ShareOptions {
   positions?: Positions;
   /** The communities already found for the original graph with `choices` (named maps only). */
   communities?: CommunityResult;
+  /** The organizer's map's colours: each node's palette index, by ORIGINAL node id (community-colors.ts `nodeSlots`). */
+  colours?: readonly (readonly [string, number])[];
   /** The analysis already made for the original graph with `choices` (named maps only). */
   analysis?: MapAnalysis;
   /** Title of a named map (a redacted map is always titled generically: a file name can name someone). */
@@ -115,6 +124,7 @@ export function sharedMap(graph: CoalitionGraph, importReport: ImportReport, opt
       groups: groupsOf(graph),
       importReport,
       analysis,
+      ...slotsFor(communities, options.colours, (n) => n),
     };
     return { data, key: null };
   }
@@ -140,8 +150,26 @@ export function sharedMap(graph: CoalitionGraph, importReport: ImportReport, opt
     groups: groupsOf(read.graph),
     importReport: read.importReport,
     analysis,
+    ...slotsFor(communities, options.colours, (n) => original.get(n)),
   };
   return { data, key: read.key };
+}
+
+/**
+ * The shared map's `communitySlots` from the organizer's colours (`colours`, by original id;
+ * `originalOf` maps a node of the shared graph to it): nothing without them.
+ */
+function slotsFor(communities: CommunityResult, colours: ShareOptions["colours"], originalOf: (n: string) => string | undefined): Pick<SharedMap, "communitySlots"> {
+  if (colours === undefined || colours.length === 0) return {};
+  const byOriginal = new Map(colours);
+  const previous = new Map<string, number>();
+  for (const c of communities.communities)
+    for (const m of c.members) {
+      const o = originalOf(m);
+      const slot = o === undefined ? undefined : byOriginal.get(o);
+      if (slot !== undefined) previous.set(m, slot);
+    }
+  return { communitySlots: [...communitySlots(communities.communities, CATEGORY_PALETTE.length, previous)] };
 }
 
 /** The id of the data element in the viewer page. */
@@ -174,5 +202,8 @@ export function parseSharedMap(text: string): SharedMap {
   const d = data as Partial<SharedMap> | null;
   if (!d || d.format !== SHARE_FORMAT) throw new Error("This file holds no Coalition Map data.");
   if (d.version !== SHARE_VERSION) throw new Error(`This map was made by another version of Coalition Map (format ${String(d.version)}); open it with that version.`);
+  // Colours are an extra: a damaged list is left out (the size rank then), not an error.
+  const slots: unknown = d.communitySlots;
+  if (slots !== undefined && !(Array.isArray(slots) && slots.every((p: unknown) => Array.isArray(p) && p.length === 2 && p.every((x: unknown) => Number.isInteger(x) && (x as number) >= 0)))) delete d.communitySlots;
   return d as SharedMap;
 }

@@ -39,6 +39,7 @@ function handle(msg: ShareRequest): void {
       positions: msg.positions,
       title: msg.title,
       files: msg.files,
+      ...(msg.colours ? { colours: msg.colours } : {}),
       ...(msg.communities ? { communities: msg.communities } : {}),
       ...(msg.analysis ? { analysis: msg.analysis } : {}),
       progress,

@@ -52,6 +52,8 @@ function start(root: HTMLElement, data: SharedMap): () => void {
   });
   cleanups.push(() => map.dispose());
   const ds = createDataset(1, data.files, displayGraph(data.graph, data.positions), data.importReport, data.communities, data.groups);
+  // The colours of the map it was shared from (else by size rank).
+  if (data.communitySlots) ds.communitySlots = new Map(data.communitySlots);
   const ctx: AppContext = {
     store,
     map,

@@ -13,6 +13,7 @@ import { h, replaceChildren } from "../dom.js";
 import { listen } from "../listen.js";
 import { MAP_COVER_CHANGED } from "../legend.js";
 import { TIE_TYPES, isNegativeType } from "../../graph/vocabulary.js";
+import type { ActivityEntry } from "../../graph/types.js";
 import type { AskOutcome, Edit, EditStatus } from "../../workbook/index.js";
 import { isIsoDate } from "../../workbook/index.js";
 import type { WorkspaceController } from "./controller.js";
@@ -33,6 +34,23 @@ const STATUSES: readonly { value: EditStatus; label: string }[] = [
 const OUTCOMES: readonly AskOutcome[] = ["yes", "no", "pending", "not yet asked"];
 /** Tie types offered: the vocabulary (not the generic "tie" of plain edge lists). */
 const TYPES = Object.keys(TIE_TYPES).filter((t) => t !== "tie");
+
+/**
+ * The ask already logged on `date` from `member` to `person`, if any. The log keeps one such ask a
+ * day (src/import/activity.ts merges a second row of the same day into the first, whose outcome
+ * stays), so a second one logged in the panel would change nothing on the map.
+ */
+function loggedAsk(ds: Dataset | null, date: string, member: string, person: string): ActivityEntry | undefined {
+  return (ds?.graph.getAttribute("activity") ?? []).find((e) => e.kind === "ask" && e.date === date && e.member === member && e.person === person);
+}
+
+/** What the ask form says instead of logging an ask of the same day again (see loggedAsk). */
+function sameDayAsk(logged: ActivityEntry, outcome: AskOutcome, member: string, person: string): string {
+  const was = logged.outcome ?? "pending";
+  const already = `Already logged: ${member} asked ${person} on ${logged.date} — ${was}.`;
+  if (was === outcome) return already;
+  return `${already} The log keeps one ask a day between the same two people, so “${outcome}” would not show. If the answer came on another day, give that date; if that ask was just logged, Undo it and log it again with the answer.`;
+}
 
 /** Today as YYYY-MM-DD (local). */
 function today(): string {
@@ -251,6 +269,9 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     void ws.apply({ kind: "removeTie", tie: t }).then((err) => {
       const el = document.getElementById("edit-tie-form-error");
       if (el) el.textContent = err ?? "";
+      const said = document.getElementById("edit-tie-form-done");
+      const label = (n: string) => ctx.dataset()?.graph.getNodeAttribute(n, "label") ?? n;
+      if (said) said.textContent = err ? "" : `Removed the “${t.type.replace(/_/g, " ")}” tie between ${label(t.from)} and ${label(t.to)}.`;
       reflectTie();
     });
   });
@@ -286,6 +307,14 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     },
     reflectTie,
     true,
+    (edit) => {
+      // Like the other forms, say what was recorded (the form turns into "Save the tie" for it).
+      const label = (n: string) => ctx.dataset()?.graph.getNodeAttribute(n, "label") ?? (displayName.get(n) || n);
+      const words = (type: string, strength: number | undefined, sign: number | undefined) => `“${type.replace(/_/g, " ")}”, strength ${strength ?? "?"}${sign === -1 ? ", negative" : ""}`;
+      if (edit.kind === "addTie") return `Added a tie between ${label(edit.from)} and ${label(edit.to)}: ${words(edit.type, edit.strength, edit.sign)}.`;
+      if (edit.kind === "changeTie") return `Saved the tie between ${label(edit.tie.from)} and ${label(edit.tie.to)}: ${words(edit.type ?? edit.tie.type, edit.strength, edit.sign)}.`;
+      return "";
+    },
   );
 
   /**
@@ -330,6 +359,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       if (typeof member !== "string") return member.error;
       const bad = dateError(askDate.value);
       if (bad) return bad;
+      const same = loggedAsk(ctx.dataset(), askDate.value, member, person);
+      if (same) return sameDayAsk(same, askOutcome.value as AskOutcome, askMember.value.trim(), askPerson.value.trim());
       return { kind: "logAsk", date: askDate.value, member, person, outcome: askOutcome.value as AskOutcome, notes: askNotes.value };
     },
     () => (askNotes.value = ""),
@@ -481,6 +512,16 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
   );
   element.hidden = true;
   closeBtn.addEventListener("click", () => panel.toggle(false));
+  // Escape closes the panel (and leaves the selection alone: escape-clears.ts listens on the
+  // document) — except in a name picker, where it belongs to the browser's list of suggestions.
+  element.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement && t.hasAttribute("list") && t.value !== "") return;
+    e.preventDefault();
+    e.stopPropagation();
+    panel.toggle(false);
+  });
 
   const reflectHistory = () => {
     undoBtn.disabled = !ws.canUndo();
@@ -543,7 +584,11 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     isOpen: () => !element.hidden,
     toggle(open) {
       const wasHidden = element.hidden;
+      // Closed while the keyboard was in it (the × button, Escape): focus goes back to the
+      // Workspace menu's button, whose "Edit the map" opened it — not to the page's start.
+      const hadFocus = element.contains(document.activeElement);
       element.hidden = !(open ?? element.hidden);
+      if (element.hidden && !wasHidden && hadFocus) document.getElementById("workspace-toggle")?.focus();
       // Open, the panel covers the map's right side: the map is framed left of it (or the one being edited moved out from under it); closed, on the whole width again.
       if (element.hidden !== wasHidden) {
         document.dispatchEvent(new Event(MAP_COVER_CHANGED)); // the legend folds or unfolds for the room left
