@@ -512,15 +512,10 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
   );
   element.hidden = true;
   closeBtn.addEventListener("click", () => panel.toggle(false));
-  // Escape closes the panel (and leaves the selection alone: escape-clears.ts listens on the
-  // document) — except in a name picker, where it belongs to the browser's list of suggestions.
+  // Escape in the panel leaves it as it is: it does not clear the map's selection (escape-clears.ts
+  // listens on the document), which would take away the one being edited.
   element.addEventListener("keydown", (e) => {
-    if (e.key !== "Escape" || document.querySelector("dialog[open]")) return;
-    const t = e.target;
-    if (t instanceof HTMLInputElement && t.hasAttribute("list") && t.value !== "") return;
-    e.preventDefault();
-    e.stopPropagation();
-    panel.toggle(false);
+    if (e.key === "Escape") e.stopPropagation();
   });
 
   const reflectHistory = () => {
@@ -584,7 +579,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
     isOpen: () => !element.hidden,
     toggle(open) {
       const wasHidden = element.hidden;
-      // Closed while the keyboard was in it (the × button, Escape): focus goes back to the
+      // Closed while the keyboard was in it (its × button): focus goes back to the
       // Workspace menu's button, whose "Edit the map" opened it — not to the page's start.
       const hadFocus = element.contains(document.activeElement);
       element.hidden = !(open ?? element.hidden);
