@@ -3,7 +3,7 @@
  * `date,kind,member,person,outcome,notes` (the shared contract, /docs/json-schema.md "activity").
  *
  * Every row is imported, merged into an earlier identical row (same date, kind, member and
- * person), or rejected with file:line:column and a reason. Names are found as ties find them (id,
+ * person; a later row's yes or no answers an earlier pending ask of the same day), or rejected with file:line:column and a reason. Names are found as ties find them (id,
  * id in another case, name); a name in no list creates that person, with a warning.
  *
  * Effects, derived at import and never written back into people.csv or connections.csv (so an
@@ -23,6 +23,11 @@ import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { oneLine, shown } from "./text.js";
 import { dateFormHint, normalizeName } from "./values.js";
+
+/** An ask not answered yet: pending, not yet asked, or an empty outcome (read as pending). */
+function isOpen(outcome: AskOutcome | undefined): boolean {
+  return outcome === undefined || outcome === "pending" || outcome === "not yet asked";
+}
 
 /** The reason a date cell in another form is not read, after a semicolon; "" when there is nothing to add. */
 function dateHint(raw: string): string {
@@ -80,6 +85,8 @@ const LAST_YEAR = 2100;
 interface Logged {
   entry: ActivityEntry;
   source: SourceRef;
+  /** The later row of the same day whose yes or no answered this pending ask. */
+  answeredAt?: SourceRef;
 }
 
 export class ActivityLog {
@@ -158,7 +165,14 @@ export class ActivityLog {
     if (earlier !== undefined) {
       const conflicts: string[] = [];
       const e = earlier.entry;
-      if (outcomeRaw !== "" && e.outcome !== entry.outcome) conflicts.push(r.colName("outcome"));
+      // The answer to an ask logged earlier the same day (pending, then yes): the later row answers it.
+      const answer = kind === "ask" && isOpen(e.outcome) && (entry.outcome === "yes" || entry.outcome === "no") ? entry.outcome : undefined;
+      const answered = answer === undefined ? "" : `; its answer, ${answer}, replaces ${e.outcome ?? "pending"}`;
+      if (answer !== undefined) {
+        e.outcome = answer;
+        earlier.answeredAt = source;
+      }
+      else if (outcomeRaw !== "" && e.outcome !== entry.outcome) conflicts.push(r.colName("outcome"));
       if (entry.notes !== undefined) {
         if (e.notes === undefined) e.notes = entry.notes;
         else if (e.notes !== entry.notes) conflicts.push(r.colName("notes"));
@@ -167,7 +181,7 @@ export class ActivityLog {
         const merged = mergeExtra(e.extra ?? {}, entry.extra, conflicts);
         if (Object.keys(merged).length > 0) e.extra = merged;
       }
-      st.merged(r, earlier.source, `${kind} ${date}: ${this.label(member)} – ${this.label(person)}`, conflicts);
+      st.merged(r, earlier.source, `${kind} ${date}: ${this.label(member)} – ${this.label(person)}${answered}`, conflicts);
       return;
     }
     const logged = { entry, source };
@@ -192,14 +206,14 @@ export class ActivityLog {
   /** Apply the log's effects to the graph (once every row is read) and store it on the graph. */
   apply(): void {
     const g = this.st.graph;
-    for (const { entry: e, source } of this.byDate()) {
+    for (const { entry: e, source, answeredAt } of this.byDate()) {
       if (e.kind === "ask") {
         const status = g.getNodeAttribute(e.person, "status");
         if (e.outcome === "yes" && (status === "prospect" || status === "none")) {
           g.setNodeAttribute(e.person, "status", "member");
           // They joined on the ask's date (unless people.csv says when): a comparison with an earlier date does not count them.
           if (g.getNodeAttribute(e.person, "joined") === undefined) g.setNodeAttribute(e.person, "joined", e.date);
-          this.note(source, `${shown(this.label(e.person))} said yes to ${shown(this.label(e.member))}'s ask on ${e.date}: now counted as a member (was ${status === "none" ? "without a status" : "a prospect"}).`);
+          this.note(answeredAt ?? source, `${shown(this.label(e.person))} said yes to ${shown(this.label(e.member))}'s ask on ${e.date}: now counted as a member (was ${status === "none" ? "without a status" : "a prospect"}).`);
         }
         continue;
       }

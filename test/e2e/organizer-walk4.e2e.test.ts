@@ -1,7 +1,7 @@
 /**
- * The organizer's fourth walk (branch walk4), on the sample in a real browser: a second ask of the
- * same day between the same two people (its answer) says it would not show instead of "Logged"
- * while nothing changes; the tie form says what it added, changed or removed; the edit panel
+ * The organizer's fourth walk (branch walk4), on the sample in a real browser: an ask answered the
+ * same day (pending, then yes) is answered, and a different answer after that says it would not show
+ * instead of "Logged" while nothing changes; the tie form says what it added, changed or removed; the edit panel
  * closed with its × gives the focus back to the Workspace button; Balance's top
  * brokers say they are members' (Details' are everyone's); the read-only map shared after an edit
  * shows every community in the colour the organizer's map gives it, under the map's name; a name
@@ -47,7 +47,7 @@ const focused = (page: Page) => page.evaluate(() => document.activeElement?.id |
 
 const scenes: Scene[] = [
   {
-    name: "an ask answered the same day: the second ask of the day says it would not show (the log keeps the first) instead of 'Logged'; the first is logged",
+    name: "an ask answered the same day: the yes answers the pending ask (the prospect becomes a member); a different answer after that says it would not show instead of 'Logged'",
     async run({ page, consoleErrors }) {
       await openEditPanel(page);
       await openSection(page, "edit-ask-form-section");
@@ -55,24 +55,24 @@ const scenes: Scene[] = [
       await page.fill("#edit-ask-member", "Evelyn Marsh");
       const date = await page.inputValue("#edit-ask-date");
       expect(await submitted(page, "edit-ask-form")).toBe(`Logged: Evelyn Marsh asked Zach Yilmaz on ${date} — pending.`);
-      // The answer, the same day.
-      const before = await attr(page, "data-dataset");
+      // The answer, the same day: it answers the pending ask, and Zach Yilmaz (a prospect) is a member.
       await page.selectOption("#edit-ask-outcome", "yes");
+      expect(await submitted(page, "edit-ask-form")).toBe(`Logged: Evelyn Marsh asked Zach Yilmaz on ${date} — yes.`);
+      expect(await page.evaluate(() => window.__coalitionMap!.dataset()!.graph.getNodeAttribute("p-zach-yilmaz", "status"))).toBe("member");
+      const asks = await page.evaluate((d) => (window.__coalitionMap!.dataset()!.graph.getAttribute("activity") ?? []).filter((e) => e.kind === "ask" && e.date === d && e.person === "p-zach-yilmaz").map((e) => e.outcome ?? "pending"), date);
+      expect(asks).toEqual(["yes"]);
+      // A no after the yes, the same day: the log keeps the first answer, and the form says so.
+      const before = await attr(page, "data-dataset");
+      await page.selectOption("#edit-ask-outcome", "no");
       await page.click("#edit-ask-form-submit");
       await page.waitForSelector("#edit-ask-form-error:not(:empty)");
       expect(await page.textContent("#edit-ask-form-error")).toBe(
-        `Already logged: Evelyn Marsh asked Zach Yilmaz on ${date} — pending. The log keeps one ask a day between the same two people, so “yes” would not show. If the answer came on another day, give that date; if that ask was just logged, Undo it and log it again with the answer.`,
+        `Already logged: Evelyn Marsh asked Zach Yilmaz on ${date} — yes. The log keeps one ask a day between the same two people, and “no” does not answer a yes ask, so it would not show. If it came on another day, give that date; if that ask was just logged wrong, Undo it and log it again.`,
       );
       expect(await page.textContent("#edit-ask-form-done")).toBe("");
       expect(await attr(page, "data-dataset")).toBe(before);
       await page.evaluate(() => document.getElementById("edit-ask-form-error")?.scrollIntoView());
       await shot(page, "walk4-ask-same-day");
-      // Undo, then log it again with its answer: Zach Yilmaz (a prospect) is a member.
-      await page.click("#edit-undo");
-      await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
-      await waitForReady(page);
-      expect(await submitted(page, "edit-ask-form")).toBe(`Logged: Evelyn Marsh asked Zach Yilmaz on ${date} — yes.`);
-      expect(await page.evaluate(() => window.__coalitionMap!.dataset()!.graph.getNodeAttribute("p-zach-yilmaz", "status"))).toBe("member");
       expect(consoleErrors).toEqual([]);
     },
   },

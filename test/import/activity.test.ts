@@ -124,6 +124,26 @@ describe("activity.csv: every row accounted for", () => {
     expect(graph.getNodeAttribute("p-fay", "status")).toBe("none");
   });
 
+  it("a yes or no logged later the same day answers a pending ask; a different answer after an answer is kept as a disagreement", () => {
+    const { graph: g, report: r } = load(HEADER + "2026-10-02,ask,p-dana,p-ana,pending,\n2026-10-02,ask,p-dana,p-ana,yes,Said yes at the end of the meeting\n2026-10-06,ask,p-eli,p-fay,,\n2026-10-06,ask,p-eli,p-fay,no,\n2026-10-06,ask,p-eli,p-fay,yes,\n");
+    expect((r.activity ?? []).map((x) => [x.date, x.person, x.outcome ?? ""])).toEqual([
+      ["2026-10-02", "p-ana", "yes"],
+      ["2026-10-06", "p-fay", "no"],
+    ]);
+    expect(g.getNodeAttribute("p-ana", "status")).toBe("member");
+    expect(g.getNodeAttribute("p-ana", "joined")).toBe("2026-10-02");
+    // The info line names the row that said yes.
+    expect(only(r.info ?? []).line).toBe(3);
+    const merges = r.merges.filter((x) => x.file === "activity.csv");
+    expect(merges.map((x) => [x.line, x.into.line, x.id, x.conflicts])).toEqual([
+      [3, 2, "ask 2026-10-02: Dana Ruiz – Ana Beltrán; its answer, yes, replaces pending", []],
+      [5, 4, "ask 2026-10-06: Eli Stone – Fay Lim; its answer, no, replaces pending", []],
+      [6, 4, "ask 2026-10-06: Eli Stone – Fay Lim", ["outcome"]],
+    ]);
+    expect(g.getNodeAttribute("p-fay", "status")).toBe("none");
+    expect(r.imported + r.merged + r.rejected).toBe(r.rowsRead);
+  });
+
   it("a one-on-one sets lastContact on the tie; with no tie, a knows tie of strength 1 and a warning naming the row", () => {
     const tie = [...new Set(graph.edges("p-dana", "p-eli").concat(graph.edges("p-eli", "p-dana")))].map((e) => graph.getEdgeAttributes(e));
     expect(tie.map((t) => t.lastContact)).toEqual(["2026-10-03"]);

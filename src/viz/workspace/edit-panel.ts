@@ -37,8 +37,8 @@ const TYPES = Object.keys(TIE_TYPES).filter((t) => t !== "tie");
 
 /**
  * The ask already logged on `date` from `member` to `person`, if any. The log keeps one such ask a
- * day (src/import/activity.ts merges a second row of the same day into the first, whose outcome
- * stays), so a second one logged in the panel would change nothing on the map.
+ * day (src/import/activity.ts merges a second row of the same day into the first): a yes or no
+ * answers a pending one, but any other second ask would change nothing on the map.
  */
 function loggedAsk(ds: Dataset | null, date: string, member: string, person: string): ActivityEntry | undefined {
   return (ds?.graph.getAttribute("activity") ?? []).find((e) => e.kind === "ask" && e.date === date && e.member === member && e.person === person);
@@ -49,7 +49,7 @@ function sameDayAsk(logged: ActivityEntry, outcome: AskOutcome, member: string, 
   const was = logged.outcome ?? "pending";
   const already = `Already logged: ${member} asked ${person} on ${logged.date} — ${was}.`;
   if (was === outcome) return already;
-  return `${already} The log keeps one ask a day between the same two people, so “${outcome}” would not show. If the answer came on another day, give that date; if that ask was just logged, Undo it and log it again with the answer.`;
+  return `${already} The log keeps one ask a day between the same two people, and “${outcome}” does not answer a ${was} ask, so it would not show. If it came on another day, give that date; if that ask was just logged wrong, Undo it and log it again.`;
 }
 
 /** Today as YYYY-MM-DD (local). */
@@ -360,7 +360,8 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       const bad = dateError(askDate.value);
       if (bad) return bad;
       const same = loggedAsk(ctx.dataset(), askDate.value, member, person);
-      if (same) return sameDayAsk(same, askOutcome.value as AskOutcome, askMember.value.trim(), askPerson.value.trim());
+      const answers = (same?.outcome ?? "pending") === "pending" || same?.outcome === "not yet asked" ? askOutcome.value === "yes" || askOutcome.value === "no" : false;
+      if (same && !answers) return sameDayAsk(same, askOutcome.value as AskOutcome, askMember.value.trim(), askPerson.value.trim());
       return { kind: "logAsk", date: askDate.value, member, person, outcome: askOutcome.value as AskOutcome, notes: askNotes.value };
     },
     () => (askNotes.value = ""),
