@@ -90,10 +90,16 @@ export function alignmentX(frame: GridFrame, alignment: number): number {
   return x0 + ((alignment + 2.5) / 5) * (x1 - x0);
 }
 
-/** The y of the line between much and little power (the threshold, up the grid). */
+/**
+ * The y of the line between much and little power: halfway up the grid, whatever the threshold —
+ * two rows of equal height, as organizers draw the chart, each spreading its own range of influence
+ * (influenceY). (At the line's old place, the threshold's share of the height, a threshold of 0.67
+ * left the row of much power a third of the grid: too low for its titles and its people on a small
+ * window.)
+ */
 export function thresholdY(frame: GridFrame): number {
   const { y0, y1 } = frame.grid;
-  return y0 + Math.min(0.95, Math.max(0.05, frame.threshold)) * (y1 - y0);
+  return y0 + 0.5 * (y1 - y0);
 }
 
 /**
