@@ -62,6 +62,8 @@ const scenes: Scene[] = [
       // Harriet Coleman's ask is logged as "not yet asked": planned, not made.
       const planned = await page.locator("#outreach-table .asked-not-yet-asked").textContent();
       expect(planned).toBe("to be asked by Jordan Ellis (noted 2026-11-02) — not yet asked");
+      // One member is the best asker for 4 of the 9 targets: said, as in the report.
+      expect(await page.locator("#outreach-panel .callout.asker-load").textContent()).toMatch(/^Linda Park-Hughes is the best asker for 4 of the plan's 9 targets: too many asks for one person\./);
       await page.click("#tab-powerMap");
       await page.waitForSelector("#tabpanel .list .row1 > .title");
       expect(await cutTexts(page, "#tabpanel .list .row1 > .title")).toEqual([]);

@@ -62,7 +62,7 @@ const scenes: Scene[] = [
       const load = page.locator('.pm-quadrant[data-quadrant="persuadable"] .asker-load');
       expect(await load.textContent()).toMatch(/^Umar Chowdhury is the best asker for \d+ of these \d+: too many asks for one person\./);
       await load.scrollIntoViewIfNeeded();
-      await shot(page, "30-power-map-asker-load");
+      await shot(page, "30-asker-load");
       // Keyboard: the box's list is one Tab stop; ↓ moves to the next entry; Enter selects.
       await opponents.locator('li[role="option"]').first().focus();
       await page.keyboard.press("ArrowDown");

@@ -3,6 +3,7 @@
  * member can reach their decision maker, their influence and how well they fit the coalition's
  * needs (../outreach.ts). The full plan is also written as CSV (`--outreach FILE`).
  */
+import { outreachAskerLoad } from "../asker-load.js";
 import { askedWords, outreachPlan, type OutreachEntry } from "../outreach.js";
 import { cell, fix, moreRow } from "../registry/markdown.js";
 import type { AnalysisDescription } from "../registry/types.js";
@@ -29,7 +30,10 @@ export const outreachAnalysis: AnalysisDescription<"outreach", OutreachEntry[], 
     plan.slice(0, md.max).forEach((e, i) => {
       out.push(`| ${i + 1} | ${cell(e.label)} | ${cell(e.decisionMakerLabel)} | ${cell(e.askerLabel ?? "no warm path")} | ${fix(e.score)} | ${cell([...(e.asked ? [askedWords(e.asked)] : []), ...e.reasons].join("; "))} |`);
     });
-    out.push(...moreRow(plan.length, md.max), "", "(Full plan as CSV: --outreach FILE.)", "");
+    out.push(...moreRow(plan.length, md.max), "");
+    const load = outreachAskerLoad(plan);
+    if (load) out.push(`${cell(load.sentence)} (\`--ask "NAME"\` ranks the askers for one of them.)`, "");
+    out.push("(Full plan as CSV: --outreach FILE.)", "");
     return out;
   },
 };

@@ -4,7 +4,7 @@
  * asker, who must not ask and a next step (../power-map.ts).
  */
 import { powerMap, powerRule, type PowerMapResult } from "../power-map.js";
-import { busiestAsker } from "../power-map-asker-load.js";
+import { busiestAsker } from "../asker-load.js";
 import { cell, fix } from "../registry/markdown.js";
 import type { AnalysisDescription } from "../registry/types.js";
 import { communitiesAnalysis } from "./communities.js";

@@ -3,6 +3,7 @@
  * reachability), each with the decision maker to ask and the recommended asker. Sortable by
  * any column (click or Enter on the header), CSV export, a row shows its ask path on the map.
  */
+import { outreachAskerLoad } from "../../graph/asker-load.js";
 import { askedWords, type OutreachEntry } from "../../graph/outreach.js";
 import type { AppContext, Panel } from "../context.js";
 import { count, fmt, h } from "../dom.js";
@@ -44,6 +45,8 @@ export const panel: Panel = analysisPanel({
       h("p", { className: "hint", id: "outreach-key" }, "Fit = fills the coalition's gaps · Infl. = how central they are · Reach = how warm the best path is (each 0–1, higher is better)."),
       h("div", { className: "row-actions" }, h("button", { type: "button", id: "outreach-csv", on: { click: () => downloadOutreachCsv(a.outreachCsv) } }, "Download CSV"), h("span", { className: "muted" }, count(plan.length, "target"))),
     );
+    const load = outreachAskerLoad(plan);
+    if (load) root.append(h("p", { className: "callout asker-load", role: "note" }, `${load.sentence} (The Ask tab ranks the askers for any one of them.)`));
     const rows = plan.map((e, i) => ({ e, rank: i + 1 }));
     const val = (r: { e: OutreachEntry; rank: number }, k: Key): number | string => (k === "rank" ? r.rank : k === "label" ? r.e.label.toLowerCase() : r.e[k]);
     rows.sort((x, y) => {

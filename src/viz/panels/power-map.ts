@@ -8,7 +8,7 @@
  */
 import type { PowerMapEntry, PowerMapResult } from "../../graph/power-map.js";
 import { powerRule } from "../../graph/power-map-rule.js";
-import { busiestAsker } from "../../graph/power-map-asker-load.js";
+import { busiestAsker } from "../../graph/asker-load.js";
 import { EDGE_NEGATIVE } from "../colors.js";
 import type { AppContext, Panel } from "../context.js";
 import { labelOf } from "../dataset.js";

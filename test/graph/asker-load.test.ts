@@ -1,12 +1,17 @@
 /**
- * busiestAsker: one member named as the best asker for much of a power map box is said, with the
- * count, so the organizer shares the asks; a box spread over several askers says nothing.
+ * busiestAsker: one member named as the best asker for much of a power map box (or of the outreach
+ * plan's top, outreachAskerLoad) is said, with the count, so the organizer shares the asks; a list
+ * spread over several askers says nothing.
  */
 import { describe, expect, it } from "vitest";
-import { busiestAsker } from "../../src/graph/power-map-asker-load.js";
+import { analyzeCoalition } from "../../src/graph/analyze.js";
+import { busiestAsker, outreachAskerLoad } from "../../src/graph/asker-load.js";
+import type { ImportReport } from "../../src/graph/import-report.js";
 import { powerMap, type PowerMapEntry } from "../../src/graph/power-map.js";
 import { standing } from "../../src/graph/standing.js";
 import { loadSample } from "../helpers/sample.js";
+
+const EMPTY: ImportReport = { files: [], rowsRead: 0, imported: 0, merged: 0, rejected: 0, merges: [], rejections: [], warnings: [] };
 
 /** An entry of a box with only what busiestAsker reads. */
 const entry = (id: string, asker: string | null): PowerMapEntry => ({
@@ -56,5 +61,29 @@ describe("busiestAsker", () => {
     expect(load?.askerLabel).toBe("Umar Chowdhury");
     expect(load?.count).toBe(persuadable.filter((e) => e.askerLabel === "Umar Chowdhury").length);
     expect(load?.count).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("outreachAskerLoad", () => {
+  const plain = (asker: string | null) => ({ asker, askerLabel: asker === null ? null : `Member ${asker}` });
+
+  it("looks at the plan's top 10 only, in plan order", () => {
+    // m1 asks 4 of the first 10; below them m2 asks 20 more: the top is what gets asked first.
+    const plan = [...["m1", "m1", "m1", "m1", "a", "b", "c", "d", "e", "f"].map(plain), ...Array.from({ length: 20 }, () => plain("m2"))];
+    const load = outreachAskerLoad(plan);
+    expect(load?.asker).toBe("m1");
+    expect(load?.sentence).toMatch(/^Member m1 is the best asker for 4 of the plan's top 10: too many asks for one person\./);
+    // Ten different askers on top, then m2 for 20 targets further down: nothing to say.
+    expect(outreachAskerLoad([..."abcdefghij"].map(plain).concat(Array.from({ length: 20 }, () => plain("m2"))))).toBeNull();
+  });
+
+  it("counts only the targets someone can ask, and says so", () => {
+    const load = outreachAskerLoad([plain("m1"), plain(null), plain("m1"), plain("m1"), plain("x"), plain(null)]);
+    expect(load?.sentence).toMatch(/for 3 of the 4 of the plan's 6 targets that someone can ask:/);
+  });
+
+  it("names the sample's Linda Park-Hughes for 4 of its 9 outreach targets", () => {
+    const plan = analyzeCoalition(loadSample(), EMPTY).outreach;
+    expect(outreachAskerLoad(plan)?.sentence).toMatch(/^Linda Park-Hughes is the best asker for 4 of the plan's 9 targets/);
   });
 });
