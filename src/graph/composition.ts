@@ -215,9 +215,11 @@ function findingsOf(c: Omit<Composition, "findings">, total: number): string[] {
   if (missing.length) findings.push(`No members in: ${missing.join(", ")}.`);
   if (total > 0) {
     findings.push(`${topList.length === 1 ? "The top member holds" : `The top ${topList.length} members hold`} ${pct(topShare)} of the members' brokerage (betweenness): ${names(topList)}.`);
+    // The table counts a member with lived experience there first; here they count by their sector too.
+    const alsoProfessional = overlaps.filter((o) => o.alsoIn === "providers" || o.alsoIn === "policy makers").length;
     findings.push(
       `Members from professional sectors (providers and policy makers, ${professionalMembers} of ${c.members}, ` +
-        `${pct(professionalMembers / c.members)}) hold ${pct(professionalShare)} of the members' brokerage.`,
+        `${pct(professionalMembers / c.members)}${alsoProfessional > 0 ? `, with ${alsoProfessional} counted under lived experience above` : ""}) hold ${pct(professionalShare)} of the members' brokerage.`,
     );
     // "A few": the top brokers are fewer than half of the members (not 3 of 5, not the only member).
     if (topShare >= 0.5 && topList.length * 2 < c.members)

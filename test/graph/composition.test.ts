@@ -173,6 +173,11 @@ describe("composition's brokerage findings on a small coalition", () => {
     const c = composition(loadSample());
     expect(c.brokerage.topShare).toBeGreaterThanOrEqual(0.5);
     expect(c.findings).toContain("A few members sit on most of the routes between the others (brokerage, not the number of ties): the coalition depends on them to pass things along and may be dominated by them.");
+    // The professionals' count (by sector) includes Dolores Fuentes, whom the table counts under lived experience: said, so 98 + 11 ≠ 110 is explained.
+    const providers = c.groups.find((g) => g.group === "providers")?.count ?? 0;
+    const policy = c.groups.find((g) => g.group === "policy makers")?.count ?? 0;
+    expect(c.brokerage.professionalMembers).toBe(providers + policy + 1);
+    expect(c.findings.join(" ")).toContain(`(providers and policy makers, ${c.brokerage.professionalMembers} of ${c.members}, 82%, with 1 counted under lived experience above)`);
     // Not "most of the connections": the ties themselves are spread out (degree centralization well below 0.5).
     expect(c.centralization).toBeLessThan(0.3);
   });
