@@ -103,6 +103,17 @@ const acrossKey = (i: number, j: number): number => (i < j ? i * 2 ** 26 + j : j
 /** Up to this many ties between two communities, a bridge's reason says "only N ties join them". */
 const FEW_TIES_ACROSS = 3;
 
+/**
+ * The bridge reason in words: a bridge where no tie or only a handful (FEW_TIES_ACROSS) join the
+ * two communities; beyond that, one more tie between communities already joined ("a bridge … 21
+ * ties join them" read as if 21 were few, and as if the two were apart).
+ */
+export function bridgeWords(a: string, b: string, n: number): string {
+  if (n === 0) return `A bridge between two communities, ${a} and ${b}: no tie joins them yet.`;
+  if (n <= FEW_TIES_ACROSS) return `A bridge between two communities, ${a} and ${b}: only ${countWords(n, "tie joins", "ties join")} them.`;
+  return `One more tie between two communities, ${a} and ${b}, which ${n} ties join so far.`;
+}
+
 const JOINED_KEYS = new Set(["joined", "joined on", "date joined", "member since", "joined date"]);
 
 /** The attributes the reasons read, of one node. */
@@ -373,9 +384,7 @@ export class RotationFacts {
         const cm = this.community(m) ?? -1;
         const cp = this.community(p) ?? -1;
         const n = this.across.get(acrossKey(cm, cp)) ?? 0;
-        // "only 21 ties join them" read as few; "only" is said of a handful (FEW_TIES_ACROSS) and no more.
-        const joined = n === 0 ? "no tie joins them yet" : `${n <= FEW_TIES_ACROSS ? "only " : ""}${countWords(n, "tie joins", "ties join")} them`;
-        return `A bridge between two communities, ${this.communityLabel(cm)} and ${this.communityLabel(cp)}: ${joined}.`;
+        return bridgeWords(this.communityLabel(cm), this.communityLabel(cp), n);
       }
       case "acquaintance": {
         if (r.rank === REASON_RANK.acquaintance) return `They have no tie yet: getting to know each other widens both their circles.`;

@@ -106,8 +106,9 @@ function reference(graph: CoalitionGraph, facts: RotationFacts, participants: re
     const cp = communities?.assignment[p];
     if (!tie && cm !== undefined && cp !== undefined && cm !== cp) {
       const n = across(cm, cp);
-      const joined = n === 0 ? "no tie joins them yet" : `${n <= 3 ? "only " : ""}${countWords(n, "tie joins", "ties join")} them`;
-      return make(m, p, "bridge", 5, st(p) / (1 + n), `A bridge between two communities, ${communityLabel(cm)} and ${communityLabel(cp)}: ${joined}.`);
+      const [a, b] = [communityLabel(cm), communityLabel(cp)];
+      const words = n === 0 ? `A bridge between two communities, ${a} and ${b}: no tie joins them yet.` : n <= 3 ? `A bridge between two communities, ${a} and ${b}: only ${countWords(n, "tie joins", "ties join")} them.` : `One more tie between two communities, ${a} and ${b}, which ${n} ties join so far.`;
+      return make(m, p, "bridge", 5, st(p) / (1 + n), words);
     }
     if (!tie) return make(m, p, "acquaintance", 6, 0, `They have no tie yet: getting to know each other widens both their circles.`);
     return make(m, p, "acquaintance", 6.5, 0, `Keep a good tie warm: ${tie.lastContact ? `their last one-on-one was on ${tie.lastContact}` : `a tie of strength ${tie.strength}`}.`);
