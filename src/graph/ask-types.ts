@@ -2,6 +2,7 @@
  * Coalition Map — the types and defaults of "who should make the ask" (see ask.ts).
  */
 import type { CommunityResult } from "./communities.js";
+import type { OutreachAsk } from "./logged-ask.js";
 
 export interface AskStep {
   from: string;
@@ -39,6 +40,11 @@ export interface AskResult {
   excluded: AskExclusion[];
   /** "members" normally; "everyone" when the graph marks no coalition members. */
   askersAre: "members" | "everyone";
+  /**
+   * The latest ask already logged (activity.csv) to the target or one of its decision makers, null
+   * when none: a pending ask wants a follow-up before anyone asks again (logged-ask.ts).
+   */
+  asked: OutreachAsk | null;
 }
 
 export interface AskOptions {

@@ -46,6 +46,7 @@ import { decisionMakersOf, eligibleAskers, resolveTarget, type EligibleAskers } 
 import { organizationsOf, staffOf } from "./staff.js";
 import { enemiesOf, labelOf, negativeTieText, strongestTie } from "./ask-ties.js";
 import { communities as computeCommunities, type CommunityResult } from "./communities.js";
+import { latestAsk } from "./logged-ask.js";
 import { positiveView } from "./model.js";
 import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { compareIds } from "./utils/compare-ids.js";
@@ -222,5 +223,6 @@ export function askPathsFrom(
     askers: askers.slice(0, options.maxAskers),
     excluded: [...excluded.values()].sort((a, b) => compareIds(a.label.toLowerCase(), b.label.toLowerCase()) || compareIds(a.id, b.id)),
     askersAre: eligible.askersAre,
+    asked: latestAsk(graph, new Set([id, ...dms])),
   };
 }

@@ -4,17 +4,12 @@
  * panel share. Apart from the plan itself so that the importer can read the CSV's header
  * (src/import/own-outputs.ts) without the analyses the plan needs.
  */
-import type { OutreachAsk, OutreachEntry } from "./outreach.js";
+import { askedWords } from "./logged-ask.js";
+import type { OutreachEntry } from "./outreach.js";
 import type { CoalitionGraph } from "./types.js";
 import { csvText } from "./utils/csv-text.js";
 
-/** "asked 2026-10-02 by Jordan Ellis — yes" (the outreach CSV's and panel's words). */
-export function askedWords(asked: OutreachAsk | null): string {
-  if (asked === null) return "";
-  // An ask logged as "not yet asked" was planned, not made: "asked … — not yet asked" contradicted itself.
-  if (asked.outcome === "not yet asked") return `to be asked by ${asked.askerLabel} (noted ${asked.date}) — not yet asked`;
-  return `asked ${asked.date} by ${asked.askerLabel} — ${asked.outcome}`;
-}
+export { askedWords } from "./logged-ask.js";
 
 const EMAIL_KEYS = new Set(["email", "e-mail", "mail", "e_mail", "email address", "e-mail address"]);
 const PHONE_KEYS = new Set(["phone", "telephone", "tel", "phone number", "mobile"]);

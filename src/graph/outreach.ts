@@ -51,10 +51,12 @@ import { assertCoalitionGraph } from "./utils/assert-coalition-graph.js";
 import { percentileRank } from "./utils/percentile-rank.js";
 import { compareIds } from "./utils/compare-ids.js";
 import { round } from "./utils/round.js";
-import type { ActivityEntry, CoalitionGraph, NodeAttributes } from "./types.js";
+import type { CoalitionGraph, NodeAttributes } from "./types.js";
 
 // The plan as CSV and the words of a logged ask are written by outreach-export.ts (as rotation-export.ts writes the rotation).
 export { askedWords, outreachCsv, OUTREACH_CSV_HEADER } from "./outreach-export.js";
+export { askNextStep, type OutreachAsk } from "./logged-ask.js";
+import { askNextStep, latestAsk, type OutreachAsk } from "./logged-ask.js";
 
 export interface OutreachEntry {
   target: string;
@@ -79,49 +81,6 @@ export interface OutreachEntry {
    * the later row.
    */
   asked: OutreachAsk | null;
-}
-
-/** An ask logged in the activity log, as an outreach row shows it. */
-export interface OutreachAsk {
-  date: string;
-  /** Node id of the member who made the ask. */
-  asker: string;
-  askerLabel: string;
-  outcome: "yes" | "no" | "pending" | "not yet asked";
-}
-
-/**
- * What the latest logged ask means for the next one, in the plan's reasons ("" when nothing follows):
- * a "no" wants another asker or another ask, a pending ask a follow-up, a "yes" a next ask by the
- * same member. `bestAsker`: the member the plan puts forward now (null when none can reach).
- */
-export function askNextStep(asked: OutreachAsk | null, bestAsker: string | null, bestAskerLabel: string | null): string {
-  if (asked === null) return "";
-  switch (asked.outcome) {
-    case "no":
-      if (bestAsker === null || bestAsker === asked.asker) return "next: the last ask got a no, so try a different asker or a different ask";
-      return `next: the last ask got a no, so ${bestAskerLabel ?? bestAsker} could ask again, with a different ask`;
-    case "pending":
-      return `next: follow up on ${asked.askerLabel}'s pending ask before anyone asks again`;
-    case "yes":
-      // A yes makes the person asked a member (activity.ts), so it shows here only through an
-      // organization's decision maker or staff: the organization itself is still to come.
-      return `next: the last ask got a yes, so build on it: ${asked.askerLabel} can make the next, specific ask`;
-    case "not yet asked":
-      return "";
-  }
-}
-
-/** The latest ask logged to any of `people` (null when none). */
-function latestAsk(graph: CoalitionGraph, people: ReadonlySet<string>): OutreachAsk | null {
-  let best: ActivityEntry | undefined;
-  for (const e of graph.getAttribute("activity") ?? []) {
-    if (e.kind !== "ask" || !people.has(e.person)) continue;
-    // The log is in file order: a later row with the same date wins.
-    if (best === undefined || e.date >= best.date) best = e;
-  }
-  if (best === undefined) return null;
-  return { date: best.date, asker: best.member, askerLabel: graph.hasNode(best.member) ? graph.getNodeAttribute(best.member, "label") || best.member : best.member, outcome: best.outcome ?? "pending" };
 }
 
 export interface OutreachOptions {

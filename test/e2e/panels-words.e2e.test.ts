@@ -51,6 +51,9 @@ const scenes: Scene[] = [
       await page.click("#ask-no-match button >> text=Riverbend County Commission");
       await page.waitForSelector("#askers > li");
       expect(await page.inputValue("#ask-target")).toBe("Riverbend County Commission");
+      // The Commission was asked already (activity.csv): follow that up before anyone asks again.
+      expect(await page.textContent("#ask-logged")).toBe("Already asked 2026-09-15 by Linda Park-Hughes — pending; next: follow up on Linda Park-Hughes's pending ask before anyone asks again.");
+      await shot(page, "words-ask-logged");
     },
   },
   {

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { importCoalition } from "../../src/import/index.js";
 import { detectRole } from "../../src/import/roles.js";
 import { askNextStep, outreachCsv, outreachPlan } from "../../src/graph/outreach.js";
+import { askPaths } from "../../src/graph/ask.js";
+import { loggedAskSentence } from "../../src/graph/logged-ask.js";
 import { csv, only } from "./helpers.js";
 
 const PEOPLE = `id,name,organization,status,decision_maker
@@ -177,6 +179,25 @@ describe("outreach rows show what was already asked", () => {
     const lines = outreachCsv(plan, graph).trimEnd().split("\n");
     expect(lines[0]?.endsWith(",asker phone,asked")).toBe(true);
     expect(lines.find((l) => l.startsWith("Café Esperanza"))?.endsWith(",asked 2026-10-02 by Eli Stone — pending")).toBe(true);
+  });
+
+  it("who should make the ask says it too: the latest ask to the target or its decision maker, and its next step", () => {
+    const { graph } = importCoalition([
+      csv("people.csv", PEOPLE),
+      csv("organizations.csv", ORGS),
+      csv("connections.csv", TIES),
+      csv("activity.csv", HEADER + "2026-09-01,ask,p-dana,p-ana,no,\n2026-10-02,ask,p-eli,p-ana,pending,\n"),
+    ]);
+    // Café Esperanza's decision maker is Ana Beltrán: the ask to her counts for the café.
+    const cafe = askPaths(graph, "o-cafe");
+    expect(cafe.asked).toEqual({ date: "2026-10-02", asker: "p-eli", askerLabel: "Eli Stone", outcome: "pending" });
+    expect(loggedAskSentence(cafe.asked, cafe.askers[0]?.id ?? null, cafe.askers[0]?.label ?? null)).toBe(
+      "Already asked 2026-10-02 by Eli Stone — pending; next: follow up on Eli Stone's pending ask before anyone asks again.",
+    );
+    expect(askPaths(graph, "p-fay").asked).toBeNull();
+    expect(loggedAskSentence(null, null, null)).toBe("");
+    // A planned ask is said as planned, with no next step.
+    expect(loggedAskSentence({ date: "2026-11-02", asker: "p-eli", askerLabel: "Eli Stone", outcome: "not yet asked" }, null, null)).toBe("To be asked by Eli Stone (noted 2026-11-02) — not yet asked.");
   });
 
   it("says what the last ask means for the next one, in the plan's reasons", () => {

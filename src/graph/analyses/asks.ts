@@ -5,6 +5,7 @@
  * top outreach targets when none is given.
  */
 import { askPaths, resolveTarget, similarTargets, type AskResult } from "../ask.js";
+import { loggedAskSentence } from "../logged-ask.js";
 import { cell, fix, moreRow } from "../registry/markdown.js";
 import type { AnalysisDescription, MarkdownContext } from "../registry/types.js";
 import { compareIds } from "../utils/compare-ids.js";
@@ -26,6 +27,9 @@ function isUnresolved(a: AskResult | UnresolvedAsk): a is UnresolvedAsk {
 function askMarkdown(a: AskResult, md: MarkdownContext): string[] {
   const out = [`### ${cell(a.targetLabel)}`, ""];
   out.push(a.decisionMakers.length > 0 ? `Decision makers: ${cell(md.names(a.decisionMakers))}.` : "No decision maker found.", "");
+  const best = a.askers[0];
+  const logged = loggedAskSentence(a.asked ?? null, best ? best.id : null, best ? best.label : null);
+  if (logged !== "") out.push(cell(logged), "");
   if (a.askers.length === 0) out.push("No member has a positive path to the decision makers.", "");
   else {
     out.push("| # | asker | path | score | why |", "|---:|---|---|---:|---|");

@@ -5,6 +5,7 @@
  * The search runs in the worker.
  */
 import type { AskResult } from "../../graph/ask.js";
+import { loggedAskSentence } from "../../graph/logged-ask.js";
 import type { AppContext, Panel } from "../context.js";
 import { searchKey, type Dataset } from "../dataset.js";
 import { clampedText, fmt, h, nameText } from "../dom.js";
@@ -34,6 +35,10 @@ function answerView(ctx: AppContext, ds: Dataset, r: AskResult, selected: number
     h("h3", { className: "cut", title: r.targetLabel }, `Askers for ${r.targetLabel}`),
     h("p", { className: "hint" }, r.decisionMakers.length ? [r.decisionMakers.length === 1 ? "Decision maker: " : "Decision makers: ", ...r.decisionMakers.flatMap((d, i) => (i ? [", ", nodeLink(ctx, ds, d)] : [nodeLink(ctx, ds, d)]))].reduce<HTMLElement>((p, c) => (p.append(c), p), h("span")) : "No decision maker is known."),
   ];
+  // An ask already logged: follow it up rather than ask again (the outreach plan says the same).
+  const best = r.askers[0];
+  const logged = loggedAskSentence(r.asked ?? null, best ? best.id : null, best ? best.label : null);
+  if (logged !== "") out.push(h("p", { className: "callout", id: "ask-logged", role: "note" }, logged));
   // Who must not ask comes first, in short: the full list stays below the askers.
   if (r.excluded.length) {
     const shown = r.excluded.slice(0, 3);
