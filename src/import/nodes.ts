@@ -52,7 +52,7 @@ function workbookAttributes(st: ImportState, r: Row, kind: NodeKind, name: strin
   const left = readDate(st, r, "left", "left");
   if (left !== undefined) {
     attrs.left = left;
-    st.warn(r, "left", `"left" ${shown(left)}: this report still counts them (and their ties); a comparison of rounds (--compare) leaves those who left out.`);
+    st.warn(r, "left", `"left" ${shown(left)}: this report still counts them (and their ties); a comparison of rounds ("Compare rounds…" on the map, --compare in the command) leaves those who left out.`);
   }
   if (joined !== undefined && left !== undefined && (dateKey(left) ?? "") < (dateKey(joined) ?? "")) {
     st.warn(r, "left", `"left" ${shown(left)} is before "joined" ${shown(joined)}; check the two dates (a comparison of rounds by date would never count them).`);

@@ -198,7 +198,7 @@ export function readTie(st: ImportState, r: Row): void {
   const until = readDate(st, r, "until", "until");
   if (until !== undefined) {
     attrs.until = until;
-    st.warn(r, "until", `this tie ended ("until" ${shown(until)}), but this report still counts it as a tie; a comparison of rounds (--compare) leaves ended ties out. Remove the row, or keep it for the record.`);
+    st.warn(r, "until", `this tie ended ("until" ${shown(until)}), but this report still counts it as a tie; a comparison of rounds ("Compare rounds…" on the map, --compare in the command) leaves ended ties out. Remove the row, or keep it for the record.`);
   }
   const sinceKey = since === "" ? undefined : dateKey(since);
   if (until !== undefined && sinceKey !== undefined && (dateKey(until) ?? "") < sinceKey) {

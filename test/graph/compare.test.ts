@@ -135,6 +135,13 @@ describe("the coalition on a date", () => {
     expect(joinedLaterFinding(after, after, "2025-12-31")).toBeUndefined();
   });
 
+  it("says of a left and an until date what a comparison does with them, in words for the map and the command", () => {
+    const { report } = importCoalition([csv("people.csv", people), csv("connections.csv", ties)]);
+    const words = report.warnings.map((w) => w.message);
+    expect(words).toContain('people.csv:4:5 (column "left"): "left" 2025-01-01: this report still counts them (and their ties); a comparison of rounds ("Compare rounds…" on the map, --compare in the command) leaves those who left out.');
+    expect(words.some((w) => w.startsWith("connections.csv:3:5") && w.includes('("Compare rounds…" on the map, --compare in the command) leaves ended ties out'))).toBe(true);
+  });
+
   it("warns about a date it can't read, with file:line:column, and leaves it out", () => {
     const { graph: g, report } = importCoalition([csv("people.csv", "id,name,joined\na,Ana,last spring\nb,Ben,2024\n"), csv("connections.csv", "from,to,until\na,b,15/03/2024\n")]);
     expect(report.warnings.map((w) => w.message)).toEqual([
