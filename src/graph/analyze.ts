@@ -118,8 +118,8 @@ export function sectionAvailability(graph: CoalitionGraph): Availability[] {
   return [...ANALYSIS_LIST.map((a) => availabilityOf(a, profile)), ...dataNotes(profile)];
 }
 
-/** A run's context: each analysis computed once, on first use. */
-function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext {
+/** A run's context: each analysis computed once, on first use (the benches time one analysis in one). */
+export function runContext(graph: CoalitionGraph, options: RunOptions): AnalysisContext {
   const results = new Map<string, unknown>();
   const ctx: AnalysisContext = {
     graph,

@@ -14,11 +14,9 @@ import { pathToFileURL } from "node:url";
 import { communitiesAnalysis } from "../../src/graph/analyses/communities.js";
 import { gapsAnalysis } from "../../src/graph/analyses/gaps.js";
 import { standingAnalysis } from "../../src/graph/analyses/standing.js";
-import { runOptions } from "../../src/graph/analyze.js";
+import { runContext, runOptions } from "../../src/graph/analyze.js";
 import { outreachPlan } from "../../src/graph/outreach.js";
 import { powerMap } from "../../src/graph/power-map.js";
-import { dataProfile } from "../../src/graph/registry/profile.js";
-import type { AnalysisContext } from "../../src/graph/registry/types.js";
 import { importCoalition } from "../../src/import/index.js";
 import { readInputs } from "./import.js";
 import { machineLine } from "./machine.js";
@@ -30,16 +28,7 @@ const rounds = Number(roundsArg);
 
 const { graph } = importCoalition(readInputs(dir));
 const options = runOptions({ quickEstimate: true });
-const shared = new Map<string, unknown>();
-const ctx: AnalysisContext = {
-  graph,
-  options,
-  profile: dataProfile(graph),
-  use<R>(analysis: { id: string; run(c: AnalysisContext): R }): R {
-    if (!shared.has(analysis.id)) shared.set(analysis.id, analysis.run(ctx));
-    return shared.get(analysis.id) as R;
-  },
-};
+const ctx = runContext(graph, options);
 const standing = ctx.use(standingAnalysis).measures;
 const communities = ctx.use(communitiesAnalysis);
 const gaps = ctx.use(gapsAnalysis);

@@ -12,9 +12,7 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { communitiesAnalysis } from "../../src/graph/analyses/communities.js";
 import { standingAnalysis } from "../../src/graph/analyses/standing.js";
-import { runOptions } from "../../src/graph/analyze.js";
-import { dataProfile } from "../../src/graph/registry/profile.js";
-import type { AnalysisContext } from "../../src/graph/registry/types.js";
+import { runContext, runOptions } from "../../src/graph/analyze.js";
 import { rotationCsv } from "../../src/graph/rotation-export.js";
 import { oneOnOneRotation } from "../../src/graph/rotation.js";
 import { importCoalition } from "../../src/import/index.js";
@@ -28,16 +26,7 @@ const rounds = Number(roundsArg);
 
 const { graph } = importCoalition(readInputs(dir));
 const options = runOptions({ quickEstimate: true, rotationStart: "2027-01-04" });
-const shared = new Map<string, unknown>();
-const ctx: AnalysisContext = {
-  graph,
-  options,
-  profile: dataProfile(graph),
-  use<R>(analysis: { id: string; run(c: AnalysisContext): R }): R {
-    if (!shared.has(analysis.id)) shared.set(analysis.id, analysis.run(ctx));
-    return shared.get(analysis.id) as R;
-  },
-};
+const ctx = runContext(graph, options);
 const standing = ctx.use(standingAnalysis).measures;
 const communities = ctx.use(communitiesAnalysis);
 const rotationOptions = { start: "2027-01-04", standing, communities };

@@ -9,24 +9,10 @@
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { describeScenes, shot, waitForReady, type Scene } from "./harness.js";
-import { attr, folderFiles, openEditPanel, openSection } from "./page.js";
+import { folderFiles, openEditPanel, openSection, select, submitted } from "./page.js";
 
 
 
-/** Submit a form of the edit panel and wait for the map to show the change and the form's words. */
-async function submitted(page: Page, form: string): Promise<string> {
-  const before = await attr(page, "data-dataset");
-  await page.click(`#${form}-submit`);
-  await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
-  await waitForReady(page);
-  await page.waitForSelector(`#${form}-done:not(:empty)`);
-  return (await page.textContent(`#${form}-done`)) ?? "";
-}
-
-async function select(page: Page, id: string): Promise<void> {
-  await page.evaluate((n) => window.__coalitionMap?.store.dispatch({ type: "select", node: n }), id);
-  await page.waitForSelector(`#app[data-selected="${id}"]`);
-}
 
 /** Each community (members) with the colour the map's legend gives it, and its place by size among the coloured ones. */
 function colouredCommunities(page: Page): Promise<{ members: string[]; color: string; rank: number; label: string }[]> {

@@ -14,22 +14,8 @@ import { resolve } from "node:path";
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { ARTIFACTS, describeScenes, shot, waitForReady, WAIT_MS, type Scene } from "./harness.js";
-import { attr, openEditPanel, openSection, settledLabels } from "./page.js";
+import { attr, openEditPanel, openSection, select, settledLabels, submitted } from "./page.js";
 
-/** Submit a form of the edit panel and wait for the map to show the change and the form's words. */
-async function submitted(page: Page, form: string): Promise<string> {
-  const before = await attr(page, "data-dataset");
-  await page.click(`#${form}-submit`);
-  await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
-  await waitForReady(page);
-  await page.waitForSelector(`#${form}-done:not(:empty)`);
-  return (await page.textContent(`#${form}-done`)) ?? "";
-}
-
-async function select(page: Page, id: string): Promise<void> {
-  await page.evaluate((n) => window.__coalitionMap?.store.dispatch({ type: "select", node: n }), id);
-  await page.waitForSelector(`#app[data-selected="${id}"]`);
-}
 
 /** Every node's drawn colour on the map of `page`. */
 function drawnColours(page: Page): Promise<Record<string, string>> {

@@ -145,3 +145,19 @@ export async function openSection(page: Page, id: string): Promise<void> {
   const open = await page.evaluate((s) => (document.getElementById(s) as HTMLDetailsElement | null)?.open ?? false, id);
   if (!open) await page.click(`#${id} > summary`);
 }
+
+/** Submit a form of the edit panel and wait for the map to show the change and the form's words. */
+export async function submitted(page: Page, form: string): Promise<string> {
+  const before = await attr(page, "data-dataset");
+  await page.click(`#${form}-submit`);
+  await page.waitForFunction((b) => document.getElementById("app")?.dataset.dataset !== b, before);
+  await waitForReady(page);
+  await page.waitForSelector(`#${form}-done:not(:empty)`);
+  return (await page.textContent(`#${form}-done`)) ?? "";
+}
+
+/** Select node `id` on the map (through the store, as a click does) and wait for the page to show it. */
+export async function select(page: Page, id: string): Promise<void> {
+  await page.evaluate((n) => window.__coalitionMap?.store.dispatch({ type: "select", node: n }), id);
+  await page.waitForSelector(`#app[data-selected="${id}"]`);
+}

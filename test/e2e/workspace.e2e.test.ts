@@ -14,7 +14,7 @@ import { preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS, CHROMIUM, HAVE_BROWSER, SCENE_MS, WAIT_MS, shot, waitForReady } from "./harness.js";
 import { readWorkbook } from "../../src/workbook/index.js";
-import { openEditPanel, openSection } from "./page.js";
+import { openEditPanel, openSection, select } from "./page.js";
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
@@ -69,11 +69,6 @@ async function nodeAttr(page: Page, id: string, name: string): Promise<unknown> 
 
 async function findNode(page: Page, label: string): Promise<string | null> {
   return page.evaluate((l) => window.__coalitionMap?.dataset()?.graph.findNode((_n, a) => a.label === l) ?? null, label);
-}
-
-async function select(page: Page, id: string): Promise<void> {
-  await page.evaluate((n) => window.__coalitionMap?.store.dispatch({ type: "select", node: n }), id);
-  await page.waitForSelector(`#app[data-selected="${id}"]`);
 }
 
 /** Wait until the workspace says it is saved, after `action` (which makes the map change). */
