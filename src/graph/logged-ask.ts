@@ -69,3 +69,13 @@ export function loggedAskSentence(asked: OutreachAsk | null, bestAsker: string |
   const said = asked.outcome === "not yet asked" ? `${words[0]?.toUpperCase() ?? ""}${words.slice(1)}` : `Already ${words}`;
   return `${said}${next === "" ? "" : `; ${next}`}.`;
 }
+
+/**
+ * The outcome an ask logged later the same day between the same two people leaves (the activity
+ * log keeps one such ask a day): a yes or no answers an ask still open (pending, not yet asked, or
+ * an empty outcome); undefined when the later row answers nothing, and the first outcome stays.
+ */
+export function sameDayAnswer(earlier: OutreachAsk["outcome"] | undefined, later: OutreachAsk["outcome"] | undefined): "yes" | "no" | undefined {
+  const open = earlier === undefined || earlier === "pending" || earlier === "not yet asked";
+  return open && (later === "yes" || later === "no") ? later : undefined;
+}

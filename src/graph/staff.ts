@@ -73,11 +73,7 @@ export function staffOf(graph: CoalitionGraph, org: string): string[] {
   graph.forEachNode((n, a) => {
     if (listedAt(graph, a) === org) out.push(n);
   });
-  if (graph.getNodeAttribute(org, "kind") === "organization")
-    graph.forEachEdge(org, (_e, a, s, t, sa, ta) => {
-      const person = memberAt(org, a, s, t, sa, ta);
-      if (person !== undefined) out.push(person);
-    });
+  for (const person of tiedStaffOf(graph, org)) out.push(person);
   return sortedOnce(out);
 }
 

@@ -14,6 +14,7 @@
  *    no tie at all, a `knows` tie of strength 1 is created, with a warning naming the row.
  */
 import { monthNameDate } from "./month-dates.js";
+import { sameDayAnswer } from "../graph/logged-ask.js";
 import { addTie, edgeAttributes } from "../graph/model.js";
 import type { ActivityRecord, ImportWarning } from "../graph/import-report.js";
 import type { ActivityEntry, ActivityKind, AskOutcome, SourceRef } from "../graph/types.js";
@@ -23,11 +24,6 @@ import { mergeExtra, type Row } from "./row.js";
 import type { ImportState } from "./state.js";
 import { oneLine, shown } from "./text.js";
 import { dateFormHint, normalizeName } from "./values.js";
-
-/** An ask not answered yet: pending, not yet asked, or an empty outcome (read as pending). */
-function isOpen(outcome: AskOutcome | undefined): boolean {
-  return outcome === undefined || outcome === "pending" || outcome === "not yet asked";
-}
 
 /** The reason a date cell in another form is not read, after a semicolon; "" when there is nothing to add. */
 function dateHint(raw: string): string {
@@ -166,7 +162,7 @@ export class ActivityLog {
       const conflicts: string[] = [];
       const e = earlier.entry;
       // The answer to an ask logged earlier the same day (pending, then yes): the later row answers it.
-      const answer = kind === "ask" && isOpen(e.outcome) && (entry.outcome === "yes" || entry.outcome === "no") ? entry.outcome : undefined;
+      const answer = kind === "ask" ? sameDayAnswer(e.outcome, entry.outcome) : undefined;
       const answered = answer === undefined ? "" : `; its answer, ${answer}, replaces ${e.outcome ?? "pending"}`;
       if (answer !== undefined) {
         e.outcome = answer;

@@ -13,6 +13,7 @@ import { h, replaceChildren } from "../dom.js";
 import { listen } from "../listen.js";
 import { MAP_COVER_CHANGED } from "../legend.js";
 import { TIE_TYPES, isNegativeType } from "../../graph/vocabulary.js";
+import { sameDayAnswer } from "../../graph/logged-ask.js";
 import type { ActivityEntry } from "../../graph/types.js";
 import type { AskOutcome, Edit, EditStatus } from "../../workbook/index.js";
 import { isIsoDate } from "../../workbook/index.js";
@@ -360,8 +361,7 @@ export function createEditPanel(ctx: AppContext, ws: WorkspaceController): EditP
       const bad = dateError(askDate.value);
       if (bad) return bad;
       const same = loggedAsk(ctx.dataset(), askDate.value, member, person);
-      const answers = (same?.outcome ?? "pending") === "pending" || same?.outcome === "not yet asked" ? askOutcome.value === "yes" || askOutcome.value === "no" : false;
-      if (same && !answers) return sameDayAsk(same, askOutcome.value as AskOutcome, askMember.value.trim(), askPerson.value.trim());
+      if (same && sameDayAnswer(same.outcome, askOutcome.value as AskOutcome) === undefined) return sameDayAsk(same, askOutcome.value as AskOutcome, askMember.value.trim(), askPerson.value.trim());
       return { kind: "logAsk", date: askDate.value, member, person, outcome: askOutcome.value as AskOutcome, notes: askNotes.value };
     },
     () => (askNotes.value = ""),
